@@ -1,0 +1,70 @@
+/**
+ * The JSON report (DESIGN §6, a contract): what the CLI prints with --format json, what the
+ * action writes to RUNNER_TEMP, and what every renderer reads. Add fields; rename none.
+ */
+import type { Diagnostic } from './diagnostic.js';
+import type { FormatName, Thresholds } from '../formats/model.js';
+
+export type Status = 'pass' | 'fail' | 'unchecked' | 'error';
+
+/** Why an output failed: which threshold, from where, and by how much. */
+export interface ThresholdFailure {
+  readonly threshold: 'min_rf' | 'max_rf' | 'min_coverage';
+  /** `file` (the model file), `rules` (a workflow rule, with its index), `default` (--min-rf). */
+  readonly source: 'file' | 'rules' | 'default';
+  readonly rule?: number;
+  readonly axis?: number;
+  readonly expected: number;
+  readonly actual: number | null;
+  readonly message: string;
+}
+
+export interface OutputReport {
+  readonly name: string;
+  readonly rf: number[] | null;
+  readonly rfMin: number[] | null;
+  /** Per axis; a fraction such as 0.5 after upsampling. Null when global. */
+  readonly stride: number[] | null;
+  /** The exact stride, `1/3`, where a number would round. */
+  readonly strideExact?: string[] | null;
+  readonly start: (number | null)[] | null;
+  readonly center: (number | null)[] | null;
+  readonly global: boolean;
+  readonly aligned: boolean;
+  readonly outputSize: number[] | null;
+  /** The smallest per-axis coverage; null without an input size. */
+  readonly coverage: number | null;
+  /** The thresholds in force (file, rules and default merged: the strictest wins). */
+  readonly thresholds: Thresholds;
+  readonly status: Status;
+  readonly failures?: ThresholdFailure[];
+  /** Where the output is declared, when the format says. */
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export interface FileReport {
+  readonly path: string;
+  readonly format: FormatName | 'unknown';
+  readonly name: string;
+  readonly diagnostics: Omit<Diagnostic, 'file'>[];
+  readonly outputs: OutputReport[];
+}
+
+export interface Summary {
+  readonly files: number;
+  readonly outputs: number;
+  readonly passed: number;
+  readonly failed: number;
+  /** Error diagnostics (files that could not be checked, outputs that could not be analysed). */
+  readonly errors: number;
+  readonly warnings: number;
+  /** The smallest RF among checked outputs (min over axes), null when there is none. */
+  readonly minRf: number | null;
+}
+
+export interface Report {
+  readonly version: 1;
+  readonly files: FileReport[];
+  readonly summary: Summary;
+}

@@ -1,0 +1,83 @@
+/**
+ * What every loader produces: the graph IR, the outputs to check with the thresholds the file
+ * sets, and source positions so the engine's errors can point into the file.
+ */
+import type { Diagnostic, Position } from '../check/diagnostic.js';
+import type { Graph } from '../rf/graph.js';
+
+export type FormatName = 'native' | 'onnx' | 'keras' | 'tfjs' | 'ultralytics' | 'darknet';
+
+/** Thresholds as a model file or a rule states them; a scalar applies to every axis. */
+export interface Thresholds {
+  readonly min_rf?: number | readonly number[];
+  readonly max_rf?: number | readonly number[];
+  /** 0–1: the fraction of the input, per axis, that a central output's RF must cover. */
+  readonly min_coverage?: number;
+}
+
+export interface ModelOutput {
+  /** The name reported (native: the output's `name`; ONNX: the graph output's name). */
+  readonly name: string;
+  /** The graph node whose tensor this output is. */
+  readonly node: number;
+  readonly thresholds: Thresholds;
+  /** Where the file declares it (and its thresholds), for annotations. */
+  readonly position?: Position;
+}
+
+export interface LoadedModel {
+  readonly format: FormatName;
+  /** The model's name (native `name`, ONNX graph name, else the file's base name). */
+  readonly name: string;
+  readonly graph: Graph;
+  /** Network input size per axis, when the file states it. */
+  readonly inputSize?: readonly number[];
+  readonly outputs: readonly ModelOutput[];
+  /** Source position of each node, by node index (for RF0xx errors), when known. */
+  readonly positions: readonly (Position | undefined)[];
+  /** Extra tensors rules may name as outputs (ONNX intermediate tensors): name → node. */
+  readonly tensors?: ReadonlyMap<string, number>;
+}
+
+/** A loader never throws for a bad file: it returns diagnostics (with positions) instead. */
+export interface LoadResult {
+  readonly model?: LoadedModel;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The bytes of a model file, passed in so loaders stay free of file-system code. */
+export interface ModelSource {
+  /** The path as reported (relative to the working directory). */
+  readonly path: string;
+  readonly size: number;
+  /** Reads `length` bytes at `offset` (fewer at the end of the file). */
+  read(offset: number, length: number): Promise<Uint8Array>;
+}
+
+export interface Limits {
+  /** Largest text model file, in bytes (binary formats stream and have no such limit). */
+  readonly maxFileBytes: number;
+  /** YAML aliases per document (billion-laughs guard). */
+  readonly maxAliases: number;
+  /** YAML/JSON nesting depth. */
+  readonly maxDepth: number;
+  /** Nodes in a graph after expanding `repeat`. */
+  readonly maxNodes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxFileBytes: 5_000_000, maxAliases: 1000, maxDepth: 64, maxNodes: 1_000_000 };
+
+export interface LoadOptions {
+  readonly limits: Limits;
+  /** Unknown operators the user vouches for: op type → how it maps positions. */
+  readonly assume?: ReadonlyMap<string, 'pointwise' | 'global'>;
+  /** Treat channel-attention gates (squeeze-and-excitation) as pointwise, not global. */
+  readonly channelAttentionPointwise?: boolean;
+}
+
+export interface FormatLoader {
+  readonly format: FormatName;
+  /** Whether this loader reads the file, from its name and first bytes. */
+  matches(path: string, head: Uint8Array): boolean;
+  load(source: ModelSource, options: LoadOptions): Promise<LoadResult>;
+}

@@ -1,0 +1,5 @@
+/** The receptive-field engine: pure, no I/O. */
+export * from './fraction.js';
+export * from './graph.js';
+export * from './ops.js';
+export { analyze, tensorRF, type Analysis, type AnalyzeOptions, type Misalignment, type TensorRF } from './analyze.js';
