@@ -1,27 +1,30 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with ncc.
 // Both are ESM: package.json says "type": "module", and @actions/* 3+/9+ are ESM-only.
+// RFLINT_DIST=DIR builds elsewhere (tests read the same variable), so parallel work never
+// overwrites the committed bundle halfway.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+const out = process.env.RFLINT_DIST || 'dist';
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
-function bundle(entry, out, shebang) {
+function bundle(entry, file, shebang) {
   const dir = mkdtempSync(join(tmpdir(), 'rflint-build-'));
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--quiet', '--no-source-map-register', '--license', 'licenses.txt', '--target', 'es2022'], { stdio: 'inherit' });
-  let code = readFileSync(join(dir, 'index.js'), 'utf8').replace(/^#!.*\n/, '');
-  if (shebang) code = '#!/usr/bin/env node\n' + code;
-  writeFileSync(out, code);
-  if (shebang) chmodSync(out, 0o755);
-  return dir;
+  try {
+    execFileSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--quiet', '--no-source-map-register', '--license', 'licenses.txt', '--target', 'es2022'], { stdio: 'inherit' });
+    let code = readFileSync(join(dir, 'index.js'), 'utf8').replace(/^#!.*\n/, '');
+    if (shebang) code = '#!/usr/bin/env node\n' + code;
+    writeFileSync(join(out, file), code);
+    if (shebang) chmodSync(join(out, file), 0o755);
+    // Third-party licences travel with the bundle that contains their code.
+    if (existsSync(join(dir, 'licenses.txt'))) renameSync(join(dir, 'licenses.txt'), join(out, file.replace(/\.js$/, '.licenses.txt')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-
-rmSync('dist', { recursive: true, force: true });
-execFileSync('mkdir', ['-p', 'dist']);
-const actionDir = bundle('src/action/index.ts', 'dist/index.js', false);
-// Third-party licences travel with the bundle that contains their code.
-if (existsSync(join(actionDir, 'licenses.txt'))) renameSync(join(actionDir, 'licenses.txt'), 'dist/licenses.txt');
-rmSync(actionDir, { recursive: true, force: true });
-rmSync(bundle('src/cli/index.ts', 'dist/cli.js', true), { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+bundle('src/action/index.ts', 'index.js', false);
+bundle('src/cli/index.ts', 'cli.js', true);
