@@ -7,9 +7,13 @@
  * of a union is the hull of the hulls, so this forward pass is exact for every op, even where a
  * backward walk of intervals is not (a transposed conv with holes). It costs O(P · taps) per
  * node and axis: linear in the graph, and it never enumerates paths.
+ *
+ * State lives in flat typed arrays indexed by node · axes + axis: a 10^6-node chain allocates
+ * almost nothing per node.
  */
 import { type Fraction, OverflowError, checked, frac, gcd, lcm } from './fraction.js';
 import { type Graph, GraphError, type Op, topologicalOrder, validateGraph } from './graph.js';
+import { resolveAxis } from './resolve.js';
 import { type AxisMap, forEachTap, period } from './window.js';
 
 export interface AnalyzeOptions {
@@ -54,33 +58,64 @@ export interface TensorRF {
   readonly coverage?: readonly number[];
 }
 
-export interface Analysis {
-  readonly graph: Graph;
-  readonly order: readonly number[];
-  /** Per node: its RF, or the index in `errors` of the failure that prevents it. */
-  readonly tensors: readonly (TensorRF | number)[];
-  /** Failures of single nodes (a size ≤ 0, a merge of different strides…), each reported once. */
-  readonly errors: readonly GraphError[];
-}
-
 const DEFAULT_MAX_PERIOD = 1 << 16;
+const OK = -1;
 
-interface AxisState {
-  readonly P: number;
-  readonly Q: number;
-  readonly lo: Float64Array; // +Infinity where position u sees nothing
-  readonly hi: Float64Array;
-  /** Sorted ids of upstream SAME layers whose begin pad varies with the (unknown) input size. */
-  readonly shiftKey: string;
-  readonly size?: number;
-}
+/** The result of `analyze`: query tensors with `tensorRF`. */
+export class Analysis {
+  /** Failures of single nodes (a size ≤ 0, a merge of different strides…), each reported once. */
+  readonly errors: GraphError[] = [];
+  /** Per node: OK, or the index in `errors` of the failure that prevents its RF. */
+  readonly status: Int32Array;
+  readonly global: Uint8Array;
+  readonly aligned: Uint8Array;
+  readonly sizeDependentAt: Int32Array;
+  readonly misalignment = new Map<number, Misalignment>();
+  // Per node·axis.
+  readonly P: Float64Array;
+  readonly Q: Float64Array;
+  /** lo(0), hi(0); the whole table for u < P lives in `tables` when P > 1. */
+  readonly lo0: Float64Array;
+  readonly hi0: Float64Array;
+  readonly tables = new Map<number, { lo: number[]; hi: number[] }>();
+  /** Size per node·axis, NaN when unknown. */
+  readonly size: Float64Array;
+  /** Sorted ids of upstream SAME layers whose begin pad varies with the unknown input size. */
+  readonly shiftKey: string[];
 
-interface State {
-  readonly global: boolean;
-  readonly axes: readonly AxisState[];
-  readonly aligned: boolean;
-  readonly misalignment?: Misalignment;
-  readonly sizeDependentAt?: number;
+  constructor(
+    readonly graph: Graph,
+    readonly order: readonly number[],
+    readonly inputSize: readonly number[] | undefined,
+  ) {
+    const n = graph.nodes.length;
+    const k = n * graph.axes;
+    this.status = new Int32Array(n).fill(OK);
+    this.global = new Uint8Array(n);
+    this.aligned = new Uint8Array(n).fill(1);
+    this.sizeDependentAt = new Int32Array(n).fill(-1);
+    this.P = new Float64Array(k);
+    this.Q = new Float64Array(k);
+    this.lo0 = new Float64Array(k);
+    this.hi0 = new Float64Array(k);
+    this.size = new Float64Array(k).fill(NaN);
+    this.shiftKey = new Array<string>(k).fill('');
+  }
+
+  /** lo(u) of slot k (node·axes + axis), from its period table. */
+  lo(k: number, u: number): number {
+    const P = this.P[k]!;
+    if (P === 1) return this.lo0[k]! + u * this.Q[k]!;
+    const r = ((u % P) + P) % P;
+    return this.tables.get(k)!.lo[r]! + ((u - r) / P) * this.Q[k]!;
+  }
+
+  hi(k: number, u: number): number {
+    const P = this.P[k]!;
+    if (P === 1) return this.hi0[k]! + u * this.Q[k]!;
+    const r = ((u % P) + P) % P;
+    return this.tables.get(k)!.hi[r]! + ((u - r) / P) * this.Q[k]!;
+  }
 }
 
 /** Throws GraphError for a structurally broken graph; per-node failures go to `errors`. */
@@ -91,81 +126,71 @@ export function analyze(graph: Graph, options: AnalyzeOptions = {}): Analysis {
   if (inputSize && inputSize.length !== graph.axes) {
     throw new GraphError('RF003', `input size has ${inputSize.length} values for ${graph.axes} axes`);
   }
-  if (inputSize) {
-    for (const n of inputSize) {
-      if (!Number.isSafeInteger(n) || n < 1) throw new GraphError('RF010', `input size must be integers ≥ 1, got ${n}`);
-    }
+  for (const n of inputSize ?? []) {
+    if (!Number.isSafeInteger(n) || n < 1) throw new GraphError('RF010', `input size must be integers ≥ 1, got ${n}`);
   }
   const maxPeriod = options.maxPeriod ?? DEFAULT_MAX_PERIOD;
-  const states: (State | number)[] = new Array(graph.nodes.length);
-  const errors: GraphError[] = [];
+  const an = new Analysis(graph, order, inputSize);
   for (const index of order) {
     const node = graph.nodes[index]!;
-    const blocked = node.inputs.map((i) => states[i]!).find((s) => typeof s === 'number');
-    if (blocked !== undefined) {
-      states[index] = blocked;
+    let blocked = OK;
+    for (const i of node.inputs) if (an.status[i] !== OK && blocked === OK) blocked = an.status[i]!;
+    if (blocked !== OK) {
+      an.status[index] = blocked;
       continue;
     }
-    const inputs = node.inputs.map((i) => states[i] as State);
     try {
-      states[index] = step(node.op, inputs, index, graph, inputSize, maxPeriod);
+      step(an, node.op, node.inputs, index, maxPeriod);
     } catch (err) {
       const error =
-        err instanceof GraphError
-          ? err
-          : err instanceof OverflowError
-            ? new GraphError('RF014', `${node.name}: ${err.message}`, index)
-            : undefined;
+        err instanceof GraphError ? err : err instanceof OverflowError ? new GraphError('RF014', `${node.name}: ${err.message}`, index) : undefined;
       if (!error) throw err;
-      states[index] = errors.push(error) - 1;
+      an.status[index] = an.errors.push(error) - 1;
     }
   }
-  const tensors = states.map((s) => (typeof s === 'number' ? s : summarize(s, inputSize)));
-  return { graph, order, tensors, errors };
+  return an;
 }
 
-/** The RF of one node, or the failure that prevents it. */
-export function tensorRF(analysis: Analysis, node: number): TensorRF | GraphError {
-  const t = analysis.tensors[node]!;
-  return typeof t === 'number' ? analysis.errors[t]! : t;
-}
-
-function step(
-  op: Op,
-  inputs: readonly State[],
-  index: number,
-  graph: Graph,
-  inputSize: readonly number[] | undefined,
-  maxPeriod: number,
-): State {
-  const name = graph.nodes[index]!.name;
+function step(an: Analysis, op: Op, inputs: readonly number[], index: number, maxPeriod: number): void {
+  const A = an.graph.axes;
+  const name = an.graph.nodes[index]!.name;
   if (op.kind === 'input') {
-    const axes = Array.from({ length: graph.axes }, (_, a): AxisState => ({
-      P: 1,
-      Q: 1,
-      lo: Float64Array.of(0),
-      hi: Float64Array.of(0),
-      shiftKey: '',
-      ...(inputSize ? { size: inputSize[a]! } : {}),
-    }));
-    return { global: false, axes, aligned: true };
+    for (let a = 0; a < A; a++) {
+      const k = index * A + a;
+      an.P[k] = 1;
+      an.Q[k] = 1;
+      an.size[k] = an.inputSize?.[a] ?? NaN;
+    }
+    return;
   }
-  if (op.kind === 'global' || inputs.some((s) => s.global)) {
-    return { global: true, axes: [], aligned: inputs.every((s) => s.aligned), ...inheritFlags(inputs) };
+  inheritFlags(an, inputs, index);
+  if (op.kind === 'global' || inputs.some((i) => an.global[i])) {
+    an.global[index] = 1;
+    return;
   }
-  if (op.kind === 'merge') return merge(inputs, index, graph, maxPeriod);
+  if (op.kind === 'merge') {
+    merge(an, inputs, index, maxPeriod);
+    return;
+  }
   const x = inputs[0]!;
-  const axes = x.axes.map((ax, a) => {
-    const { map, size, varies } = resolve(op, a, ax, name, index);
-    return propagate(map, ax, size, varies ? addKey(ax.shiftKey, index) : ax.shiftKey, name, index, maxPeriod);
-  });
-  return { global: false, axes, aligned: x.aligned, ...inheritFlags(inputs) };
+  for (let a = 0; a < A; a++) {
+    const kx = x * A + a;
+    const n = an.size[kx]!;
+    const { map, size, varies } = resolveAxis(op, a, Number.isNaN(n) ? undefined : n, an.P[kx]!, name, index);
+    const k = index * A + a;
+    an.size[k] = size ?? NaN;
+    an.shiftKey[k] = varies ? addKey(an.shiftKey[kx]!, index) : an.shiftKey[kx]!;
+    propagate(an, map, kx, k, name, index, maxPeriod);
+  }
 }
 
-function inheritFlags(inputs: readonly State[]): Pick<State, 'misalignment' | 'sizeDependentAt'> {
-  const misalignment = inputs.find((s) => s.misalignment)?.misalignment;
-  const sizeDependentAt = inputs.find((s) => s.sizeDependentAt !== undefined)?.sizeDependentAt;
-  return { ...(misalignment ? { misalignment } : {}), ...(sizeDependentAt !== undefined ? { sizeDependentAt } : {}) };
+function inheritFlags(an: Analysis, inputs: readonly number[], index: number): void {
+  for (const i of inputs) {
+    if (!an.aligned[i]) an.aligned[index] = 0;
+    const m = an.misalignment.get(i);
+    if (m && !an.misalignment.has(index)) an.misalignment.set(index, m);
+    if (an.sizeDependentAt[i] !== -1 && an.sizeDependentAt[index] === -1) an.sizeDependentAt[index] = an.sizeDependentAt[i]!;
+  }
 }
 
 function addKey(key: string, id: number): string {
@@ -174,281 +199,191 @@ function addKey(key: string, id: number): string {
   return ids.sort((a, b) => a - b).join(',');
 }
 
-/**
- * The axis map of `op` on axis `a` with its pads resolved, and the output size when the input
- * size is known. `varies`: a SAME begin pad that depends on the unknown input size.
- */
-function resolve(
-  op: Exclude<Op, { kind: 'input' | 'global' | 'merge' }>,
-  a: number,
-  x: AxisState,
-  name: string,
-  index: number,
-): { map: AxisMap; size: number | undefined; varies: boolean } {
-  const n = x.size;
-  const sizeError = (out: number): never => {
-    throw new GraphError('RF010', `${name}: the output size on axis ${a} would be ${out} (input size ${n}); the input is too small for this layer`, index);
-  };
-  switch (op.kind) {
-    case 'pointwise':
-      return { map: { kind: 'identity', offset: 0 }, size: n, varies: false };
-    case 'pad': {
-      const begin = op.begin[a]!;
-      const size = n === undefined ? undefined : n + begin + op.end[a]!;
-      if (size !== undefined && size <= 0) sizeError(size);
-      return { map: { kind: 'identity', offset: begin }, size, varies: false };
-    }
-    case 'conv': {
-      const k = op.kernel[a]!;
-      const s = op.stride[a]!;
-      const d = op.dilation[a]!;
-      const extent = d * (k - 1) + 1;
-      const pad = op.pad[a]!;
-      let begin: number;
-      let varies = false;
-      let size: number | undefined;
-      if ('same' in pad) {
-        // TF/ONNX SAME: out = ceil(n / s), total pad = max((out − 1)·s + extent − n, 0); the extra
-        // pixel goes at the end (upper) or the start (lower). It depends on n mod s.
-        const beginFor = (total: number): number => (pad.same === 'upper' ? Math.floor(total / 2) : Math.ceil(total / 2));
-        if (n !== undefined) {
-          size = Math.ceil(n / s);
-          begin = beginFor(Math.max((size - 1) * s + extent - n, 0));
-        } else {
-          // n = s·m − r for r in 0..s−1 gives total = max(extent − s + r, 0).
-          const begins = Array.from({ length: s }, (_, r) => beginFor(Math.max(extent - s + r, 0)));
-          begin = begins[0]!;
-          varies = begins.some((b) => b !== begin);
-          if (varies && x.P > 1) {
-            throw new GraphError(
-              'RF015',
-              `${name}: after upsampling, the RF through this SAME-padded stride-${s} layer depends on the input size; set the input size`,
-              index,
-            );
-          }
-        }
-      } else {
-        begin = pad.begin;
-        if (n !== undefined) {
-          const span = n + pad.begin + pad.end - extent;
-          if (span < 0) sizeError(Math.floor(span / s) + 1);
-          size = Math.floor(span / s) + 1;
-          if (op.ceilMode) {
-            size = Math.ceil(span / s) + 1;
-            // PyTorch/ONNX: the last window must start inside the input or the begin padding.
-            if ((size - 1) * s >= n + pad.begin) size--;
-          }
-        }
-      }
-      if (size !== undefined && size <= 0) sizeError(size);
-      return { map: { kind: 'window', kernel: k, stride: s, dilation: d, begin }, size, varies };
-    }
-    case 'deconv': {
-      const k = op.kernel[a]!;
-      const s = op.stride[a]!;
-      const d = op.dilation[a]!;
-      const pad = op.pad[a]!;
-      const size = n === undefined ? undefined : (n - 1) * s - pad.begin - pad.end + d * (k - 1) + 1 + op.outputPadding[a]!;
-      if (size !== undefined && size <= 0) sizeError(size);
-      return { map: { kind: 'transposed', kernel: k, stride: s, dilation: d, begin: pad.begin }, size, varies: false };
-    }
-    case 'space_to_depth': {
-      const b = op.block[a]!;
-      if (n !== undefined && n % b !== 0) {
-        throw new GraphError('RF010', `${name}: space-to-depth needs a size divisible by ${b} on axis ${a}, got ${n}`, index);
-      }
-      return { map: { kind: 'block', block: b }, size: n === undefined ? undefined : n / b, varies: false };
-    }
-    case 'depth_to_space': {
-      const b = op.block[a]!;
-      return { map: { kind: 'spread', block: b }, size: n === undefined ? undefined : n * b, varies: false };
-    }
-    case 'resize': {
-      let scale = op.scale[a]!;
-      const size = op.size?.[a] ?? (n === undefined ? undefined : Math.floor((n * scale.num) / scale.den));
-      if (size !== undefined && size <= 0) sizeError(size);
-      let halfIn = false;
-      let halfOut = false;
-      switch (op.coordinates) {
-        case 'asymmetric':
-          break;
-        case 'half_pixel':
-        case 'pytorch_half_pixel':
-          halfIn = halfOut = true;
-          break;
-        case 'tf_half_pixel_for_nn':
-          halfIn = true;
-          break;
-        case 'align_corners':
-          if (n === undefined || size === undefined) {
-            throw new GraphError('RF015', `${name}: align_corners resizing maps positions by the input size; set the input size`, index);
-          }
-          // x = u·(n − 1)/(size − 1). With one input pixel every output reads it.
-          if (n === 1) return { map: { kind: 'spread', block: size }, size, varies: false };
-          if (size > 1) scale = frac(size - 1, n - 1);
-          break;
-      }
-      // An output of size 1 reads x = 0 (pytorch_half_pixel, align_corners): position 0 → 0.
-      if (size === 1 && (op.coordinates === 'pytorch_half_pixel' || op.coordinates === 'align_corners')) {
-        return { map: { kind: 'identity', offset: 0 }, size, varies: false };
-      }
-      return {
-        map: { kind: 'resize', num: scale.num, den: scale.den, halfIn, halfOut, taps: op.mode, rounding: op.rounding },
-        size,
-        varies: false,
-      };
-    }
-  }
+function periodTooLong(name: string, index: number, P: number, maxPeriod: number): GraphError {
+  return new GraphError(
+    'RF013',
+    `${name}: the RF repeats only every ${P} positions (more than ${maxPeriod}); rational resize factors multiply periods`,
+    index,
+  );
 }
 
-function propagate(
-  map: AxisMap,
-  x: AxisState,
-  size: number | undefined,
-  shiftKey: string,
-  name: string,
-  index: number,
-  maxPeriod: number,
-): AxisState {
+/** Fills slot k (the op's output) from slot kx (its input) through `map`. */
+function propagate(an: Analysis, map: AxisMap, kx: number, k: number, name: string, index: number, maxPeriod: number): void {
   const { p, q } = period(map);
+  const Px = an.P[kx]!;
   // Shifting u by P moves the taps by t·q, which must be a multiple of the input's period.
-  const t = x.P / gcd(x.P, q);
+  const t = Px / gcd(Px, q);
   const P = checked(p * t);
-  if (P > maxPeriod) {
-    throw new GraphError('RF013', `${name}: the RF repeats only every ${P} positions (more than ${maxPeriod}); rational resize factors multiply periods`, index);
+  if (P > maxPeriod) throw periodTooLong(name, index, P, maxPeriod);
+  const Q = checked(((t * q) / Px) * an.Q[kx]!);
+  an.P[k] = P;
+  an.Q[k] = Q;
+  if (P === 1 && Px === 1 && map.kind === 'window') {
+    // The affine case (no upsampling upstream): lo and hi are monotone in v.
+    const first = -map.begin;
+    const last = first + map.dilation * (map.kernel - 1);
+    const lo = an.lo0[kx]! + first * an.Q[kx]!;
+    const hi = an.hi0[kx]! + last * an.Q[kx]!;
+    if (lo !== Infinity && !(Number.isSafeInteger(lo) && Number.isSafeInteger(hi))) throw new OverflowError();
+    an.lo0[k] = lo;
+    an.hi0[k] = hi;
+    return;
   }
-  const Q = checked(((t * q) / x.P) * x.Q);
-  const lo = new Float64Array(P);
-  const hi = new Float64Array(P);
+  const lo: number[] = [];
+  const hi: number[] = [];
   for (let u = 0; u < P; u++) {
     let min = Infinity;
     let max = -Infinity;
     forEachTap(map, u, (v) => {
-      const r = ((v % x.P) + x.P) % x.P;
-      const shift = ((v - r) / x.P) * x.Q;
-      const l = x.lo[r]! + shift;
-      const h = x.hi[r]! + shift;
+      const l = an.lo(kx, v);
+      const h = an.hi(kx, v);
       if (l < min) min = l;
       if (h > max) max = h;
     });
     if (min !== Infinity && !(Number.isSafeInteger(min) && Number.isSafeInteger(max))) throw new OverflowError();
-    lo[u] = min;
-    hi[u] = max;
+    lo.push(min);
+    hi.push(max);
   }
-  return { P, Q, lo, hi, shiftKey, ...(size !== undefined ? { size } : {}) };
+  setTable(an, k, lo, hi);
 }
 
-function merge(inputs: readonly State[], index: number, graph: Graph, maxPeriod: number): State {
-  const node = graph.nodes[index]!;
-  const names = node.inputs.map((i) => graph.nodes[i]!.name);
+function setTable(an: Analysis, k: number, lo: number[], hi: number[]): void {
+  an.lo0[k] = lo[0]!;
+  an.hi0[k] = hi[0]!;
+  if (lo.length > 1) an.tables.set(k, { lo, hi });
+}
+
+function merge(an: Analysis, inputs: readonly number[], index: number, maxPeriod: number): void {
+  const A = an.graph.axes;
+  const nodes = an.graph.nodes;
+  const node = nodes[index]!;
   let misalignedHere = false;
   let sizeDependentHere = false;
-  const axes = inputs[0]!.axes.map((first, a): AxisState => {
-    const all = inputs.map((s) => s.axes[a]!);
+  for (let a = 0; a < A; a++) {
+    const slots = inputs.map((i) => i * A + a);
+    const k0 = slots[0]!;
+    const k = index * A + a;
     // Equal jumps Q/P, or the RF would grow with the position.
-    for (const other of all.slice(1)) {
-      if (other.Q * first.P !== first.Q * other.P) {
-        const strides = all.map((s, i) => `${names[i]} ${formatJump(s)}`).join(', ');
-        throw new GraphError('RF012', `${node.name}: merges inputs with different strides on axis ${a} (${strides}); resample one of them first`, index, node.inputs.slice(1));
+    for (const ki of slots) {
+      if (an.Q[ki]! * an.P[k0]! !== an.Q[k0]! * an.P[ki]!) {
+        const strides = slots.map((s, i) => `${nodes[inputs[i]!]!.name} stride ${formatJump(an, s)}`).join(', ');
+        throw new GraphError('RF012', `${node.name}: merges inputs with different strides on axis ${a} (${strides}); resample one of them first`, index, inputs);
       }
     }
-    const sizes = all.map((s) => s.size);
-    if (sizes[0] !== undefined && sizes.some((s) => s !== sizes[0])) {
-      const list = all.map((s, i) => `${names[i]} ${s.size}`).join(', ');
-      throw new GraphError('RF011', `${node.name}: merges inputs of different sizes on axis ${a} (${list})`, index, node.inputs.slice(1));
+    const size = an.size[k0]!;
+    if (!Number.isNaN(size) && slots.some((ki) => an.size[ki] !== size)) {
+      const list = slots.map((s, i) => `${nodes[inputs[i]!]!.name} ${an.size[s]}`).join(', ');
+      throw new GraphError('RF011', `${node.name}: merges inputs of different sizes on axis ${a} (${list})`, index, inputs);
     }
-    if (all.some((s) => s.shiftKey !== first.shiftKey)) sizeDependentHere = true;
-    const P = all.reduce((acc, s) => lcm(acc, s.P), 1);
-    if (P > maxPeriod) throw new GraphError('RF013', `${node.name}: the RF repeats only every ${P} positions (more than ${maxPeriod})`, index);
-    const Q = checked((P / first.P) * first.Q);
-    const lo = new Float64Array(P).fill(Infinity);
-    const hi = new Float64Array(P).fill(-Infinity);
+    an.size[k] = size;
+    let key = an.shiftKey[k0]!;
+    for (const ki of slots) {
+      if (an.shiftKey[ki] !== an.shiftKey[k0]) sizeDependentHere = true;
+      for (const id of an.shiftKey[ki] ? an.shiftKey[ki]!.split(',') : []) key = addKey(key, Number(id));
+    }
+    an.shiftKey[k] = key;
+    const P = slots.reduce((acc, ki) => lcm(acc, an.P[ki]!), 1);
+    if (P > maxPeriod) throw periodTooLong(node.name, index, P, maxPeriod);
+    an.P[k] = P;
+    an.Q[k] = checked((P / an.P[k0]!) * an.Q[k0]!);
+    const lo: number[] = [];
+    const hi: number[] = [];
     for (let u = 0; u < P; u++) {
+      let min = Infinity;
+      let max = -Infinity;
       let centre: number | undefined;
-      for (const s of all) {
-        const r = u % s.P;
-        const shift = ((u - r) / s.P) * s.Q;
-        const l = s.lo[r]! + shift;
-        const h = s.hi[r]! + shift;
+      for (const ki of slots) {
+        const l = an.lo(ki, u);
         if (l === Infinity) continue;
+        const h = an.hi(ki, u);
+        // Compare centres as lo + hi: integers, no halves.
         if (centre === undefined) centre = l + h;
         else if (centre !== l + h) misalignedHere = true;
-        if (l < lo[u]!) lo[u] = l;
-        if (h > hi[u]!) hi[u] = h;
+        if (l < min) min = l;
+        if (h > max) max = h;
       }
+      lo.push(min);
+      hi.push(max);
     }
-    let shiftKey = first.shiftKey;
-    for (const s of all) for (const id of s.shiftKey ? s.shiftKey.split(',') : []) shiftKey = addKey(shiftKey, Number(id));
-    return { P, Q, lo, hi, shiftKey, ...(first.size !== undefined ? { size: first.size } : {}) };
-  });
-  const inherited = inheritFlags(inputs);
-  const misalignment =
-    inherited.misalignment ??
-    (misalignedHere
-      ? { merge: index, centers: inputs.map((s) => s.axes.map((ax) => (ax.lo[0] === Infinity || ax.shiftKey ? null : (ax.lo[0]! + ax.hi[0]!) / 2))) }
-      : undefined);
-  const sizeDependentAt = inherited.sizeDependentAt ?? (sizeDependentHere ? index : undefined);
-  return {
-    global: false,
-    axes,
-    aligned: !misalignedHere && inputs.every((s) => s.aligned),
+    setTable(an, k, lo, hi);
+  }
+  if (misalignedHere) {
+    an.aligned[index] = 0;
+    if (!an.misalignment.has(index)) {
+      const centers = inputs.map((i) => Array.from({ length: A }, (_, a) => centerAt0(an, i * A + a)));
+      an.misalignment.set(index, { merge: index, centers });
+    }
+  }
+  if (sizeDependentHere && an.sizeDependentAt[index] === -1) an.sizeDependentAt[index] = index;
+}
+
+function centerAt0(an: Analysis, k: number): number | null {
+  return an.lo0[k] === Infinity || an.shiftKey[k] ? null : (an.lo0[k]! + an.hi0[k]!) / 2;
+}
+
+function formatJump(an: Analysis, k: number): string {
+  const f = frac(an.Q[k]!, an.P[k]!);
+  return f.den === 1 ? String(f.num) : `${f.num}/${f.den}`;
+}
+
+/** The RF of one node, or the failure that prevents it (summarised on demand: cheap). */
+export function tensorRF(an: Analysis, node: number): TensorRF | GraphError {
+  if (!(node >= 0 && node < an.status.length)) throw new RangeError(`no node #${node}`);
+  const status = an.status[node]!;
+  if (status !== OK) return an.errors[status]!;
+  const A = an.graph.axes;
+  const misalignment = an.misalignment.get(node);
+  const flags = {
+    aligned: an.aligned[node] === 1,
     ...(misalignment ? { misalignment } : {}),
-    ...(sizeDependentAt !== undefined ? { sizeDependentAt } : {}),
+    ...(an.sizeDependentAt[node] !== -1 ? { sizeDependentAt: an.sizeDependentAt[node]! } : {}),
   };
-}
-
-function formatJump(s: AxisState): string {
-  const f = frac(s.Q, s.P);
-  return f.den === 1 ? `stride ${f.num}` : `stride ${f.num}/${f.den}`;
-}
-
-function summarize(state: State, inputSize: readonly number[] | undefined): TensorRF {
-  const base = {
-    aligned: state.aligned,
-    ...(state.misalignment ? { misalignment: state.misalignment } : {}),
-    ...(state.sizeDependentAt !== undefined ? { sizeDependentAt: state.sizeDependentAt } : {}),
-  };
-  if (state.global) {
-    return { global: true, rf: null, rfMin: null, stride: null, start: null, center: null, ...base, ...(inputSize ? { coverage: inputSize.map(() => 1) } : {}) };
+  if (an.global[node]) {
+    return {
+      global: true,
+      rf: null,
+      rfMin: null,
+      stride: null,
+      start: null,
+      center: null,
+      ...flags,
+      ...(an.inputSize ? { coverage: an.inputSize.map(() => 1) } : {}),
+    };
   }
   const rf: number[] = [];
   const rfMin: number[] = [];
   const start: (number | null)[] = [];
   const center: (number | null)[] = [];
-  for (const ax of state.axes) {
+  const stride: Fraction[] = [];
+  const size: number[] = [];
+  const coverage: number[] = [];
+  for (let a = 0; a < A; a++) {
+    const k = node * A + a;
     let max = 0;
     let min = Infinity;
-    for (let u = 0; u < ax.P; u++) {
-      const width = ax.lo[u] === Infinity ? 0 : ax.hi[u]! - ax.lo[u]! + 1;
+    for (let u = 0; u < an.P[k]!; u++) {
+      const lo = an.lo(k, u);
+      const width = lo === Infinity ? 0 : an.hi(k, u) - lo + 1;
       if (width > max) max = width;
       if (width < min) min = width;
     }
     rf.push(max);
     rfMin.push(min);
-    const known = ax.shiftKey === '' && ax.lo[0] !== Infinity;
-    start.push(known ? ax.lo[0]! : null);
-    center.push(known ? (ax.lo[0]! + ax.hi[0]!) / 2 : null);
+    const c = centerAt0(an, k);
+    start.push(c === null ? null : an.lo0[k]!);
+    center.push(c);
+    stride.push(frac(an.Q[k]!, an.P[k]!));
+    size.push(an.size[k]!);
+    if (an.inputSize) coverage.push(coverageOf(an, k, an.inputSize[a]!));
   }
-  const size = state.axes.every((ax) => ax.size !== undefined) && inputSize ? state.axes.map((ax) => ax.size!) : undefined;
-  return {
-    global: false,
-    rf,
-    rfMin,
-    stride: state.axes.map((ax) => frac(ax.Q, ax.P)),
-    start,
-    center,
-    ...base,
-    ...(size ? { size, coverage: state.axes.map((ax, a) => coverage(ax, inputSize![a]!)) } : {}),
-  };
+  const sized = an.inputSize !== undefined && size.every((s) => !Number.isNaN(s));
+  return { global: false, rf, rfMin, stride, start, center, ...flags, ...(sized ? { size, coverage } : {}) };
 }
 
 /** The fraction of [0, n) covered by the RF of the central position floor((size − 1) / 2). */
-function coverage(ax: AxisState, n: number): number {
-  const u = Math.floor((ax.size! - 1) / 2);
-  const r = ((u % ax.P) + ax.P) % ax.P;
-  const shift = ((u - r) / ax.P) * ax.Q;
-  const lo = ax.lo[r]! + shift;
-  const hi = ax.hi[r]! + shift;
+function coverageOf(an: Analysis, k: number, n: number): number {
+  const u = Math.floor((an.size[k]! - 1) / 2);
+  const lo = an.lo(k, u);
   if (lo === Infinity) return 0;
-  return Math.max(0, Math.min(hi, n - 1) - Math.max(lo, 0) + 1) / n;
+  return Math.max(0, Math.min(an.hi(k, u), n - 1) - Math.max(lo, 0) + 1) / n;
 }

@@ -2,4 +2,4 @@
 export * from './fraction.js';
 export * from './graph.js';
 export * from './ops.js';
-export { analyze, tensorRF, type Analysis, type AnalyzeOptions, type Misalignment, type TensorRF } from './analyze.js';
+export { analyze, tensorRF, Analysis, type AnalyzeOptions, type Misalignment, type TensorRF } from './analyze.js';
