@@ -65,7 +65,6 @@ export function resolveAxis(
         begin = pad.begin;
         if (n !== undefined) {
           const span = n + pad.begin + pad.end - extent;
-          if (span < 0) sizeError(Math.floor(span / s) + 1);
           size = Math.floor(span / s) + 1;
           if (op.ceilMode) {
             size = Math.ceil(span / s) + 1;
