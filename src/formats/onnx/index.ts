@@ -1,0 +1,29 @@
+/**
+ * The ONNX loader: streams the protobuf (never loading weights), decodes the graph, maps it to
+ * the graph IR. Problems with the file are RF2xx diagnostics that name the byte offset or the node.
+ */
+import { basename } from 'node:path/posix';
+import { error } from '../../check/diagnostic.js';
+import type { FormatLoader, LoadOptions, LoadResult, ModelSource } from '../model.js';
+import { buildGraph } from './graph.js';
+import { decodeModel } from './proto.js';
+import { WireError, WireReader } from './wire.js';
+
+export const onnxLoader: FormatLoader = {
+  format: 'onnx',
+  matches(path: string): boolean {
+    return path.toLowerCase().endsWith('.onnx');
+  },
+  async load(source: ModelSource, options: LoadOptions): Promise<LoadResult> {
+    const file = source.path;
+    if (source.size === 0) return { diagnostics: [error('RF201', 'the file is empty: an ONNX model holds at least a graph', undefined, { file })] };
+    let model;
+    try {
+      model = await decodeModel(new WireReader(source));
+    } catch (err) {
+      if (err instanceof WireError) return { diagnostics: [error(err.code, err.message, undefined, { file })] };
+      throw err;
+    }
+    return buildGraph(model, basename(file.replaceAll('\\', '/')).replace(/\.onnx$/i, ''), file, options);
+  },
+};

@@ -1,0 +1,572 @@
+/**
+ * ONNX operators with one input on the data path, mapped to the graph IR: the op's index map
+ * per spatial axis and the layout of its output. Operator semantics follow
+ * https://onnx.ai/onnx/operators/ (attribute defaults and the opset where an attribute became
+ * an input are noted where they matter). Merges and channel-attention gates are in graph.ts.
+ */
+import { type Fraction, type NearestRounding, type Op, type Pad, frac, global, pointwise } from '../../rf/index.js';
+import type { Attribute, Dim, OnnxNode } from './proto.js';
+import { type ConstTensor, type DataTensor, type Layout, concrete, hasSpatial, normalizeAxis } from './layout.js';
+
+/** An operator used in a way the loader cannot map (RF205); the message names the node. */
+export class MappingError extends Error {}
+
+export interface NodeContext {
+  readonly node: OnnxNode;
+  /** The default-domain opset the model imports. */
+  readonly opset: number;
+  /** Spatial axes of the model. */
+  readonly axes: number;
+  /** `node "conv1" (Conv)`, for messages. */
+  readonly label: string;
+  /** The data-path input (the first one), and its position among the node's inputs. */
+  readonly x: DataTensor;
+  readonly xIndex: number;
+  /** Input `i` when it is a constant (initializer, Constant or folded shape arithmetic). */
+  constant(i: number): ConstTensor | undefined;
+  /** The shape ONNX records for a tensor (graph inputs, outputs, value_info). */
+  shape(name: string): readonly Dim[] | undefined;
+}
+
+/** The op and the layout of the output (one per output for ops such as Split). */
+export interface Mapping {
+  readonly op: Op;
+  readonly layout: Layout;
+  /** Output of a global pool: the gate of a channel-attention block starts here. */
+  readonly pools?: boolean;
+  /** Ops with several data outputs: the layout of each (the op applies to each). */
+  readonly outputs?: readonly Layout[];
+}
+
+type Handler = (ctx: NodeContext) => Mapping;
+
+const keep = (ctx: NodeContext): Mapping => ({ op: pointwise, layout: ctx.x.layout });
+
+/** Elementwise ops, activations and normalisations: output position u reads input position u. */
+const POINTWISE = [
+  'Abs', 'Acos', 'Acosh', 'Affine', 'Asin', 'Asinh', 'Atan', 'Atanh', 'BatchNormalization', 'BitShift', 'BitwiseAnd',
+  'BitwiseNot', 'BitwiseOr', 'BitwiseXor', 'Cast', 'CastLike', 'Ceil', 'Celu', 'Clip', 'Cos', 'Cosh', 'DequantizeLinear',
+  'Dropout', 'Elu', 'Erf', 'Exp', 'Floor', 'Gelu', 'HardSigmoid', 'HardSwish', 'Identity', 'ImageScaler', 'IsInf', 'IsNaN',
+  'LeakyRelu', 'Log', 'Mish', 'Neg', 'Not', 'QuantizeLinear', 'Reciprocal', 'Relu', 'Round', 'Scale', 'ScaledTanh', 'Selu',
+  'Shrink', 'Sigmoid', 'Sign', 'Sin', 'Sinh', 'Softplus', 'Softsign', 'Sqrt', 'Swish', 'Tan', 'Tanh', 'ThresholdedRelu',
+  // Binary/variadic elementwise ops whose other inputs are constants (biases, scales, slopes).
+  'Add', 'And', 'Div', 'Equal', 'Greater', 'GreaterOrEqual', 'Less', 'LessOrEqual', 'Max', 'Mean', 'Min', 'Mod', 'Mul',
+  'Or', 'Pow', 'PRelu', 'Sub', 'Sum', 'Where', 'Xor',
+  // Normalisations: their statistics are not counted in the RF (as for BatchNorm in training),
+  // the convention of the gradient-measured RF with norms as identity. LRN runs across channels.
+  'GroupNormalization', 'InstanceNormalization', 'LayerNormalization', 'LRN', 'MeanVarianceNormalization',
+  'RMSNormalization', 'SimplifiedLayerNormalization', 'SkipLayerNormalization',
+];
+
+export const SINGLE_INPUT_OPS: ReadonlyMap<string, Handler> = new Map<string, Handler>([
+  ...POINTWISE.map((name): [string, Handler] => [name, keep]),
+  ['Conv', (ctx) => window(ctx)],
+  ['ConvInteger', (ctx) => window(ctx)],
+  ['QLinearConv', (ctx) => window(ctx, undefined, 3)],
+  ['MaxPool', (ctx) => window(ctx, 'max')],
+  ['AveragePool', (ctx) => window(ctx, 'avg')],
+  ['LpPool', (ctx) => window(ctx, 'lp')],
+  ['ConvTranspose', convTranspose],
+  ['GlobalAveragePool', globalPool],
+  ['GlobalMaxPool', globalPool],
+  ['GlobalLpPool', globalPool],
+  ['Pad', padOp],
+  ['Slice', slice],
+  ['Resize', resizeOp],
+  ['Upsample', resizeOp],
+  ['SpaceToDepth', (ctx) => ({ op: { kind: 'space_to_depth', block: blockSize(ctx) }, layout: ctx.x.layout })],
+  ['DepthToSpace', (ctx) => ({ op: { kind: 'depth_to_space', block: blockSize(ctx) }, layout: ctx.x.layout })],
+  ['Concat', concat],
+  ['Flatten', flatten],
+  ['Reshape', reshape],
+  ['Gemm', (ctx) => ({ op: global, layout: [null, null] })],
+  ['MatMul', matMul],
+  ['MatMulInteger', matMul],
+  ['Transpose', transpose],
+  ['Squeeze', squeeze],
+  ['Unsqueeze', unsqueeze],
+  ['Gather', gather],
+  ['Split', split],
+  ['Softmax', softmax],
+  ['LogSoftmax', softmax],
+  ['Hardmax', softmax],
+  ['ReduceMean', reduce],
+  ['ReduceMax', reduce],
+  ['ReduceMin', reduce],
+  ['ReduceSum', reduce],
+  ['ReduceProd', reduce],
+  ['ReduceL1', reduce],
+  ['ReduceL2', reduce],
+  ['ReduceLogSum', reduce],
+  ['ReduceLogSumExp', reduce],
+  ['ReduceSumSquare', reduce],
+  ['ArgMax', reduce],
+  ['ArgMin', reduce],
+  ['Expand', expand],
+]);
+
+function fail(ctx: NodeContext, message: string): never {
+  throw new MappingError(`${ctx.label}: ${message}`);
+}
+
+function attr(ctx: NodeContext, name: string): Attribute | undefined {
+  return ctx.node.attributes.get(name);
+}
+const int = (ctx: NodeContext, name: string, def: number): number => attr(ctx, name)?.i ?? def;
+const ints = (ctx: NodeContext, name: string): readonly number[] | undefined => attr(ctx, name)?.ints;
+const str = (ctx: NodeContext, name: string, def: string): string => attr(ctx, name)?.s ?? def;
+
+/** Values of constant input `i`, or an error saying the model computes it at run time. */
+function constValues(ctx: NodeContext, i: number, what: string): readonly number[] {
+  const c = ctx.constant(i);
+  if (c?.values) return c.values;
+  return fail(ctx, `its ${what} (input ${i + 1}, "${ctx.node.inputs[i]}") is computed at run time; export the model with constant folding (torch.onnx.export(..., do_constant_folding=True)) or fixed input shapes`);
+}
+
+/** An optional constant input: undefined when omitted ('' or absent). */
+function optionalValues(ctx: NodeContext, i: number, what: string): readonly number[] | undefined {
+  const name = ctx.node.inputs[i];
+  if (name === undefined || name === '') return undefined;
+  return constValues(ctx, i, what);
+}
+
+/** The spatial axis held by each of the dims 2… of an NCHW-style op input. */
+function spatialDims(ctx: NodeContext): number[] {
+  const layout = ctx.x.layout;
+  const dims = layout.slice(2);
+  const ok =
+    layout.length === ctx.axes + 2 &&
+    layout[0] === null &&
+    layout[1] === null &&
+    dims.every((a) => a !== null) &&
+    new Set(dims).size === dims.length;
+  if (!ok) {
+    fail(ctx, `expects its input as (N, C, spatial…) but the data has layout ${describe(layout)}; a Transpose upstream moved the spatial axes`);
+  }
+  return dims as number[];
+}
+
+function describe(layout: Layout): string {
+  return `(${layout.map((a) => (a === null ? '·' : `spatial ${a}`)).join(', ')})`;
+}
+
+/** Reorders per-dim values (dims 2…) into the model's axis order. */
+function byAxis<T>(dims: readonly number[], values: readonly T[]): T[] {
+  const out = new Array<T>(dims.length);
+  dims.forEach((axis, j) => (out[axis] = values[j]!));
+  return out;
+}
+
+function perDim(ctx: NodeContext, name: string, count: number, def: number): number[] {
+  const values = ints(ctx, name);
+  if (values === undefined) return Array.from({ length: count }, () => def);
+  if (values.length !== count) fail(ctx, `${name} has ${values.length} values, expected ${count}`);
+  return [...values];
+}
+
+/** kernel_shape, or the weight's dims 2… (ONNX allows omitting it). */
+function kernelShape(ctx: NodeContext, count: number, weightInput: number): number[] {
+  const given = ints(ctx, 'kernel_shape');
+  const dims = given ?? ctx.constant(weightInput)?.dims?.slice(2);
+  if (!dims) fail(ctx, 'has no kernel_shape and its weight\'s shape is not in the file');
+  if (dims.length !== count) fail(ctx, `kernel_shape has ${dims.length} values for ${count} spatial axes`);
+  return [...dims];
+}
+
+function autoPad(ctx: NodeContext): string {
+  return str(ctx, 'auto_pad', 'NOTSET');
+}
+
+/** Conv, pools: output u reads s·u − p + d·j. Pads are [x1_begin, x2_begin…, x1_end, x2_end…]. */
+function window(ctx: NodeContext, pool?: 'max' | 'avg' | 'lp', weightInput = 1): Mapping {
+  const dims = spatialDims(ctx);
+  const n = dims.length;
+  const kernel = kernelShape(ctx, n, pool ? -1 : weightInput);
+  const stride = perDim(ctx, 'strides', n, 1);
+  const dilation = perDim(ctx, 'dilations', n, 1);
+  const pads = perDim(ctx, 'pads', 2 * n, 0);
+  const mode = autoPad(ctx);
+  const pad = Array.from({ length: n }, (_, j): Pad => {
+    switch (mode) {
+      case 'SAME_UPPER':
+        return { same: 'upper' };
+      case 'SAME_LOWER':
+        return { same: 'lower' };
+      case 'VALID':
+        return { begin: 0, end: 0 };
+      case 'NOTSET':
+        return { begin: pads[j]!, end: pads[n + j]! };
+      default:
+        return fail(ctx, `auto_pad "${mode}" is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID`);
+    }
+  });
+  const op: Op = {
+    kind: 'conv',
+    ...(pool ? { pool } : {}),
+    kernel: byAxis(dims, kernel),
+    stride: byAxis(dims, stride),
+    dilation: byAxis(dims, dilation),
+    pad: byAxis(dims, pad),
+    ...(pool && int(ctx, 'ceil_mode', 0) === 1 ? { ceilMode: true } : {}),
+  };
+  return { op, layout: ctx.x.layout };
+}
+
+/** ConvTranspose: input i writes s·i − p + d·j. output_shape fixes the pads from the input size. */
+function convTranspose(ctx: NodeContext): Mapping {
+  const dims = spatialDims(ctx);
+  const n = dims.length;
+  const kernel = kernelShape(ctx, n, 1);
+  const stride = perDim(ctx, 'strides', n, 1);
+  const dilation = perDim(ctx, 'dilations', n, 1);
+  const outputPadding = perDim(ctx, 'output_padding', n, 0);
+  const pads = perDim(ctx, 'pads', 2 * n, 0);
+  const mode = autoPad(ctx);
+  const outputShape = ints(ctx, 'output_shape')?.slice(-n);
+  const inSize = concrete(ctx.shape(ctx.node.inputs[0]!))?.slice(2);
+  const pad = Array.from({ length: n }, (_, j) => {
+    const extent = dilation[j]! * (kernel[j]! - 1) + 1;
+    // ONNX: total = s·(in − 1) + output_padding + extent − out, where out is output_shape or,
+    // for SAME, in·s (so the total does not depend on the input size).
+    let total: number | undefined;
+    if (outputShape) {
+      if (!inSize) fail(ctx, 'has output_shape, whose pads depend on the input size, but the input\'s shape is not in the file; export with fixed input shapes');
+      total = stride[j]! * (inSize[j]! - 1) + outputPadding[j]! + extent - outputShape[j]!;
+    } else if (mode === 'SAME_UPPER' || mode === 'SAME_LOWER') {
+      total = outputPadding[j]! + extent - stride[j]!;
+    }
+    if (total === undefined) return mode === 'VALID' ? { begin: 0, end: 0 } : { begin: pads[j]!, end: pads[n + j]! };
+    const half = Math.floor(total / 2);
+    return mode === 'SAME_UPPER' ? { begin: half, end: total - half } : { begin: total - half, end: half };
+  });
+  const op: Op = {
+    kind: 'deconv',
+    kernel: byAxis(dims, kernel),
+    stride: byAxis(dims, stride),
+    dilation: byAxis(dims, dilation),
+    pad: byAxis(dims, pad),
+    outputPadding: byAxis(dims, outputPadding),
+  };
+  return { op, layout: ctx.x.layout };
+}
+
+function globalPool(ctx: NodeContext): Mapping {
+  return { op: global, layout: ctx.x.layout, pools: true };
+}
+
+/** Pad: `paddings`/`pads` attribute up to opset 10, then the `pads` input; `axes` input from 18. */
+function padOp(ctx: NodeContext): Mapping {
+  const mode = str(ctx, 'mode', 'constant');
+  if (mode === 'wrap') fail(ctx, 'mode "wrap" (circular padding) reads the far side of the input, which rflint cannot map');
+  const rank = ctx.x.layout.length;
+  const pads = ctx.opset >= 11 ? constValues(ctx, 1, 'pads') : (ints(ctx, 'pads') ?? ints(ctx, 'paddings'));
+  if (!pads) fail(ctx, 'has no pads');
+  const axes = (ctx.opset >= 18 ? optionalValues(ctx, 3, 'axes') : undefined)?.map((a) => normalizeAxis(a, rank)) ?? [...ctx.x.layout.keys()];
+  if (pads.length !== 2 * axes.length) fail(ctx, `has ${pads.length} pads for ${axes.length} axes (expected begins then ends)`);
+  const begin = new Array<number>(ctx.axes).fill(0);
+  const end = new Array<number>(ctx.axes).fill(0);
+  axes.forEach((d, j) => {
+    const axis = ctx.x.layout[d];
+    if (axis === null || axis === undefined) return;
+    begin[axis] = pads[j]!;
+    end[axis] = pads[axes.length + j]!;
+  });
+  return { op: { kind: 'pad', begin, end }, layout: ctx.x.layout };
+}
+
+/** Ends at or beyond this are "to the end" (exporters write INT64_MAX or INT32_MAX). */
+const TO_END = 2 ** 31 - 1;
+
+/** Slice on a spatial axis is a crop (step 1) or a strided 1-wide window (step > 1). */
+function slice(ctx: NodeContext): Mapping {
+  const rank = ctx.x.layout.length;
+  const fromInputs = ctx.opset >= 10;
+  const starts = fromInputs ? constValues(ctx, 1, 'starts') : ints(ctx, 'starts');
+  const ends = fromInputs ? constValues(ctx, 2, 'ends') : ints(ctx, 'ends');
+  if (!starts || !ends) fail(ctx, 'has no starts or ends');
+  const axes = (fromInputs ? optionalValues(ctx, 3, 'axes') : ints(ctx, 'axes')) ?? starts.map((_, i) => i);
+  const steps = (fromInputs ? optionalValues(ctx, 4, 'steps') : undefined) ?? starts.map(() => 1);
+  const begin = new Array<number>(ctx.axes).fill(0);
+  const end = new Array<number>(ctx.axes).fill(0);
+  const stride = new Array<number>(ctx.axes).fill(1);
+  const size = concrete(ctx.shape(ctx.node.inputs[0]!));
+  axes.forEach((a, j) => {
+    const d = normalizeAxis(a, rank);
+    const axis = ctx.x.layout[d];
+    if (axis === null || axis === undefined) return;
+    const step = steps[j]!;
+    if (step < 1) fail(ctx, `slices spatial axis ${axis} with step ${step}; a reversed axis has no receptive-field map`);
+    const n = size?.[d];
+    const start = starts[j]!;
+    const stop = ends[j]!;
+    const needSize = (what: string): number =>
+      n ?? fail(ctx, `its ${what} on spatial axis ${axis} counts from the size of the tensor, which is not in the file; export with fixed input shapes`);
+    const clamp = (v: number, len: number): number => Math.min(Math.max(v, 0), len);
+    begin[axis] = start < 0 ? clamp(start + needSize(`start ${start}`), needSize('')) : n === undefined ? start : clamp(start, n);
+    if (stop >= TO_END) end[axis] = 0;
+    else if (stop < 0) end[axis] = n === undefined ? -stop : n - clamp(stop + n, n);
+    else end[axis] = needSize(`end ${stop}`) - clamp(stop, needSize(''));
+    stride[axis] = step;
+  });
+  if (stride.every((s) => s === 1)) {
+    return { op: { kind: 'pad', begin: begin.map((b) => -b), end: end.map((e) => -e) }, layout: ctx.x.layout };
+  }
+  const op: Op = {
+    kind: 'conv',
+    kernel: stride.map(() => 1),
+    stride,
+    dilation: stride.map(() => 1),
+    pad: begin.map((b, a) => ({ begin: -b, end: -end[a]! })),
+  };
+  return { op, layout: ctx.x.layout };
+}
+
+const ROUNDINGS: readonly NearestRounding[] = ['floor', 'ceil', 'round_prefer_floor', 'round_prefer_ceil'];
+const COORDINATES = ['asymmetric', 'half_pixel', 'pytorch_half_pixel', 'tf_half_pixel_for_nn', 'align_corners'] as const;
+
+/**
+ * Resize (opset 10: scales input; 11+: roi, scales, sizes; 18: axes) and Upsample (scales
+ * attribute in opset 7, input in 9). Upsample and Resize-10 map coordinates asymmetrically and
+ * round nearest down (PyTorch's `nearest`); Resize-11 defaults to half_pixel, round_prefer_floor.
+ */
+function resizeOp(ctx: NodeContext): Mapping {
+  const layout = ctx.x.layout;
+  const rank = layout.length;
+  const legacy = ctx.node.opType === 'Upsample' || ctx.opset < 11;
+  const modeName = str(ctx, 'mode', 'nearest');
+  const mode = modeName === 'bilinear' || modeName === 'trilinear' ? 'linear' : modeName;
+  if (mode !== 'nearest' && mode !== 'linear' && mode !== 'cubic') fail(ctx, `mode "${modeName}" is not nearest, linear or cubic`);
+  const coordinates = legacy ? 'asymmetric' : str(ctx, 'coordinate_transformation_mode', 'half_pixel');
+  if (!(COORDINATES as readonly string[]).includes(coordinates)) {
+    fail(ctx, `coordinate_transformation_mode "${coordinates}" is not supported (supported: ${COORDINATES.join(', ')})`);
+  }
+  const rounding = legacy ? 'floor' : str(ctx, 'nearest_mode', 'round_prefer_floor');
+  if (!(ROUNDINGS as readonly string[]).includes(rounding)) fail(ctx, `nearest_mode "${rounding}" is not supported`);
+  if (int(ctx, 'antialias', 0) === 1) fail(ctx, 'antialias widens the kernel when downsampling, which rflint cannot map');
+  const policy = str(ctx, 'keep_aspect_ratio_policy', 'stretch');
+  if (policy !== 'stretch') fail(ctx, `keep_aspect_ratio_policy "${policy}" is not supported`);
+
+  let scales: readonly number[] | undefined;
+  let sizes: readonly number[] | undefined;
+  if (ctx.node.opType === 'Upsample' && ctx.opset < 9) scales = attr(ctx, 'scales')?.floats;
+  else if (legacy) scales = constValues(ctx, 1, 'scales');
+  else {
+    scales = optionalValues(ctx, 2, 'scales');
+    if (!scales || scales.length === 0) sizes = optionalValues(ctx, 3, 'sizes');
+  }
+  if ((!scales || scales.length === 0) && !sizes) fail(ctx, 'has neither scales nor sizes');
+  const axes = (ctx.opset >= 18 ? ints(ctx, 'axes') : undefined)?.map((a) => normalizeAxis(a, rank)) ?? [...layout.keys()];
+  const inSize = concrete(ctx.shape(ctx.node.inputs[0]!));
+  const scale: Fraction[] = new Array<Fraction>(ctx.axes).fill(frac(1));
+  const size: number[] = [];
+  axes.forEach((d, j) => {
+    const axis = layout[d];
+    if (axis === null || axis === undefined) return;
+    if (scales && scales.length > 0) {
+      scale[axis] = toFraction(scales[j]!, ctx);
+      return;
+    }
+    const n = inSize?.[d];
+    if (n === undefined) fail(ctx, 'resizes to fixed sizes, whose scale depends on the input size, which is not in the file; export with fixed input shapes');
+    scale[axis] = frac(sizes![j]!, n);
+    size[axis] = sizes![j]!;
+  });
+  const op: Op = {
+    kind: 'resize',
+    scale,
+    mode,
+    rounding: rounding as NearestRounding,
+    coordinates: coordinates as (typeof COORDINATES)[number],
+    ...(sizes && Array.from({ length: ctx.axes }, (_, a) => size[a]).every((s) => s !== undefined) ? { size } : {}),
+  };
+  return { op, layout };
+}
+
+/** A float scale as the simplest fraction within float32 precision (1/3 is stored as 0.33333334). */
+export function toFraction(x: number, ctx: NodeContext): Fraction {
+  if (!(x > 0) || !Number.isFinite(x)) fail(ctx, `scale ${x} must be a positive number`);
+  const tolerance = x * 1e-6;
+  // Continued fractions: the convergents are the best approximations with small denominators.
+  let [h0, h1, k0, k1] = [0, 1, 1, 0];
+  let rest = x;
+  for (let i = 0; i < 32; i++) {
+    const a = Math.floor(rest);
+    [h0, h1] = [h1, a * h1 + h0];
+    [k0, k1] = [k1, a * k1 + k0];
+    if (Math.abs(h1 / k1 - x) <= tolerance) return frac(h1, k1);
+    if (rest === a || k1 > 1_000_000) break;
+    rest = 1 / (rest - a);
+  }
+  return fail(ctx, `scale ${x} is not a simple fraction`);
+}
+
+function blockSize(ctx: NodeContext): number[] {
+  spatialDims(ctx);
+  const block = int(ctx, 'blocksize', 0);
+  if (block < 1) fail(ctx, 'has no blocksize');
+  return new Array<number>(ctx.axes).fill(block);
+}
+
+/** Concat of one data tensor with constants (a learned token, extra channels). */
+function concat(ctx: NodeContext): Mapping {
+  const layout = ctx.x.layout;
+  const d = normalizeAxis(int(ctx, 'axis', 0), layout.length);
+  if (hasSpatial(layout, [d])) fail(ctx, `concatenates along spatial axis ${layout[d]}, which rflint cannot map`);
+  return keep(ctx);
+}
+
+/** Flatten(axis) makes a matrix: a spatial axis merged with any other dim is gone. */
+function flatten(ctx: NodeContext): Mapping {
+  const layout = ctx.x.layout;
+  const axis = normalizeAxis(int(ctx, 'axis', 1), layout.length);
+  const group = (dims: Layout): number | null => (dims.length === 1 ? dims[0]! : null);
+  const head = layout.slice(0, axis);
+  const tail = layout.slice(axis);
+  const merged = (dims: Layout): boolean => dims.length > 1 && hasSpatial(dims);
+  if (merged(head) || merged(tail)) return { op: global, layout: [null, null] };
+  return { op: pointwise, layout: [group(head), group(tail)] };
+}
+
+/**
+ * Reshape keeps the spatial axes only when it regroups the dims before them (ShuffleNet's channel
+ * shuffle, a detector head's anchors split from channels): the trailing dims from the first
+ * spatial one must come out unchanged. Anything else (flattening positions) is global.
+ */
+function reshape(ctx: NodeContext): Mapping {
+  const layout = ctx.x.layout;
+  const first = layout.findIndex((a) => a !== null);
+  const target = ctx.opset >= 5 ? ctx.constant(1)?.values : ints(ctx, 'shape');
+  if (first < 0) return { op: pointwise, layout: (target ?? []).map(() => null) };
+  const tail = layout.slice(first);
+  // The same dims, written 0 (copy) in place: the simplest regrouping.
+  if (target && target.length === layout.length && layout.every((a, d) => a === null || target[d] === 0)) {
+    return { op: pointwise, layout };
+  }
+  const inShape = concrete(ctx.shape(ctx.node.inputs[0]!));
+  const outShape = concrete(ctx.shape(ctx.node.outputs[0]!)) ?? (target && inShape ? resolveShape(target, inShape) : undefined);
+  if (inShape && outShape && outShape.length >= tail.length) {
+    const inTail = inShape.slice(first);
+    const outTail = outShape.slice(outShape.length - tail.length);
+    if (inTail.every((s, i) => s === outTail[i])) {
+      return { op: pointwise, layout: [...outShape.slice(0, outShape.length - tail.length).map(() => null), ...tail] };
+    }
+  }
+  return { op: global, layout: (outShape ?? target ?? [0, 0]).map(() => null) };
+}
+
+/** A Reshape target with 0 (copy the input dim) and −1 (the rest) resolved. */
+function resolveShape(target: readonly number[], input: readonly number[]): number[] | undefined {
+  const out = target.map((t, i) => (t === 0 ? input[i]! : t));
+  const known = out.filter((t) => t !== -1).reduce((a, b) => a * b, 1);
+  const total = input.reduce((a, b) => a * b, 1);
+  const rest = known === 0 ? 0 : total / known;
+  if (!Number.isInteger(rest)) return undefined;
+  return out.map((t) => (t === -1 ? rest : t));
+}
+
+/** MatMul contracts the data's last dim (x·W) or, with the data on the right, its dim −2. */
+function matMul(ctx: NodeContext): Mapping {
+  const layout = ctx.x.layout;
+  const right = ctx.xIndex === 1;
+  const contracted = right ? layout.length - 2 : layout.length - 1;
+  if (layout.length < 2 || hasSpatial(layout, [contracted])) return { op: global, layout: layout.map(() => null) };
+  const weightRank = ctx.constant(right ? 0 : 1)?.dims?.length;
+  const out = [...layout];
+  if (!right && weightRank === 1) out.pop();
+  return { op: pointwise, layout: out };
+}
+
+function transpose(ctx: NodeContext): Mapping {
+  const layout = ctx.x.layout;
+  const perm = ints(ctx, 'perm') ?? [...layout.keys()].reverse();
+  if (perm.length !== layout.length) fail(ctx, `perm has ${perm.length} values for a tensor of rank ${layout.length}`);
+  return { op: pointwise, layout: perm.map((d) => layout[normalizeAxis(d, layout.length)] ?? null) };
+}
+
+/** Axes of Squeeze/Unsqueeze/Reduce*: an attribute, or input 2 from the opset given. */
+function axesOf(ctx: NodeContext, inputFrom: number): readonly number[] | undefined {
+  if (ctx.opset >= inputFrom) return optionalValues(ctx, 1, 'axes');
+  return ints(ctx, 'axes');
+}
+
+function squeeze(ctx: NodeContext): Mapping {
+  const layout = ctx.x.layout;
+  let axes = axesOf(ctx, 13)?.map((a) => normalizeAxis(a, layout.length));
+  if (!axes) {
+    const shape = concrete(ctx.shape(ctx.node.inputs[0]!));
+    if (!shape) {
+      if (ctx.x.global) return { op: global, layout: layout.filter((a) => a === null) };
+      fail(ctx, 'squeezes every dim of size 1, but the input\'s shape is not in the file');
+    }
+    axes = shape.flatMap((s, d) => (s === 1 ? [d] : []));
+  }
+  const out = layout.filter((_, d) => !axes.includes(d));
+  // A spatial axis of size 1 squeezed away: the tensor no longer has that axis.
+  if (hasSpatial(layout, axes)) return { op: global, layout: out.map(() => null) };
+  return { op: pointwise, layout: out };
+}
+
+function unsqueeze(ctx: NodeContext): Mapping {
+  const out: (number | null)[] = [...ctx.x.layout];
+  const axes = axesOf(ctx, 13);
+  if (!axes) fail(ctx, 'has no axes');
+  const rank = out.length + axes.length;
+  for (const d of axes.map((a) => normalizeAxis(a, rank)).sort((a, b) => a - b)) out.splice(d, 0, null);
+  return { op: pointwise, layout: out };
+}
+
+/** Gather along a channel/feature dim picks channels; along a spatial dim it is not a geometry. */
+function gather(ctx: NodeContext): Mapping {
+  const layout = ctx.x.layout;
+  const d = normalizeAxis(int(ctx, 'axis', 0), layout.length);
+  if (hasSpatial(layout, [d])) fail(ctx, `gathers along spatial axis ${layout[d]}, which rflint cannot map`);
+  const indices = ctx.constant(1);
+  const indexRank = indices?.dims?.length ?? 1;
+  return { op: pointwise, layout: [...layout.slice(0, d), ...new Array<null>(indexRank).fill(null), ...layout.slice(d + 1)] };
+}
+
+function split(ctx: NodeContext): Mapping {
+  const layout = ctx.x.layout;
+  const d = normalizeAxis(int(ctx, 'axis', 0), layout.length);
+  if (hasSpatial(layout, [d])) fail(ctx, `splits along spatial axis ${layout[d]}, which rflint cannot map`);
+  return { op: pointwise, layout, outputs: ctx.node.outputs.map(() => layout) };
+}
+
+/** Softmax over positions (attention) is global; over channels, pointwise. */
+function softmax(ctx: NodeContext): Mapping {
+  const layout = ctx.x.layout;
+  const rank = layout.length;
+  // Up to opset 12 the input is coerced to 2-D at `axis` (default 1): every dim from it on.
+  const dims =
+    ctx.opset < 13
+      ? [...layout.keys()].slice(normalizeAxis(int(ctx, 'axis', 1), rank))
+      : [normalizeAxis(int(ctx, 'axis', -1), rank)];
+  return { op: hasSpatial(layout, dims) ? global : pointwise, layout };
+}
+
+/** Reductions over a spatial axis are global (a global pool when over all of them). */
+function reduce(ctx: NodeContext): Mapping {
+  const layout = ctx.x.layout;
+  const rank = layout.length;
+  const isArg = ctx.node.opType.startsWith('Arg');
+  const inputFrom = ctx.node.opType === 'ReduceSum' ? 13 : 18;
+  let axes = isArg ? [int(ctx, 'axis', 0)] : axesOf(ctx, inputFrom);
+  if (!axes || axes.length === 0) {
+    if (int(ctx, 'noop_with_empty_axes', 0) === 1) return keep(ctx);
+    axes = [...layout.keys()];
+  }
+  const dims = axes.map((a) => normalizeAxis(a, rank));
+  const keepDims = int(ctx, 'keepdims', 1) === 1;
+  const out = keepDims ? layout : layout.filter((_, d) => !dims.includes(d));
+  if (!hasSpatial(layout, dims)) return { op: pointwise, layout: out };
+  const allSpatial = layout.every((a, d) => a === null || dims.includes(d));
+  return { op: global, layout: out, ...(allSpatial ? { pools: true } : {}) };
+}
+
+/** Expand broadcasts to a shape: new leading dims, spatial dims kept. */
+function expand(ctx: NodeContext): Mapping {
+  const shape = constValues(ctx, 1, 'shape');
+  const layout = ctx.x.layout;
+  const extra = Math.max(shape.length - layout.length, 0);
+  return { op: pointwise, layout: [...new Array<null>(extra).fill(null), ...layout] };
+}
