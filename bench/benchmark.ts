@@ -8,8 +8,8 @@ export interface Workload {
   /** Size figures for the table (nodes/s is computed from `nodes`). */
   readonly nodes: number;
   readonly edges: number;
-  /** The timed work: one complete run. */
-  run(): void;
+  /** The timed work: one complete run (awaited when it returns a promise). */
+  run(): void | Promise<void>;
 }
 
 export interface Benchmark {

@@ -8,9 +8,10 @@
  * `benchmarks: Benchmark[]` and add it to SUITES.
  */
 import type { Benchmark } from './benchmark.js';
+import { benchmarks as onnx, measureOnce as onnxFigures } from './onnx.bench.js';
 import { benchmarks as rf } from './rf.bench.js';
 
-const SUITES: readonly (readonly Benchmark[])[] = [rf];
+const SUITES: readonly (readonly Benchmark[])[] = [rf, onnx];
 
 const MIN_RUNS = 3;
 const MIN_TOTAL_MS = 1000;
@@ -19,15 +20,15 @@ const MAX_RUNS = 1000;
 /** Collects garbage between benchmarks when node runs with --expose-gc (scripts/bench.mjs does). */
 const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
-function measure(bench: Benchmark): string[] {
+async function measure(bench: Benchmark): Promise<string[]> {
   const work = bench.setup();
   collectGarbage();
-  work.run();
+  await work.run();
   const times: number[] = [];
   let total = 0;
   while ((times.length < MIN_RUNS || total < MIN_TOTAL_MS) && times.length < MAX_RUNS) {
     const t0 = performance.now();
-    work.run();
+    await work.run();
     const ms = performance.now() - t0;
     times.push(ms);
     total += ms;
@@ -59,6 +60,14 @@ const rows = [['benchmark', 'nodes', 'edges', 'runs', 'median ms', 'nodes/s']];
 for (const bench of selected) {
   // Progress on stderr: the large graphs take seconds each.
   process.stderr.write(`${bench.name}…\n`);
-  rows.push(measure(bench));
+  rows.push(await measure(bench));
 }
 console.log(`\n${table(rows)}\n\nnode ${process.version}, ${process.platform} ${process.arch}`);
+if (selected.some((b) => onnx.includes(b))) {
+  // What streaming buys: bytes actually read and memory taken, against the file's size.
+  const f = await onnxFigures();
+  console.log(
+    `onnx: ${f.fileMiB} MiB file loaded in ${f.loadMs} ms, ${(f.bytesRead / 2 ** 20).toFixed(1)} MiB read in ${f.reads} reads, ` +
+      `peak RSS +${f.peakRssGrowthMiB} MiB, heap +${f.heapGrowthMiB} MiB`,
+  );
+}

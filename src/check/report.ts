@@ -66,5 +66,7 @@ export interface Summary {
 export interface Report {
   readonly version: 1;
   readonly files: FileReport[];
+  /** Problems about no single model file (the rules, a pattern that matched nothing), each with its own `file` when it has one. */
+  readonly diagnostics?: readonly Diagnostic[];
   readonly summary: Summary;
 }

@@ -26,8 +26,11 @@ export interface AnalyzeOptions {
 /** Where two merged paths see the input with different centres: the RF is lopsided. */
 export interface Misalignment {
   readonly merge: number;
-  /** Centre of output 0's RF through each input of the merge, per axis (null: unknown). */
-  readonly centers: readonly (readonly (number | null)[])[];
+  /** The first axis, and the first position of the merge's output in one period, where they differ. */
+  readonly axis: number;
+  readonly position: number;
+  /** Centre of that position's RF through each input of the merge (null: it sees nothing, or unknown). */
+  readonly centers: readonly (number | null)[];
 }
 
 /** The receptive field of one tensor (DESIGN §3 and §6). Per-axis arrays in model axis order. */
@@ -257,7 +260,7 @@ function merge(an: Analysis, inputs: readonly number[], index: number, maxPeriod
   const A = an.graph.axes;
   const nodes = an.graph.nodes;
   const node = nodes[index]!;
-  let misalignedHere = false;
+  let misaligned: Misalignment | undefined;
   let sizeDependentHere = false;
   for (let a = 0; a < A; a++) {
     const slots = inputs.map((i) => i * A + a);
@@ -298,7 +301,7 @@ function merge(an: Analysis, inputs: readonly number[], index: number, maxPeriod
         const h = an.hi(ki, u);
         // Compare centres as lo + hi: integers, no halves.
         if (centre === undefined) centre = l + h;
-        else if (centre !== l + h) misalignedHere = true;
+        else if (centre !== l + h && !misaligned) misaligned = misalignmentAt(an, index, slots, a, u);
         if (l < min) min = l;
         if (h > max) max = h;
       }
@@ -307,14 +310,19 @@ function merge(an: Analysis, inputs: readonly number[], index: number, maxPeriod
     }
     setTable(an, k, lo, hi);
   }
-  if (misalignedHere) {
+  if (misaligned) {
     an.aligned[index] = 0;
-    if (!an.misalignment.has(index)) {
-      const centers = inputs.map((i) => Array.from({ length: A }, (_, a) => centerAt0(an, i * A + a)));
-      an.misalignment.set(index, { merge: index, centers });
-    }
+    if (!an.misalignment.has(index)) an.misalignment.set(index, misaligned);
   }
   if (sizeDependentHere && an.sizeDependentAt[index] === -1) an.sizeDependentAt[index] = index;
+}
+
+function misalignmentAt(an: Analysis, merge: number, slots: readonly number[], axis: number, u: number): Misalignment {
+  const centers = slots.map((k) => {
+    const lo = an.lo(k, u);
+    return lo === Infinity || an.shiftKey[k] ? null : (lo + an.hi(k, u)) / 2;
+  });
+  return { merge, axis, position: u, centers };
 }
 
 function centerAt0(an: Analysis, k: number): number | null {

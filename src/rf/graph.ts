@@ -108,66 +108,65 @@ export function validateGraph(graph: Graph): void {
 }
 
 function validateNode(graph: Graph, node: GraphNode, index: number): void {
-  const fail = (message: string, code = 'RF004'): never => {
-    throw new GraphError(code, `${node.name}: ${message}`, index);
-  };
   for (const input of node.inputs) {
-    if (!Number.isInteger(input) || input < 0 || input >= graph.nodes.length) {
-      fail(`input #${input} does not exist`, 'RF002');
-    }
+    if (!Number.isInteger(input) || input < 0 || input >= graph.nodes.length) fail(node, index, `input #${input} does not exist`, 'RF002');
   }
   const op = node.op;
   if (op.kind === 'input') {
-    if (node.inputs.length > 0) fail('an input node takes no inputs');
+    if (node.inputs.length > 0) fail(node, index, 'an input node takes no inputs');
     return;
   }
-  if (node.inputs.length === 0) fail(`a ${op.kind} node needs at least one input`, 'RF002');
-  if (op.kind !== 'merge' && node.inputs.length > 1) fail(`a ${op.kind} node takes one input, got ${node.inputs.length}`);
-  const perAxis = (what: string, values: readonly unknown[]): void => {
-    if (values.length !== graph.axes) fail(`${what} has ${values.length} values for ${graph.axes} axes`, 'RF003');
-  };
-  const atLeast = (what: string, values: readonly number[], min: number): void => {
-    perAxis(what, values);
-    for (const v of values) if (!Number.isSafeInteger(v) || v < min) fail(`${what} must be an integer ≥ ${min}, got ${v}`);
-  };
-  const integers = (what: string, values: readonly number[]): void => {
-    perAxis(what, values);
-    for (const v of values) if (!Number.isSafeInteger(v)) fail(`${what} must be an integer, got ${v}`);
+  if (node.inputs.length === 0) fail(node, index, `a ${op.kind} node needs at least one input`, 'RF002');
+  if (op.kind !== 'merge' && node.inputs.length > 1) fail(node, index, `a ${op.kind} node takes one input, got ${node.inputs.length}`);
+  const check = (what: string, values: readonly number[], min: number): void => {
+    checkLength(graph, node, index, what, values);
+    checkIntegers(node, index, what, values, min);
   };
   switch (op.kind) {
     case 'conv':
-      atLeast('kernel', op.kernel, 1);
-      atLeast('stride', op.stride, 1);
-      atLeast('dilation', op.dilation, 1);
-      perAxis('padding', op.pad);
-      for (const p of op.pad) {
-        if ('begin' in p && !(Number.isSafeInteger(p.begin) && Number.isSafeInteger(p.end))) {
-          fail(`padding must be integers, got [${p.begin}, ${p.end}]`);
-        }
-      }
+      check('kernel', op.kernel, 1);
+      check('stride', op.stride, 1);
+      check('dilation', op.dilation, 1);
+      checkLength(graph, node, index, 'padding', op.pad);
+      for (const p of op.pad) if ('begin' in p) checkIntegers(node, index, 'padding', [p.begin, p.end], -Infinity);
       return;
     case 'deconv':
-      atLeast('kernel', op.kernel, 1);
-      atLeast('stride', op.stride, 1);
-      atLeast('dilation', op.dilation, 1);
-      perAxis('padding', op.pad);
-      atLeast('output_padding', op.outputPadding, 0);
+      check('kernel', op.kernel, 1);
+      check('stride', op.stride, 1);
+      check('dilation', op.dilation, 1);
+      checkLength(graph, node, index, 'padding', op.pad);
+      check('output_padding', op.outputPadding, 0);
       return;
     case 'resize':
-      perAxis('scale', op.scale);
-      for (const f of op.scale) if (f.num <= 0) fail(`scale must be > 0, got ${f.num}/${f.den}`);
-      if (op.size) atLeast('size', op.size, 1);
+      checkLength(graph, node, index, 'scale', op.scale);
+      for (const f of op.scale) if (!(f.num > 0 && f.den > 0)) fail(node, index, `scale must be > 0, got ${f.num}/${f.den}`);
+      if (op.size) check('size', op.size, 1);
       return;
     case 'pad':
-      integers('pad begin', op.begin);
-      integers('pad end', op.end);
+      check('pad begin', op.begin, -Infinity);
+      check('pad end', op.end, -Infinity);
       return;
     case 'space_to_depth':
     case 'depth_to_space':
-      atLeast('block', op.block, 1);
+      check('block', op.block, 1);
       return;
     default:
       return;
+  }
+}
+
+function fail(node: GraphNode, index: number, message: string, code = 'RF004'): never {
+  throw new GraphError(code, `${node.name}: ${message}`, index);
+}
+
+function checkLength(graph: Graph, node: GraphNode, index: number, what: string, values: readonly unknown[]): void {
+  if (values.length !== graph.axes) fail(node, index, `${what} has ${values.length} values for ${graph.axes} axes`, 'RF003');
+}
+
+/** Integers ≥ min (−Infinity: any integer). */
+function checkIntegers(node: GraphNode, index: number, what: string, values: readonly number[], min: number): void {
+  for (const v of values) {
+    if (!Number.isSafeInteger(v) || v < min) fail(node, index, min === -Infinity ? `${what} must be an integer, got ${v}` : `${what} must be an integer ≥ ${min}, got ${v}`);
   }
 }
 
@@ -210,7 +209,7 @@ export function topologicalOrder(graph: Graph): number[] {
       'RF001',
       `the graph has a cycle: ${cycle.map((i) => graph.nodes[i]!.name).join(' → ')}`,
       cycle[0],
-      cycle.slice(1),
+      cycle.slice(1, -1),
     );
   }
   return order;
@@ -226,5 +225,7 @@ function findCycle(graph: Graph, indegree: Int32Array): number[] {
     path.push(v);
     v = graph.nodes[v]!.inputs.find((i) => indegree[i]! > 0)!;
   }
-  return path.slice(seenAt.get(v)).reverse().concat(v);
+  // The walk went consumer → producer; report producer → consumer, closing the loop.
+  const cycle = path.slice(seenAt.get(v)).reverse();
+  return [...cycle, cycle[0]!];
 }

@@ -1,0 +1,38 @@
+/**
+ * The diagnostic codes this layer raises (RF4xx thresholds and rules, RF5xx discovery and
+ * I/O, and the engine findings RF02x that are warnings rather than GraphErrors), with the
+ * one-line descriptions SARIF shows as rule names. Codes are stable: add, never renumber.
+ */
+export const CODES = {
+  RF020: 'merged paths see the input with different centres (the RF is lopsided)',
+  RF021: 'the RF depends on the input size (SAME padding upstream of a merge)',
+  RF401: 'the rules are not valid YAML',
+  RF402: 'a rule has a value of the wrong type or range',
+  RF403: 'a rule has an unknown key',
+  RF404: 'a rule matches no model file',
+  RF405: "a rule's outputs match no output",
+  RF406: 'a per-axis threshold has the wrong number of values',
+  RF410: 'the RF is smaller than min_rf',
+  RF411: 'the RF is larger than max_rf',
+  RF412: 'the RF covers less of the input than min_coverage',
+  RF413: 'min_coverage needs an input size',
+  RF501: 'a pattern matches no model file',
+  RF502: 'a path does not exist',
+  RF503: 'a symbolic link points outside the working directory',
+  RF504: 'a file cannot be read',
+  RF505: 'no loader reads this file',
+  RF506: 'a file is larger than the limit',
+  RF507: 'a loader failed unexpectedly',
+} as const;
+
+export type Code = keyof typeof CODES;
+
+/** A description for any code, ours or another layer's (SARIF needs one per rule). */
+export function describeCode(code: string): string {
+  if (code in CODES) return CODES[code as Code];
+  if (code.startsWith('RF0')) return 'the model graph is invalid or cannot be analysed';
+  if (code.startsWith('RF1')) return 'the native model file is invalid';
+  if (code.startsWith('RF2')) return 'the ONNX model is invalid or unsupported';
+  if (code.startsWith('RF3')) return 'the model file is invalid';
+  return 'rflint diagnostic';
+}

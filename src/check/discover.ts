@@ -1,0 +1,87 @@
+/**
+ * Which model files to check: paths, folders and globs (negations `!**\/vendor/**` exclude),
+ * relative to the working directory. Symbolic links are never followed out of it: a crawl does
+ * not enter links at all, and every path found is checked by its real path.
+ */
+import { realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
+import { type Diagnostic, error, warning } from './diagnostic.js';
+
+/** The names a folder is searched for (DESIGN §4). */
+export const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.onnx'] as const;
+
+/** Never worth crawling, and full of other people's models. */
+const ALWAYS_IGNORED = ['**/node_modules/**'];
+
+export interface Discovery {
+  /** Relative to the working directory, `/`-separated, sorted, unique. */
+  readonly files: string[];
+  readonly diagnostics: Diagnostic[];
+}
+
+export async function discover(patterns: readonly string[], cwd: string): Promise<Discovery> {
+  const root = await realpath(cwd);
+  const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const positives = patterns.filter((p) => !p.startsWith('!') && p.trim() !== '');
+  const found = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const pattern of positives.length > 0 ? positives : ['.']) {
+    const { files, diagnostic } = await expand(pattern, cwd, negations);
+    let kept = 0;
+    for (const file of files) {
+      const outside = await escapesRoot(file, cwd, root);
+      if (outside) {
+        diagnostics.push(warning('RF503', `${file} is a symbolic link to ${outside}, outside the working directory; it is not followed`, undefined, { file }));
+        continue;
+      }
+      found.add(file);
+      kept++;
+    }
+    if (diagnostic) diagnostics.push(diagnostic);
+    else if (kept === 0 && files.length === 0) {
+      diagnostics.push(warning('RF501', `\`${pattern}\` matches no model file; check the path or glob`));
+    }
+  }
+  return { files: [...found].sort(), diagnostics };
+}
+
+/** The files one positive pattern names: itself, a folder's model files, or a glob's matches. */
+async function expand(pattern: string, cwd: string, negations: readonly string[]): Promise<{ files: string[]; diagnostic?: Diagnostic }> {
+  const ignore = [...negations, ...(pattern.includes('node_modules') ? [] : ALWAYS_IGNORED)];
+  const options = { cwd, ignore, dot: false, followSymbolicLinks: false, expandDirectories: false, onlyFiles: true } as const;
+  if (isDynamicPattern(pattern)) return { files: (await glob([pattern], options)).map(toPosix) };
+  const absolute = resolve(cwd, pattern);
+  const info = await stat(absolute).catch(() => undefined);
+  if (!info) return { files: [], diagnostic: error('RF502', `${pattern}: no such file or folder`) };
+  const path = toPosix(relative(cwd, absolute)) || '.';
+  if (info.isDirectory()) {
+    const base = path === '.' ? '' : `${escapePath(path)}/`;
+    // Inside a named folder, only dot entries the user did not name are skipped.
+    const files = await glob(MODEL_FILE_GLOBS.map((g) => base + g), options);
+    return { files: files.map(toPosix) };
+  }
+  // A file named explicitly is checked whatever its name, unless a negation excludes it.
+  const excluded = negations.length > 0 && (await glob([escapePath(path)], { ...options, ignore: negations })).length === 0;
+  return { files: excluded ? [] : [path] };
+}
+
+/**
+ * The real path when `file` (inside `cwd` as written) resolves outside the real `root` through
+ * a symbolic link, else undefined.
+ */
+async function escapesRoot(file: string, cwd: string, root: string): Promise<string | undefined> {
+  // Named outside the folder on purpose (`rflint ../other/model.rf.yaml`): not a link escape.
+  if (!isInside(relative(resolve(cwd), resolve(cwd, file)))) return undefined;
+  const real = await realpath(resolve(cwd, file)).catch(() => undefined);
+  if (real === undefined) return undefined;
+  return isInside(relative(root, real)) ? undefined : real;
+}
+
+function isInside(relativePath: string): boolean {
+  return relativePath === '' || (!relativePath.startsWith('..') && !isAbsolute(relativePath));
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}

@@ -1,0 +1,54 @@
+/** Which rules apply to a file and an output: picomatch globs, compiled once per rule. */
+import picomatch from 'picomatch';
+import type { LoadOptions } from '../formats/model.js';
+import { type Diagnostic, warning } from './diagnostic.js';
+import type { Mapping, Rule } from './rules.js';
+
+type Matcher = (path: string) => boolean;
+const compiled = new WeakMap<Rule, { files: Matcher; outputs?: Matcher }>();
+
+function matchers(rule: Rule): { files: Matcher; outputs?: Matcher } {
+  let m = compiled.get(rule);
+  if (!m) {
+    // dot: a file the user chose to check (even under .github/) is matched by `**`.
+    m = { files: picomatch([...rule.files], { dot: true }), ...(rule.outputs ? { outputs: picomatch([...rule.outputs], { dot: true }) } : {}) };
+    compiled.set(rule, m);
+  }
+  return m;
+}
+
+export function ruleMatchesFile(rule: Rule, path: string): boolean {
+  return matchers(rule).files(path);
+}
+
+export function ruleMatchesOutput(rule: Rule, output: string): boolean {
+  const m = matchers(rule).outputs;
+  return m ? m(output) : true;
+}
+
+/** Loader options for one file: the `assume` maps of its rules (later rules win), and SE gates. */
+export function loadOptionsFor(path: string, rules: readonly Rule[], base: LoadOptions): LoadOptions {
+  const assume = new Map<string, Mapping>(base.assume ?? []);
+  let channelAttentionPointwise = base.channelAttentionPointwise;
+  for (const rule of rules) {
+    if (!ruleMatchesFile(rule, path)) continue;
+    for (const [op, mapping] of rule.assume ?? []) assume.set(op, mapping);
+    if (rule.channelAttention) channelAttentionPointwise = rule.channelAttention === 'pointwise';
+  }
+  return {
+    limits: base.limits,
+    ...(assume.size > 0 ? { assume } : {}),
+    ...(channelAttentionPointwise !== undefined ? { channelAttentionPointwise } : {}),
+  };
+}
+
+/** A rule whose `files` match none of the discovered files is most likely a typo. */
+export function unusedRules(rules: readonly Rule[], files: readonly string[]): Diagnostic[] {
+  return rules
+    .filter((rule) => !files.some((file) => ruleMatchesFile(rule, file)))
+    .map((rule) =>
+      warning('RF404', `rules[${rule.index}] matches no model file (files: ${rule.files.map((f) => `\`${f}\``).join(', ')}); check the glob against the paths checked`, rule.position, {
+        file: rule.source,
+      }),
+    );
+}

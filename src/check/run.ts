@@ -1,0 +1,104 @@
+/**
+ * The one function the action and the CLI both call: patterns + rules → Report. Discovers the
+ * files, loads each through the loader registry, analyses and applies thresholds. One broken
+ * file never hides the results of the others.
+ */
+import { basename } from 'node:path';
+import { DEFAULT_LIMITS, type Limits } from '../formats/model.js';
+import { type Diagnostic, warning } from './diagnostic.js';
+import { discover } from './discover.js';
+import { loadFile } from './load-file.js';
+import { loadOptionsFor, ruleMatchesFile, unusedRules } from './match.js';
+import { checkModel } from './model-check.js';
+import type { FileReport, Report } from './report.js';
+import type { Rule } from './rules.js';
+import { summarize } from './summary.js';
+
+export interface CheckSettings {
+  /** The working directory: patterns and reported paths are relative to it. */
+  readonly cwd: string;
+  /** Files, folders and globs; `!glob` excludes. Empty: the model files under `cwd`. */
+  readonly patterns: readonly string[];
+  readonly rules?: readonly Rule[];
+  /** Problems found while parsing the rules: reported with the run, and they fail it. */
+  readonly rulesDiagnostics?: readonly Diagnostic[];
+  /** The default min_rf for outputs that set none. */
+  readonly minRf?: number;
+  /** Changed-only: the relative paths to keep (rules are still matched against every file found). */
+  readonly only?: ReadonlySet<string>;
+  readonly limits?: Limits;
+  /** Treat squeeze-and-excitation gates as pointwise (a rule's `channel_attention` overrides). */
+  readonly channelAttentionPointwise?: boolean;
+}
+
+/** Files loaded at once: enough to overlap I/O, few enough to bound memory. */
+const CONCURRENCY = 8;
+
+export async function runCheck(settings: CheckSettings): Promise<Report> {
+  const rules = settings.rules ?? [];
+  const found = await discover(settings.patterns, settings.cwd);
+  const files = settings.only ? found.files.filter((f) => settings.only!.has(f)) : found.files;
+  const baseOptions = {
+    limits: settings.limits ?? DEFAULT_LIMITS,
+    ...(settings.channelAttentionPointwise !== undefined ? { channelAttentionPointwise: settings.channelAttentionPointwise } : {}),
+  };
+  const results = await mapLimited(files, CONCURRENCY, async (path) => {
+    const load = await loadFile(settings.cwd, path, loadOptionsFor(path, rules, baseOptions));
+    const checked = load.model ? checkModel(path, load.model, rules, settings.minRf) : undefined;
+    const report: FileReport = {
+      path,
+      format: load.model?.format ?? load.format ?? 'unknown',
+      name: load.model?.name ?? modelName(path),
+      diagnostics: [...load.diagnostics, ...(checked?.diagnostics ?? [])].map(withoutFile),
+      outputs: checked?.outputs ?? [],
+    };
+    return { report, rulesUsed: checked?.rulesUsed, loaded: load.model !== undefined };
+  });
+  const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files), ...unusedOutputGlobs(rules, results, files)];
+  const reports = results.map((r) => r.report);
+  return { version: 1, files: reports, summary: summarize(reports, diagnostics), diagnostics };
+}
+
+/**
+ * A rule with `outputs` that selects no output of the files it matches (all of them loaded) is
+ * most likely a typo in the output name.
+ */
+function unusedOutputGlobs(
+  rules: readonly Rule[],
+  results: readonly { rulesUsed?: ReadonlySet<number> | undefined; loaded: boolean }[],
+  files: readonly string[],
+): Diagnostic[] {
+  if (files.length === 0 || results.some((r) => !r.loaded)) return [];
+  const used = new Set(results.flatMap((r) => [...(r.rulesUsed ?? [])]));
+  return rules
+    .filter((rule) => rule.outputs && !used.has(rule.index) && Object.keys(rule.thresholds).length > 0)
+    .filter((rule) => files.some((file) => ruleMatchesFile(rule, file)))
+    .map((rule) =>
+      warning('RF405', `rules[${rule.index}] matches files but none of their outputs (outputs: ${rule.outputs!.map((o) => `\`${o}\``).join(', ')}); check the output names`, rule.outputsPosition ?? rule.position, {
+        file: rule.source,
+      }),
+    );
+}
+
+function withoutFile(d: Diagnostic): Omit<Diagnostic, 'file'> {
+  const { file: _file, ...rest } = d;
+  return rest;
+}
+
+/** `models/resnet50.rf.yaml` → `resnet50`: the name of a file no loader could name. */
+function modelName(path: string): string {
+  return basename(path).replace(/\.rf\.(ya?ml|json)$/i, '').replace(/\.[^.]+$/, '');
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

@@ -1,0 +1,24 @@
+/** The Report's summary line: counts over files, outputs and diagnostics (DESIGN §6). */
+import type { Diagnostic } from './diagnostic.js';
+import type { FileReport, Summary } from './report.js';
+
+export function summarize(files: readonly FileReport[], runDiagnostics: readonly Pick<Diagnostic, 'severity'>[] = []): Summary {
+  const outputs = files.flatMap((f) => f.outputs);
+  const diagnostics = [...runDiagnostics, ...files.flatMap((f) => f.diagnostics)];
+  // The smallest RF among the outputs analysed (min over axes); global outputs have none.
+  const rfs = outputs.flatMap((o) => (o.status !== 'error' && o.rf ? [Math.min(...o.rf)] : []));
+  return {
+    files: files.length,
+    outputs: outputs.length,
+    passed: outputs.filter((o) => o.status === 'pass').length,
+    failed: outputs.filter((o) => o.status === 'fail').length,
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    minRf: rfs.length > 0 ? Math.min(...rfs) : null,
+  };
+}
+
+/** Whether the run fails (exit 1, a red check): a threshold failed or anything is an error. */
+export function hasFailures(summary: Summary): boolean {
+  return summary.failed > 0 || summary.errors > 0;
+}

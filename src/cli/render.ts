@@ -1,0 +1,31 @@
+/** The report in the format asked for. */
+import type { Report } from '../check/report.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderText } from '../report/text.js';
+import type { Format } from './args.js';
+
+export interface RenderOptions {
+  readonly format: Format;
+  readonly color: boolean;
+  readonly quiet: boolean;
+  readonly version: string;
+}
+
+export function render(report: Report, options: RenderOptions): string {
+  switch (options.format) {
+    case 'json':
+      return renderJson(report);
+    case 'sarif':
+      return renderSarif(report, { toolVersion: options.version });
+    case 'markdown':
+      return withNewline(renderMarkdown(report, {}));
+    case 'text':
+      return renderText(report, { color: options.color, quiet: options.quiet });
+  }
+}
+
+function withNewline(text: string): string {
+  return text.endsWith('\n') ? text : text + '\n';
+}

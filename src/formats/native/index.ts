@@ -1,0 +1,41 @@
+/**
+ * The native rflint format (DESIGN §4.1): `*.rf.yaml|yml|json`, or any YAML/JSON file with a
+ * top-level `rflint:` key.
+ */
+import { error } from '../../check/diagnostic.js';
+import type { FormatLoader, LoadOptions, LoadResult, ModelSource } from '../model.js';
+import { CODES } from './codes.js';
+import { loadNativeText } from './load.js';
+
+export { CODES } from './codes.js';
+export { loadNativeText } from './load.js';
+export { schema, schemaErrors } from './schema.js';
+
+const NATIVE_NAME = /\.rf\.(ya?ml|json)$/i;
+const YAML_OR_JSON = /\.(ya?ml|json)$/i;
+/** A top-level `rflint:` key: unindented in YAML, `"rflint":` anywhere in a JSON head. */
+const RFLINT_KEY = /(^|\n)(rflint|"rflint"|'rflint')\s*:|"rflint"\s*:/;
+
+export const nativeLoader: FormatLoader = {
+  format: 'native',
+  matches(path: string, head: Uint8Array): boolean {
+    if (NATIVE_NAME.test(path)) return true;
+    return YAML_OR_JSON.test(path) && RFLINT_KEY.test(new TextDecoder().decode(head));
+  },
+  async load(source: ModelSource, options: LoadOptions): Promise<LoadResult> {
+    const max = options.limits.maxFileBytes;
+    if (source.size > max) {
+      return {
+        diagnostics: [error(CODES.fileTooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a model description?`, { line: 1, column: 1 }, { file: source.path })],
+      };
+    }
+    const bytes = await source.read(0, source.size);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { diagnostics: [error(CODES.syntax, 'the file is not UTF-8 text', { line: 1, column: 1 }, { file: source.path })] };
+    }
+    return loadNativeText(text, source.path, options);
+  },
+};

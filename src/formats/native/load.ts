@@ -1,0 +1,103 @@
+/**
+ * A native model's text → LoadResult: parse (with limits), schema, names, axes, expansion,
+ * graph, outputs, then the graph's structure (cycles). Each stage stops the load when it
+ * finds a problem, so one mistake gives one diagnostic, not a cascade.
+ */
+import type { Diagnostic, Position } from '../../check/diagnostic.js';
+import { error } from '../../check/diagnostic.js';
+import { GraphError, topologicalOrder, validateGraph } from '../../rf/index.js';
+import type { LoadOptions, LoadResult, LoadedModel } from '../model.js';
+import { countAxes } from './axes.js';
+import { buildGraph } from './build.js';
+import { CODES, CYCLE } from './codes.js';
+import type { NativeFile, NativeLayer } from './document.js';
+import { type FlatNode, countNodes, expand, overLimitAt } from './expand.js';
+import { duplicateNames } from './names.js';
+import { resolveOutputs } from './outputs.js';
+import { parseText } from './parse.js';
+import { validateSchema } from './schema.js';
+import { type Locator, describePath } from './source.js';
+
+export function loadNativeText(text: string, path: string, options: LoadOptions): LoadResult {
+  const withFile = (diagnostics: readonly Diagnostic[]): LoadResult => ({ diagnostics: diagnostics.map((d) => ({ ...d, file: path })) });
+  const parsed = parseText(text, options.limits);
+  if ('diagnostics' in parsed) return withFile(parsed.diagnostics);
+  const { data, locate } = parsed.parsed;
+
+  const schemaProblems = validateSchema(data, locate);
+  if (schemaProblems.length > 0) return withFile(schemaProblems);
+  const file = data as NativeFile;
+
+  const duplicates = duplicateNames(file.layers, ['layers'], locate);
+  if (duplicates.length > 0) return withFile(duplicates);
+
+  const maxNodes = options.limits.maxNodes;
+  if (countNodes(file.layers, maxNodes) > maxNodes) {
+    const at = overLimitAt(file.layers, ['layers'], maxNodes);
+    return withFile([
+      error(CODES.tooManyLayers, `${describePath(at)}: the layers expand to more than ${maxNodes} nodes (the limit); lower \`repeat\``, locate.at(at)),
+    ]);
+  }
+
+  const { axes, diagnostics: axisProblems } = countAxes(file, locate);
+  if (axisProblems.length > 0) return withFile(axisProblems);
+
+  const expanded = expand(file.layers, locate);
+  if (!expanded.expansion) return withFile(expanded.diagnostics);
+  const { nodes } = expanded.expansion;
+
+  const { graph, diagnostics: opProblems } = buildGraph(nodes, axes, locate, options);
+  if (opProblems.length > 0) return withFile(opProblems);
+
+  const { outputs, diagnostics: outputProblems } = resolveOutputs(file, expanded.expansion, axes, locate);
+  if (outputProblems.length > 0) return withFile(outputProblems);
+
+  // Instances of a block share their definition's position.
+  const byDefinition = new Map<NativeLayer, Position>();
+  const positions = nodes.map((node) => {
+    if (node.path.length === 0) return file.input ? locate.at(['input']) : undefined;
+    let at = byDefinition.get(node.layer);
+    if (!at) byDefinition.set(node.layer, (at = locate.at(node.path)));
+    return at;
+  });
+
+  try {
+    validateGraph(graph);
+    topologicalOrder(graph);
+  } catch (err) {
+    if (!(err instanceof GraphError)) throw err;
+    if (err.code === CYCLE && err.node !== undefined) return withFile([cycleDiagnostic(err, nodes, positions, locate)]);
+    return withFile([error(err.code, err.message, err.node === undefined ? undefined : positions[err.node])]);
+  }
+
+  const model: LoadedModel = {
+    format: 'native',
+    name: file.name ?? baseName(path),
+    graph,
+    ...(file.input ? { inputSize: file.input.size } : {}),
+    outputs,
+    positions,
+  };
+  return { model, diagnostics: [] };
+}
+
+/**
+ * Names the layers of the cycle in data-flow order with their lines, and points at the
+ * `inputs` that closes it (an explicit `inputs` naming a later layer is what makes a cycle).
+ */
+function cycleDiagnostic(err: GraphError, nodes: readonly FlatNode[], positions: readonly (Position | undefined)[], locate: Locator): Diagnostic {
+  const cycle = [...new Set([err.node!, ...err.related])];
+  const where = (i: number): string => `${nodes[i]!.name} (line ${positions[i]?.line ?? '?'})`;
+  const culprit = cycle.find((i) => nodes[i]!.layer.inputs !== undefined) ?? cycle[0]!;
+  const path = nodes[culprit]!.layer.inputs !== undefined ? [...nodes[culprit]!.path, 'inputs'] : nodes[culprit]!.path;
+  return error(
+    CYCLE,
+    `the layers form a cycle: ${[...cycle, cycle[0]!].map(where).join(' → ')}; \`inputs\` of ${nodes[culprit]!.name} names a layer that depends on it`,
+    locate.at(path),
+  );
+}
+
+function baseName(path: string): string {
+  const file = path.split(/[\\/]/).pop() ?? path;
+  return file.replace(/(\.rf)?\.(ya?ml|json)$/i, '');
+}

@@ -1,0 +1,27 @@
+/**
+ * The JSON Schema of the format (schema/rflint.schema.json, the same file editors use),
+ * compiled once with ajv in strict mode, and its errors turned into positioned diagnostics.
+ */
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import schemaJson from '../../../schema/rflint.schema.json' with { type: 'json' };
+import type { Diagnostic } from '../../check/diagnostic.js';
+import { schemaDiagnostics } from './schema-messages.js';
+import type { Locator } from './source.js';
+
+export const schema = schemaJson;
+
+// `verbose` keeps each error's schema and data: the messages quote the value and the
+// description of what was expected.
+const ajv = new Ajv2020.default({ strict: true, allErrors: true, verbose: true });
+const validateFn = ajv.compile(schemaJson);
+
+/** Raw ajv errors (for tests that check the examples), or none. */
+export function schemaErrors(data: unknown): readonly ErrorObject[] {
+  return validateFn(data) ? [] : (validateFn.errors ?? []);
+}
+
+/** One diagnostic per offending location, in file order. */
+export function validateSchema(data: unknown, locate: Locator): Diagnostic[] {
+  const errors = schemaErrors(data);
+  return errors.length === 0 ? [] : schemaDiagnostics(errors, data, locate);
+}

@@ -1,0 +1,122 @@
+/**
+ * The terminal report: a table per file (output, RF per axis, stride, start, coverage,
+ * threshold, verdict), then its problems as `file:line:col: error: message [code]`, the form
+ * editors and problem matchers parse, and a summary line. Colour only when asked.
+ */
+import { type Diagnostic, formatDiagnostic } from '../check/diagnostic.js';
+import type { FileReport, OutputReport, Report, Status, Summary } from '../check/report.js';
+import type { Thresholds } from '../formats/model.js';
+import { fileDiagnostics } from './failures.js';
+
+export interface TextOptions {
+  /** ANSI colours (the CLI passes stdout.isTTY && !NO_COLOR). */
+  readonly color?: boolean;
+  /** Only failures and errors: no passing outputs, no warnings. */
+  readonly quiet?: boolean;
+}
+
+type Paint = (style: keyof typeof ANSI, text: string) => string;
+const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m' } as const;
+
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const paint: Paint = options.color ? (style, text) => `${ANSI[style]}${text}\x1b[0m` : (_style, text) => text;
+  const keep = (d: Diagnostic) => !options.quiet || d.severity === 'error';
+  const blocks: string[] = [];
+  const runLevel = (report.diagnostics ?? []).filter(keep);
+  if (runLevel.length > 0) blocks.push(runLevel.map((d) => diagnosticLine(d, paint)).join('\n'));
+  for (const file of report.files) {
+    const outputs = options.quiet ? file.outputs.filter((o) => o.status === 'fail' || o.status === 'error') : file.outputs;
+    const diagnostics = fileDiagnostics(file).filter(keep);
+    if (options.quiet && outputs.length === 0 && diagnostics.length === 0) continue;
+    const lines = [`${paint('bold', file.path)} ${paint('dim', `(${file.format}${file.name ? `, ${file.name}` : ''})`)}`];
+    if (outputs.length > 0) lines.push(...table(outputs, paint).map((row) => `  ${row}`));
+    else if (file.diagnostics.length === 0) lines.push(`  ${paint('dim', 'no outputs declared')}`);
+    lines.push(...diagnostics.map((d) => `  ${diagnosticLine(d, paint)}`));
+    blocks.push(lines.join('\n'));
+  }
+  const summary = summaryLine(report.summary, paint);
+  if (options.quiet && report.summary.failed === 0 && report.summary.errors === 0) return blocks.join('\n\n');
+  return [...blocks, summary].join('\n\n') + '\n';
+}
+
+function table(outputs: readonly OutputReport[], paint: Paint): string[] {
+  const header = ['output', 'RF', 'stride', 'start', 'coverage', 'threshold', 'verdict'];
+  const rows = outputs.map((o) => [o.name, rfCell(o), strideCell(o), startCell(o), coverageCell(o), thresholdCell(o.thresholds), o.status]);
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => width(r[c]!))));
+  const line = (cells: readonly string[], style?: (c: number, text: string) => string) =>
+    cells
+      .map((cell, c) => {
+        // The last column is not padded: no trailing blanks, coloured or not.
+        const padded = c === cells.length - 1 ? cell : cell + ' '.repeat(widths[c]! - width(cell));
+        return style ? style(c, padded) : padded;
+      })
+      .join('  ');
+  return [
+    line(header, (_c, t) => paint('dim', t)),
+    ...rows.map((r) => line(r, (c, t) => (c === 6 ? paintStatus(r[6] as Status, t, paint) : t))),
+  ];
+}
+
+function paintStatus(status: Status, text: string, paint: Paint): string {
+  if (status === 'pass') return paint('green', text);
+  if (status === 'fail' || status === 'error') return paint('red', text);
+  return paint('dim', text);
+}
+
+const axes = (values: readonly (number | string | null)[]) => values.map((v) => (v === null ? '?' : String(v))).join('×');
+
+function rfCell(o: OutputReport): string {
+  if (o.global) return 'global';
+  if (!o.rf) return '—';
+  const rf = axes(o.rf);
+  // After upsampling the RF varies with the position: show the range.
+  return o.rfMin && o.rfMin.some((m, a) => m !== o.rf![a]) ? `${axes(o.rfMin)}–${rf}` : rf;
+}
+
+function strideCell(o: OutputReport): string {
+  if (o.strideExact) return axes(o.strideExact);
+  return o.stride ? axes(o.stride) : '—';
+}
+
+function startCell(o: OutputReport): string {
+  return o.start ? axes(o.start) : '—';
+}
+
+function coverageCell(o: OutputReport): string {
+  return o.coverage === null ? '—' : `${Math.round(o.coverage * 100)}%`;
+}
+
+function thresholdCell(t: Thresholds): string {
+  const parts: string[] = [];
+  const value = (v: number | readonly number[]) => (typeof v === 'number' ? String(v) : v.join('×'));
+  if (t.min_rf !== undefined) parts.push(`≥ ${value(t.min_rf)}`);
+  if (t.max_rf !== undefined) parts.push(`≤ ${value(t.max_rf)}`);
+  if (t.min_coverage !== undefined) parts.push(`cov ≥ ${Math.round(t.min_coverage * 100)}%`);
+  return parts.length > 0 ? parts.join(', ') : '—';
+}
+
+function diagnosticLine(d: Diagnostic, paint: Paint): string {
+  const text = formatDiagnostic(d);
+  const marker = `: ${d.severity}: `;
+  const i = text.indexOf(marker);
+  if (i < 0) return text;
+  return text.slice(0, i) + `: ${paint(d.severity === 'error' ? 'red' : 'yellow', d.severity)}: ` + text.slice(i + marker.length);
+}
+
+export function summaryLine(s: Summary, paint: Paint = (_s, t) => t): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const unchecked = s.outputs - s.passed - s.failed;
+  const verdict = s.failed > 0 || s.errors > 0 ? paint('red', 'FAIL') : paint('green', 'PASS');
+  const parts = [
+    `${plural(s.files, 'file')}, ${plural(s.outputs, 'output')}: ${s.passed} passed, ${s.failed} failed${unchecked > 0 ? `, ${unchecked} not checked` : ''}`,
+    `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}`,
+    ...(s.minRf !== null ? [`smallest RF ${s.minRf}`] : []),
+  ];
+  return `${verdict} ${parts.join('; ')}`;
+}
+
+/** Display width: ANSI escapes take none. */
+function width(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  return [...text.replace(/\x1b\[[0-9;]*m/g, '')].length;
+}

@@ -1,0 +1,45 @@
+import { mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFile } from '../../src/check/load-file.js';
+import { DEFAULT_LIMITS, type FormatLoader } from '../../src/formats/model.js';
+
+let cwd: string;
+beforeAll(async () => {
+  cwd = await realpath(await mkdtemp(join(tmpdir(), 'rflint-load-')));
+  await writeFile(join(cwd, 'net.rf.yaml'), 'rflint: 1\nlayers: [{ op: relu }]\n');
+});
+afterAll(() => rm(cwd, { recursive: true, force: true }));
+
+const options = { limits: DEFAULT_LIMITS };
+
+describe('loadFile', () => {
+  it('loads through the registry', async () => {
+    const result = await loadFile(cwd, 'net.rf.yaml', options);
+    expect(result.format).toBe('native');
+    expect(result.model?.graph.nodes.length).toBeGreaterThan(0);
+  });
+
+  it('turns a loader that throws into one diagnostic for the file', async () => {
+    const throwing: FormatLoader = {
+      format: 'native',
+      matches: (_path, head) => new TextDecoder().decode(head).startsWith('rflint:'),
+      load: () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'x')")),
+    };
+    const result = await loadFile(cwd, 'net.rf.yaml', options, [throwing]);
+    expect(result.model).toBeUndefined();
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'RF507',
+        message: "the native loader failed unexpectedly (Cannot read properties of undefined (reading 'x')); this is a bug in rflint, please report it with the file",
+      }),
+    ]);
+  });
+
+  it('reports a file that cannot be opened', async () => {
+    const result = await loadFile(cwd, 'gone.rf.yaml', options);
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'RF504', message: 'cannot read gone.rf.yaml: no such file' })]);
+  });
+});

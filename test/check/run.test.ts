@@ -1,0 +1,197 @@
+import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseRules } from '../../src/check/rules.js';
+import { runCheck } from '../../src/check/run.js';
+
+let cwd: string;
+
+async function write(files: Record<string, string | Uint8Array>) {
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(cwd, path)), { recursive: true });
+    await writeFile(join(cwd, path), content);
+  }
+}
+
+// Three 3×3 convs after a stride-2 stem: RF 7 + 2·(3·2) = 19 at stride 4 (DESIGN §3 recurrence).
+const TINY = `rflint: 1
+name: tiny
+input: { size: [64, 64] }
+layers:
+  - { name: stem, op: conv, kernel: 7, stride: 2, padding: 3 }
+  - { name: pool, op: maxpool, kernel: 3, stride: 2, padding: 1 }
+  - { name: c1, op: conv, kernel: 3, padding: 1 }
+  - { name: up, op: upsample, scale: 2 }
+  - { name: gp, op: global_pool, inputs: c1 }
+outputs:
+  - { name: feat, layer: c1, min_rf: 16 }
+  - { name: up, layer: up }
+  - { name: g, layer: gp }
+`;
+
+beforeEach(async () => {
+  cwd = await realpath(await mkdtemp(join(tmpdir(), 'rflint-run-')));
+});
+afterEach(() => rm(cwd, { recursive: true, force: true }));
+
+describe('runCheck', () => {
+  it('builds the DESIGN §6 report for a native model', async () => {
+    await write({ 'models/tiny.rf.yaml': TINY });
+    const report = await runCheck({ cwd, patterns: [] });
+    expect(report.version).toBe(1);
+    expect(report.files).toHaveLength(1);
+    const file = report.files[0]!;
+    expect(file).toMatchObject({ path: 'models/tiny.rf.yaml', format: 'native', name: 'tiny', diagnostics: [] });
+    expect(file.outputs[0]).toEqual({
+      name: 'feat',
+      rf: [19, 19],
+      rfMin: [19, 19],
+      stride: [4, 4],
+      start: [-9, -9],
+      center: [0, 0],
+      global: false,
+      aligned: true,
+      outputSize: [16, 16],
+      coverage: 19 / 64,
+      thresholds: { min_rf: 16 },
+      status: 'pass',
+      line: 11,
+      column: 5,
+    });
+    expect(file.outputs[1]).toMatchObject({ name: 'up', stride: [2, 2], outputSize: [32, 32], status: 'unchecked', thresholds: {} });
+    expect(file.outputs[2]).toMatchObject({ name: 'g', global: true, rf: null, stride: null, start: null, coverage: 1, status: 'unchecked' });
+    expect(report.summary).toEqual({ files: 1, outputs: 3, passed: 1, failed: 0, errors: 0, warnings: 0, minRf: 19 });
+  });
+
+  it('gives fractional strides exactly', async () => {
+    await write({
+      'up.rf.yaml': `rflint: 1
+layers:
+  - { name: c, op: conv, kernel: 3 }
+  - { name: up, op: upsample, scale: 3 }
+outputs:
+  - { name: up, layer: up }
+`,
+    });
+    const out = (await runCheck({ cwd, patterns: [] })).files[0]!.outputs[0]!;
+    expect(out.stride).toEqual([1 / 3, 1 / 3]);
+    expect(out.strideExact).toEqual(['1/3', '1/3']);
+  });
+
+  it('applies the default min-rf and rules, says which failed and where from', async () => {
+    await write({ 'models/tiny.rf.yaml': TINY });
+    const { rules, diagnostics } = parseRules(`- files: "models/**"\n  outputs: "fe*"\n  min_rf: 32\n- files: "model/**"\n  min_rf: 1\n`, 'rules.yaml');
+    const report = await runCheck({ cwd, patterns: ['models'], rules, rulesDiagnostics: diagnostics, minRf: 20 });
+    const [feat, up] = report.files[0]!.outputs;
+    expect(feat).toMatchObject({ status: 'fail', thresholds: { min_rf: 32 } });
+    expect(feat!.failures).toEqual([expect.objectContaining({ threshold: 'min_rf', source: 'rules', rule: 0, expected: 32, actual: 19 })]);
+    expect(up).toMatchObject({ status: 'fail', thresholds: { min_rf: 20 }, failures: [expect.objectContaining({ source: 'default', expected: 20, actual: 19 })] });
+    // The rule with a typo in its path is a warning positioned in the rules text.
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'RF404', file: 'rules.yaml', line: 4, column: 10, message: 'rules[1] matches no model file (files: `model/**`); check the glob against the paths checked' }),
+    ]);
+    // The global output passes the default min_rf: it sees the whole input.
+    expect(report.summary).toMatchObject({ passed: 1, failed: 2, errors: 0, warnings: 1 });
+  });
+
+  it("warns about a rule whose outputs match no output's name", async () => {
+    await write({ 'models/tiny.rf.yaml': TINY });
+    const { rules } = parseRules(`- files: "**"\n  outputs: "p5*"\n  min_rf: 400\n`, 'rules.yaml');
+    const report = await runCheck({ cwd, patterns: [], rules });
+    expect(report.diagnostics).toEqual([expect.objectContaining({ code: 'RF405', line: 2, column: 12 })]);
+  });
+
+  it('reports a broken file and still checks the good one', async () => {
+    await write({
+      'a-bad.rf.yaml': 'rflint: 1\nlayers:\n  - { op: conv, kernel: 0 }\n',
+      'b-good.rf.yaml': TINY,
+      'c-notes.txt': 'hello',
+    });
+    const report = await runCheck({ cwd, patterns: ['.', 'c-notes.txt'] });
+    expect(report.files.map((f) => [f.path, f.format, f.outputs.length])).toEqual([
+      ['a-bad.rf.yaml', 'native', 0],
+      ['b-good.rf.yaml', 'native', 3],
+      ['c-notes.txt', 'unknown', 0],
+    ]);
+    expect(report.files[0]!.diagnostics).toEqual([expect.objectContaining({ severity: 'error', line: 3, column: 25 })]);
+    expect(report.files[2]!.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'RF505' })]);
+    expect(report.files[2]!.name).toBe('c-notes');
+    expect(report.summary).toMatchObject({ files: 3, outputs: 3, passed: 1, errors: 2 });
+  });
+
+  it('refuses a text model over the size limit without reading it', async () => {
+    await write({ 'big.rf.yaml': TINY + '#'.repeat(2000) + '\n' });
+    const report = await runCheck({ cwd, patterns: [], limits: { maxFileBytes: 1000, maxAliases: 10, maxDepth: 10, maxNodes: 100 } });
+    expect(report.files[0]!.diagnostics).toEqual([expect.objectContaining({ code: 'RF506', message: expect.stringContaining('over the 1 kB limit') })]);
+  });
+
+  it('turns engine findings into positioned diagnostics', async () => {
+    await write({
+      'mis.rf.yaml': `rflint: 1
+layers:
+  - { name: a, op: conv, kernel: 3 }
+  - { name: b, op: conv, kernel: 1, inputs: input }
+  - { name: sum, op: add, inputs: [a, b] }
+  - { name: s2, op: conv, kernel: 3, stride: 2, padding: same, inputs: sum }
+  - { name: t2, op: conv, kernel: 1, stride: 2, inputs: sum }
+  - { name: sum2, op: add, inputs: [s2, t2] }
+  - { name: bad, op: add, inputs: [sum, s2] }
+outputs:
+  - { name: out, layer: sum2, min_rf: 3 }
+  - { name: broken, layer: bad, min_rf: 3 }
+`,
+    });
+    const file = (await runCheck({ cwd, patterns: [] })).files[0]!;
+    expect(file.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'RF020', line: 5, column: 5, message: expect.stringContaining('sum merges paths whose RFs have different centres at its position 0 on axis 0 (a at 1 vs b at 0)') }),
+      expect.objectContaining({ severity: 'warning', code: 'RF021', line: 8, column: 5 }),
+      expect.objectContaining({ severity: 'error', code: 'RF012', line: 9, column: 5 }),
+    ]);
+    expect(file.outputs.map((o) => [o.name, o.status, o.aligned])).toEqual([
+      ['out', 'pass', false],
+      ['broken', 'error', true],
+    ]);
+    expect(file.outputs[0]!.start).toEqual([null, null]);
+  });
+
+  it('keeps only the changed files, but matches rules against every file found', async () => {
+    await write({ 'a.rf.yaml': TINY, 'b.rf.yaml': TINY });
+    const { rules } = parseRules(`- files: b.rf.yaml\n  min_rf: 1\n`, 'rules');
+    const report = await runCheck({ cwd, patterns: [], rules, only: new Set(['a.rf.yaml']) });
+    expect(report.files.map((f) => f.path)).toEqual(['a.rf.yaml']);
+    expect(report.diagnostics).toEqual([]);
+  });
+
+  it('carries rules diagnostics into the summary', async () => {
+    await write({ 'a.rf.yaml': TINY });
+    const { rules, diagnostics } = parseRules(`- files: a\n  min_rff: 3\n`, 'rules.yaml');
+    const report = await runCheck({ cwd, patterns: [], rules, rulesDiagnostics: diagnostics });
+    expect(report.summary.errors).toBe(1);
+    expect(report.diagnostics![0]).toMatchObject({ code: 'RF403', file: 'rules.yaml' });
+  });
+
+  it('warns when nothing is found', async () => {
+    const report = await runCheck({ cwd, patterns: [] });
+    expect(report.files).toEqual([]);
+    expect(report.summary).toEqual({ files: 0, outputs: 0, passed: 0, failed: 0, errors: 0, warnings: 1, minRf: null });
+  });
+});
+
+describe('runCheck on a real ONNX export', () => {
+  const onnxDir = join(import.meta.dirname, '../../../shared/fixtures/realworld/onnx');
+
+  it('checks intermediate tensors that a rule names, with the published ResNet-50 RF', async () => {
+    const { rules } = parseRules(`- files: "*resnet50*.onnx"\n  outputs: ["r160", "r169"]\n  min_rf: 400\n`, 'rules.yaml');
+    const report = await runCheck({ cwd: onnxDir, patterns: ['light_resnet50.onnx'], rules });
+    const outputs = report.files[0]!.outputs;
+    expect(report.files[0]!.format).toBe('onnx');
+    // The graph output is the softmax: global. The last stage's tensor has RF 427 at stride 32.
+    expect(outputs.map((o) => [o.name, o.rf, o.stride, o.status])).toEqual([
+      ['gpu_0/softmax_1', null, null, 'unchecked'],
+      ['r160', [363, 363], [32, 32], 'fail'],
+      ['r169', [427, 427], [32, 32], 'pass'],
+    ]);
+    expect(report.diagnostics).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError, parseCliArgs } from '../../src/cli/args.js';
+
+const usage = (argv: string[]) => {
+  try {
+    parseCliArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError) return err.message;
+    throw err;
+  }
+  throw new Error('expected a usage error');
+};
+
+describe('parseCliArgs', () => {
+  it('reads paths and options into settings', () => {
+    expect(parseCliArgs(['models/', '**/*.onnx', '!vendor/**', '--format', 'json', '--min-rf', '128', '--rules', 'r.yaml', '-q', '--no-color'])).toEqual({
+      patterns: ['models/', '**/*.onnx', '!vendor/**'],
+      format: 'json',
+      minRf: 128,
+      rulesFile: 'r.yaml',
+      quiet: true,
+      color: false,
+      debug: false,
+      help: false,
+      version: false,
+    });
+  });
+
+  it('defaults to text, colour allowed, no paths', () => {
+    expect(parseCliArgs([])).toMatchObject({ patterns: [], format: 'text', color: true, quiet: false });
+    expect(parseCliArgs(['--format=sarif', '-f', 'markdown']).format).toBe('markdown');
+  });
+
+  it('explains mistakes in one line', () => {
+    expect(usage(['--fromat', 'json'])).toBe('unknown option --fromat; did you mean --format?');
+    expect(usage(['--wat'])).toBe('unknown option --wat');
+    expect(usage(['--format', 'xml'])).toBe("--format must be one of text, json, markdown, sarif, got 'xml'");
+    expect(usage(['--format', 'jsn'])).toBe("--format must be one of text, json, markdown, sarif, got 'jsn'; did you mean 'json'?");
+    expect(usage(['--format'])).toBe('--format needs a value');
+    expect(usage(['--quiet=yes'])).toBe('--quiet takes no value');
+    expect(usage(['--min-rf', '-3'])).toBe("--min-rf needs a value; to give one that starts with '-', write --min-rf=VALUE");
+    for (const bad of ['0', '--min-rf=-3', '12.5', 'abc', '']) expect(usage(bad.startsWith('--') ? [bad] : ['--min-rf', bad])).toMatch(/^--min-rf must be a whole number ≥ 1/);
+  });
+});

@@ -1,0 +1,162 @@
+import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { REPO, type Run, buildCli, runCli } from './cli-bundle.js';
+
+let cli: string;
+let cleanup = () => {};
+let cwd: string;
+
+beforeAll(() => {
+  ({ cli, cleanup } = buildCli());
+}, 300_000);
+afterAll(() => cleanup());
+
+beforeEach(async () => {
+  cwd = await realpath(await mkdtemp(join(tmpdir(), 'rflint-e2e-')));
+  return () => rm(cwd, { recursive: true, force: true });
+});
+
+async function write(files: Record<string, string>) {
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(cwd, path)), { recursive: true });
+    await writeFile(join(cwd, path), content);
+  }
+}
+
+const rflint = (...args: string[]): Promise<Run> => runCli(cli, args, cwd);
+
+// stem 7/2 → pool 3/2 → 3×3: RF 19, stride 4 on a 64×64 input (16×16 output).
+const model = (minRf: number) => `rflint: 1
+name: tiny
+input: { size: [64, 64] }
+layers:
+  - { name: stem, op: conv, kernel: 7, stride: 2, padding: 3 }
+  - { name: pool, op: maxpool, kernel: 3, stride: 2, padding: 1 }
+  - { name: c1, op: conv, kernel: 3, padding: 1 }
+outputs:
+  - { name: feat, layer: c1, min_rf: ${minRf} }
+`;
+const BROKEN = `rflint: 1
+layers:
+  - { name: a, op: conv, kernel: 3, stirde: 2 }
+`;
+
+describe('rflint (the built CLI)', () => {
+  it('exits 0 when every output passes, with a table', async () => {
+    await write({ 'models/tiny.rf.yaml': model(16) });
+    const run = await rflint();
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('models/tiny.rf.yaml (native, tiny)');
+    expect(run.stdout).toMatch(/feat +19×19 +4×4 +-9×-9 +30% +≥ 16 +pass/);
+    expect(run.stdout).toContain('PASS 1 file, 1 output: 1 passed, 0 failed; 0 errors, 0 warnings; smallest RF 19');
+    expect(run.stdout).not.toContain('\x1b['); // not a terminal: no colour
+  });
+
+  it('exits 1 on a failed threshold, saying where and what to do', async () => {
+    await write({ 'tiny.rf.yaml': model(64) });
+    const run = await rflint('tiny.rf.yaml');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'tiny.rf.yaml:9:5: error: feat: RF 19 < min_rf 64 on every axis (from the model file); add a layer, or increase a stride, a pooling or a dilation upstream [RF410]',
+    );
+  });
+
+  it('reports a broken file and a good file, both, and exits 1', async () => {
+    await write({ 'a.rf.yaml': BROKEN, 'b.rf.yaml': model(16) });
+    const run = await rflint('.');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^ {2}a\.rf\.yaml:3:37: error: .*stirde.*did you mean `stride`\?.* \[RF1\d\d\]$/m);
+    expect(run.stdout).toMatch(/feat +19×19 .* pass/);
+    expect(run.stdout).toContain('FAIL 2 files, 1 output: 1 passed, 0 failed; 1 error, 0 warnings');
+  });
+
+  it('prints JSON that the report schema accepts', async () => {
+    await write({ 'a.rf.yaml': BROKEN, 'b.rf.yaml': model(64), 'c.rf.yaml': model(16).replace('c1, min_rf: 16', 'c1') + '  - { name: g, layer: gp }\n'.replace('gp', 'pool') });
+    const run = await rflint('--format', 'json', '--min-rf', '10', '.', 'missing/**/*.onnx');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    const schema = JSON.parse(await readFile(join(REPO, 'schema/report.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(schema);
+    expect(validate.errors ?? validate(report) ? [] : validate.errors).toEqual([]);
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['a.rf.yaml', 'b.rf.yaml', 'c.rf.yaml']);
+    expect(report.files[1].outputs[0]).toMatchObject({ name: 'feat', rf: [19, 19], stride: [4, 4], status: 'fail', failures: [{ source: 'file', expected: 64, actual: 19 }] });
+    expect(report.files[2].outputs.map((o: { thresholds: object; status: string }) => [o.thresholds, o.status])).toEqual([
+      [{ min_rf: 10 }, 'pass'],
+      [{ min_rf: 10 }, 'pass'],
+    ]);
+    expect(report.diagnostics).toEqual([expect.objectContaining({ code: 'RF501', severity: 'warning' })]);
+    expect(report.summary).toEqual({ files: 3, outputs: 3, passed: 2, failed: 1, errors: 1, warnings: 1, minRf: 11 }); // pool: 7 + 2·2
+  });
+
+  it('applies a --rules file and points inside it', async () => {
+    await write({
+      'models/tiny.rf.yaml': model(16),
+      'rflint-rules.yaml': `- files: "models/**"\n  outputs: feat\n  max_rf: 15\n- files: "model/**"\n  min_rf: 3\n`,
+    });
+    const run = await rflint('--rules', 'rflint-rules.yaml', 'models');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('models/tiny.rf.yaml:9:5: error: feat: RF 19 > max_rf 15 on every axis (from rules[0]);');
+    expect(run.stdout).toContain('rflint-rules.yaml:4:10: warning: rules[1] matches no model file (files: `model/**`)');
+
+    await write({ 'bad-rules.yaml': `- files: "**"\n  min_rff: 3\n` });
+    const bad = await rflint('--rules', 'bad-rules.yaml', 'models');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('bad-rules.yaml:2:3: error: rules[0]: unknown key `min_rff`; did you mean `min_rf`? [RF403]');
+  });
+
+  it('exits 2 with one line on a usage error', async () => {
+    for (const args of [['--fromat', 'json'], ['--format', 'xml'], ['--min-rf', 'big'], ['--rules', 'nope.yaml']]) {
+      const run = await rflint(...args);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      const [first, second, ...rest] = run.stderr.split('\n');
+      expect(first).toMatch(/^rflint: /);
+      expect(second).toBe("Try 'rflint --help' for the options.");
+      expect(rest).toEqual(['']);
+    }
+    expect((await rflint('--rules', 'nope.yaml')).stderr).toMatch(/^rflint: cannot read the rules file nope.yaml: no such file\n/);
+  });
+
+  it('fails a path that does not exist and warns about an empty glob', async () => {
+    await write({ 'a.rf.yaml': model(16) });
+    const run = await rflint('a.rf.yaml', 'nope.rf.yaml', 'x/*.onnx');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('<input>: error: nope.rf.yaml: no such file or folder [RF502]');
+    expect(run.stdout).toContain('<input>: warning: `x/*.onnx` matches no model file; check the path or glob [RF501]');
+  });
+
+  it('prints --version and --help', async () => {
+    const pkg = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8'));
+    expect(await rflint('--version')).toEqual({ code: 0, stdout: `rflint ${pkg.version}\n`, stderr: '' });
+    const help = await rflint('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: rflint \[PATH\|GLOB \.\.\.\] \[options\]/);
+    for (const flag of ['--format', '--min-rf', '--rules', '--quiet', '--no-color', '--debug', '--version', '--help']) expect(help.stdout).toContain(flag);
+  });
+
+  it('--quiet shows only failures and errors', async () => {
+    await write({ 'a.rf.yaml': model(16), 'b.rf.yaml': model(64) });
+    const run = await rflint('-q');
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('a.rf.yaml');
+    expect(run.stdout).toContain('b.rf.yaml:9:5: error: feat: RF 19 < min_rf 64');
+    const clean = await rflint('-q', 'a.rf.yaml');
+    expect(clean).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('writes SARIF 2.1.0 and Markdown', async () => {
+    await write({ 'b.rf.yaml': model(64) });
+    const sarif = await rflint('--format', 'sarif');
+    expect(sarif.code).toBe(1);
+    const log = JSON.parse(sarif.stdout);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results[0]).toMatchObject({ ruleId: 'RF410', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'b.rf.yaml' }, region: { startLine: 9, startColumn: 5 } } }] });
+    const markdown = await rflint('--format', 'markdown');
+    expect(markdown.code).toBe(1);
+    expect(markdown.stdout).toMatch(/\| feat \| 19 × 19 \|/);
+  });
+});
