@@ -6,6 +6,7 @@
  */
 import type { LoadedModel, ModelOutput } from '../formats/model.js';
 import { type Analysis, GraphError, type TensorRF, analyze, format, tensorRF, toNumber } from '../rf/index.js';
+import { withAdvice } from './advice.js';
 import { type Diagnostic, error, warning } from './diagnostic.js';
 import type { OutputReport } from './report.js';
 import { ruleMatchesFile, ruleMatchesOutput } from './match.js';
@@ -72,6 +73,7 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
       );
     }
     const evaluation = evaluateThresholds(entries, rf, model.graph.axes);
+    const failures = evaluation.failures.map((f) => withAdvice(model, output.node, f));
     for (const p of evaluation.problems) {
       diagnostics.push({ severity: p.severity, code: p.code, message: `${output.name}: ${p.message}`, output: output.name, ...where });
     }
@@ -79,7 +81,7 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
       ...geometry(output.name, rf),
       thresholds,
       status: evaluation.status,
-      ...(evaluation.failures.length > 0 ? { failures: evaluation.failures } : {}),
+      ...(failures.length > 0 ? { failures } : {}),
       ...where,
     };
   });

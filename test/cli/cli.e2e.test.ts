@@ -61,7 +61,8 @@ describe('rflint (the built CLI)', () => {
     const run = await rflint('tiny.rf.yaml');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      'tiny.rf.yaml:9:5: error: feat: RF 19 < min_rf 64 on every axis (from the model file); add a layer, or increase a stride, a pooling or a dilation upstream [RF410]',
+      // The advice is the engine's, verified: 6 × 8 = 48 more either way gives 67 ≥ 64.
+      'tiny.rf.yaml:9:5: error: feat: RF 19 < min_rf 64 on every axis (from the model file); to reach it, add 6 3×3 convs after `pool` (+8 each), or widen the kernel of `c1` to 15 (+48) [RF410]',
     );
   });
 
