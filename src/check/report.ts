@@ -69,4 +69,17 @@ export interface Report {
   /** Problems about no single model file (the rules, a pattern that matched nothing), each with its own `file` when it has one. */
   readonly diagnostics?: readonly Diagnostic[];
   readonly summary: Summary;
+  /** Where the action made it, so a later trusted workflow (workflow_run) can find the PR. */
+  readonly github?: ReportOrigin;
+  /** The same check on the pull request's base, for the deltas. */
+  readonly base?: Report;
+}
+
+export interface ReportOrigin {
+  /** owner/name */
+  readonly repository: string;
+  readonly event: string;
+  readonly pullRequest?: number;
+  readonly headSha?: string;
+  readonly baseSha?: string;
 }

@@ -1,0 +1,75 @@
+/**
+ * What the runner tells us about the run: the repository, the event and its payload. Read once
+ * from the environment the runner sets (GITHUB_*), as values the rest of the action is given.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+export interface PullRequestRef {
+  readonly number: number;
+  /** The PR's head commit: links to lines point here (GITHUB_SHA is a merge commit). */
+  readonly headSha: string;
+  /** The commit the PR is compared with, for RF deltas. */
+  readonly baseSha: string;
+  /** How many files the PR changes, as the payload says (the files API stops at 3,000). */
+  readonly changedFiles?: number;
+}
+
+export interface RunEvent {
+  /** pull_request, push, workflow_dispatch, workflow_run… */
+  readonly name: string;
+  readonly owner: string;
+  readonly repo: string;
+  /** GITHUB_SHA: the commit checked out. */
+  readonly sha: string;
+  readonly serverUrl: string;
+  readonly workspace: string;
+  readonly runnerTemp: string;
+  /** Set on pull_request and pull_request_target. */
+  readonly pullRequest?: PullRequestRef;
+  /** Set on workflow_run: the trusted facts about the run whose report we publish. */
+  readonly workflowRun?: { readonly headSha: string; readonly pullNumbers: readonly number[] };
+}
+
+type Payload = Record<string, unknown>;
+
+function record(value: unknown): Payload | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Payload) : undefined;
+}
+
+function pullRequestOf(payload: Payload): PullRequestRef | undefined {
+  const pr = record(payload['pull_request']);
+  const head = record(pr?.['head'])?.['sha'];
+  const base = record(pr?.['base'])?.['sha'];
+  if (!pr || typeof pr['number'] !== 'number' || typeof head !== 'string' || typeof base !== 'string') return undefined;
+  const changed = pr['changed_files'];
+  return { number: pr['number'], headSha: head, baseSha: base, ...(typeof changed === 'number' ? { changedFiles: changed } : {}) };
+}
+
+function workflowRunOf(payload: Payload): RunEvent['workflowRun'] {
+  const run = record(payload['workflow_run']);
+  const headSha = run?.['head_sha'];
+  if (typeof headSha !== 'string') return undefined;
+  const pulls = Array.isArray(run?.['pull_requests']) ? (run['pull_requests'] as unknown[]) : [];
+  return { headSha, pullNumbers: pulls.map((p) => record(p)?.['number']).filter((n): n is number => typeof n === 'number') };
+}
+
+export function readEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const path = env.GITHUB_EVENT_PATH;
+  const payload = path && existsSync(path) ? record(JSON.parse(readFileSync(path, 'utf8'))) ?? {} : {};
+  const name = env.GITHUB_EVENT_NAME ?? '';
+  const pullRequest = name.startsWith('pull_request') ? pullRequestOf(payload) : undefined;
+  const workflowRun = name === 'workflow_run' ? workflowRunOf(payload) : undefined;
+  return {
+    name,
+    owner,
+    repo,
+    sha: env.GITHUB_SHA ?? '',
+    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    runnerTemp: env.RUNNER_TEMP || tmpdir(),
+    ...(pullRequest ? { pullRequest } : {}),
+    ...(workflowRun ? { workflowRun } : {}),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * The REST client: Octokit from @actions/github (which honours GITHUB_API_URL and the runner's
+ * proxy settings) with the retry and throttling plugins, so a 5xx or a secondary rate limit is
+ * retried with backoff instead of losing the PR comment.
+ */
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export type GitHubApi = ReturnType<typeof getOctokit>;
+
+/** Retries of one request after a rate limit; the retry plugin has its own count for 5xx. */
+const RATE_LIMIT_RETRIES = 2;
+
+export interface ApiOptions {
+  /**
+   * The unit of backoff, in ms (the plugins default to 1 s: retry n waits n² units). Tests set
+   * RFLINT_RETRY_BASE_MS to a few ms so a retried 502 does not slow them down.
+   */
+  readonly retryBaseMs?: number;
+  /** The REST root; default GITHUB_API_URL (read by @actions/github), else api.github.com. */
+  readonly baseUrl?: string;
+}
+
+export function createApi(token: string, options: ApiOptions = {}): GitHubApi {
+  const base = options.retryBaseMs ?? (Number(process.env.RFLINT_RETRY_BASE_MS) || 1000);
+  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+    core.info(`GitHub ${kind} on ${request.method} ${request.url}: ${retryCount < RATE_LIMIT_RETRIES ? `retrying after ${retryAfter} s` : 'giving up'}.`);
+    return retryCount < RATE_LIMIT_RETRIES;
+  };
+  return getOctokit(
+    token,
+    {
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      retry: { retryAfterBaseValue: base },
+      throttle: { retryAfterBaseValue: base, onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+      // Octokit's own warnings (deprecations, retries) belong in the log, not in annotations.
+      log: { debug: core.debug, info: core.debug, warn: core.info, error: core.info },
+    },
+    retry,
+    throttling,
+  );
+}

@@ -1,0 +1,26 @@
+/** The action: read the settings, check (or read a report), publish, and give the verdict. */
+import * as core from '@actions/core';
+import { checkWorkspace } from './check-workspace.js';
+import { readEvent } from './event.js';
+import { publishedReport } from './from-report.js';
+import { createApi } from './github.js';
+import { publish } from './publish.js';
+import { getSettings, InputError } from './settings.js';
+import { failureReason } from './verdict.js';
+
+export async function main(): Promise<void> {
+  try {
+    const settings = getSettings();
+    const event = readEvent();
+    const api = settings.token ? createApi(settings.token) : undefined;
+    const outcome = settings.fromReport ? await publishedReport(settings, event, api) : await checkWorkspace(settings, event, api);
+    const reason = failureReason(outcome.report.summary, settings.failOn);
+    await publish(outcome, settings, event, api, reason !== undefined);
+    if (reason) core.setFailed(reason);
+  } catch (err) {
+    // Our own bug or an environment problem: one line for the user, the stack for --debug.
+    if (err instanceof Error && err.stack) core.debug(err.stack);
+    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    core.setFailed(err instanceof InputError ? message! : `rflint failed: ${message}`);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Everything the action shows: annotations, the job summary, the outputs and the PR comment.
+ * A problem with the comment is a warning at most; it never hides the verdict.
+ */
+import * as core from '@actions/core';
+import { escapeMarkdown, renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
+import { emitAnnotations, GITHUB_ANNOTATION_LIMIT, planAnnotations } from './annotations.js';
+import { commentIntent, commentMarker, FORK_WARNING, upsertComment } from './comment.js';
+import type { RunEvent } from './event.js';
+import type { GitHubApi } from './github.js';
+import type { Outcome } from './outcome.js';
+import { setOutputs } from './outputs.js';
+import { encodePath, toRepoPath } from './paths.js';
+import { writeReportFile } from './report-file.js';
+import type { ActionSettings } from './settings.js';
+import { SUMMARY_MAX_LENGTH, writeSummary } from './summary.js';
+
+function errorStatus(err: unknown): number | undefined {
+  return typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : undefined;
+}
+
+export async function publish(outcome: Outcome, settings: ActionSettings, event: RunEvent, api: GitHubApi | undefined, fails: boolean): Promise<void> {
+  const { report, base } = outcome;
+  const repoPath = (path: string) => toRepoPath(path, settings.workingDirectory, event.workspace);
+  const notes = [...outcome.notes];
+  if (outcome.annotate) {
+    const { errorsNotShown, warningsNotShown } = emitAnnotations(planAnnotations(report, repoPath));
+    const hidden = [errorsNotShown > 0 ? `${errorsNotShown} more errors` : '', warningsNotShown > 0 ? `${warningsNotShown} more warnings` : ''].filter(Boolean);
+    if (hidden.length > 0) notes.push(`GitHub shows only ${GITHUB_ANNOTATION_LIMIT} annotations of each kind per step: ${hidden.join(' and ')} are not annotated; they are in the log and in the tables below.`);
+  }
+
+  const options: MarkdownOptions = {
+    ...(base ? { base } : {}),
+    blobUrl: (path, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${outcome.headSha}/${encodePath(repoPath(path))}${line !== undefined ? `#L${line}` : ''}`,
+    title: settings.workingDirectoryName === '.' ? 'rflint' : `rflint · ${escapeMarkdown(settings.workingDirectoryName)}`,
+    notes,
+  };
+  const summary = renderMarkdown(report, { ...options, maxLength: SUMMARY_MAX_LENGTH, truncatedHint: 'the full report is the JSON file of the step output `report`' });
+  try {
+    if (!(await writeSummary(summary))) core.info('No job summary file (GITHUB_STEP_SUMMARY): the report is in the annotations and the outputs only.');
+  } catch (err) {
+    core.warning(`rflint could not write the job summary (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the verdict is unaffected.`);
+  }
+
+  const reportPath = writeReportFile(event.runnerTemp, { ...report, github: outcome.origin, ...(base ? { base } : {}) });
+  setOutputs(report, reportPath);
+
+  if (outcome.pullRequest === undefined) return;
+  if (!api) {
+    core.info("No 'github-token': no pull request comment.");
+    return;
+  }
+  const marker = commentMarker(settings.workingDirectoryName);
+  const body = renderMarkdown(report, { ...options, marker, truncatedHint: 'the full report is in the job summary of this check' });
+  try {
+    const intent = commentIntent(settings.comment, report, base, fails);
+    const result = await upsertComment(api, { owner: event.owner, repo: event.repo, issueNumber: outcome.pullRequest }, marker, body, intent);
+    core.info(result.action === 'skipped' ? `PR comment: nothing to post (comment: ${settings.comment}).` : `PR comment ${result.action}: ${result.url}`);
+  } catch (err) {
+    if (errorStatus(err) === 403) core.warning(FORK_WARNING);
+    else core.warning(`rflint could not post the pull request comment (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the verdict, the annotations and the job summary are unaffected.`);
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The action's inputs, read and validated once into one typed object; nothing deeper calls
+ * core.getInput. A bad value is one InputError whose message names the input and what to write.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import * as core from '@actions/core';
+import { formatDiagnostic, type Diagnostic } from '../check/diagnostic.js';
+import { parseRules } from '../check/rules.js';
+import type { Rule } from '../check/rules.js';
+
+export type FailOn = 'error' | 'warning' | 'never';
+export type CommentMode = 'changes' | 'always' | 'on-failure' | 'never';
+
+export interface ActionSettings {
+  /** Globs of model files, relative to the working directory; a leading `!` excludes. */
+  readonly files: readonly string[];
+  /** On pull requests, check only the files the PR changed. */
+  readonly changedOnly: boolean;
+  /** Workflow rules (the `rules` input), validated. */
+  readonly rules: readonly Rule[];
+  /** Warnings about the rules (their errors stop the action before any check). */
+  readonly rulesDiagnostics: readonly Diagnostic[];
+  /** A default min_rf for outputs that have no threshold of their own. */
+  readonly minRf?: number;
+  /** Which findings fail the step: errors and failed thresholds, also warnings, or nothing. */
+  readonly failOn: FailOn;
+  /** When to post or update the PR comment. */
+  readonly comment: CommentMode;
+  /** The token for the REST API; empty means no API calls (summary and annotations only). */
+  readonly token: string;
+  /** Absolute path of the folder the globs are relative to (inside the workspace). */
+  readonly workingDirectory: string;
+  /** The same, relative to the workspace with `/` separators (`.` for the root): names the comment. */
+  readonly workingDirectoryName: string;
+  /** Absolute path of a JSON report to publish instead of checking (the fork pattern). */
+  readonly fromReport?: string;
+}
+
+/** A bad input value: the message is all the user sees. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+export type InputReader = (name: string) => string;
+
+/** action.yml's default `files`. */
+const DEFAULT_FILES = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json'];
+/**
+ * The defaults as one glob: discovery warns about each pattern that matches nothing (a typo
+ * check), and a repository keeping only `.rf.yaml` files must not get two warnings by default.
+ */
+const DEFAULT_FILES_GLOB = '**/*.rf.{yaml,yml,json}';
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`Input '${name}' is '${value}': use one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+}
+
+// The same spellings as core.getBooleanInput (the YAML 1.2 core schema).
+function boolean(name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(`Input '${name}' is '${value}': use 'true' or 'false'.`);
+}
+
+function positiveInteger(name: string, value: string): number | undefined {
+  if (value === '') return undefined;
+  if (!/^[0-9]+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
+    throw new InputError(`Input '${name}' is '${value}': use a whole number of input pixels, 1 or more.`);
+  }
+  return Number(value);
+}
+
+function lines(value: string): string[] {
+  return value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+function insideWorkspace(name: string, path: string, workspace: string): string {
+  const rel = relative(workspace, path);
+  if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) {
+    throw new InputError(`Input '${name}' is '${path}', outside the workspace ${workspace}: give a path inside the repository.`);
+  }
+  return rel === '' ? '.' : rel.split(sep).join('/');
+}
+
+/**
+ * Reads every input once. `read` returns an input's raw value ('' when unset), as
+ * core.getInput does; `workspace` is GITHUB_WORKSPACE.
+ */
+export function getSettings(
+  read: InputReader = (name) => core.getInput(name),
+  workspace: string = process.env.GITHUB_WORKSPACE || process.cwd(),
+): ActionSettings {
+  const workingDirectory = resolve(workspace, read('working-directory') || '.');
+  const workingDirectoryName = insideWorkspace('working-directory', workingDirectory, workspace);
+  if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
+    throw new InputError(`Input 'working-directory' is '${read('working-directory')}', which is not a folder of the workspace: check the path (is the repository checked out?).`);
+  }
+
+  const rulesText = read('rules');
+  const parsed = rulesText.trim() === '' ? { rules: [], diagnostics: [] } : parseRules(rulesText, 'rules');
+  const ruleErrors = parsed.diagnostics.filter((d) => d.severity === 'error');
+  if (ruleErrors.length > 0) {
+    const more = ruleErrors.length > 1 ? ` (and ${ruleErrors.length - 1} more)` : '';
+    throw new InputError(`Input 'rules' is invalid: ${formatDiagnostic({ ...ruleErrors[0]!, file: 'rules' })}${more}`);
+  }
+
+  const fromReportInput = read('from-report').trim();
+  const files = lines(read('files'));
+  const minRf = positiveInteger('min-rf', read('min-rf').trim());
+  return {
+    files: files.length === 0 || files.join('\n') === DEFAULT_FILES.join('\n') ? [DEFAULT_FILES_GLOB] : files,
+    changedOnly: boolean('changed-only', read('changed-only').trim(), false),
+    rules: parsed.rules,
+    rulesDiagnostics: parsed.diagnostics,
+    ...(minRf !== undefined ? { minRf } : {}),
+    failOn: oneOf('fail-on', read('fail-on').trim(), ['error', 'warning', 'never'], 'error'),
+    comment: oneOf('comment', read('comment').trim(), ['changes', 'always', 'on-failure', 'never'], 'changes'),
+    token: read('github-token').trim(),
+    workingDirectory,
+    workingDirectoryName,
+    ...(fromReportInput !== '' ? { fromReport: resolve(workingDirectory, fromReportInput) } : {}),
+  };
+}

@@ -1,0 +1,230 @@
+/**
+ * The Markdown report: the PR comment, the job summary and the CLI's `--format markdown`.
+ *
+ * Everything that comes from a model file (paths, names, messages) is untrusted: a pull request
+ * author controls it. It goes through `escapeMarkdown`, so it can neither inject Markdown or
+ * HTML, nor break a table row, nor @-mention people, nor link issues.
+ */
+import type { Diagnostic } from '../check/diagnostic.js';
+import type { FileReport, OutputReport, Report } from '../check/report.js';
+import type { Thresholds } from '../formats/model.js';
+
+/** GitHub rejects a comment body longer than this (the REST API says "maximum is 65536 characters"). */
+export const COMMENT_LIMIT = 65_536;
+
+export interface MarkdownOptions {
+  /** The report of the PR's base: adds a "Δ vs base" column. */
+  readonly base?: Report;
+  /** A link to a line of a checked file (path as in the report, relative to the working directory). */
+  readonly blobUrl?: (path: string, line?: number) => string;
+  /** The longest body to produce, in UTF-16 code units; default COMMENT_LIMIT. */
+  readonly maxLength?: number;
+  readonly title?: string;
+  /** A hidden HTML comment put first (the sticky-comment marker); trusted text from our own code. */
+  readonly marker?: string;
+  /** Trusted Markdown lines added under the headline (annotations left out, changed-only fallback…). */
+  readonly notes?: readonly string[];
+  /** Where the reader finds the whole report when this one is truncated. */
+  readonly truncatedHint?: string;
+}
+
+const ZWJ = '\u200D';
+
+// One pass, so the escapes of one kind are never re-escaped by another.
+const SPECIAL = /\r\n|[\r\n\u2028\u2029]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\bwww\.|[&<>"|]|[\\`*_[\]()!~+\-.]|[@#]|:(?=\/\/)/gi;
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '|': '&#124;' };
+
+/**
+ * Untrusted text as inert Markdown for a table cell or a line: newlines become spaces (a newline
+ * ends a table row), HTML specials and `|` become entities, Markdown punctuation is
+ * backslash-escaped, and a zero-width joiner after `@`/`#` and inside `://`/`www.` stops
+ * mentions, issue references and autolinks.
+ */
+export function escapeMarkdown(text: string, maxChars = 300): string {
+  const clipped = [...text].length > maxChars ? [...text].slice(0, maxChars - 1).join('') + '…' : text;
+  return clipped.replace(SPECIAL, (c) => {
+    if (c.length === 4) return c.slice(0, 3) + ZWJ + '\\.'; // `www.`
+    if (/^(\r\n|[\r\n\u2028\u2029])$/.test(c)) return ' ';
+    if (/^[\u0000-\u001F\u007F]$/.test(c)) return '\uFFFD';
+    const entity = ENTITY[c];
+    if (entity !== undefined) return entity;
+    if (c === '@' || c === '#') return c + ZWJ;
+    if (c === ':') return ':' + ZWJ;
+    return '\\' + c;
+  });
+}
+
+/** A URL built by our code may still hold parts of an untrusted path: keep it one link destination. */
+function safeUrl(url: string): string {
+  return url.replace(/[\s()<>"'\\`]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+}
+
+function axes(values: readonly (number | string | null)[]): string {
+  return values.map((v) => (v === null ? '?' : String(v))).join(' × ');
+}
+
+function rfCell(o: OutputReport): string {
+  if (o.global) return 'global';
+  if (o.rf === null) return '—';
+  return axes(o.rf.map((rf, i) => {
+    const min = o.rfMin?.[i];
+    return min !== undefined && min !== rf ? `${min}–${rf}` : rf;
+  }));
+}
+
+function strideCell(o: OutputReport): string {
+  if (o.strideExact) return axes(o.strideExact);
+  return o.stride === null ? '—' : axes(o.stride.map((s) => Number(s.toPrecision(6))));
+}
+
+function scalarOrAxes(v: number | readonly number[]): string {
+  return typeof v === 'number' ? String(v) : axes(v);
+}
+
+function thresholdCell(t: Thresholds): string {
+  const parts: string[] = [];
+  if (t.min_rf !== undefined) parts.push(`RF ≥ ${scalarOrAxes(t.min_rf)}`);
+  if (t.max_rf !== undefined) parts.push(`RF ≤ ${scalarOrAxes(t.max_rf)}`);
+  if (t.min_coverage !== undefined) parts.push(`coverage ≥ ${Math.round(t.min_coverage * 1000) / 10}%`);
+  return parts.length === 0 ? '—' : parts.join(', ');
+}
+
+function verdictCell(o: OutputReport): string {
+  switch (o.status) {
+    case 'pass': return '✅ pass';
+    case 'unchecked': return '⚪ no threshold';
+    case 'error': return '⚠️ error';
+    case 'fail': {
+      const why = (o.failures ?? []).map((f) => escapeMarkdown(f.message, 200)).join('; ');
+      return why ? `❌ fail: ${why}` : '❌ fail';
+    }
+  }
+}
+
+/** The change of an output's RF against the base: per axis, or a word when there is no number. */
+export type Delta = { readonly kind: 'new' } | { readonly kind: 'same' } | { readonly kind: 'changed'; readonly text: string };
+
+function smallestRf(o: OutputReport): number | null {
+  return o.rf === null || o.rf.length === 0 ? null : Math.min(...o.rf);
+}
+
+export function outputDelta(output: OutputReport, file: FileReport, base: Report): Delta {
+  const before = base.files.find((f) => f.path === file.path)?.outputs.find((o) => o.name === output.name);
+  if (before === undefined) return { kind: 'new' };
+  if (before.global !== output.global) return { kind: 'changed', text: output.global ? `now global (was ${rfCell(before)})` : `was global` };
+  if (before.rf === null || output.rf === null) return { kind: 'same' };
+  if (before.rf.length !== output.rf.length) return { kind: 'changed', text: `was ${rfCell(before)}` };
+  const diffs = output.rf.map((rf, i) => rf - (before.rf?.[i] ?? rf));
+  if (diffs.every((d) => d === 0)) return { kind: 'same' };
+  return { kind: 'changed', text: diffs.map((d) => (d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0')).join(' × ') };
+}
+
+/** Whether any output's RF differs from the base's (a reason to comment in `changes` mode). */
+export function hasRfChanges(report: Report, base: Report | undefined): boolean {
+  if (base === undefined) return false;
+  return report.files.some((file) => file.outputs.some((o) => outputDelta(o, file, base).kind === 'changed'));
+}
+
+function deltaCell(delta: Delta): string {
+  return delta.kind === 'new' ? 'new' : delta.kind === 'same' ? '=' : delta.text;
+}
+
+function isTroubled(f: FileReport): boolean {
+  return f.diagnostics.length > 0 || f.outputs.some((o) => o.status === 'fail' || o.status === 'error');
+}
+
+function headline(report: Report): string {
+  const s = report.summary;
+  if (s.files === 0) return '⚪ No model files were checked.';
+  if (s.errors > 0 || s.failed > 0) {
+    const parts = [s.failed > 0 ? `${s.failed} of ${s.outputs} output${s.outputs === 1 ? '' : 's'} failed` : '', s.errors > 0 ? `${s.errors} error${s.errors === 1 ? '' : 's'}` : ''];
+    return `❌ ${parts.filter(Boolean).join(', ')}`;
+  }
+  if (s.passed === 0 && s.outputs > 0) return `⚪ ${s.outputs} output${s.outputs === 1 ? '' : 's'} without a threshold`;
+  return `✅ ${s.passed} of ${s.outputs} output${s.outputs === 1 ? '' : 's'} passed`;
+}
+
+function countsLine(report: Report): string {
+  const s = report.summary;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const rf = s.minRf === null ? '' : ` · smallest RF ${s.minRf}`;
+  return `${plural(s.files, 'file')} · ${plural(s.outputs, 'output')}: ${s.passed} passed, ${s.failed} failed · ${plural(s.errors, 'error')} · ${plural(s.warnings, 'warning')}${rf}`;
+}
+
+function diagnosticLine(d: Omit<Diagnostic, 'file'>, place: string): string {
+  return `- ${d.severity === 'error' ? '❌' : '⚠️'} ${place}${escapeMarkdown(d.message, 1000)} (${escapeMarkdown(d.code, 20)})`;
+}
+
+/** Problems of the run rather than of one model file: the rules, a pattern that matched nothing. */
+function runLines(diagnostics: readonly Diagnostic[]): string[] {
+  if (diagnostics.length === 0) return [];
+  return ['', '### Rules and discovery', '', ...diagnostics.map((d) => {
+    const where = [d.file, d.line, d.line !== undefined ? d.column : undefined].filter((x) => x !== undefined).join(':');
+    return diagnosticLine(d, where ? `${escapeMarkdown(where, 200)}: ` : '');
+  })];
+}
+
+function fileLines(file: FileReport, options: MarkdownOptions): string[] {
+  const path = escapeMarkdown(file.path, 200);
+  const title = file.name && file.name !== file.path ? ` — ${escapeMarkdown(file.name, 120)}` : '';
+  const link = options.blobUrl ? `[<code>${path}</code>](${safeUrl(options.blobUrl(file.path))})` : `<code>${path}</code>`;
+  const failing = file.diagnostics.some((d) => d.severity === 'error') || file.outputs.some((o) => o.status === 'fail' || o.status === 'error');
+  const icon = failing ? '❌' : file.diagnostics.length > 0 ? '⚠️' : '✅';
+  const lines = ['', `### ${icon} ${link}${title}`, ''];
+  if (file.outputs.length > 0) {
+    const base = options.base;
+    lines.push(`| output | RF | stride | threshold | verdict |${base ? ' Δ RF vs base |' : ''}`);
+    lines.push(`|---|---|---|---|---|${base ? '---|' : ''}`);
+    for (const o of file.outputs) {
+      const cells = [escapeMarkdown(o.name, 120), rfCell(o), strideCell(o), thresholdCell(o.thresholds), verdictCell(o)];
+      if (base) cells.push(deltaCell(outputDelta(o, file, base)));
+      lines.push(`| ${cells.join(' | ')} |`);
+    }
+  }
+  if (file.diagnostics.length > 0) lines.push('');
+  for (const d of file.diagnostics) {
+    const where = d.line === undefined ? '' : `line ${d.line}${d.column === undefined ? '' : `:${d.column}`}`;
+    const place = where && options.blobUrl ? `[${where}](${safeUrl(options.blobUrl(file.path, d.line))}): ` : where ? `${where}: ` : '';
+    lines.push(diagnosticLine(d, place));
+  }
+  return lines;
+}
+
+/**
+ * The report as Markdown: the marker, a headline, a table per file (files with problems first),
+ * and each file's errors with links to their lines. Never longer than `maxLength`: files that do
+ * not fit are left out with a note saying how many and where to find them.
+ */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const maxLength = options.maxLength ?? COMMENT_LIMIT;
+  const head: string[] = [];
+  if (options.marker) head.push(options.marker);
+  head.push(`## ${options.title ?? 'rflint'}: ${headline(report)}`, '', countsLine(report));
+  for (const note of options.notes ?? []) head.push('', note);
+
+  const files = [...report.files].sort((a, b) => Number(isTroubled(b)) - Number(isTroubled(a)));
+  const hint = options.truncatedHint ?? 'the full report is in the JSON report';
+  // Room for the truncation note, so adding it can never push the body over the limit.
+  const noteRoom = 200 + hint.length;
+  let body = head.join('\n');
+  let complete = 0;
+  let truncated = false;
+  // Rendered lazily: past the limit, the remaining files are never escaped at all.
+  const sections = [() => runLines(report.diagnostics ?? []), ...files.map((file) => () => fileLines(file, options))];
+  outer: for (const [i, section] of sections.entries()) {
+    for (const line of section()) {
+      if (body.length + 1 + line.length + noteRoom > maxLength) {
+        truncated = true;
+        break outer;
+      }
+      body += '\n' + line;
+    }
+    if (i > 0) complete++;
+  }
+  if (truncated) {
+    const left = files.length - complete;
+    body += `\n\n> [!NOTE]\n> Truncated to fit: ${left} of ${files.length} file${files.length === 1 ? ' is' : 's are'} not shown in full here; ${hint}.`;
+  }
+  // A head longer than the limit (absurd notes) is the only way to get here too long.
+  return body.length + 1 <= maxLength ? body + '\n' : body.slice(0, maxLength);
+}

@@ -1,0 +1,90 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getSettings, InputError } from '../../src/action/settings.js';
+import { actionDefaults } from './run-action.js';
+
+const workspace = mkdtempSync(join(tmpdir(), 'rflint-settings-'));
+mkdirSync(join(workspace, 'models'));
+
+/** Inputs as the runner passes them: action.yml's defaults, then the workflow's `with:`. */
+function settings(inputs: Record<string, string> = {}) {
+  const all: Record<string, string> = { ...actionDefaults('ghs_token'), ...inputs };
+  return getSettings((name) => all[name] ?? '', workspace);
+}
+
+function inputError(inputs: Record<string, string>): string {
+  try {
+    settings(inputs);
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError);
+    return (err as Error).message;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('getSettings', () => {
+  it("reads action.yml's defaults", () => {
+    expect(settings()).toEqual({
+      files: ['**/*.rf.{yaml,yml,json}'],
+      changedOnly: false,
+      rules: [],
+      rulesDiagnostics: [],
+      failOn: 'error',
+      comment: 'changes',
+      token: 'ghs_token',
+      workingDirectory: workspace,
+      workingDirectoryName: '.',
+    });
+  });
+
+  it('reads every input', () => {
+    const s = settings({
+      files: 'models/**/*.rf.yaml\n\n# vendored\n!**/vendor/**\n',
+      'changed-only': 'TRUE',
+      'min-rf': '128',
+      'fail-on': 'warning',
+      comment: 'on-failure',
+      'working-directory': 'models',
+      'from-report': 'out/report.json',
+    });
+    expect(s).toMatchObject({
+      files: ['models/**/*.rf.yaml', '!**/vendor/**'],
+      changedOnly: true,
+      minRf: 128,
+      failOn: 'warning',
+      comment: 'on-failure',
+      workingDirectory: join(workspace, 'models'),
+      workingDirectoryName: 'models',
+      fromReport: join(workspace, 'models/out/report.json'),
+    });
+  });
+
+  it('passes valid rules through, positioned in the input', () => {
+    const s = settings({ rules: '- files: "export/**/*.onnx"\n  outputs: "p5*"\n  min_rf: 400\n- files: "**"\n  min_coverage: 0.25\n' });
+    expect(s.rules).toHaveLength(2);
+    expect(s.rules[0]).toMatchObject({ files: ['export/**/*.onnx'], outputs: ['p5*'], thresholds: { min_rf: 400 }, index: 0, source: 'rules' });
+    expect(s.rules[1]).toMatchObject({ files: ['**'], thresholds: { min_coverage: 0.25 }, index: 1 });
+  });
+
+  it('rejects invalid rules with the line inside the input', () => {
+    const message = inputError({ rules: '- files: "**"\n  min_rf: -3\n' });
+    expect(message).toMatch(/^Input 'rules' is invalid: rules:2:\d+: error: .*\[RF40\d\]/);
+  });
+
+  it.each([
+    [{ 'fail-on': 'sometimes' }, "Input 'fail-on' is 'sometimes': use one of 'error', 'warning', 'never'."],
+    [{ comment: 'yes' }, "Input 'comment' is 'yes': use one of 'changes', 'always', 'on-failure', 'never'."],
+    [{ 'changed-only': 'yes' }, "Input 'changed-only' is 'yes': use 'true' or 'false'."],
+    [{ 'min-rf': '0' }, "Input 'min-rf' is '0': use a whole number of input pixels, 1 or more."],
+    [{ 'min-rf': '12.5' }, "Input 'min-rf' is '12.5': use a whole number of input pixels, 1 or more."],
+  ])('rejects %o in one line', (inputs, message) => {
+    expect(inputError(inputs)).toBe(message);
+  });
+
+  it('rejects a working directory outside the workspace or missing', () => {
+    expect(inputError({ 'working-directory': '../elsewhere' })).toMatch(/^Input 'working-directory' is '.*elsewhere', outside the workspace/);
+    expect(inputError({ 'working-directory': 'nope' })).toMatch(/^Input 'working-directory' is 'nope', which is not a folder of the workspace/);
+  });
+});
