@@ -1,0 +1,44 @@
+/**
+ * The README's snippets are documentation users copy: the model file must load and pass its
+ * own threshold with the numbers its comment implies, and the rules and workflows must parse.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parseRules } from '../src/check/rules.js';
+import { runCheck } from '../src/check/run.js';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const blocks = (lang: string) => [...readme.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
+
+describe('README', () => {
+  it('starts with the two commands a newcomer runs', () => {
+    const first = blocks('sh')[0]!;
+    expect(first).toMatch(/^npm ci && npm start\b/m);
+    expect(first).toMatch(/^npm test\b/m);
+  });
+
+  it('its model file loads and passes: stem 7/2 → pool 3/2 gives RF 11 at stride 4, kept by ×4 nearest upsampling', async () => {
+    const model = blocks('yaml').find((b) => /^rflint: 1$/m.test(b))!;
+    const dir = mkdtempSync(join(tmpdir(), 'rflint-readme-'));
+    writeFileSync(join(dir, 'tiny.rf.yaml'), model);
+    const report = await runCheck({ cwd: dir, patterns: ['tiny.rf.yaml'] });
+    expect(report.files[0]!.diagnostics).toEqual([]);
+    expect(report.files[0]!.outputs[0]).toMatchObject({ name: 'seg', rf: [11, 11], stride: [1, 1], status: 'pass' });
+  });
+
+  it('its workflows are valid YAML, and every `rules:` input parses without a diagnostic', () => {
+    const workflows = blocks('yaml').filter((b) => /^jobs:/m.test(b));
+    expect(workflows.length).toBeGreaterThanOrEqual(3);
+    for (const text of workflows) {
+      const workflow = parse(text) as { jobs: Record<string, { steps: { with?: { rules?: string } }[] }> };
+      for (const job of Object.values(workflow.jobs)) {
+        for (const step of job.steps) {
+          if (step.with?.rules) expect(parseRules(step.with.rules, 'rules').diagnostics).toEqual([]);
+        }
+      }
+    }
+  });
+});
