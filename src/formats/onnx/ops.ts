@@ -120,7 +120,7 @@ const str = (ctx: NodeContext, name: string, def: string): string => attr(ctx, n
 function constValues(ctx: NodeContext, i: number, what: string): readonly number[] {
   const c = ctx.constant(i);
   if (c?.values) return c.values;
-  return fail(ctx, `its ${what} (input ${i + 1}, "${ctx.node.inputs[i]}") is computed at run time; export the model with constant folding (torch.onnx.export(..., do_constant_folding=True)) or fixed input shapes`);
+  return fail(ctx, `its ${what} (input ${i + 1}, "${ctx.node.inputs[i]}") is computed at run time from values rflint cannot fold; export with fixed input shapes (no dynamic_axes), or simplify the file first (onnxsim) so that it becomes a constant`);
 }
 
 /** An optional constant input: undefined when omitted ('' or absent). */

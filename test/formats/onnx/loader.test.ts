@@ -137,7 +137,7 @@ describe('onnxLoader', () => {
         code: 'RF205',
         file: 'model.onnx',
         message:
-          'node "pad0" (Pad): its pads (input 2, "dynamic") is computed at run time; export the model with constant folding (torch.onnx.export(..., do_constant_folding=True)) or fixed input shapes',
+          'node "pad0" (Pad): its pads (input 2, "dynamic") is computed at run time from values rflint cannot fold; export with fixed input shapes (no dynamic_axes), or simplify the file first (onnxsim) so that it becomes a constant',
       },
     ]);
   });
