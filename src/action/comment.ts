@@ -62,4 +62,4 @@ export async function upsertComment(api: GitHubApi, target: CommentTarget, marke
 export const FORK_WARNING =
   'rflint could not comment on this pull request: the token is read-only (HTTP 403), as GitHub makes it for pull requests from forks. ' +
   'The verdict, the annotations and the job summary are unaffected. To get the comment, use the two-workflow pattern: this workflow uploads ' +
-  "the JSON report (output 'report') as an artifact, and a second workflow on 'workflow_run' with 'pull-requests: write' downloads it and runs rflint with 'from-report'. See the README, "Pull requests from forks".";
+  "the JSON report (output 'report') as an artifact, and a second workflow on 'workflow_run' with 'pull-requests: write' downloads it and runs rflint with 'from-report'. See the README, 'Pull requests from forks'.";

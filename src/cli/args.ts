@@ -3,7 +3,7 @@
  * that says what to type instead (exit code 2).
  */
 import { parseArgs } from 'node:util';
-import { nearest } from '../check/suggest.js';
+import { nearest } from '../formats/yaml/suggest.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];

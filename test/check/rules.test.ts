@@ -75,6 +75,17 @@ describe('parseRules', () => {
     expect(rules.map((r) => r.index)).toEqual([0]);
   });
 
+  it('reads files saved with a byte-order mark and CRLF line ends, with the same positions', () => {
+    const { rules, diagnostics } = parse('\uFEFF- files: a\r\n  min_rff: 3\r\n- files: b\r\n');
+    expect(rules.map((r) => r.index)).toEqual([1]);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'RF403', message: 'rules[0]: unknown key `min_rff`; did you mean `min_rf`?', line: 2, column: 3 })]);
+    expect(parse('\uFEFF- files: a\n').rules[0]!.position).toMatchObject({ line: 1, column: 10 });
+  });
+
+  it('takes a misspelt required key for one mistake', () => {
+    expect(parse('- file: a\n').diagnostics.map((d) => d.message)).toEqual(['rules[0]: unknown key `file`; did you mean `files`?']);
+  });
+
   it('wants a list, not a mapping', () => {
     const { diagnostics } = parse(`files: a\nmin_rf: 3\n`);
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'RF402', message: 'the rules must be a list of rules (`- files: ...`), got a mapping', line: 1, column: 1 })]);

@@ -4,9 +4,9 @@
  * somewhere), else 2.
  */
 import { type Diagnostic, error } from '../../check/diagnostic.js';
+import { type Locator, type Path, describePath } from '../yaml/locate.js';
 import { CODES } from './codes.js';
 import { type NativeFile, type NativeLayer, PER_AXIS_LAYER_KEYS, PER_AXIS_OUTPUT_KEYS } from './document.js';
-import { type Locator, type Path, describePath } from './source.js';
 
 interface AxisList {
   readonly path: Path;

@@ -6,11 +6,11 @@
 import { type Diagnostic, error } from '../../check/diagnostic.js';
 import type { LoadOptions } from '../model.js';
 import * as rf from '../../rf/index.js';
+import { type Locator, describePath } from '../yaml/locate.js';
 import { CODES } from './codes.js';
 import { type NativeLayer, OP_FAMILIES, type PerAxis } from './document.js';
 import type { FlatNode } from './expand.js';
 import { explicit, pads } from './padding.js';
-import { type Locator, describePath } from './source.js';
 
 type BuildResult = { readonly op: rf.Op } | { readonly problem: Diagnostic };
 

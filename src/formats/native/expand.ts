@@ -9,11 +9,11 @@
  * Node 0 is the network input, named `input`.
  */
 import { type Diagnostic, error } from '../../check/diagnostic.js';
+import { type Locator, type Path, describePath } from '../yaml/locate.js';
+import { nearest } from '../yaml/suggest.js';
 import { CODES } from './codes.js';
 import type { NativeLayer } from './document.js';
 import { BLOCK_INPUT, NETWORK_INPUT } from './names.js';
-import { type Locator, type Path, describePath } from './source.js';
-import { nearest } from './suggest.js';
 
 /** One op layer after expansion. */
 export interface FlatNode {

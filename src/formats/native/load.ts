@@ -7,6 +7,7 @@ import type { Diagnostic, Position } from '../../check/diagnostic.js';
 import { error } from '../../check/diagnostic.js';
 import { GraphError, topologicalOrder, validateGraph } from '../../rf/index.js';
 import type { LoadOptions, LoadResult, LoadedModel } from '../model.js';
+import { type Locator, describePath } from '../yaml/locate.js';
 import { countAxes } from './axes.js';
 import { buildGraph } from './build.js';
 import { CODES, CYCLE } from './codes.js';
@@ -16,7 +17,6 @@ import { duplicateNames } from './names.js';
 import { resolveOutputs } from './outputs.js';
 import { parseText } from './parse.js';
 import { validateSchema } from './schema.js';
-import { type Locator, describePath } from './source.js';
 
 export function loadNativeText(text: string, path: string, options: LoadOptions): LoadResult {
   const withFile = (diagnostics: readonly Diagnostic[]): LoadResult => ({ diagnostics: diagnostics.map((d) => ({ ...d, file: path })) });

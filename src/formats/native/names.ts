@@ -3,9 +3,9 @@
  * appear in every residual unit), and `input` is taken at the top level by the network input.
  */
 import { type Diagnostic, error } from '../../check/diagnostic.js';
+import { type Locator, type Path, describePath } from '../yaml/locate.js';
 import { CODES } from './codes.js';
 import type { NativeLayer } from './document.js';
-import { type Locator, type Path, describePath } from './source.js';
 
 export const NETWORK_INPUT = 'input';
 export const BLOCK_INPUT = '^';

@@ -4,11 +4,11 @@
  */
 import { type Diagnostic, error } from '../../check/diagnostic.js';
 import type { ModelOutput, Thresholds } from '../model.js';
+import { type Locator, describePath } from '../yaml/locate.js';
+import { didYouMean } from '../yaml/suggest.js';
 import { CODES } from './codes.js';
 import type { NativeFile } from './document.js';
 import type { Expansion } from './expand.js';
-import { type Locator, describePath } from './source.js';
-import { didYouMean } from './suggest.js';
 
 export function resolveOutputs(file: NativeFile, expansion: Expansion, axes: number, locate: Locator): { outputs: ModelOutput[]; diagnostics: Diagnostic[] } {
   if (!file.outputs) {

@@ -65,7 +65,7 @@ describe('schema errors', () => {
     expectError(
       'rflint: 1\nlayers:\n  - { op: conv, kernel: 3, padding: sme }\n',
       'RF103',
-      'layers[0].padding: must be one of same, same_upper, same_lower, valid, causal, got "sme"; did you mean `same`?',
+      'layers[0].padding: must be one of `same`, `same_upper`, `same_lower`, `valid`, `causal`, got "sme"; did you mean `same`?',
       3,
       37,
     );
