@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
-import { formatDiagnostic, type Diagnostic } from '../check/diagnostic.js';
+import { formatDiagnostic, type Diagnostic } from '../formats/diagnostic.js';
 import { parseRules } from '../check/rules.js';
 import type { Rule } from '../check/rules.js';
 

@@ -6,7 +6,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
-import { type Diagnostic, error, warning } from './diagnostic.js';
+import { type Diagnostic, error, warning } from '../formats/diagnostic.js';
 
 /** The names a folder is searched for (DESIGN §4). */
 export const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.onnx'] as const;

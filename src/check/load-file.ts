@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { HEAD_BYTES, LOADERS, isTextFormat, loaderFor } from '../formats/index.js';
 import type { FormatLoader, FormatName, LoadOptions, LoadResult } from '../formats/model.js';
-import { error } from './diagnostic.js';
+import { error } from '../formats/diagnostic.js';
 import { openSource } from './source.js';
 
 export interface FileLoad extends LoadResult {

@@ -1,7 +1,7 @@
 /** Which rules apply to a file and an output: picomatch globs, compiled once per rule. */
 import picomatch from 'picomatch';
 import type { LoadOptions } from '../formats/model.js';
-import { type Diagnostic, warning } from './diagnostic.js';
+import { type Diagnostic, warning } from '../formats/diagnostic.js';
 import type { Mapping, Rule } from './rules.js';
 
 type Matcher = (path: string) => boolean;

@@ -7,7 +7,7 @@
 import type { LoadedModel, ModelOutput } from '../formats/model.js';
 import { type Analysis, GraphError, type TensorRF, analyze, format, tensorRF, toNumber } from '../rf/index.js';
 import { withAdvice } from './advice.js';
-import { type Diagnostic, error, warning } from './diagnostic.js';
+import { type Diagnostic, error, warning } from '../formats/diagnostic.js';
 import type { OutputReport } from './report.js';
 import { ruleMatchesFile, ruleMatchesOutput } from './match.js';
 import type { Rule } from './rules.js';

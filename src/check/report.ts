@@ -2,7 +2,7 @@
  * The JSON report (DESIGN §6, a contract): what the CLI prints with --format json, what the
  * action writes to RUNNER_TEMP, and what every renderer reads. Add fields; rename none.
  */
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FormatName, Thresholds } from '../formats/model.js';
 
 export type Status = 'pass' | 'fail' | 'unchecked' | 'error';

@@ -10,7 +10,7 @@ import schema from '../../schema/rules.schema.json' with { type: 'json' };
 import type { Thresholds } from '../formats/model.js';
 import { type Locator, locator } from '../formats/yaml/locate.js';
 import { type SchemaProblem, dataPath, schemaDiagnostics, show } from '../formats/yaml/schema-errors.js';
-import { type Diagnostic, type Position, error } from './diagnostic.js';
+import { type Diagnostic, type Position, error } from '../formats/diagnostic.js';
 
 export type Mapping = 'pointwise' | 'global';
 

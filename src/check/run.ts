@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import { DEFAULT_LIMITS, type Limits } from '../formats/model.js';
-import { type Diagnostic, warning } from './diagnostic.js';
+import { type Diagnostic, warning } from '../formats/diagnostic.js';
 import { discover } from './discover.js';
 import { loadFile } from './load-file.js';
 import { loadOptionsFor, ruleMatchesFile, unusedRules } from './match.js';

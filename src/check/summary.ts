@@ -1,5 +1,5 @@
 /** The Report's summary line: counts over files, outputs and diagnostics (DESIGN §6). */
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FileReport, Summary } from './report.js';
 
 export function summarize(files: readonly FileReport[], runDiagnostics: readonly Pick<Diagnostic, 'severity'>[] = []): Summary {

@@ -1,7 +1,7 @@
 /** The --rules file: read it, parse it, and name it as the user did in its diagnostics. */
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import type { Diagnostic } from '../check/diagnostic.js';
+import type { Diagnostic } from '../formats/diagnostic.js';
 import { type Rule, parseRules } from '../check/rules.js';
 import { UsageError } from './args.js';
 

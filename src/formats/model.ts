@@ -2,7 +2,7 @@
  * What every loader produces: the graph IR, the outputs to check with the thresholds the file
  * sets, and source positions so the engine's errors can point into the file.
  */
-import type { Diagnostic, Position } from '../check/diagnostic.js';
+import type { Diagnostic, Position } from './diagnostic.js';
 import type { Graph } from '../rf/graph.js';
 
 export type FormatName = 'native' | 'onnx' | 'keras' | 'tfjs' | 'ultralytics' | 'darknet';

@@ -2,7 +2,7 @@
  * Threshold failures as diagnostics (code, position on the output's line), so every renderer
  * shows them the way it shows other problems: `file:line:col: error: … [RF410]`, SARIF results.
  */
-import type { Diagnostic } from '../check/diagnostic.js';
+import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FileReport, ThresholdFailure } from '../check/report.js';
 
 const CODE: Record<ThresholdFailure['threshold'], string> = { min_rf: 'RF410', max_rf: 'RF411', min_coverage: 'RF412' };

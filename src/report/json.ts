@@ -2,7 +2,7 @@
  * The JSON report (DESIGN §6), keys in a fixed order whatever order the objects were built
  * in, so reports diff cleanly between runs and branches.
  */
-import type { Diagnostic } from '../check/diagnostic.js';
+import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report, Summary, ThresholdFailure } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
 

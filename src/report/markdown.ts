@@ -5,7 +5,7 @@
  * author controls it. It goes through `escapeMarkdown`, so it can neither inject Markdown or
  * HTML, nor break a table row, nor @-mention people, nor link issues.
  */
-import type { Diagnostic } from '../check/diagnostic.js';
+import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
 

@@ -4,7 +4,7 @@
  * per failed threshold (on the output's line).
  */
 import { describeCode } from '../check/codes.js';
-import type { Diagnostic } from '../check/diagnostic.js';
+import type { Diagnostic } from '../formats/diagnostic.js';
 import type { Report } from '../check/report.js';
 import { fileDiagnostics } from './failures.js';
 

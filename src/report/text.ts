@@ -3,7 +3,7 @@
  * threshold, verdict), then its problems as `file:line:col: error: message [code]`, the form
  * editors and problem matchers parse, and a summary line. Colour only when asked.
  */
-import { type Diagnostic, formatDiagnostic } from '../check/diagnostic.js';
+import { type Diagnostic, formatDiagnostic } from '../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report, Status, Summary } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
 import { fileDiagnostics } from './failures.js';

@@ -3,7 +3,7 @@
  * when given; otherwise the longest per-axis list in the file (a 3-D net says `kernel: [3, 3, 3]`
  * somewhere), else 2.
  */
-import { type Diagnostic, error } from '../../check/diagnostic.js';
+import { type Diagnostic, error } from '../diagnostic.js';
 import { type Locator, type Path, describePath } from '../yaml/locate.js';
 import { CODES } from './codes.js';
 import { type NativeFile, type NativeLayer, PER_AXIS_LAYER_KEYS, PER_AXIS_OUTPUT_KEYS } from './document.js';

@@ -3,7 +3,7 @@
  * convs with a `pool` tag, crop is a negative pad, global_pool/dense/attention are `global`,
  * add/mul/concat are merges.
  */
-import { type Diagnostic, error } from '../../check/diagnostic.js';
+import { type Diagnostic, error } from '../diagnostic.js';
 import type { LoadOptions } from '../model.js';
 import * as rf from '../../rf/index.js';
 import { type Locator, describePath } from '../yaml/locate.js';

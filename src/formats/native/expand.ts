@@ -8,7 +8,7 @@
  *
  * Node 0 is the network input, named `input`.
  */
-import { type Diagnostic, error } from '../../check/diagnostic.js';
+import { type Diagnostic, error } from '../diagnostic.js';
 import { type Locator, type Path, describePath } from '../yaml/locate.js';
 import { nearest } from '../yaml/suggest.js';
 import { CODES } from './codes.js';

@@ -2,7 +2,7 @@
  * The native rflint format (DESIGN §4.1): `*.rf.yaml|yml|json`, or any YAML/JSON file with a
  * top-level `rflint:` key.
  */
-import { error } from '../../check/diagnostic.js';
+import { error } from '../diagnostic.js';
 import type { FormatLoader, LoadOptions, LoadResult, ModelSource } from '../model.js';
 import { CODES } from './codes.js';
 import { loadNativeText } from './load.js';

@@ -3,8 +3,8 @@
  * graph, outputs, then the graph's structure (cycles). Each stage stops the load when it
  * finds a problem, so one mistake gives one diagnostic, not a cascade.
  */
-import type { Diagnostic, Position } from '../../check/diagnostic.js';
-import { error } from '../../check/diagnostic.js';
+import type { Diagnostic, Position } from '../diagnostic.js';
+import { error } from '../diagnostic.js';
 import { GraphError, topologicalOrder, validateGraph } from '../../rf/index.js';
 import type { LoadOptions, LoadResult, LoadedModel } from '../model.js';
 import { type Locator, describePath } from '../yaml/locate.js';

@@ -2,7 +2,7 @@
  * Names among siblings: unique in each list of layers (blocks open a new scope, so `conv1` may
  * appear in every residual unit), and `input` is taken at the top level by the network input.
  */
-import { type Diagnostic, error } from '../../check/diagnostic.js';
+import { type Diagnostic, error } from '../diagnostic.js';
 import { type Locator, type Path, describePath } from '../yaml/locate.js';
 import { CODES } from './codes.js';
 import type { NativeLayer } from './document.js';

@@ -2,7 +2,7 @@
  * The file's `outputs` → the outputs to check, each with its thresholds and position. Without
  * `outputs`, the last layer is the one output, named after it.
  */
-import { type Diagnostic, error } from '../../check/diagnostic.js';
+import { type Diagnostic, error } from '../diagnostic.js';
 import type { ModelOutput, Thresholds } from '../model.js';
 import { type Locator, describePath } from '../yaml/locate.js';
 import { didYouMean } from '../yaml/suggest.js';

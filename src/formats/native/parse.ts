@@ -3,7 +3,7 @@
  * is YAML 1.2), so both get 1-based line/column positions the same way.
  */
 import { parseDocument } from 'yaml';
-import { type Diagnostic, error } from '../../check/diagnostic.js';
+import { type Diagnostic, error } from '../diagnostic.js';
 import type { Limits } from '../model.js';
 import { type Locator, locator, spans } from '../yaml/locate.js';
 import { CODES } from './codes.js';

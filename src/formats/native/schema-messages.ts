@@ -3,7 +3,7 @@
  * formats/yaml/schema-errors.ts): the version line, ops and the keys that apply to them.
  */
 import type { ErrorObject } from 'ajv';
-import { type Diagnostic, error } from '../../check/diagnostic.js';
+import { type Diagnostic, error } from '../diagnostic.js';
 import { type Locator, describePath } from '../yaml/locate.js';
 import { type SchemaProblem, schemaDiagnostics as describeErrors, show, valueAt } from '../yaml/schema-errors.js';
 import { allOf, didYouMean } from '../yaml/suggest.js';

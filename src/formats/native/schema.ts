@@ -4,7 +4,7 @@
  */
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import schemaJson from '../../../schema/rflint.schema.json' with { type: 'json' };
-import type { Diagnostic } from '../../check/diagnostic.js';
+import type { Diagnostic } from '../diagnostic.js';
 import type { Locator } from '../yaml/locate.js';
 import { schemaDiagnostics } from './schema-messages.js';
 

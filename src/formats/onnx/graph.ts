@@ -4,7 +4,7 @@
  * an op, and report every graph output under its ONNX name. Unknown operators become errors
  * only when they lie on a path to an output.
  */
-import { type Diagnostic, error, warning } from '../../check/diagnostic.js';
+import { type Diagnostic, error, warning } from '../diagnostic.js';
 import { type GraphNode, type Op, global, input, merge, pointwise } from '../../rf/index.js';
 import type { LoadOptions, LoadedModel, ModelOutput } from '../model.js';
 import { foldConstant } from './constants.js';

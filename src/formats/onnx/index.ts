@@ -3,7 +3,7 @@
  * the graph IR. Problems with the file are RF2xx diagnostics that name the byte offset or the node.
  */
 import { basename } from 'node:path/posix';
-import { error } from '../../check/diagnostic.js';
+import { error } from '../diagnostic.js';
 import type { FormatLoader, LoadOptions, LoadResult, ModelSource } from '../model.js';
 import { buildGraph } from './graph.js';
 import { decodeModel } from './proto.js';

@@ -4,7 +4,7 @@
  * diagnostic points at the offending value, or at the key of an unknown key.
  */
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
-import type { Position } from '../../check/diagnostic.js';
+import type { Position } from '../diagnostic.js';
 
 export type Path = readonly (string | number)[];
 

@@ -13,7 +13,7 @@
  * the description of what a location accepts).
  */
 import type { ErrorObject } from 'ajv';
-import { type Diagnostic, error } from '../../check/diagnostic.js';
+import { type Diagnostic, error } from '../diagnostic.js';
 import { type Locator, type Path, describePath } from './locate.js';
 import { allOf, alternatives, didYouMean, nearest } from './suggest.js';
 

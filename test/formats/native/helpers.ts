@@ -1,7 +1,7 @@
 /** Loading inline texts and real files through the native loader, for the tests beside it. */
 import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
-import type { Diagnostic } from '../../../src/check/diagnostic.js';
+import type { Diagnostic } from '../../../src/formats/diagnostic.js';
 import { DEFAULT_LIMITS, type Limits, type LoadResult, type LoadedModel, type ModelSource } from '../../../src/formats/model.js';
 import { loadNativeText, nativeLoader } from '../../../src/formats/native/index.js';
 import { type TensorRF, analyze, format, tensorRF } from '../../../src/rf/index.js';

@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { error } from '../../../src/check/diagnostic.js';
+import { error } from '../../../src/formats/diagnostic.js';
 import { locator } from '../../../src/formats/yaml/locate.js';
 import { type SchemaWording, schemaDiagnostics } from '../../../src/formats/yaml/schema-errors.js';
 
