@@ -29,6 +29,8 @@ export interface CheckSettings {
   readonly limits?: Limits;
   /** Treat squeeze-and-excitation gates as pointwise (a rule's `channel_attention` overrides). */
   readonly channelAttentionPointwise?: boolean;
+  /** Unknown operators the user vouches for (a rule's `assume` adds to and overrides these). */
+  readonly assume?: ReadonlyMap<string, 'pointwise' | 'global'>;
 }
 
 /** Files loaded at once: enough to overlap I/O, few enough to bound memory. */
@@ -40,6 +42,7 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
   const files = settings.only ? found.files.filter((f) => settings.only!.has(f)) : found.files;
   const baseOptions = {
     limits: settings.limits ?? DEFAULT_LIMITS,
+    ...(settings.assume ? { assume: settings.assume } : {}),
     ...(settings.channelAttentionPointwise !== undefined ? { channelAttentionPointwise: settings.channelAttentionPointwise } : {}),
   };
   const results = await mapLimited(files, CONCURRENCY, async (path) => {

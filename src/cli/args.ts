@@ -16,6 +16,10 @@ export interface CliSettings {
   readonly minRf?: number;
   /** A rules YAML file (DESIGN §5), as the action's `rules` input. */
   readonly rulesFile?: string;
+  /** `--assume OP=pointwise|global`: unknown operators the user vouches for (as `assume` in rules). */
+  readonly assume?: ReadonlyMap<string, 'pointwise' | 'global'>;
+  /** `--channel-attention pointwise|global`: how squeeze-and-excitation gates count (default global). */
+  readonly channelAttention?: 'pointwise' | 'global';
   /** Only failures and errors. */
   readonly quiet: boolean;
   /** False with --no-color; otherwise the CLI decides from the terminal and NO_COLOR. */
@@ -34,6 +38,8 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   'min-rf': { type: 'string' },
   rules: { type: 'string', short: 'r' },
+  assume: { type: 'string', multiple: true },
+  'channel-attention': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   'no-color': { type: 'boolean' },
   debug: { type: 'boolean' },
@@ -62,11 +68,23 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     }
   }
   if (values.rules === '') throw new UsageError('--rules needs a file name');
+  const assume = new Map<string, 'pointwise' | 'global'>();
+  for (const item of values.assume ?? []) {
+    const m = /^([\w.:-]+)=(pointwise|global)$/.exec(item);
+    if (!m) throw new UsageError(`--assume takes OP=pointwise or OP=global (an operator type such as MyGate=pointwise), got '${item}'`);
+    assume.set(m[1]!, m[2] as 'pointwise' | 'global');
+  }
+  const channelAttention = values['channel-attention'];
+  if (channelAttention !== undefined && channelAttention !== 'pointwise' && channelAttention !== 'global') {
+    throw new UsageError(`--channel-attention must be pointwise or global, got '${channelAttention}'`);
+  }
   return {
     patterns: positionals,
     format: format as Format,
     ...(minRf !== undefined ? { minRf } : {}),
     ...(values.rules !== undefined ? { rulesFile: values.rules } : {}),
+    ...(assume.size > 0 ? { assume } : {}),
+    ...(channelAttention !== undefined ? { channelAttention } : {}),
     quiet: values.quiet ?? false,
     color: !(values['no-color'] ?? false),
     debug: values.debug ?? false,
@@ -105,6 +123,10 @@ Options:
       --min-rf N       default min_rf for outputs that set none
   -r, --rules FILE     thresholds by path: a YAML list of {files, outputs, min_rf, max_rf,
                        min_coverage, assume, channel_attention}
+      --assume OP=MAP  treat the unknown operator OP as pointwise or global (repeatable)
+      --channel-attention pointwise|global
+                       squeeze-and-excitation gates: global (default) or pointwise, to
+                       get the spatial RF of EfficientNet-like models
   -q, --quiet          show only failures and errors
       --no-color       no colours (also: NO_COLOR=1)
       --debug          show stack traces of unexpected errors

@@ -28,6 +28,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       patterns: settings.patterns,
       ...(rules ? { rules: rules.rules, rulesDiagnostics: rules.diagnostics } : {}),
       ...(settings.minRf !== undefined ? { minRf: settings.minRf } : {}),
+      ...(settings.assume ? { assume: settings.assume } : {}),
+      ...(settings.channelAttention ? { channelAttentionPointwise: settings.channelAttention === 'pointwise' } : {}),
     });
     // https://no-color.org: any non-empty NO_COLOR turns colour off.
     const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;

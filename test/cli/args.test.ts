@@ -26,6 +26,18 @@ describe('parseCliArgs', () => {
     });
   });
 
+  it('reads --assume (repeatable) and --channel-attention', () => {
+    expect(parseCliArgs(['m.onnx', '--assume', 'MyGate=pointwise', '--assume=com.x.Attn=global', '--channel-attention', 'pointwise'])).toMatchObject({
+      assume: new Map([
+        ['MyGate', 'pointwise'],
+        ['com.x.Attn', 'global'],
+      ]),
+      channelAttention: 'pointwise',
+    });
+    expect(usage(['--assume', 'MyGate'])).toBe("--assume takes OP=pointwise or OP=global (an operator type such as MyGate=pointwise), got 'MyGate'");
+    expect(usage(['--channel-attention', 'spatial'])).toBe("--channel-attention must be pointwise or global, got 'spatial'");
+  });
+
   it('defaults to text, colour allowed, no paths', () => {
     expect(parseCliArgs([])).toMatchObject({ patterns: [], format: 'text', color: true, quiet: false });
     expect(parseCliArgs(['--format=sarif', '-f', 'markdown']).format).toBe('markdown');

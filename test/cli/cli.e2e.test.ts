@@ -160,4 +160,14 @@ describe('rflint (the built CLI)', () => {
     expect(markdown.code).toBe(1);
     expect(markdown.stdout).toMatch(/\| feat \| 19 × 19 \|/);
   });
+
+  it('--channel-attention pointwise gives the spatial RF behind squeeze-and-excitation gates (EfficientNet-B0)', async () => {
+    const model = join(REPO, 'test/fixtures/onnx/efficientnet_b0.onnx');
+    const global = JSON.parse((await rflint(model, '--format', 'json')).stdout);
+    const last = (report: { files: { outputs: { name: string }[] }[] }) => report.files[0]!.outputs.find((o) => o.name === 'features.8');
+    expect(last(global)).toMatchObject({ global: true, rf: null });
+    const spatial = JSON.parse((await rflint(model, '--format', 'json', '--channel-attention', 'pointwise')).stdout);
+    // Measured by gradients in PyTorch with the gates as identity (test/fixtures/onnx/measured.json).
+    expect(last(spatial)).toMatchObject({ global: false, rf: [851, 851], stride: [32, 32] });
+  });
 });

@@ -369,7 +369,7 @@ describe('onnxLoader', () => {
         code: 'RF206',
         file: 'model.onnx',
         message:
-          '1 channel-attention gate (squeeze-and-excitation, first at node "se_mul" (Mul)) make the outputs after them global; treat them as pointwise (channelAttentionPointwise, --channel-attention pointwise) to get their spatial RF',
+          '1 channel-attention gate (squeeze-and-excitation, first at node "se_mul" (Mul)) make the outputs after them global; treat them as pointwise (--channel-attention pointwise, or `channel_attention: pointwise` in rules) to get their spatial RF',
       },
     ]);
     const gated = await loadBytes(net(nodes), { channelAttentionPointwise: true });
