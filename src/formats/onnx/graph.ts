@@ -239,7 +239,7 @@ export function buildGraph(model: OnnxModel, name: string, file: string, options
     diagnostics.push(
       warning(
         'RF206',
-        `${neededGates.length} channel-attention gate${neededGates.length > 1 ? 's' : ''} (squeeze-and-excitation, first at ${neededGates[0]!.label}) make the outputs after them global; treat them as pointwise (--channel-attention pointwise, or `channel_attention: pointwise` in rules) to get their spatial RF`,
+        `${neededGates.length} channel-attention gate${neededGates.length > 1 ? 's' : ''} (squeeze-and-excitation, first at ${neededGates[0]!.label}) make the outputs after them global; treat them as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`,
         undefined,
         { file },
       ),
