@@ -22119,11 +22119,21 @@ function firstAlias(text) {
     return match ? match.index + match[1].length : undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
 ;// CONCATENATED MODULE: ./schema/rflint.schema.json
 const rflint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"rflint model","description":"A network architecture for rflint, the receptive-field checker (format version 1). See docs/format.md.","type":"object","additionalProperties":false,"required":["rflint","layers"],"properties":{"$schema":{"type":"string","description":"The schema this file follows (for editors)."},"rflint":{"const":1,"description":"The format version: 1."},"name":{"type":"string","description":"The model name used in reports (default: the file name)."},"description":{"type":"string","description":"Free text: where the architecture comes from."},"input":{"type":"object","additionalProperties":false,"required":["size"],"description":"The network input.","properties":{"size":{"type":"array","description":"a list of 1 to 3 integers ≥ 1, one per spatial axis","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}}},"layers":{"type":"array","minItems":1,"description":"The layers, in order; each takes the previous one unless `inputs` says otherwise.","items":{"$ref":"#/$defs/layer"}},"outputs":{"type":"array","minItems":1,"description":"The tensors to check (default: the last layer).","items":{"type":"object","additionalProperties":false,"required":["layer"],"properties":{"name":{"type":"string","minLength":1,"description":"The name reported (default: the layer name)."},"layer":{"type":"string","minLength":1,"description":"The layer whose output this is (a block name means its last layer)."},"min_rf":{"description":"Smallest acceptable RF: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"max_rf":{"description":"Largest acceptable RF: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction (0–1) of the input size, per axis, that the RF of a central output must cover; needs input.size."}}}}},"$defs":{"layer":{"type":"object","description":"A layer: an `op` with its parameters, or a `block` of layers instantiated `repeat` times.","additionalProperties":false,"properties":{"name":{"type":"string","description":"a name without `.`, `#`, `^` or spaces","pattern":"^[^.#^\\\\s]+$"},"op":{"type":"string","description":"The operator.","enum":["conv","maxpool","avgpool","deconv","upsample","pad","crop","space_to_depth","depth_to_space","global_pool","dense","attention","flatten","se","add","sub","mul","concat","max","min","mean","identity","relu","relu6","leaky_relu","prelu","elu","gelu","silu","swish","hardswish","mish","sigmoid","tanh","softmax","bn","batchnorm","norm","layernorm","act","dropout"]},"inputs":{"description":"a layer name or a list of them (default: the previous layer); `^` is the enclosing block input, `input` the network input","anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"kernel":{"description":"Kernel size: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"stride":{"description":"Stride: an integer ≥ 1 (default 1), or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"dilation":{"description":"Dilation: an integer ≥ 1 (default 1), or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"padding":{"description":"Padding: an integer ≥ 0 (both sides), a list with one per axis, a list of [begin, end] pairs, or one of same, same_lower, valid, causal","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"array","description":"a [begin, end] pair","minItems":2,"maxItems":2,"items":{"type":"integer","minimum":0}}},{"type":"string","enum":["same","same_upper","same_lower","valid","causal"]}]},"ceil_mode":{"type":"boolean","description":"Pools: round the output size up (PyTorch ceil_mode)."},"scale":{"description":"Upsampling factor: a number > 0 or a ratio such as \\"3/2\\", or a list with one per axis","anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","description":"a number or a ratio such as \\"3/2\\"","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?(\\\\s*/\\\\s*[1-9][0-9]*)?\\\\s*$"},{"type":"array","minItems":1,"maxItems":3,"items":{"anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","description":"a number or a ratio such as \\"3/2\\"","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?(\\\\s*/\\\\s*[1-9][0-9]*)?\\\\s*$"}]}}]},"mode":{"type":"string","description":"Upsampling: nearest (PyTorch nearest) or bilinear (half-pixel, align_corners=False); linear and trilinear are aliases of bilinear.","enum":["nearest","bilinear","linear","trilinear"]},"align_corners":{"type":"boolean","description":"Bilinear upsampling with PyTorch align_corners=True (needs input.size)."},"output_padding":{"description":"Transposed conv output padding: an integer ≥ 0, or a list with one per axis","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}}]},"crop":{"description":"Crop: an integer ≥ 0 (both sides), a list with one per axis, or a list of [begin, end] pairs, one per axis","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"array","description":"a [begin, end] pair","minItems":2,"maxItems":2,"items":{"type":"integer","minimum":0}}}]},"block_size":{"description":"Block size of space_to_depth / depth_to_space: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"repeat":{"type":"integer","minimum":1,"description":"How many times `block` is instantiated, one after the other (default 1)."},"block":{"type":"array","minItems":1,"description":"The layers of a block: instance i of block b is named b.i, its layer x is b.i.x.","items":{"$ref":"#/$defs/layer"}}},"allOf":[{"if":{"required":["block"],"properties":{"block":true}},"then":{"properties":{"op":false,"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}},"else":{"required":["op"],"properties":{"repeat":false,"op":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["conv"]}}},"then":{"required":["kernel"],"properties":{"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["maxpool","avgpool"]}}},"then":{"required":["kernel"],"properties":{"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["deconv"]}}},"then":{"required":["kernel"],"properties":{"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["upsample"]}}},"then":{"required":["scale"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"output_padding":false,"crop":false,"block_size":false,"scale":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["pad"]}}},"then":{"required":["padding"],"properties":{"kernel":false,"stride":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"padding":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["crop"]}}},"then":{"required":["crop"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"block_size":false,"crop":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["space_to_depth","depth_to_space"]}}},"then":{"required":["block_size"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["global_pool","dense","attention","flatten","se"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}},{"if":{"required":["op"],"properties":{"op":{"enum":["add","sub","mul","concat","max","min","mean"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}},{"if":{"required":["op"],"properties":{"op":{"enum":["identity","relu","relu6","leaky_relu","prelu","elu","gelu","silu","swish","hardswish","mish","sigmoid","tanh","softmax","bn","batchnorm","norm","layernorm","act","dropout"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}}]}}}');
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+;// CONCATENATED MODULE: ./src/formats/yaml/validator.ts
+/**
+ * A JSON Schema validator compiled on first use, then kept. Compiling with ajv takes most of a
+ * cold start (~150 ms of `rflint --version`), so a run that never validates never pays it.
+ */
+
+function lazyValidator(schema, options) {
+    let compiled;
+    return () => (compiled ??= new _2020.Ajv2020(options).compile(schema));
+}
+
 ;// CONCATENATED MODULE: ./src/formats/yaml/schema-errors.ts
 
 
@@ -22408,21 +22418,17 @@ function special(p, data, locate) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/native/schema.ts
-/**
- * The JSON Schema of the format (schema/rflint.schema.json, the same file editors use),
- * compiled once with ajv in strict mode, and its errors turned into positioned diagnostics.
- */
 
 
 
 const schema = (/* unused pure expression or super */ null && (schemaJson));
 // `verbose` keeps each error's schema and data: the messages quote the value and the
 // description of what was expected.
-const ajv = new (_2020_default())["default"]({ strict: true, allErrors: true, verbose: true });
-const validateFn = ajv.compile(rflint_schema_namespaceObject);
+const validator = lazyValidator(rflint_schema_namespaceObject, { strict: true, allErrors: true, verbose: true });
 /** Raw ajv errors (for tests that check the examples), or none. */
 function schemaErrors(data) {
-    return validateFn(data) ? [] : (validateFn.errors ?? []);
+    const validate = validator();
+    return validate(data) ? [] : (validate.errors ?? []);
 }
 /** One diagnostic per offending location, in file order. */
 function validateSchema(data, locate) {
@@ -25337,12 +25343,6 @@ function withNewline(text) {
 ;// CONCATENATED MODULE: ./schema/rules.schema.json
 const rules_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/rules.schema.json","title":"rflint rules","description":"Thresholds for model files by path (the action\'s `rules` input, the CLI\'s --rules FILE). Every rule whose `files` match a model file applies to it; thresholds from the file and from every matching rule must all hold.","type":"array","items":{"$ref":"#/$defs/rule"},"$defs":{"globs":{"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"rf":{"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"mapping":{"enum":["pointwise","global"]},"rule":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output\'s RF must cover; needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."}}}}}');
 ;// CONCATENATED MODULE: ./src/check/rules.ts
-/**
- * The rules YAML (DESIGN §5): thresholds for model files by path, shared by the action's
- * `rules` input and the CLI's --rules FILE. Validated by schema/rules.schema.json; every
- * problem is a diagnostic positioned inside the text, so an action input or a file both point
- * at the offending line.
- */
 
 
 
@@ -25351,7 +25351,7 @@ const rules_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https:
 
 // Compiled once: strict (a typo in our schema is a bug we want at startup), allErrors (a user
 // sees every problem of a rule at once), verbose (the messages need each error's schema).
-const validate = new _2020.Ajv2020({ strict: true, allErrors: true, verbose: true }).compile(rules_schema_namespaceObject);
+const rules_validator = lazyValidator(rules_schema_namespaceObject, { strict: true, allErrors: true, verbose: true });
 function parseRules(text, source) {
     // yaml reads a byte-order mark before a mapping, but not before `- ` (a rules list): drop it.
     const body = text.replace(/^\uFEFF/, '');
@@ -25370,6 +25370,7 @@ function parseRules(text, source) {
     }
     if (value === null || value === undefined)
         return { rules: [], diagnostics: [] };
+    const validate = rules_validator();
     if (validate(value))
         return { rules: value.map((raw, index) => toRule(raw, index, source, locate)), diagnostics: [] };
     const errors = validate.errors ?? [];

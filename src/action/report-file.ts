@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { lazyValidator } from '../formats/yaml/validator.js';
 import schema from '../../schema/report.schema.json' with { type: 'json' };
 import type { Report } from '../check/report.js';
 import { InputError } from './settings.js';
@@ -21,7 +21,7 @@ export function writeReportFile(runnerTemp: string, content: Report): string {
 }
 
 // The published schema of the report, strings bounded by the file size limit above.
-const validate = new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true }).compile<Report>(schema);
+const validator = lazyValidator<Report>(schema, { allErrors: false, strict: true, allowUnionTypes: true });
 
 /** Reads and validates a report written by an earlier run; a bad file is an InputError. */
 export function readReportFile(path: string): Report {
@@ -39,6 +39,7 @@ export function readReportFile(path: string): Report {
   } catch (err) {
     throw new InputError(`Input 'from-report': ${path} is not JSON (${(err as Error).message}): give the file of the 'report' output.`);
   }
+  const validate = validator();
   if (!validate(value)) {
     const e = validate.errors?.[0];
     throw new InputError(`Input 'from-report': ${path} is not an rflint report: ${e?.instancePath || '/'} ${e?.message ?? 'is invalid'}.`);

@@ -4,13 +4,14 @@
  * problem is a diagnostic positioned inside the text, so an action input or a file both point
  * at the offending line.
  */
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { parseDocument } from 'yaml';
 import schema from '../../schema/rules.schema.json' with { type: 'json' };
 import type { Thresholds } from '../formats/model.js';
 import { type Locator, locator } from '../formats/yaml/locate.js';
 import { type SchemaProblem, dataPath, schemaDiagnostics, show } from '../formats/yaml/schema-errors.js';
 import { type Diagnostic, type Position, error } from '../formats/diagnostic.js';
+import { lazyValidator } from '../formats/yaml/validator.js';
 
 export type Mapping = 'pointwise' | 'global';
 
@@ -35,7 +36,7 @@ export interface Rule {
 
 // Compiled once: strict (a typo in our schema is a bug we want at startup), allErrors (a user
 // sees every problem of a rule at once), verbose (the messages need each error's schema).
-const validate = new Ajv2020({ strict: true, allErrors: true, verbose: true }).compile(schema);
+const validator = lazyValidator(schema, { strict: true, allErrors: true, verbose: true });
 
 interface RawRule {
   files: string | string[];
@@ -63,6 +64,7 @@ export function parseRules(text: string, source: string): { rules: Rule[]; diagn
     return { rules: [], diagnostics: [error('RF401', `the rules cannot be read: ${(err as Error).message}`, undefined, { file: source })] };
   }
   if (value === null || value === undefined) return { rules: [], diagnostics: [] };
+  const validate = validator();
   if (validate(value)) return { rules: (value as RawRule[]).map((raw, index) => toRule(raw, index, source, locate)), diagnostics: [] };
 
   const errors = validate.errors ?? [];

@@ -1,23 +1,24 @@
 /**
  * The JSON Schema of the format (schema/rflint.schema.json, the same file editors use),
- * compiled once with ajv in strict mode, and its errors turned into positioned diagnostics.
+ * compiled once (on first use) with ajv in strict mode, and its errors turned into positioned diagnostics.
  */
-import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import schemaJson from '../../../schema/rflint.schema.json' with { type: 'json' };
 import type { Diagnostic } from '../diagnostic.js';
 import type { Locator } from '../yaml/locate.js';
+import { lazyValidator } from '../yaml/validator.js';
 import { schemaDiagnostics } from './schema-messages.js';
 
 export const schema = schemaJson;
 
 // `verbose` keeps each error's schema and data: the messages quote the value and the
 // description of what was expected.
-const ajv = new Ajv2020.default({ strict: true, allErrors: true, verbose: true });
-const validateFn = ajv.compile(schemaJson);
+const validator = lazyValidator(schemaJson, { strict: true, allErrors: true, verbose: true });
 
 /** Raw ajv errors (for tests that check the examples), or none. */
 export function schemaErrors(data: unknown): readonly ErrorObject[] {
-  return validateFn(data) ? [] : (validateFn.errors ?? []);
+  const validate = validator();
+  return validate(data) ? [] : (validate.errors ?? []);
 }
 
 /** One diagnostic per offending location, in file order. */
