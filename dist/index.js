@@ -47851,524 +47851,6 @@ async function mapLimited(items, limit, fn) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/action/paths.ts
-/**
- * Paths in three frames: the report's (relative to the working directory), the repository's
- * (relative to the workspace: what GitHub's APIs, annotations and blob links use), and the disk's.
- * Always `/`-separated outside the disk frame.
- */
-
-function posix(path) {
-    return external_node_path_namespaceObject.sep === '/' ? path : path.split(external_node_path_namespaceObject.sep).join('/');
-}
-/** A report path (relative to the working directory) as a repository path. */
-function toRepoPath(reportPath, workingDirectory, workspace) {
-    return posix((0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.join)(workingDirectory, reportPath)));
-}
-/** A repository path as a report path, or undefined when it lies outside the working directory. */
-function fromRepoPath(repoPath, workingDirectory, workspace) {
-    const rel = (0,external_node_path_namespaceObject.relative)(workingDirectory, (0,external_node_path_namespaceObject.join)(workspace, repoPath));
-    if (rel === '' || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-        return undefined;
-    return posix(rel);
-}
-/** A repository path in a URL: each segment encoded, the slashes kept. */
-function encodePath(repoPath) {
-    return repoPath.split('/').map(encodeURIComponent).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/action/base.ts
-/**
- * The RF deltas' other side: the checked files as they are at the PR's base, fetched through the
- * REST API (no second checkout needed) into a temp folder and checked there with the same
- * settings. Best effort: any failure means no deltas, never a failed step.
- */
-
-
-
-
-/** Fetches at once; enough to hide latency, few enough to stay clear of secondary rate limits. */
-const CONCURRENT_FETCHES = 6;
-function base_status(err) {
-    return typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : undefined;
-}
-/** The raw bytes of a file at a commit, or undefined when it does not exist there (new in the PR). */
-async function fetchAt(api, input, repoPath) {
-    try {
-        // The path goes into the URL literally (segments encoded): a route template would encode its slashes.
-        const response = await api.request(`GET /repos/{owner}/{repo}/contents/${encodePath(repoPath)}`, {
-            owner: input.owner,
-            repo: input.repo,
-            ref: input.baseSha,
-            mediaType: { format: 'raw' },
-            // Read the body ourselves: Octokit would decode it as text when the type says charset=utf-8.
-            request: { parseSuccessResponseBody: false },
-        });
-        return new Uint8Array(await new Response(response.data).arrayBuffer());
-    }
-    catch (err) {
-        if (base_status(err) === 404)
-            return undefined;
-        throw err;
-    }
-}
-async function inBatches(items, size, work) {
-    for (let i = 0; i < items.length; i += size)
-        await Promise.all(items.slice(i, i + size).map(work));
-}
-async function checkBase(api, head, input) {
-    const folder = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(input.runnerTemp, 'rflint-base-'));
-    try {
-        let fetched = 0;
-        await inBatches(head.files, CONCURRENT_FETCHES, async (file) => {
-            const bytes = await fetchAt(api, input, toRepoPath(file.path, input.workingDirectory, input.workspace));
-            if (bytes === undefined)
-                return;
-            const target = (0,external_node_path_namespaceObject.join)(folder, file.path);
-            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-            (0,external_node_fs_namespaceObject.writeFileSync)(target, bytes);
-            fetched++;
-        });
-        if (fetched === 0)
-            return { reason: 'none of the checked files exists at the base' };
-        const { only: _only, ...settings } = input.check;
-        return { report: await runCheck({ ...settings, cwd: folder }) };
-    }
-    catch (err) {
-        return { reason: err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err) };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(folder, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/action/changed.ts
-/**
- * The files a pull request changes, for `changed-only`: from the REST API, or from git when the
- * PR is larger than the API lists.
- */
-
-
-
-/**
- * "Responses include a maximum of 3000 files" (docs.github.com/rest/pulls/pulls#list-pull-requests-files):
- * a list this long may be cut short.
- */
-const PULL_FILES_API_LIMIT = 3000;
-async function fromGit(pr, workspace) {
-    // Three dots: what the head changed since it left the base, as the PR's "Files changed" tab.
-    // --diff-filter=d drops deleted files; -z keeps unusual names intact.
-    const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile)('git', ['diff', '--name-only', '-z', '--diff-filter=d', `${pr.baseSha}...${pr.headSha}`], {
-        cwd: workspace,
-        maxBuffer: 256 * 1024 * 1024,
-    });
-    return stdout.split('\0').filter((p) => p !== '');
-}
-async function changedFiles(api, pr, where) {
-    let repoPaths;
-    let note;
-    const listed = (pr.changedFiles ?? 0) > PULL_FILES_API_LIMIT
-        ? undefined
-        : await api.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: where.owner, repo: where.repo, pull_number: pr.number, per_page: 100 });
-    if (listed !== undefined && listed.length < PULL_FILES_API_LIMIT) {
-        repoPaths = listed.filter((f) => f.status !== 'removed').map((f) => f.filename);
-    }
-    else {
-        try {
-            repoPaths = await fromGit(pr, where.workspace);
-        }
-        catch (err) {
-            // Checking everything is slower but never wrong; skipping files silently would be.
-            return {
-                note: `This pull request changes more than ${PULL_FILES_API_LIMIT} files, more than the GitHub API lists, and \`git diff\` against the base failed (check out with \`fetch-depth: 0\`): every model file was checked.`,
-                detail: `git diff failed: ${firstLine(err)}`,
-            };
-        }
-        note = `This pull request changes more than ${PULL_FILES_API_LIMIT} files, more than the GitHub API lists: the changed files came from \`git diff base...head\`.`;
-    }
-    const paths = new Set(repoPaths.map((p) => fromRepoPath(p, where.workingDirectory, where.workspace)).filter((p) => p !== undefined));
-    return { paths, ...(note ? { note } : {}) };
-}
-function firstLine(err) {
-    return String(err instanceof Error ? err.message : err).split('\n')[0] ?? '';
-}
-
-;// CONCATENATED MODULE: ./schema/rules.schema.json
-const rules_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/rules.schema.json","title":"rflint rules","description":"Thresholds for model files by path (the action\'s `rules` input, the CLI\'s --rules FILE). Every rule whose `files` match a model file applies to it; thresholds from the file and from every matching rule must all hold.","type":"array","items":{"$ref":"#/$defs/rule"},"$defs":{"globs":{"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"rf":{"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"mapping":{"enum":["pointwise","global"]},"rule":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output\'s RF must cover; needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."}}}}}');
-;// CONCATENATED MODULE: ./src/check/rules.ts
-
-
-
-
-
-
-// Compiled once: strict (a typo in our schema is a bug we want at startup), allErrors (a user
-// sees every problem of a rule at once), verbose (the messages need each error's schema).
-const rules_validator = lazyValidator(rules_schema_namespaceObject, { strict: true, allErrors: true, verbose: true });
-function parseRules(text, source) {
-    // yaml reads a byte-order mark before a mapping, but not before `- ` (a rules list): drop it.
-    const body = text.replace(/^\uFEFF/, '');
-    const doc = (0,dist/* parseDocument */.Tp)(body, { prettyErrors: false, uniqueKeys: true });
-    const locate = locator(doc, body);
-    if (doc.errors.length > 0) {
-        const diagnostics = doc.errors.map((e) => diagnostic_error('RF401', `the rules are not valid YAML: ${rules_firstLine(e.message)}`, locate.span(e.pos[0], e.pos[1]), { file: source }));
-        return { rules: [], diagnostics };
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (err) {
-        return { rules: [], diagnostics: [diagnostic_error('RF401', `the rules cannot be read: ${err.message}`, undefined, { file: source })] };
-    }
-    if (value === null || value === undefined)
-        return { rules: [], diagnostics: [] };
-    const validate = rules_validator();
-    if (validate(value))
-        return { rules: value.map((raw, index) => toRule(raw, index, source, locate)), diagnostics: [] };
-    const errors = validate.errors ?? [];
-    const diagnostics = describeErrors(errors, value, locate).map((d) => ({ ...d, file: source }));
-    // Rules without errors still apply; the errors fail the run anyway.
-    const broken = new Set(errors.map((e) => dataPath(e.instancePath)[0]));
-    const rules = Array.isArray(value) ? value.flatMap((raw, index) => (broken.has(index) ? [] : [toRule(raw, index, source, locate)])) : [];
-    return { rules, diagnostics };
-}
-function toRule(raw, index, source, locate) {
-    const list = (v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
-    const thresholds = {
-        ...(raw.min_rf !== undefined ? { min_rf: raw.min_rf } : {}),
-        ...(raw.max_rf !== undefined ? { max_rf: raw.max_rf } : {}),
-        ...(raw.min_coverage !== undefined ? { min_coverage: raw.min_coverage } : {}),
-    };
-    const outputs = list(raw.outputs);
-    return {
-        files: list(raw.files),
-        ...(outputs ? { outputs } : {}),
-        thresholds,
-        ...(raw.assume ? { assume: new Map(Object.entries(raw.assume)) } : {}),
-        ...(raw.channel_attention ? { channelAttention: raw.channel_attention } : {}),
-        position: locate.at([index, 'files']),
-        ...(outputs ? { outputsPosition: locate.at([index, 'outputs']) } : {}),
-        index,
-        source,
-    };
-}
-/** Schema errors in the common wording (formats/yaml/schema-errors.ts), but for two of ours. */
-function describeErrors(errors, value, locate) {
-    return schemaDiagnostics(errors, value, locate, {
-        root: 'rules',
-        codes: { unknownKey: 'RF403', missingKey: 'RF402', invalidValue: 'RF402' },
-        perAxisKeys: ['min_rf', 'max_rf'],
-        special: (p) => {
-            if (p.keyword === 'type' && p.path.length === 0)
-                return diagnostic_error('RF402', `the rules must be a list of rules (\`- files: ...\`), got ${p.value !== null && typeof p.value === 'object' ? 'a mapping' : show(p.value)}`, locate.at([]));
-            if (p.keyword === 'required' && p.params.missingProperty === 'files')
-                return diagnostic_error('RF402', `${p.label}: missing \`files\`: the globs of the model files this rule applies to`, locate.at(p.path));
-            return undefined;
-        },
-    });
-}
-function rules_firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/action/settings.ts
-/**
- * The action's inputs, read and validated once into one typed object; nothing deeper calls
- * core.getInput. A bad value is one InputError whose message names the input and what to write.
- */
-
-
-
-
-
-/** A bad input value: the message is all the user sees. */
-class InputError extends Error {
-    name = 'InputError';
-}
-/** action.yml's default `files`. */
-const DEFAULT_FILES = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json'];
-/**
- * The defaults as one glob: discovery warns about each pattern that matches nothing (a typo
- * check), and a repository keeping only `.rf.yaml` files must not get two warnings by default.
- */
-const DEFAULT_FILES_GLOB = '**/*.rf.{yaml,yml,json}';
-function oneOf(name, value, allowed, fallback) {
-    if (value === '')
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(`Input '${name}' is '${value}': use one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
-}
-// The same spellings as core.getBooleanInput (the YAML 1.2 core schema).
-function settings_boolean(name, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new InputError(`Input '${name}' is '${value}': use 'true' or 'false'.`);
-}
-function positiveInteger(name, value) {
-    if (value === '')
-        return undefined;
-    if (!/^[0-9]+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
-        throw new InputError(`Input '${name}' is '${value}': use a whole number of input pixels, 1 or more.`);
-    }
-    return Number(value);
-}
-function lines(value) {
-    return value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-}
-function insideWorkspace(name, path, workspace) {
-    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
-    if (rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
-        throw new InputError(`Input '${name}' is '${path}', outside the workspace ${workspace}: give a path inside the repository.`);
-    }
-    return rel === '' ? '.' : rel.split(external_node_path_namespaceObject.sep).join('/');
-}
-/**
- * Reads every input once. `read` returns an input's raw value ('' when unset), as
- * core.getInput does; `workspace` is GITHUB_WORKSPACE.
- */
-function getSettings(read = (name) => getInput(name), workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
-    const workingDirectory = (0,external_node_path_namespaceObject.resolve)(workspace, read('working-directory') || '.');
-    const workingDirectoryName = insideWorkspace('working-directory', workingDirectory, workspace);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(workingDirectory) || !(0,external_node_fs_namespaceObject.statSync)(workingDirectory).isDirectory()) {
-        throw new InputError(`Input 'working-directory' is '${read('working-directory')}', which is not a folder of the workspace: check the path (is the repository checked out?).`);
-    }
-    const rulesText = read('rules');
-    const parsed = rulesText.trim() === '' ? { rules: [], diagnostics: [] } : parseRules(rulesText, 'rules');
-    const ruleErrors = parsed.diagnostics.filter((d) => d.severity === 'error');
-    if (ruleErrors.length > 0) {
-        const more = ruleErrors.length > 1 ? ` (and ${ruleErrors.length - 1} more)` : '';
-        throw new InputError(`Input 'rules' is invalid: ${formatDiagnostic({ ...ruleErrors[0], file: 'rules' })}${more}`);
-    }
-    const fromReportInput = read('from-report').trim();
-    const files = lines(read('files'));
-    const minRf = positiveInteger('min-rf', read('min-rf').trim());
-    return {
-        files: files.length === 0 || files.join('\n') === DEFAULT_FILES.join('\n') ? [DEFAULT_FILES_GLOB] : files,
-        changedOnly: settings_boolean('changed-only', read('changed-only').trim(), false),
-        rules: parsed.rules,
-        rulesDiagnostics: parsed.diagnostics,
-        ...(minRf !== undefined ? { minRf } : {}),
-        failOn: oneOf('fail-on', read('fail-on').trim(), ['error', 'warning', 'never'], 'error'),
-        comment: oneOf('comment', read('comment').trim(), ['changes', 'always', 'on-failure', 'never'], 'changes'),
-        token: read('github-token').trim(),
-        workingDirectory,
-        workingDirectoryName,
-        ...(fromReportInput !== '' ? { fromReport: (0,external_node_path_namespaceObject.resolve)(workingDirectory, fromReportInput) } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/check-workspace.ts
-/** The normal mode: check the model files of the workspace (or the PR's changed ones) and the base. */
-
-
-
-
-
-async function checkWorkspace(settings, event, api) {
-    const pr = event.pullRequest;
-    const notes = [];
-    let only;
-    if (settings.changedOnly && !pr) {
-        info(`changed-only applies to pull requests; on a ${event.name || 'local'} event every model file is checked.`);
-    }
-    else if (settings.changedOnly && pr) {
-        if (!api)
-            throw new InputError("Input 'changed-only' needs 'github-token' to list the pull request's files: keep its default, ${{ github.token }}.");
-        const changed = await changedFiles(api, pr, { owner: event.owner, repo: event.repo, workspace: event.workspace, workingDirectory: settings.workingDirectory }).catch((err) => {
-            const status = err.status;
-            const hint = status === 403 || status === 404 ? "; give the workflow 'permissions: pull-requests: read'" : '';
-            throw new InputError(`changed-only: cannot list the pull request's files (${err instanceof Error ? err.message.split('\n')[0] : String(err)})${hint}, or set 'changed-only: false'.`);
-        });
-        if (changed.detail)
-            info(changed.detail);
-        if (changed.note)
-            notes.push(changed.note);
-        only = changed.paths;
-        if (only)
-            info(`changed-only: the pull request changes ${only.size} file${only.size === 1 ? '' : 's'} in the working directory.`);
-    }
-    const check = {
-        cwd: settings.workingDirectory,
-        patterns: settings.files,
-        rules: settings.rules,
-        rulesDiagnostics: [...settings.rulesDiagnostics],
-        ...(settings.minRf !== undefined ? { minRf: settings.minRf } : {}),
-        ...(only ? { only } : {}),
-    };
-    const report = await runCheck(check);
-    let base;
-    if (pr && api && report.files.length > 0) {
-        const result = await checkBase(api, report, { owner: event.owner, repo: event.repo, baseSha: pr.baseSha, workspace: event.workspace, workingDirectory: settings.workingDirectory, runnerTemp: event.runnerTemp, check });
-        if (result.report)
-            base = result.report;
-        else
-            info(`No RF deltas against the base: ${result.reason}.`);
-    }
-    const headSha = pr?.headSha ?? event.sha;
-    return {
-        report,
-        ...(base ? { base } : {}),
-        notes,
-        ...(pr ? { pullRequest: pr.number } : {}),
-        headSha,
-        annotate: true,
-        origin: { repository: `${event.owner}/${event.repo}`, event: event.name, ...(pr ? { pullRequest: pr.number, headSha: pr.headSha, baseSha: pr.baseSha } : {}) },
-    };
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/action/event.ts
-/**
- * What the runner tells us about the run: the repository, the event and its payload. Read once
- * from the environment the runner sets (GITHUB_*), as values the rest of the action is given.
- */
-
-
-function record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
-}
-function pullRequestOf(payload) {
-    const pr = record(payload['pull_request']);
-    const head = record(pr?.['head'])?.['sha'];
-    const base = record(pr?.['base'])?.['sha'];
-    if (!pr || typeof pr['number'] !== 'number' || typeof head !== 'string' || typeof base !== 'string')
-        return undefined;
-    const changed = pr['changed_files'];
-    return { number: pr['number'], headSha: head, baseSha: base, ...(typeof changed === 'number' ? { changedFiles: changed } : {}) };
-}
-function workflowRunOf(payload) {
-    const run = record(payload['workflow_run']);
-    const headSha = run?.['head_sha'];
-    if (typeof headSha !== 'string')
-        return undefined;
-    const pulls = Array.isArray(run?.['pull_requests']) ? run['pull_requests'] : [];
-    return { headSha, pullNumbers: pulls.map((p) => record(p)?.['number']).filter((n) => typeof n === 'number') };
-}
-function readEvent(env = process.env) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const path = env.GITHUB_EVENT_PATH;
-    const payload = path && (0,external_node_fs_namespaceObject.existsSync)(path) ? record(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'))) ?? {} : {};
-    const name = env.GITHUB_EVENT_NAME ?? '';
-    const pullRequest = name.startsWith('pull_request') ? pullRequestOf(payload) : undefined;
-    const workflowRun = name === 'workflow_run' ? workflowRunOf(payload) : undefined;
-    return {
-        name,
-        owner,
-        repo,
-        sha: env.GITHUB_SHA ?? '',
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        runnerTemp: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
-        ...(pullRequest ? { pullRequest } : {}),
-        ...(workflowRun ? { workflowRun } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./schema/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/report.schema.json","title":"rflint JSON report","description":"What `rflint --format json` prints and the action writes to its `report` output (DESIGN §6). Fields may be added; none is renamed.","type":"object","required":["version","files","summary"],"additionalProperties":false,"properties":{"version":{"const":1},"files":{"type":"array","items":{"$ref":"#/$defs/file"}},"diagnostics":{"description":"Problems about no single model file: the rules, a pattern that matched nothing.","type":"array","items":{"$ref":"#/$defs/diagnostic"}},"summary":{"$ref":"#/$defs/summary"},"github":{"description":"Where the action made the report: lets a later trusted workflow (workflow_run) find the pull request.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"event":{"type":"string","maxLength":100},"pullRequest":{"type":"integer","minimum":1},"headSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"},"baseSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"}}},"base":{"description":"The same check on the pull request\'s base, for the deltas.","$ref":"#"}},"$defs":{"perAxisInt":{"type":"array","items":{"type":"integer"},"minItems":1,"maxItems":3},"perAxisNullable":{"type":"array","items":{"type":["integer","number","null"]},"minItems":1,"maxItems":3},"rfThreshold":{"oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"diagnostic":{"type":"object","required":["severity","code","message"],"additionalProperties":false,"properties":{"severity":{"enum":["error","warning"]},"code":{"type":"string","pattern":"^RF[0-9]{3}$"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"output":{"type":"string"}}},"file":{"type":"object","required":["path","format","name","diagnostics","outputs"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the working directory, `/`-separated."},"format":{"enum":["native","onnx","keras","tfjs","ultralytics","darknet","unknown"]},"name":{"type":"string"},"diagnostics":{"type":"array","items":{"$ref":"#/$defs/diagnostic"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/output"}}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"min_rf":{"$ref":"#/$defs/rfThreshold"},"max_rf":{"$ref":"#/$defs/rfThreshold"},"min_coverage":{"type":"number","minimum":0,"maximum":1}}},"failure":{"type":"object","required":["threshold","source","expected","actual","message"],"additionalProperties":false,"properties":{"threshold":{"enum":["min_rf","max_rf","min_coverage"]},"source":{"enum":["file","rules","default"]},"rule":{"type":"integer","minimum":0,"description":"0-based index of the rule, when source is `rules`."},"axis":{"type":"integer","minimum":0,"description":"Absent when the threshold fails the same way on every axis."},"expected":{"type":"number"},"actual":{"type":["number","null"],"description":"null: the output is global."},"message":{"type":"string","minLength":1}}},"output":{"type":"object","required":["name","rf","rfMin","stride","start","center","global","aligned","outputSize","coverage","thresholds","status"],"additionalProperties":false,"properties":{"name":{"type":"string"},"rf":{"description":"Largest RF over output positions, per axis; null when global or not analysed.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"rfMin":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"stride":{"description":"The jump per axis; a fraction such as 0.5 after upsampling.","oneOf":[{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3},{"type":"null"}]},"strideExact":{"description":"The exact stride (`1/3`) when some axis is fractional.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[0-9]+(/[0-9]+)?$"},"minItems":1,"maxItems":3},{"type":"null"}]},"start":{"description":"lo(0) per axis; an entry is null when it varies with the input size.","oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"center":{"oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"global":{"type":"boolean"},"aligned":{"type":"boolean"},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"coverage":{"description":"The smallest per-axis coverage (0–1); null without an input size.","type":["number","null"],"minimum":0,"maximum":1},"thresholds":{"$ref":"#/$defs/thresholds"},"status":{"enum":["pass","fail","unchecked","error"]},"failures":{"type":"array","items":{"$ref":"#/$defs/failure"},"minItems":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}},"if":{"properties":{"global":{"const":true}}},"then":{"properties":{"rf":{"type":"null"}}}},"summary":{"type":"object","required":["files","outputs","passed","failed","errors","warnings","minRf"],"additionalProperties":false,"properties":{"files":{"type":"integer","minimum":0},"outputs":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"minRf":{"description":"The smallest RF (min over axes) among the outputs analysed.","type":["integer","null"]}}}}}');
-;// CONCATENATED MODULE: ./src/action/report-file.ts
-/**
- * The JSON report on disk (output `report`), and reading one back for `from-report`: the fork
- * pattern, where an untrusted run writes the report and a trusted workflow publishes it. What
- * comes back is only data, validated against a schema; nothing in it is ever executed, and
- * every string in it is escaped when rendered.
- */
-
-
-
-
-
-/** A report larger than this is not a real one (a million outputs would be ~300 MB). */
-const MAX_REPORT_BYTES = 50 * 1024 * 1024;
-function writeReportFile(runnerTemp, content) {
-    const path = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(runnerTemp, 'rflint-')), 'rflint-report.json');
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(content, null, 2) + '\n');
-    return path;
-}
-// The published schema of the report, strings bounded by the file size limit above.
-const report_file_validator = lazyValidator(report_schema_namespaceObject, { allErrors: false, strict: true, allowUnionTypes: true });
-/** Reads and validates a report written by an earlier run; a bad file is an InputError. */
-function readReportFile(path) {
-    let text;
-    try {
-        if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_REPORT_BYTES)
-            throw new InputError(`Input 'from-report': ${path} is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB, which no rflint report is.`);
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (err) {
-        if (err instanceof InputError)
-            throw err;
-        throw new InputError(`Input 'from-report': cannot read ${path} (${err.message.split('\n')[0]}): did the artifact download into the working directory?`);
-    }
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (err) {
-        throw new InputError(`Input 'from-report': ${path} is not JSON (${err.message}): give the file of the 'report' output.`);
-    }
-    const validate = report_file_validator();
-    if (!validate(value)) {
-        const e = validate.errors?.[0];
-        throw new InputError(`Input 'from-report': ${path} is not an rflint report: ${e?.instancePath || '/'} ${e?.message ?? 'is invalid'}.`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/action/from-report.ts
-/**
- * `from-report`: publish the report an earlier, untrusted run wrote (a fork's pull request has a
- * read-only token, so a trusted `workflow_run` workflow posts the comment). The report is data
- * only; the pull request it names is believed only when the trusted event payload agrees.
- */
-
-
-/**
- * The PR to comment on. On workflow_run, the payload (trusted) names it for a same-repository PR;
- * for a fork's PR it lists none (a GitHub limitation), so the report's number is used only if that
- * PR's head is the commit the untrusted run checked, as the payload says.
- */
-async function pullRequestFor(claimed, event, api) {
-    const run = event.workflowRun;
-    if (!run)
-        return event.pullRequest?.number ?? claimed;
-    if (run.pullNumbers[0] !== undefined)
-        return run.pullNumbers[0];
-    if (claimed === undefined || !api)
-        return undefined;
-    const { data } = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: event.owner, repo: event.repo, pull_number: claimed });
-    if (data.head.sha === run.headSha)
-        return claimed;
-    warning(`The report names pull request #${claimed}, whose head ${data.head.sha.slice(0, 7)} is not the commit the workflow run checked (${run.headSha.slice(0, 7)}): not commenting.`);
-    return undefined;
-}
-async function publishedReport(settings, event, api) {
-    const { github: origin, base, ...report } = readReportFile(settings.fromReport);
-    const pullRequest = await pullRequestFor(origin?.pullRequest, event, api);
-    if (pullRequest === undefined)
-        info('from-report: no pull request to comment on; writing the summary and the outputs only.');
-    return {
-        report,
-        ...(base ? { base } : {}),
-        notes: [],
-        ...(pullRequest !== undefined ? { pullRequest } : {}),
-        headSha: event.workflowRun?.headSha ?? origin?.headSha ?? event.sha,
-        annotate: false,
-        origin: { repository: `${event.owner}/${event.repo}`, event: event.name, ...(pullRequest !== undefined ? { pullRequest } : {}) },
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -53720,6 +53202,530 @@ function createApi(token, options = {}) {
         log: { debug: core_debug, info: core_debug, warn: info, error: info },
     }, retry, throttling);
 }
+/** The HTTP status of an Octokit RequestError (or of anything with a numeric `status`). */
+function httpStatus(err) {
+    return typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/paths.ts
+/**
+ * Paths in three frames: the report's (relative to the working directory), the repository's
+ * (relative to the workspace: what GitHub's APIs, annotations and blob links use), and the disk's.
+ * Always `/`-separated outside the disk frame.
+ */
+
+function posix(path) {
+    return external_node_path_namespaceObject.sep === '/' ? path : path.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** A report path (relative to the working directory) as a repository path. */
+function toRepoPath(reportPath, workingDirectory, workspace) {
+    return posix((0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.join)(workingDirectory, reportPath)));
+}
+/** A repository path as a report path, or undefined when it lies outside the working directory. */
+function fromRepoPath(repoPath, workingDirectory, workspace) {
+    const rel = (0,external_node_path_namespaceObject.relative)(workingDirectory, (0,external_node_path_namespaceObject.join)(workspace, repoPath));
+    if (rel === '' || rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return undefined;
+    return posix(rel);
+}
+/** A repository path in a URL: each segment encoded, the slashes kept. */
+function encodePath(repoPath) {
+    return repoPath.split('/').map(encodeURIComponent).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/action/base.ts
+/**
+ * The RF deltas' other side: the checked files as they are at the PR's base, fetched through the
+ * REST API (no second checkout needed) into a temp folder and checked there with the same
+ * settings. Best effort: any failure means no deltas, never a failed step.
+ */
+
+
+
+
+
+/** Fetches at once; enough to hide latency, few enough to stay clear of secondary rate limits. */
+const CONCURRENT_FETCHES = 6;
+/** The raw bytes of a file at a commit, or undefined when it does not exist there (new in the PR). */
+async function fetchAt(api, input, repoPath) {
+    try {
+        // The path goes into the URL literally (segments encoded): a route template would encode its slashes.
+        const response = await api.request(`GET /repos/{owner}/{repo}/contents/${encodePath(repoPath)}`, {
+            owner: input.owner,
+            repo: input.repo,
+            ref: input.baseSha,
+            mediaType: { format: 'raw' },
+            // Read the body ourselves: Octokit would decode it as text when the type says charset=utf-8.
+            request: { parseSuccessResponseBody: false },
+        });
+        return new Uint8Array(await new Response(response.data).arrayBuffer());
+    }
+    catch (err) {
+        if (httpStatus(err) === 404)
+            return undefined;
+        throw err;
+    }
+}
+async function inBatches(items, size, work) {
+    for (let i = 0; i < items.length; i += size)
+        await Promise.all(items.slice(i, i + size).map(work));
+}
+async function checkBase(api, head, input) {
+    const folder = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(input.runnerTemp, 'rflint-base-'));
+    try {
+        let fetched = 0;
+        // Only paths inside the working directory: a file named as ../x was checked in place, and
+        // its base must not be written outside this temp folder.
+        const inside = head.files.filter((file) => !(0,external_node_path_namespaceObject.isAbsolute)(file.path) && !file.path.split(/[\\/]/).includes('..'));
+        await inBatches(inside, CONCURRENT_FETCHES, async (file) => {
+            const bytes = await fetchAt(api, input, toRepoPath(file.path, input.workingDirectory, input.workspace));
+            if (bytes === undefined)
+                return;
+            const target = (0,external_node_path_namespaceObject.join)(folder, file.path);
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+            (0,external_node_fs_namespaceObject.writeFileSync)(target, bytes);
+            fetched++;
+        });
+        if (fetched === 0)
+            return { reason: 'none of the checked files exists at the base' };
+        const { only: _only, ...settings } = input.check;
+        return { report: await runCheck({ ...settings, cwd: folder }) };
+    }
+    catch (err) {
+        return { reason: err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(folder, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/action/changed.ts
+/**
+ * The files a pull request changes, for `changed-only`: from the REST API, or from git when the
+ * PR is larger than the API lists.
+ */
+
+
+
+/**
+ * "Responses include a maximum of 3000 files" (docs.github.com/rest/pulls/pulls#list-pull-requests-files):
+ * a list this long may be cut short.
+ */
+const PULL_FILES_API_LIMIT = 3000;
+async function fromGit(pr, workspace) {
+    // Three dots: what the head changed since it left the base, as the PR's "Files changed" tab.
+    // --diff-filter=d drops deleted files; -z keeps unusual names intact.
+    const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile)('git', ['diff', '--name-only', '-z', '--diff-filter=d', `${pr.baseSha}...${pr.headSha}`], {
+        cwd: workspace,
+        maxBuffer: 256 * 1024 * 1024,
+    });
+    return stdout.split('\0').filter((p) => p !== '');
+}
+async function changedFiles(api, pr, where) {
+    let repoPaths;
+    let note;
+    const listed = (pr.changedFiles ?? 0) > PULL_FILES_API_LIMIT
+        ? undefined
+        : await api.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: where.owner, repo: where.repo, pull_number: pr.number, per_page: 100 });
+    if (listed !== undefined && listed.length < PULL_FILES_API_LIMIT) {
+        repoPaths = listed.filter((f) => f.status !== 'removed').map((f) => f.filename);
+    }
+    else {
+        try {
+            repoPaths = await fromGit(pr, where.workspace);
+        }
+        catch (err) {
+            // Checking everything is slower but never wrong; skipping files silently would be.
+            return {
+                note: `This pull request changes more than ${PULL_FILES_API_LIMIT} files, more than the GitHub API lists, and \`git diff\` against the base failed (check out with \`fetch-depth: 0\`): every model file was checked.`,
+                detail: `git diff failed: ${firstLine(err)}`,
+            };
+        }
+        note = `This pull request changes more than ${PULL_FILES_API_LIMIT} files, more than the GitHub API lists: the changed files came from \`git diff base...head\`.`;
+    }
+    const paths = new Set(repoPaths.map((p) => fromRepoPath(p, where.workingDirectory, where.workspace)).filter((p) => p !== undefined));
+    return { paths, ...(note ? { note } : {}) };
+}
+function firstLine(err) {
+    return String(err instanceof Error ? err.message : err).split('\n')[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./schema/rules.schema.json
+const rules_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/rules.schema.json","title":"rflint rules","description":"Thresholds for model files by path (the action\'s `rules` input, the CLI\'s --rules FILE). Every rule whose `files` match a model file applies to it; thresholds from the file and from every matching rule must all hold.","type":"array","items":{"$ref":"#/$defs/rule"},"$defs":{"globs":{"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"rf":{"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"mapping":{"enum":["pointwise","global"]},"rule":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output\'s RF must cover; needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."}}}}}');
+;// CONCATENATED MODULE: ./src/check/rules.ts
+
+
+
+
+
+
+// Compiled once: strict (a typo in our schema is a bug we want at startup), allErrors (a user
+// sees every problem of a rule at once), verbose (the messages need each error's schema).
+const rules_validator = lazyValidator(rules_schema_namespaceObject, { strict: true, allErrors: true, verbose: true });
+function parseRules(text, source) {
+    // yaml reads a byte-order mark before a mapping, but not before `- ` (a rules list): drop it.
+    const body = text.replace(/^\uFEFF/, '');
+    const doc = (0,dist/* parseDocument */.Tp)(body, { prettyErrors: false, uniqueKeys: true });
+    const locate = locator(doc, body);
+    if (doc.errors.length > 0) {
+        const diagnostics = doc.errors.map((e) => diagnostic_error('RF401', `the rules are not valid YAML: ${rules_firstLine(e.message)}`, locate.span(e.pos[0], e.pos[1]), { file: source }));
+        return { rules: [], diagnostics };
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (err) {
+        return { rules: [], diagnostics: [diagnostic_error('RF401', `the rules cannot be read: ${err.message}`, undefined, { file: source })] };
+    }
+    if (value === null || value === undefined)
+        return { rules: [], diagnostics: [] };
+    const validate = rules_validator();
+    if (validate(value))
+        return { rules: value.map((raw, index) => toRule(raw, index, source, locate)), diagnostics: [] };
+    const errors = validate.errors ?? [];
+    const diagnostics = describeErrors(errors, value, locate).map((d) => ({ ...d, file: source }));
+    // Rules without errors still apply; the errors fail the run anyway.
+    const broken = new Set(errors.map((e) => dataPath(e.instancePath)[0]));
+    const rules = Array.isArray(value) ? value.flatMap((raw, index) => (broken.has(index) ? [] : [toRule(raw, index, source, locate)])) : [];
+    return { rules, diagnostics };
+}
+function toRule(raw, index, source, locate) {
+    const list = (v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+    const thresholds = {
+        ...(raw.min_rf !== undefined ? { min_rf: raw.min_rf } : {}),
+        ...(raw.max_rf !== undefined ? { max_rf: raw.max_rf } : {}),
+        ...(raw.min_coverage !== undefined ? { min_coverage: raw.min_coverage } : {}),
+    };
+    const outputs = list(raw.outputs);
+    return {
+        files: list(raw.files),
+        ...(outputs ? { outputs } : {}),
+        thresholds,
+        ...(raw.assume ? { assume: new Map(Object.entries(raw.assume)) } : {}),
+        ...(raw.channel_attention ? { channelAttention: raw.channel_attention } : {}),
+        position: locate.at([index, 'files']),
+        ...(outputs ? { outputsPosition: locate.at([index, 'outputs']) } : {}),
+        index,
+        source,
+    };
+}
+/** Schema errors in the common wording (formats/yaml/schema-errors.ts), but for two of ours. */
+function describeErrors(errors, value, locate) {
+    return schemaDiagnostics(errors, value, locate, {
+        root: 'rules',
+        codes: { unknownKey: 'RF403', missingKey: 'RF402', invalidValue: 'RF402' },
+        perAxisKeys: ['min_rf', 'max_rf'],
+        special: (p) => {
+            if (p.keyword === 'type' && p.path.length === 0)
+                return diagnostic_error('RF402', `the rules must be a list of rules (\`- files: ...\`), got ${p.value !== null && typeof p.value === 'object' ? 'a mapping' : show(p.value)}`, locate.at([]));
+            if (p.keyword === 'required' && p.params.missingProperty === 'files')
+                return diagnostic_error('RF402', `${p.label}: missing \`files\`: the globs of the model files this rule applies to`, locate.at(p.path));
+            return undefined;
+        },
+    });
+}
+function rules_firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/action/settings.ts
+/**
+ * The action's inputs, read and validated once into one typed object; nothing deeper calls
+ * core.getInput. A bad value is one InputError whose message names the input and what to write.
+ */
+
+
+
+
+
+/** A bad input value: the message is all the user sees. */
+class InputError extends Error {
+    name = 'InputError';
+}
+/** action.yml's default `files`. */
+const DEFAULT_FILES = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json'];
+/**
+ * The defaults as one glob: discovery warns about each pattern that matches nothing (a typo
+ * check), and a repository keeping only `.rf.yaml` files must not get two warnings by default.
+ */
+const DEFAULT_FILES_GLOB = '**/*.rf.{yaml,yml,json}';
+function oneOf(name, value, allowed, fallback) {
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(`Input '${name}' is '${value}': use one of ${allowed.map((a) => `'${a}'`).join(', ')}.`);
+}
+// The same spellings as core.getBooleanInput (the YAML 1.2 core schema).
+function settings_boolean(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new InputError(`Input '${name}' is '${value}': use 'true' or 'false'.`);
+}
+function positiveInteger(name, value) {
+    if (value === '')
+        return undefined;
+    if (!/^[0-9]+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
+        throw new InputError(`Input '${name}' is '${value}': use a whole number of input pixels, 1 or more.`);
+    }
+    return Number(value);
+}
+function lines(value) {
+    return value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+}
+function insideWorkspace(name, path, workspace) {
+    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
+    if (rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
+        throw new InputError(`Input '${name}' is '${path}', outside the workspace ${workspace}: give a path inside the repository.`);
+    }
+    return rel === '' ? '.' : rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/**
+ * Reads every input once. `read` returns an input's raw value ('' when unset), as
+ * core.getInput does; `workspace` is GITHUB_WORKSPACE.
+ */
+function getSettings(read = (name) => getInput(name), workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
+    const workingDirectory = (0,external_node_path_namespaceObject.resolve)(workspace, read('working-directory') || '.');
+    const workingDirectoryName = insideWorkspace('working-directory', workingDirectory, workspace);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(workingDirectory) || !(0,external_node_fs_namespaceObject.statSync)(workingDirectory).isDirectory()) {
+        throw new InputError(`Input 'working-directory' is '${read('working-directory')}', which is not a folder of the workspace: check the path (is the repository checked out?).`);
+    }
+    const rulesText = read('rules');
+    const parsed = rulesText.trim() === '' ? { rules: [], diagnostics: [] } : parseRules(rulesText, 'rules');
+    const ruleErrors = parsed.diagnostics.filter((d) => d.severity === 'error');
+    if (ruleErrors.length > 0) {
+        const more = ruleErrors.length > 1 ? ` (and ${ruleErrors.length - 1} more)` : '';
+        throw new InputError(`Input 'rules' is invalid: ${formatDiagnostic({ ...ruleErrors[0], file: 'rules' })}${more}`);
+    }
+    const fromReportInput = read('from-report').trim();
+    const files = lines(read('files'));
+    const minRf = positiveInteger('min-rf', read('min-rf').trim());
+    return {
+        files: files.length === 0 || files.join('\n') === DEFAULT_FILES.join('\n') ? [DEFAULT_FILES_GLOB] : files,
+        changedOnly: settings_boolean('changed-only', read('changed-only').trim(), false),
+        rules: parsed.rules,
+        rulesDiagnostics: parsed.diagnostics,
+        ...(minRf !== undefined ? { minRf } : {}),
+        failOn: oneOf('fail-on', read('fail-on').trim(), ['error', 'warning', 'never'], 'error'),
+        comment: oneOf('comment', read('comment').trim(), ['changes', 'always', 'on-failure', 'never'], 'changes'),
+        token: read('github-token').trim(),
+        workingDirectory,
+        workingDirectoryName,
+        ...(fromReportInput !== '' ? { fromReport: (0,external_node_path_namespaceObject.resolve)(workingDirectory, fromReportInput) } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/check-workspace.ts
+/** The normal mode: check the model files of the workspace (or the PR's changed ones) and the base. */
+
+
+
+
+
+
+async function checkWorkspace(settings, event, api) {
+    const pr = event.pullRequest;
+    const notes = [];
+    let only;
+    if (settings.changedOnly && !pr) {
+        info(`changed-only applies to pull requests; on a ${event.name || 'local'} event every model file is checked.`);
+    }
+    else if (settings.changedOnly && pr) {
+        if (!api)
+            throw new InputError("Input 'changed-only' needs 'github-token' to list the pull request's files: keep its default, ${{ github.token }}.");
+        const changed = await changedFiles(api, pr, { owner: event.owner, repo: event.repo, workspace: event.workspace, workingDirectory: settings.workingDirectory }).catch((err) => {
+            const status = httpStatus(err);
+            const hint = status === 403 || status === 404 ? "; give the workflow 'permissions: pull-requests: read'" : '';
+            throw new InputError(`changed-only: cannot list the pull request's files (${err instanceof Error ? err.message.split('\n')[0] : String(err)})${hint}, or set 'changed-only: false'.`);
+        });
+        if (changed.detail)
+            info(changed.detail);
+        if (changed.note)
+            notes.push(changed.note);
+        only = changed.paths;
+        if (only)
+            info(`changed-only: the pull request changes ${only.size} file${only.size === 1 ? '' : 's'} in the working directory.`);
+    }
+    const check = {
+        cwd: settings.workingDirectory,
+        patterns: settings.files,
+        rules: settings.rules,
+        rulesDiagnostics: [...settings.rulesDiagnostics],
+        ...(settings.minRf !== undefined ? { minRf: settings.minRf } : {}),
+        ...(only ? { only } : {}),
+    };
+    const report = await runCheck(check);
+    let base;
+    if (pr && api && report.files.length > 0) {
+        const result = await checkBase(api, report, { owner: event.owner, repo: event.repo, baseSha: pr.baseSha, workspace: event.workspace, workingDirectory: settings.workingDirectory, runnerTemp: event.runnerTemp, check });
+        if (result.report)
+            base = result.report;
+        else
+            info(`No RF deltas against the base: ${result.reason}.`);
+    }
+    const headSha = pr?.headSha ?? event.sha;
+    return {
+        report,
+        ...(base ? { base } : {}),
+        notes,
+        ...(pr ? { pullRequest: pr.number } : {}),
+        headSha,
+        annotate: true,
+        origin: { repository: `${event.owner}/${event.repo}`, event: event.name, ...(pr ? { pullRequest: pr.number, headSha: pr.headSha, baseSha: pr.baseSha } : {}) },
+    };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/action/event.ts
+/**
+ * What the runner tells us about the run: the repository, the event and its payload. Read once
+ * from the environment the runner sets (GITHUB_*), as values the rest of the action is given.
+ */
+
+
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function pullRequestOf(payload) {
+    const pr = record(payload['pull_request']);
+    const head = record(pr?.['head'])?.['sha'];
+    const base = record(pr?.['base'])?.['sha'];
+    if (!pr || typeof pr['number'] !== 'number' || typeof head !== 'string' || typeof base !== 'string')
+        return undefined;
+    const changed = pr['changed_files'];
+    return { number: pr['number'], headSha: head, baseSha: base, ...(typeof changed === 'number' ? { changedFiles: changed } : {}) };
+}
+function workflowRunOf(payload) {
+    const run = record(payload['workflow_run']);
+    const headSha = run?.['head_sha'];
+    if (typeof headSha !== 'string')
+        return undefined;
+    const pulls = Array.isArray(run?.['pull_requests']) ? run['pull_requests'] : [];
+    return { headSha, pullNumbers: pulls.map((p) => record(p)?.['number']).filter((n) => typeof n === 'number') };
+}
+function readEvent(env = process.env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const path = env.GITHUB_EVENT_PATH;
+    const payload = path && (0,external_node_fs_namespaceObject.existsSync)(path) ? record(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'))) ?? {} : {};
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    const pullRequest = name.startsWith('pull_request') ? pullRequestOf(payload) : undefined;
+    const workflowRun = name === 'workflow_run' ? workflowRunOf(payload) : undefined;
+    return {
+        name,
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        runnerTemp: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        ...(pullRequest ? { pullRequest } : {}),
+        ...(workflowRun ? { workflowRun } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./schema/report.schema.json
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/report.schema.json","title":"rflint JSON report","description":"What `rflint --format json` prints and the action writes to its `report` output (DESIGN §6). Fields may be added; none is renamed.","type":"object","required":["version","files","summary"],"additionalProperties":false,"properties":{"version":{"const":1},"files":{"type":"array","items":{"$ref":"#/$defs/file"}},"diagnostics":{"description":"Problems about no single model file: the rules, a pattern that matched nothing.","type":"array","items":{"$ref":"#/$defs/diagnostic"}},"summary":{"$ref":"#/$defs/summary"},"github":{"description":"Where the action made the report: lets a later trusted workflow (workflow_run) find the pull request.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"event":{"type":"string","maxLength":100},"pullRequest":{"type":"integer","minimum":1},"headSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"},"baseSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"}}},"base":{"description":"The same check on the pull request\'s base, for the deltas.","$ref":"#"}},"$defs":{"perAxisInt":{"type":"array","items":{"type":"integer"},"minItems":1,"maxItems":3},"perAxisNullable":{"type":"array","items":{"type":["integer","number","null"]},"minItems":1,"maxItems":3},"rfThreshold":{"oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"diagnostic":{"type":"object","required":["severity","code","message"],"additionalProperties":false,"properties":{"severity":{"enum":["error","warning"]},"code":{"type":"string","pattern":"^RF[0-9]{3}$"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"output":{"type":"string"}}},"file":{"type":"object","required":["path","format","name","diagnostics","outputs"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the working directory, `/`-separated."},"format":{"enum":["native","onnx","keras","tfjs","ultralytics","darknet","unknown"]},"name":{"type":"string"},"diagnostics":{"type":"array","items":{"$ref":"#/$defs/diagnostic"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/output"}}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"min_rf":{"$ref":"#/$defs/rfThreshold"},"max_rf":{"$ref":"#/$defs/rfThreshold"},"min_coverage":{"type":"number","minimum":0,"maximum":1}}},"failure":{"type":"object","required":["threshold","source","expected","actual","message"],"additionalProperties":false,"properties":{"threshold":{"enum":["min_rf","max_rf","min_coverage"]},"source":{"enum":["file","rules","default"]},"rule":{"type":"integer","minimum":0,"description":"0-based index of the rule, when source is `rules`."},"axis":{"type":"integer","minimum":0,"description":"Absent when the threshold fails the same way on every axis."},"expected":{"type":"number"},"actual":{"type":["number","null"],"description":"null: the output is global."},"message":{"type":"string","minLength":1}}},"output":{"type":"object","required":["name","rf","rfMin","stride","start","center","global","aligned","outputSize","coverage","thresholds","status"],"additionalProperties":false,"properties":{"name":{"type":"string"},"rf":{"description":"Largest RF over output positions, per axis; null when global or not analysed.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"rfMin":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"stride":{"description":"The jump per axis; a fraction such as 0.5 after upsampling.","oneOf":[{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3},{"type":"null"}]},"strideExact":{"description":"The exact stride (`1/3`) when some axis is fractional.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[0-9]+(/[0-9]+)?$"},"minItems":1,"maxItems":3},{"type":"null"}]},"start":{"description":"lo(0) per axis; an entry is null when it varies with the input size.","oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"center":{"oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"global":{"type":"boolean"},"aligned":{"type":"boolean"},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"coverage":{"description":"The smallest per-axis coverage (0–1); null without an input size.","type":["number","null"],"minimum":0,"maximum":1},"thresholds":{"$ref":"#/$defs/thresholds"},"status":{"enum":["pass","fail","unchecked","error"]},"failures":{"type":"array","items":{"$ref":"#/$defs/failure"},"minItems":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}},"if":{"properties":{"global":{"const":true}}},"then":{"properties":{"rf":{"type":"null"}}}},"summary":{"type":"object","required":["files","outputs","passed","failed","errors","warnings","minRf"],"additionalProperties":false,"properties":{"files":{"type":"integer","minimum":0},"outputs":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"minRf":{"description":"The smallest RF (min over axes) among the outputs analysed.","type":["integer","null"]}}}}}');
+;// CONCATENATED MODULE: ./src/action/report-file.ts
+/**
+ * The JSON report on disk (output `report`), and reading one back for `from-report`: the fork
+ * pattern, where an untrusted run writes the report and a trusted workflow publishes it. What
+ * comes back is only data, validated against a schema; nothing in it is ever executed, and
+ * every string in it is escaped when rendered.
+ */
+
+
+
+
+
+/** A report larger than this is not a real one (a million outputs would be ~300 MB). */
+const MAX_REPORT_BYTES = 50 * 1024 * 1024;
+function writeReportFile(runnerTemp, content) {
+    const path = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(runnerTemp, 'rflint-')), 'rflint-report.json');
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(content, null, 2) + '\n');
+    return path;
+}
+// The published schema of the report, strings bounded by the file size limit above.
+const report_file_validator = lazyValidator(report_schema_namespaceObject, { allErrors: false, strict: true, allowUnionTypes: true });
+/** Reads and validates a report written by an earlier run; a bad file is an InputError. */
+function readReportFile(path) {
+    let text;
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_REPORT_BYTES)
+            throw new InputError(`Input 'from-report': ${path} is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB, which no rflint report is.`);
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof InputError)
+            throw err;
+        throw new InputError(`Input 'from-report': cannot read ${path} (${err.message.split('\n')[0]}): did the artifact download into the working directory?`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new InputError(`Input 'from-report': ${path} is not JSON (${err.message}): give the file of the 'report' output.`);
+    }
+    const validate = report_file_validator();
+    if (!validate(value)) {
+        const e = validate.errors?.[0];
+        throw new InputError(`Input 'from-report': ${path} is not an rflint report: ${e?.instancePath || '/'} ${e?.message ?? 'is invalid'}.`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/action/from-report.ts
+/**
+ * `from-report`: publish the report an earlier, untrusted run wrote (a fork's pull request has a
+ * read-only token, so a trusted `workflow_run` workflow posts the comment). The report is data
+ * only; the pull request it names is believed only when the trusted event payload agrees.
+ */
+
+
+/**
+ * The PR to comment on. On workflow_run, the payload (trusted) names it for a same-repository PR;
+ * for a fork's PR it lists none (a GitHub limitation), so the report's number is used only if that
+ * PR's head is the commit the untrusted run checked, as the payload says.
+ */
+async function pullRequestFor(claimed, event, api) {
+    const run = event.workflowRun;
+    if (!run)
+        return event.pullRequest?.number ?? claimed;
+    if (run.pullNumbers[0] !== undefined)
+        return run.pullNumbers[0];
+    if (claimed === undefined || !api)
+        return undefined;
+    const { data } = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: event.owner, repo: event.repo, pull_number: claimed });
+    if (data.head.sha === run.headSha)
+        return claimed;
+    warning(`The report names pull request #${claimed}, whose head ${data.head.sha.slice(0, 7)} is not the commit the workflow run checked (${run.headSha.slice(0, 7)}): not commenting.`);
+    return undefined;
+}
+async function publishedReport(settings, event, api) {
+    const { github: origin, base, ...report } = readReportFile(settings.fromReport);
+    const pullRequest = await pullRequestFor(origin?.pullRequest, event, api);
+    if (pullRequest === undefined)
+        info('from-report: no pull request to comment on; writing the summary and the outputs only.');
+    return {
+        report,
+        ...(base ? { base } : {}),
+        notes: [],
+        ...(pullRequest !== undefined ? { pullRequest } : {}),
+        headSha: event.workflowRun?.headSha ?? origin?.headSha ?? event.sha,
+        annotate: false,
+        origin: { repository: `${event.owner}/${event.repo}`, event: event.name, ...(pullRequest !== undefined ? { pullRequest } : {}) },
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /** GitHub rejects a comment body longer than this (the REST API says "maximum is 65536 characters"). */
@@ -54096,9 +54102,7 @@ async function writeSummary(markdown) {
 
 
 
-function errorStatus(err) {
-    return typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : undefined;
-}
+
 async function publish(outcome, settings, event, api, fails) {
     const { report, base } = outcome;
     const repoPath = (path) => toRepoPath(path, settings.workingDirectory, event.workspace);
@@ -54139,7 +54143,7 @@ async function publish(outcome, settings, event, api, fails) {
         info(result.action === 'skipped' ? `PR comment: nothing to post (comment: ${settings.comment}).` : `PR comment ${result.action}: ${result.url}`);
     }
     catch (err) {
-        if (errorStatus(err) === 403)
+        if (httpStatus(err) === 403)
             warning(FORK_WARNING);
         else
             warning(`rflint could not post the pull request comment (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the verdict, the annotations and the job summary are unaffected.`);

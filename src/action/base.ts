@@ -4,10 +4,10 @@
  * settings. Best effort: any failure means no deltas, never a failed step.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { Report } from '../check/report.js';
 import { runCheck, type CheckSettings } from '../check/run.js';
-import type { GitHubApi } from './github.js';
+import { type GitHubApi, httpStatus } from './github.js';
 import { encodePath, toRepoPath } from './paths.js';
 
 /** Fetches at once; enough to hide latency, few enough to stay clear of secondary rate limits. */
@@ -26,10 +26,6 @@ export interface BaseInput {
 
 export type BaseResult = { readonly report: Report } | { readonly report?: undefined; readonly reason: string };
 
-function status(err: unknown): number | undefined {
-  return typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : undefined;
-}
-
 /** The raw bytes of a file at a commit, or undefined when it does not exist there (new in the PR). */
 async function fetchAt(api: GitHubApi, input: BaseInput, repoPath: string): Promise<Uint8Array | undefined> {
   try {
@@ -44,7 +40,7 @@ async function fetchAt(api: GitHubApi, input: BaseInput, repoPath: string): Prom
     });
     return new Uint8Array(await new Response(response.data as ReadableStream | null).arrayBuffer());
   } catch (err) {
-    if (status(err) === 404) return undefined;
+    if (httpStatus(err) === 404) return undefined;
     throw err;
   }
 }
@@ -57,7 +53,10 @@ export async function checkBase(api: GitHubApi, head: Report, input: BaseInput):
   const folder = mkdtempSync(join(input.runnerTemp, 'rflint-base-'));
   try {
     let fetched = 0;
-    await inBatches(head.files, CONCURRENT_FETCHES, async (file) => {
+    // Only paths inside the working directory: a file named as ../x was checked in place, and
+    // its base must not be written outside this temp folder.
+    const inside = head.files.filter((file) => !isAbsolute(file.path) && !file.path.split(/[\\/]/).includes('..'));
+    await inBatches(inside, CONCURRENT_FETCHES, async (file) => {
       const bytes = await fetchAt(api, input, toRepoPath(file.path, input.workingDirectory, input.workspace));
       if (bytes === undefined) return;
       const target = join(folder, file.path);

@@ -5,7 +5,7 @@ import type { Report } from '../check/report.js';
 import { checkBase } from './base.js';
 import { changedFiles } from './changed.js';
 import type { RunEvent } from './event.js';
-import type { GitHubApi } from './github.js';
+import { type GitHubApi, httpStatus } from './github.js';
 import type { Outcome } from './outcome.js';
 import { InputError, type ActionSettings } from './settings.js';
 
@@ -18,7 +18,7 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
   } else if (settings.changedOnly && pr) {
     if (!api) throw new InputError("Input 'changed-only' needs 'github-token' to list the pull request's files: keep its default, ${{ github.token }}.");
     const changed = await changedFiles(api, pr, { owner: event.owner, repo: event.repo, workspace: event.workspace, workingDirectory: settings.workingDirectory }).catch((err: unknown) => {
-      const status = (err as { status?: unknown }).status;
+      const status = httpStatus(err);
       const hint = status === 403 || status === 404 ? "; give the workflow 'permissions: pull-requests: read'" : '';
       throw new InputError(`changed-only: cannot list the pull request's files (${err instanceof Error ? err.message.split('\n')[0] : String(err)})${hint}, or set 'changed-only: false'.`);
     });

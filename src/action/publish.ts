@@ -7,17 +7,13 @@ import { escapeMarkdown, renderMarkdown, type MarkdownOptions } from '../report/
 import { emitAnnotations, GITHUB_ANNOTATION_LIMIT, planAnnotations } from './annotations.js';
 import { commentIntent, commentMarker, FORK_WARNING, upsertComment } from './comment.js';
 import type { RunEvent } from './event.js';
-import type { GitHubApi } from './github.js';
+import { type GitHubApi, httpStatus } from './github.js';
 import type { Outcome } from './outcome.js';
 import { setOutputs } from './outputs.js';
 import { encodePath, toRepoPath } from './paths.js';
 import { writeReportFile } from './report-file.js';
 import type { ActionSettings } from './settings.js';
 import { SUMMARY_MAX_LENGTH, writeSummary } from './summary.js';
-
-function errorStatus(err: unknown): number | undefined {
-  return typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : undefined;
-}
 
 export async function publish(outcome: Outcome, settings: ActionSettings, event: RunEvent, api: GitHubApi | undefined, fails: boolean): Promise<void> {
   const { report, base } = outcome;
@@ -57,7 +53,7 @@ export async function publish(outcome: Outcome, settings: ActionSettings, event:
     const result = await upsertComment(api, { owner: event.owner, repo: event.repo, issueNumber: outcome.pullRequest }, marker, body, intent);
     core.info(result.action === 'skipped' ? `PR comment: nothing to post (comment: ${settings.comment}).` : `PR comment ${result.action}: ${result.url}`);
   } catch (err) {
-    if (errorStatus(err) === 403) core.warning(FORK_WARNING);
+    if (httpStatus(err) === 403) core.warning(FORK_WARNING);
     else core.warning(`rflint could not post the pull request comment (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the verdict, the annotations and the job summary are unaffected.`);
   }
 }
