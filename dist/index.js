@@ -39444,7 +39444,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4780);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9579);
 // The entry point ncc bundles into dist/index.js: the runner runs it with node24.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -39454,7 +39454,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4780:
+/***/ 9579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43911,6 +43911,20 @@ function period(map) {
             return { p: map.num, q: map.den };
     }
 }
+/** How many taps `forEachTap` visits for one position, at most: the work of one entry. */
+function tapCount(map) {
+    switch (map.kind) {
+        case 'window':
+        case 'transposed':
+            return map.kernel;
+        case 'block':
+            return map.block;
+        case 'resize':
+            return map.taps === 'cubic' ? 4 : 2;
+        default:
+            return 1;
+    }
+}
 /** Calls `tap(v)` for every input position v that output position u reads (possibly none). */
 function forEachTap(map, u, tap) {
     switch (map.kind) {
@@ -44002,12 +44016,15 @@ function resizeTaps(map, u, tap) {
 
 
 const DEFAULT_MAX_PERIOD = 1 << 16;
+const DEFAULT_MAX_STEPS = 100_000_000;
 const OK = -1;
 /** The result of `analyze`: query tensors with `tensorRF`. */
 class Analysis {
     graph;
     order;
     inputSize;
+    maxPeriod;
+    maxSteps;
     /** Failures of single nodes (a size ≤ 0, a merge of different strides…), each reported once. */
     errors = [];
     /** Per node: OK, or the index in `errors` of the failure that prevents its RF. */
@@ -44027,10 +44044,14 @@ class Analysis {
     size;
     /** Sorted ids of upstream SAME layers whose begin pad varies with the unknown input size. */
     shiftKey;
-    constructor(graph, order, inputSize) {
+    /** Tap evaluations so far, against `maxSteps`. */
+    steps = 0;
+    constructor(graph, order, inputSize, maxPeriod, maxSteps) {
         this.graph = graph;
         this.order = order;
         this.inputSize = inputSize;
+        this.maxPeriod = maxPeriod;
+        this.maxSteps = maxSteps;
         const n = graph.nodes.length;
         const k = n * graph.axes;
         this.status = new Int32Array(n).fill(OK);
@@ -44072,8 +44093,7 @@ function analyze(graph, options = {}) {
         if (!Number.isSafeInteger(n) || n < 1)
             throw new GraphError('RF010', `input size must be integers ≥ 1, got ${n}`);
     }
-    const maxPeriod = options.maxPeriod ?? DEFAULT_MAX_PERIOD;
-    const an = new Analysis(graph, order, inputSize);
+    const an = new Analysis(graph, order, inputSize, options.maxPeriod ?? DEFAULT_MAX_PERIOD, options.maxSteps ?? DEFAULT_MAX_STEPS);
     for (const index of order) {
         const node = graph.nodes[index];
         let blocked = OK;
@@ -44085,7 +44105,7 @@ function analyze(graph, options = {}) {
             continue;
         }
         try {
-            step(an, node.op, node.inputs, index, maxPeriod);
+            step(an, node.op, node.inputs, index);
         }
         catch (err) {
             const error = err instanceof GraphError ? err : err instanceof OverflowError ? new GraphError('RF014', `${node.name}: ${err.message}`, index) : undefined;
@@ -44096,7 +44116,7 @@ function analyze(graph, options = {}) {
     }
     return an;
 }
-function step(an, op, inputs, index, maxPeriod) {
+function step(an, op, inputs, index) {
     const A = an.graph.axes;
     const name = an.graph.nodes[index].name;
     if (op.kind === 'input') {
@@ -44114,7 +44134,7 @@ function step(an, op, inputs, index, maxPeriod) {
         return;
     }
     if (op.kind === 'merge') {
-        analyze_merge(an, inputs, index, maxPeriod);
+        analyze_merge(an, inputs, index);
         return;
     }
     const x = inputs[0];
@@ -44125,7 +44145,7 @@ function step(an, op, inputs, index, maxPeriod) {
         const k = index * A + a;
         an.size[k] = size ?? NaN;
         an.shiftKey[k] = varies ? addKey(an.shiftKey[kx], index) : an.shiftKey[kx];
-        propagate(an, map, kx, k, name, index, maxPeriod);
+        propagate(an, map, kx, k, name, index);
     }
 }
 function inheritFlags(an, inputs, index) {
@@ -44145,18 +44165,25 @@ function addKey(key, id) {
         ids.push(id);
     return ids.sort((a, b) => a - b).join(',');
 }
+/** Charges `cost` tap evaluations, or fails the node when the analysis would exceed its budget. */
+function spend(an, cost, name, index) {
+    if (an.steps + cost > an.maxSteps) {
+        throw new GraphError('RF016', `${name}: analysing this layer exactly would take ${cost.toExponential(1)} more steps (the limit is ${an.maxSteps.toExponential(0)} per model); check its kernel, stride and the resize factors upstream`, index);
+    }
+    an.steps += cost;
+}
 function periodTooLong(name, index, P, maxPeriod) {
     return new GraphError('RF013', `${name}: the RF repeats only every ${P} positions (more than ${maxPeriod}); rational resize factors multiply periods`, index);
 }
 /** Fills slot k (the op's output) from slot kx (its input) through `map`. */
-function propagate(an, map, kx, k, name, index, maxPeriod) {
+function propagate(an, map, kx, k, name, index) {
     const { p, q } = period(map);
     const Px = an.P[kx];
     // Shifting u by P moves the taps by t·q, which must be a multiple of the input's period.
     const t = Px / gcd(Px, q);
     const P = checked(p * t);
-    if (P > maxPeriod)
-        throw periodTooLong(name, index, P, maxPeriod);
+    if (P > an.maxPeriod)
+        throw periodTooLong(name, index, P, an.maxPeriod);
     const Q = checked(((t * q) / Px) * an.Q[kx]);
     an.P[k] = P;
     an.Q[k] = Q;
@@ -44172,6 +44199,7 @@ function propagate(an, map, kx, k, name, index, maxPeriod) {
         an.hi0[k] = hi;
         return;
     }
+    spend(an, P * tapCount(map), name, index);
     const lo = [];
     const hi = [];
     for (let u = 0; u < P; u++) {
@@ -44198,7 +44226,7 @@ function setTable(an, k, lo, hi) {
     if (lo.length > 1)
         an.tables.set(k, { lo, hi });
 }
-function analyze_merge(an, inputs, index, maxPeriod) {
+function analyze_merge(an, inputs, index) {
     const A = an.graph.axes;
     const nodes = an.graph.nodes;
     const node = nodes[index];
@@ -44230,8 +44258,9 @@ function analyze_merge(an, inputs, index, maxPeriod) {
         }
         an.shiftKey[k] = key;
         const P = slots.reduce((acc, ki) => lcm(acc, an.P[ki]), 1);
-        if (P > maxPeriod)
-            throw periodTooLong(node.name, index, P, maxPeriod);
+        if (P > an.maxPeriod)
+            throw periodTooLong(node.name, index, P, an.maxPeriod);
+        spend(an, P * slots.length, node.name, index);
         an.P[k] = P;
         an.Q[k] = checked((P / an.P[k0]) * an.Q[k0]);
         const lo = [];
@@ -44462,8 +44491,31 @@ function withKernel(graph, target, axis, kernel) {
     return { axes: graph.axes, nodes };
 }
 
+;// CONCATENATED MODULE: ./src/rf/codes.ts
+/**
+ * The engine's codes (RF0xx), raised as GraphError (or, for RF020/RF021, reported as warnings
+ * by the check layer), with one-line descriptions for docs and SARIF rule names. Stable: add,
+ * never renumber.
+ */
+const ENGINE_CODES = {
+    RF001: 'the graph has a cycle',
+    RF002: 'a node names an input that does not exist, or has none',
+    RF003: 'a per-axis value has the wrong number of axes (1 to 3)',
+    RF004: 'an op parameter is out of range (kernel, stride, dilation ≥ 1; integers)',
+    RF010: 'a tensor size becomes ≤ 0 (the input is too small for a layer)',
+    RF011: 'a merge joins tensors of different sizes',
+    RF012: 'a merge joins paths of different strides (the RF would grow with the position)',
+    RF013: 'the RF repeats with a period longer than the limit (rational resize factors)',
+    RF014: 'a stride or position exceeds 2^53',
+    RF015: 'the RF depends on the input size here (SAME after upsampling, align_corners): set it',
+    RF016: 'the exact analysis would exceed its step limit (a huge kernel after upsampling)',
+    RF020: 'merged paths see the input with different centres (the RF is lopsided)',
+    RF021: 'the RF depends on the input size (SAME padding upstream of a merge)',
+};
+
 ;// CONCATENATED MODULE: ./src/rf/index.ts
 /** The receptive-field engine: pure, no I/O. */
+
 
 
 
@@ -45914,16 +45966,22 @@ function slice(dims, values, starts, ends, axes, steps) {
 const MAX_DEPTH = 32;
 class FunctionError extends Error {
 }
-function expandFunctions(nodes, functions) {
-    if (functions.length === 0)
+/** Expands calls inline; more than `maxNodes` nodes after expansion is a FunctionError (nested calls multiply). */
+function expandFunctions(nodes, functions, maxNodes) {
+    const tooMany = () => new FunctionError(`the graph has more than ${maxNodes} nodes (the limit) after expanding its functions`);
+    if (functions.length === 0) {
+        if (nodes.length > maxNodes)
+            throw tooMany();
         return [...nodes];
+    }
     const byKey = new Map(functions.map((f) => [key(f.domain, f.name, f.overload), f]));
     const out = [];
     const expand = (list, depth) => {
         for (const node of list) {
             const fn = byKey.get(key(node.domain, node.opType, node.overload));
             if (!fn) {
-                out.push(node);
+                if (out.push(node) > maxNodes)
+                    throw tooMany();
                 continue;
             }
             if (depth >= MAX_DEPTH) {
@@ -46545,7 +46603,7 @@ function graph_buildGraph(model, name, file, options) {
         return fail('RF203', 'the file has no graph (ModelProto.graph is missing); is this an ONNX model?');
     let nodes;
     try {
-        nodes = expandFunctions(graph.nodes, model.functions);
+        nodes = expandFunctions(graph.nodes, model.functions, options.limits.maxNodes);
     }
     catch (err) {
         if (err instanceof FunctionError)

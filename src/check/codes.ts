@@ -1,11 +1,12 @@
 /**
  * The diagnostic codes this layer raises (RF4xx thresholds and rules, RF5xx discovery and
- * I/O, and the engine findings RF02x that are warnings rather than GraphErrors), with the
+ * I/O), with the
  * one-line descriptions SARIF shows as rule names. Codes are stable: add, never renumber.
  */
+import { ONNX_CODES } from '../formats/onnx/codes.js';
+import { ENGINE_CODES } from '../rf/codes.js';
+
 export const CODES = {
-  RF020: 'merged paths see the input with different centres (the RF is lopsided)',
-  RF021: 'the RF depends on the input size (SAME padding upstream of a merge)',
   RF401: 'the rules are not valid YAML',
   RF402: 'a rule has a value of the wrong type or range',
   RF403: 'a rule has an unknown key',
@@ -27,9 +28,11 @@ export const CODES = {
 
 export type Code = keyof typeof CODES;
 
+const ALL: Record<string, string> = { ...ENGINE_CODES, ...ONNX_CODES, ...CODES };
+
 /** A description for any code, ours or another layer's (SARIF needs one per rule). */
 export function describeCode(code: string): string {
-  if (code in CODES) return CODES[code as Code];
+  if (code in ALL) return ALL[code]!;
   if (code.startsWith('RF0')) return 'the model graph is invalid or cannot be analysed';
   if (code.startsWith('RF1')) return 'the native model file is invalid';
   if (code.startsWith('RF2')) return 'the ONNX model is invalid or unsupported';

@@ -14,13 +14,19 @@
 import { type Fraction, OverflowError, checked, frac, gcd, lcm } from './fraction.js';
 import { type Graph, GraphError, type Op, topologicalOrder, validateGraph } from './graph.js';
 import { resolveAxis } from './resolve.js';
-import { type AxisMap, forEachTap, period } from './window.js';
+import { type AxisMap, forEachTap, period, tapCount } from './window.js';
 
 export interface AnalyzeOptions {
   /** Spatial size of the network input, one entry per axis; enables shapes and coverage. */
   readonly inputSize?: readonly number[];
   /** Largest period P kept per tensor (rational resize factors multiply periods). */
   readonly maxPeriod?: number;
+  /**
+   * Most tap evaluations in one analysis. Affine layers cost O(1) whatever their kernel, but
+   * after upsampling each position visits every tap: a corrupt kernel of 10^9 must be an error,
+   * not a hang.
+   */
+  readonly maxSteps?: number;
 }
 
 /** Where two merged paths see the input with different centres: the RF is lopsided. */
@@ -62,6 +68,7 @@ export interface TensorRF {
 }
 
 const DEFAULT_MAX_PERIOD = 1 << 16;
+const DEFAULT_MAX_STEPS = 100_000_000;
 const OK = -1;
 
 /** The result of `analyze`: query tensors with `tensorRF`. */
@@ -85,11 +92,15 @@ export class Analysis {
   readonly size: Float64Array;
   /** Sorted ids of upstream SAME layers whose begin pad varies with the unknown input size. */
   readonly shiftKey: string[];
+  /** Tap evaluations so far, against `maxSteps`. */
+  steps = 0;
 
   constructor(
     readonly graph: Graph,
     readonly order: readonly number[],
     readonly inputSize: readonly number[] | undefined,
+    readonly maxPeriod: number,
+    readonly maxSteps: number,
   ) {
     const n = graph.nodes.length;
     const k = n * graph.axes;
@@ -132,8 +143,7 @@ export function analyze(graph: Graph, options: AnalyzeOptions = {}): Analysis {
   for (const n of inputSize ?? []) {
     if (!Number.isSafeInteger(n) || n < 1) throw new GraphError('RF010', `input size must be integers ≥ 1, got ${n}`);
   }
-  const maxPeriod = options.maxPeriod ?? DEFAULT_MAX_PERIOD;
-  const an = new Analysis(graph, order, inputSize);
+  const an = new Analysis(graph, order, inputSize, options.maxPeriod ?? DEFAULT_MAX_PERIOD, options.maxSteps ?? DEFAULT_MAX_STEPS);
   for (const index of order) {
     const node = graph.nodes[index]!;
     let blocked = OK;
@@ -143,7 +153,7 @@ export function analyze(graph: Graph, options: AnalyzeOptions = {}): Analysis {
       continue;
     }
     try {
-      step(an, node.op, node.inputs, index, maxPeriod);
+      step(an, node.op, node.inputs, index);
     } catch (err) {
       const error =
         err instanceof GraphError ? err : err instanceof OverflowError ? new GraphError('RF014', `${node.name}: ${err.message}`, index) : undefined;
@@ -154,7 +164,7 @@ export function analyze(graph: Graph, options: AnalyzeOptions = {}): Analysis {
   return an;
 }
 
-function step(an: Analysis, op: Op, inputs: readonly number[], index: number, maxPeriod: number): void {
+function step(an: Analysis, op: Op, inputs: readonly number[], index: number): void {
   const A = an.graph.axes;
   const name = an.graph.nodes[index]!.name;
   if (op.kind === 'input') {
@@ -172,7 +182,7 @@ function step(an: Analysis, op: Op, inputs: readonly number[], index: number, ma
     return;
   }
   if (op.kind === 'merge') {
-    merge(an, inputs, index, maxPeriod);
+    merge(an, inputs, index);
     return;
   }
   const x = inputs[0]!;
@@ -183,7 +193,7 @@ function step(an: Analysis, op: Op, inputs: readonly number[], index: number, ma
     const k = index * A + a;
     an.size[k] = size ?? NaN;
     an.shiftKey[k] = varies ? addKey(an.shiftKey[kx]!, index) : an.shiftKey[kx]!;
-    propagate(an, map, kx, k, name, index, maxPeriod);
+    propagate(an, map, kx, k, name, index);
   }
 }
 
@@ -202,6 +212,18 @@ function addKey(key: string, id: number): string {
   return ids.sort((a, b) => a - b).join(',');
 }
 
+/** Charges `cost` tap evaluations, or fails the node when the analysis would exceed its budget. */
+function spend(an: Analysis, cost: number, name: string, index: number): void {
+  if (an.steps + cost > an.maxSteps) {
+    throw new GraphError(
+      'RF016',
+      `${name}: analysing this layer exactly would take ${cost.toExponential(1)} more steps (the limit is ${an.maxSteps.toExponential(0)} per model); check its kernel, stride and the resize factors upstream`,
+      index,
+    );
+  }
+  an.steps += cost;
+}
+
 function periodTooLong(name: string, index: number, P: number, maxPeriod: number): GraphError {
   return new GraphError(
     'RF013',
@@ -211,13 +233,13 @@ function periodTooLong(name: string, index: number, P: number, maxPeriod: number
 }
 
 /** Fills slot k (the op's output) from slot kx (its input) through `map`. */
-function propagate(an: Analysis, map: AxisMap, kx: number, k: number, name: string, index: number, maxPeriod: number): void {
+function propagate(an: Analysis, map: AxisMap, kx: number, k: number, name: string, index: number): void {
   const { p, q } = period(map);
   const Px = an.P[kx]!;
   // Shifting u by P moves the taps by t·q, which must be a multiple of the input's period.
   const t = Px / gcd(Px, q);
   const P = checked(p * t);
-  if (P > maxPeriod) throw periodTooLong(name, index, P, maxPeriod);
+  if (P > an.maxPeriod) throw periodTooLong(name, index, P, an.maxPeriod);
   const Q = checked(((t * q) / Px) * an.Q[kx]!);
   an.P[k] = P;
   an.Q[k] = Q;
@@ -232,6 +254,7 @@ function propagate(an: Analysis, map: AxisMap, kx: number, k: number, name: stri
     an.hi0[k] = hi;
     return;
   }
+  spend(an, P * tapCount(map), name, index);
   const lo: number[] = [];
   const hi: number[] = [];
   for (let u = 0; u < P; u++) {
@@ -256,7 +279,7 @@ function setTable(an: Analysis, k: number, lo: number[], hi: number[]): void {
   if (lo.length > 1) an.tables.set(k, { lo, hi });
 }
 
-function merge(an: Analysis, inputs: readonly number[], index: number, maxPeriod: number): void {
+function merge(an: Analysis, inputs: readonly number[], index: number): void {
   const A = an.graph.axes;
   const nodes = an.graph.nodes;
   const node = nodes[index]!;
@@ -286,7 +309,8 @@ function merge(an: Analysis, inputs: readonly number[], index: number, maxPeriod
     }
     an.shiftKey[k] = key;
     const P = slots.reduce((acc, ki) => lcm(acc, an.P[ki]!), 1);
-    if (P > maxPeriod) throw periodTooLong(node.name, index, P, maxPeriod);
+    if (P > an.maxPeriod) throw periodTooLong(node.name, index, P, an.maxPeriod);
+    spend(an, P * slots.length, node.name, index);
     an.P[k] = P;
     an.Q[k] = checked((P / an.P[k0]!) * an.Q[k0]!);
     const lo: number[] = [];

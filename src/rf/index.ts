@@ -4,3 +4,4 @@ export * from './graph.js';
 export * from './ops.js';
 export { analyze, tensorRF, Analysis, type AnalyzeOptions, type Misalignment, type TensorRF } from './analyze.js';
 export { growAdvice, type GrowAdvice } from './grow.js';
+export { ENGINE_CODES, type EngineCode } from './codes.js';

@@ -42,6 +42,21 @@ export function period(map: AxisMap): { p: number; q: number } {
   }
 }
 
+/** How many taps `forEachTap` visits for one position, at most: the work of one entry. */
+export function tapCount(map: AxisMap): number {
+  switch (map.kind) {
+    case 'window':
+    case 'transposed':
+      return map.kernel;
+    case 'block':
+      return map.block;
+    case 'resize':
+      return map.taps === 'cubic' ? 4 : 2;
+    default:
+      return 1;
+  }
+}
+
 /** Calls `tap(v)` for every input position v that output position u reads (possibly none). */
 export function forEachTap(map: AxisMap, u: number, tap: (v: number) => void): void {
   switch (map.kind) {

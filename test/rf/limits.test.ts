@@ -40,6 +40,21 @@ describe('limits', () => {
     expect((tensorRF(analysis, b.id('s51')) as TensorRF).stride![0]).toEqual(frac(2 ** 52));
   });
 
+  it('RF016: a huge kernel where every tap must be visited is an error, not a hang', () => {
+    const b = new GraphBuilder(1);
+    b.add('x', input);
+    b.add('up', resize(1, { scale: 2 }), ['x']);
+    // After upsampling the map is periodic: each of the 2 positions of a period visits 10^9 taps.
+    const huge = b.add('huge', conv(1, { kernel: 1_000_000_000 }), ['up']);
+    const err = rfOf(b, huge) as GraphError;
+    expect(err.code).toBe('RF016');
+    expect(err.node).toBe(huge);
+    expect(err.message).toBe('huge: analysing this layer exactly would take 2.0e+9 more steps (the limit is 1e+8 per model); check its kernel, stride and the resize factors upstream');
+    // Where the map is affine the kernel size costs nothing: 10^9 taps, RF 10^9.
+    const c = b.add('affine', conv(1, { kernel: 1_000_000_000 }), ['x']);
+    expect(rfOf(b, c)).toMatchObject({ rf: [1_000_000_000] });
+  });
+
   it('RF015: a SAME stride-2 layer after upsampling needs the input size', () => {
     const b = new GraphBuilder(1);
     b.add('x', input);

@@ -11,15 +11,20 @@ const MAX_DEPTH = 32;
 
 export class FunctionError extends Error {}
 
-export function expandFunctions(nodes: readonly OnnxNode[], functions: readonly OnnxFunction[]): OnnxNode[] {
-  if (functions.length === 0) return [...nodes];
+/** Expands calls inline; more than `maxNodes` nodes after expansion is a FunctionError (nested calls multiply). */
+export function expandFunctions(nodes: readonly OnnxNode[], functions: readonly OnnxFunction[], maxNodes: number): OnnxNode[] {
+  const tooMany = () => new FunctionError(`the graph has more than ${maxNodes} nodes (the limit) after expanding its functions`);
+  if (functions.length === 0) {
+    if (nodes.length > maxNodes) throw tooMany();
+    return [...nodes];
+  }
   const byKey = new Map(functions.map((f) => [key(f.domain, f.name, f.overload), f]));
   const out: OnnxNode[] = [];
   const expand = (list: readonly OnnxNode[], depth: number): void => {
     for (const node of list) {
       const fn = byKey.get(key(node.domain, node.opType, node.overload));
       if (!fn) {
-        out.push(node);
+        if (out.push(node) > maxNodes) throw tooMany();
         continue;
       }
       if (depth >= MAX_DEPTH) {

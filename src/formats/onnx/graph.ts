@@ -41,7 +41,7 @@ export function buildGraph(model: OnnxModel, name: string, file: string, options
   if (!graph) return fail('RF203', 'the file has no graph (ModelProto.graph is missing); is this an ONNX model?');
   let nodes: OnnxNode[];
   try {
-    nodes = expandFunctions(graph.nodes, model.functions);
+    nodes = expandFunctions(graph.nodes, model.functions, options.limits.maxNodes);
   } catch (err) {
     if (err instanceof FunctionError) return fail('RF203', err.message);
     throw err;

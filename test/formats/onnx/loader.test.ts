@@ -3,6 +3,7 @@
  * variant real exporters write and checks the RF the engine finds, or the diagnostic.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../../src/formats/model.js';
 import { onnxLoader } from '../../../src/formats/onnx/index.js';
 import {
   type Bytes,
@@ -15,6 +16,7 @@ import {
   attrRef,
   attrString,
   attrTensor,
+  memorySource,
   model,
   valueInfo,
 } from './encode.js';
@@ -309,15 +311,19 @@ describe('onnxLoader', () => {
       name: output,
       attrs: [attrInts('k', [3, 3])],
     });
-    const m = await load(
-      net([call('x', 'a', 'w1'), call('a', 'y', 'w2')], {}, {
-        functions: [{ name: 'ConvRelu', domain: 'local', inputs: ['in', 'w'], outputs: ['out'], attributes: ['k'], nodes: body }],
-        domains: { local: 1 },
-      }),
-    );
+    const bytes = net([call('x', 'a', 'w1'), call('a', 'y', 'w2')], {}, {
+      functions: [{ name: 'ConvRelu', domain: 'local', inputs: ['in', 'w'], outputs: ['out'], attributes: ['k'], nodes: body }],
+      domains: { local: 1 },
+    });
+    const m = await load(bytes);
     expect(rfOf(m, 'y').rf).toEqual([5, 5]);
     expect(rfOf(m, 'a/c').rf).toEqual([3, 3]);
     expect(m.graph.nodes.map((n) => n.name)).toEqual(['x', 'a/Conv_0', 'a/Relu_1', 'y/Conv_0', 'y/Relu_1']);
+
+    // Nested calls multiply nodes: the limit applies after expansion, as it grows.
+    const limited = await onnxLoader.load(memorySource(bytes), { limits: { ...DEFAULT_LIMITS, maxNodes: 3 } });
+    expect(limited.model).toBeUndefined();
+    expect(limited.diagnostics).toEqual([expect.objectContaining({ code: 'RF203', message: 'the graph has more than 3 nodes (the limit) after expanding its functions' })]);
   });
 
   it('an unknown operator on a path to an output is an error naming it; `assume` maps it', async () => {

@@ -1,0 +1,20 @@
+/** Every code rflint can raise is documented, once, where users look for it. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CODES } from '../src/check/codes.js';
+import { ONNX_CODES } from '../src/formats/onnx/codes.js';
+import { ENGINE_CODES } from '../src/rf/codes.js';
+
+const docs = readFileSync(new URL('../docs/cli.md', import.meta.url), 'utf8');
+
+describe('diagnostic codes', () => {
+  it.each(Object.keys({ ...ENGINE_CODES, ...CODES, ...ONNX_CODES }))('%s is in docs/cli.md', (code) => {
+    expect(docs).toContain(code);
+  });
+
+  it('the engine raises only codes it lists', () => {
+    const source = ['graph.ts', 'analyze.ts', 'resolve.ts'].map((f) => readFileSync(new URL(`../src/rf/${f}`, import.meta.url), 'utf8')).join('\n');
+    const raised = new Set([...source.matchAll(/'(RF0\d\d)'/g)].map((m) => m[1]!));
+    expect([...raised].filter((c) => !(c in ENGINE_CODES))).toEqual([]);
+  });
+});
