@@ -21243,23 +21243,23 @@ function coverageOf(an, k, n) {
  */
 
 
-
 const CANDIDATES = 4;
 /**
  * Advice to bring the RF of `output` on `axis` to at least `target`, or undefined when no
  * verified change is found (a global output, or an RF bounded by another branch).
  */
-function growAdvice(graph, output, axis, target, inputSize) {
-    const base = analyze(graph, inputSize ? { inputSize } : {});
+function growAdvice(base, output, axis, target) {
+    const { graph, inputSize } = base;
     const now = tensorRF(base, output);
     if (now instanceof GraphError || now.rf === null)
         return undefined;
     const deficit = target - now.rf[axis];
     if (deficit <= 0)
         return {};
+    // The jump Q/P straight from the analysis: sorting calls this often.
     const jumpOf = (node) => {
-        const t = tensorRF(base, node);
-        return t instanceof GraphError || t.stride === null ? undefined : toNumber(t.stride[axis]);
+        const k = node * graph.axes + axis;
+        return base.status[node] !== -1 || base.global[node] ? undefined : base.Q[k] / base.P[k];
     };
     const ancestors = ancestorsOf(graph, output);
     const reaches = (candidate) => {
@@ -24422,14 +24422,23 @@ function unusedRules(rules, files) {
 }
 
 ;// CONCATENATED MODULE: ./src/check/advice.ts
+/**
+ * Turns the engine's verified growth advice into words for a failed min_rf: which layer to
+ * widen, or how many 3×3 convs to add where — more useful than "add a layer upstream".
+ */
 
-function withAdvice(model, node, failure) {
-    if (failure.threshold !== 'min_rf' || failure.actual === null)
+/**
+ * Each piece of advice re-analyses the graph a few times to verify itself: past this size a
+ * failure keeps the generic hint rather than slow the check down.
+ */
+const MAX_NODES_FOR_ADVICE = 50_000;
+function withAdvice(analysis, node, failure) {
+    if (failure.threshold !== 'min_rf' || failure.actual === null || analysis.graph.nodes.length > MAX_NODES_FOR_ADVICE)
         return failure;
-    const advice = growAdvice(model.graph, node, failure.axis ?? 0, failure.expected, model.inputSize);
+    const advice = growAdvice(analysis, node, failure.axis ?? 0, failure.expected);
     if (!advice || (!advice.addLayers && !advice.widen))
         return failure;
-    const name = (i) => `\`${model.graph.nodes[i].name}\``;
+    const name = (i) => `\`${analysis.graph.nodes[i].name}\``;
     const ways = [];
     if (advice.addLayers) {
         const { after, count, gainEach } = advice.addLayers;
@@ -24611,7 +24620,7 @@ function checkModel(path, model, rules, defaultMinRf) {
             diagnostics.push(warning('RF021', `${nodeName(rf.sizeDependentAt)} merges paths whose SAME paddings shift with the input size: the RF of ${output.name} is exact only for sizes divisible by every stride upstream; set the input size to check one exactly`, at(rf.sizeDependentAt), { output: output.name }));
         }
         const evaluation = evaluateThresholds(entries, rf, model.graph.axes);
-        const failures = evaluation.failures.map((f) => withAdvice(model, output.node, f));
+        const failures = evaluation.failures.map((f) => withAdvice(analysis, output.node, f));
         for (const p of evaluation.problems) {
             diagnostics.push({ severity: p.severity, code: p.code, message: `${output.name}: ${p.message}`, output: output.name, ...where });
         }

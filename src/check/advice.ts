@@ -2,15 +2,20 @@
  * Turns the engine's verified growth advice into words for a failed min_rf: which layer to
  * widen, or how many 3×3 convs to add where — more useful than "add a layer upstream".
  */
-import type { LoadedModel } from '../formats/model.js';
-import { growAdvice } from '../rf/index.js';
+import { type Analysis, growAdvice } from '../rf/index.js';
 import type { ThresholdFailure } from './report.js';
 
-export function withAdvice(model: LoadedModel, node: number, failure: ThresholdFailure): ThresholdFailure {
-  if (failure.threshold !== 'min_rf' || failure.actual === null) return failure;
-  const advice = growAdvice(model.graph, node, failure.axis ?? 0, failure.expected, model.inputSize);
+/**
+ * Each piece of advice re-analyses the graph a few times to verify itself: past this size a
+ * failure keeps the generic hint rather than slow the check down.
+ */
+const MAX_NODES_FOR_ADVICE = 50_000;
+
+export function withAdvice(analysis: Analysis, node: number, failure: ThresholdFailure): ThresholdFailure {
+  if (failure.threshold !== 'min_rf' || failure.actual === null || analysis.graph.nodes.length > MAX_NODES_FOR_ADVICE) return failure;
+  const advice = growAdvice(analysis, node, failure.axis ?? 0, failure.expected);
   if (!advice || (!advice.addLayers && !advice.widen)) return failure;
-  const name = (i: number) => `\`${model.graph.nodes[i]!.name}\``;
+  const name = (i: number) => `\`${analysis.graph.nodes[i]!.name}\``;
   const ways: string[] = [];
   if (advice.addLayers) {
     const { after, count, gainEach } = advice.addLayers;

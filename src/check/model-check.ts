@@ -73,7 +73,7 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
       );
     }
     const evaluation = evaluateThresholds(entries, rf, model.graph.axes);
-    const failures = evaluation.failures.map((f) => withAdvice(model, output.node, f));
+    const failures = evaluation.failures.map((f) => withAdvice(analysis, output.node, f));
     for (const p of evaluation.problems) {
       diagnostics.push({ severity: p.severity, code: p.code, message: `${output.name}: ${p.message}`, output: output.name, ...where });
     }

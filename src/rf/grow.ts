@@ -5,8 +5,7 @@
  * Each piece of advice is verified by analysing the changed graph, so it is never a guess: in a
  * DAG a branch that does not bound the hull gains nothing.
  */
-import { analyze, tensorRF } from './analyze.js';
-import { toNumber } from './fraction.js';
+import { type Analysis, analyze, tensorRF } from './analyze.js';
 import { type Graph, GraphError, type GraphNode, type Op } from './graph.js';
 
 export interface GrowAdvice {
@@ -22,15 +21,16 @@ const CANDIDATES = 4;
  * Advice to bring the RF of `output` on `axis` to at least `target`, or undefined when no
  * verified change is found (a global output, or an RF bounded by another branch).
  */
-export function growAdvice(graph: Graph, output: number, axis: number, target: number, inputSize?: readonly number[]): GrowAdvice | undefined {
-  const base = analyze(graph, inputSize ? { inputSize } : {});
+export function growAdvice(base: Analysis, output: number, axis: number, target: number): GrowAdvice | undefined {
+  const { graph, inputSize } = base;
   const now = tensorRF(base, output);
   if (now instanceof GraphError || now.rf === null) return undefined;
   const deficit = target - now.rf[axis]!;
   if (deficit <= 0) return {};
+  // The jump Q/P straight from the analysis: sorting calls this often.
   const jumpOf = (node: number): number | undefined => {
-    const t = tensorRF(base, node);
-    return t instanceof GraphError || t.stride === null ? undefined : toNumber(t.stride[axis]!);
+    const k = node * graph.axes + axis;
+    return base.status[node] !== -1 || base.global[node] ? undefined : base.Q[k]! / base.P[k]!;
   };
   const ancestors = ancestorsOf(graph, output);
   const reaches = (candidate: Graph): boolean => {

@@ -22,7 +22,7 @@ describe('growAdvice', () => {
     const graph = g.build();
     // pool5: RF 212. The deepest tensor before it is conv5_3 (jump 16): each 3×3 added there
     // adds 32, and 300 needs ceil(88 / 32) = 3.
-    const advice = growAdvice(graph, pool5, 0, 300)!;
+    const advice = growAdvice(analyze(graph), pool5, 0, 300)!;
     expect(advice.addLayers).toEqual({ after: g.id('conv5_3'), count: 3, gainEach: 32 });
     // Widening conv5_3 (input jump 16) by 2 adds 32: 88 needs 3 steps → kernel 9.
     expect(advice.widen).toEqual({ node: g.id('conv5_3'), kernel: 9, gain: 96 });
@@ -30,9 +30,9 @@ describe('growAdvice', () => {
 
   it('returns {} when the RF is already large enough, undefined for a global output', () => {
     const { g, pool5 } = vgg16();
-    expect(growAdvice(g.build(), pool5, 0, 100)).toEqual({});
+    expect(growAdvice(analyze(g.build()), pool5, 0, 100)).toEqual({});
     g.add('fc', { kind: 'global' }, ['pool5']);
-    expect(growAdvice(g.build(), g.id('fc'), 0, 1000)).toBeUndefined();
+    expect(growAdvice(analyze(g.build()), g.id('fc'), 0, 1000)).toBeUndefined();
   });
 
   it('only gives advice that the engine confirms: a branch that does not bound the hull is skipped', () => {
@@ -42,7 +42,7 @@ describe('growAdvice', () => {
     g.add('narrow', conv(1, { kernel: 1 }), ['input']);
     g.add('sum', merge('add'), ['wide', 'narrow']);
     const graph = g.build();
-    const advice = growAdvice(graph, g.id('sum'), 0, 13)!;
+    const advice = growAdvice(analyze(graph), g.id('sum'), 0, 13)!;
     expect(advice.widen?.node).toBe(g.id('wide'));
     const rf = (t: ReturnType<typeof tensorRF>) => (t as TensorRF).rf![0];
     expect(rf(tensorRF(analyze(graph), g.id('sum')))).toBe(9);
