@@ -92,26 +92,24 @@ export function buildGraph(layers: readonly Layer[], options: BuildOptions): Bui
         node = add(name, rf.merge(spec.merge), inputs, layer);
         break;
       case 'gate': {
-        const previous = [nodeOf(layer.index - 1)];
         const where = describeSection(layer.section, layer.index);
         if (options.channelAttentionPointwise) {
-          node = add(name, rf.pointwise, previous, layer);
+          node = add(name, rf.pointwise, inputs, layer);
           assumptions.push(`${where}: the channel-attention gate is treated as pointwise, as asked`);
         } else {
-          node = add(name, rf.global, previous, layer);
+          node = add(name, rf.global, inputs, layer);
           assumptions.push(`${where}: the channel-attention gate (from layer ${spec.gate}) makes what follows it global`);
           if (!gateSeen) {
             diagnostics.push(
               warning(
                 CODES.gate,
-                `${where} multiplies by a channel-attention gate computed from the whole input (layer ${spec.gate}), so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`,
+                `${where} scales its input by a channel-attention gate (layer ${spec.gate}) computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`,
                 layer.section.at,
               ),
             );
           }
           gateSeen = true;
         }
-        size = sizeOf(layer.index - 1);
         break;
       }
       case 'upsample':

@@ -18,8 +18,8 @@
  * - `[crop]` (at inference): the centred crop_height × crop_width window.
  * - `[route]`: its layers' outputs concatenated along channels (`groups`/`group_id` keep one
  *   channel slice: no spatial effect); `[shortcut]` adds `from` to the previous layer; `[sam]`
- *   multiplies them; `[scale_channels]` multiplies by a per-channel gate (global), or by a map
- *   with `scale_wh=1`.
+ *   multiplies them; `[scale_channels]` scales `from` per channel by the previous layer (a gate
+ *   computed from a global pool: global), or by a map with `scale_wh=1`.
  * - `[avgpool]`, `[connected]`, and `[softmax]` without `spatial=1` see the whole input.
  */
 import { type Diagnostic, error } from '../diagnostic.js';
@@ -45,7 +45,7 @@ export type LayerSpec =
   | { readonly kind: 'pointwise' }
   | { readonly kind: 'global'; readonly why: string }
   | { readonly kind: 'merge'; readonly merge: 'concat' | 'add' | 'mul' }
-  /** A channel gate computed from `gate` (a layer index) multiplying the previous layer. */
+  /** The input (`from`) scaled per channel by a gate: the layer `gate` (the previous one). */
   | { readonly kind: 'gate'; readonly gate: number }
   | { readonly kind: 'upsample'; readonly factor: number }
   | { readonly kind: 'downsample'; readonly factor: number }
@@ -243,7 +243,8 @@ export function readLayer(reader: SectionReader, index: number): LayerResult {
       const scaleWh = reader.int('scale_wh', 0);
       if (isProblem(scaleWh)) return { problem: scaleWh };
       if (kind.family === 'sam' || scaleWh) return done({ kind: 'merge', merge: 'mul' }, [index - 1, ...sources]);
-      return done({ kind: 'gate', gate: sources[0]! });
+      // The output is `from`'s tensor scaled per channel by the previous layer (the gate).
+      return done({ kind: 'gate', gate: index - 1 }, sources);
     }
     case 'upsample': {
       const stride = reader.int('stride', 2);
