@@ -24,6 +24,7 @@ export const CODES = {
   RF505: 'no loader reads this file',
   RF506: 'a file is larger than the limit',
   RF507: 'a loader failed unexpectedly',
+  RF508: 'the file is a Git LFS pointer, not the model',
 } as const;
 
 export type Code = keyof typeof CODES;

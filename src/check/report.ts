@@ -49,6 +49,8 @@ export interface FileReport {
   readonly name: string;
   readonly diagnostics: Omit<Diagnostic, 'file'>[];
   readonly outputs: OutputReport[];
+  /** What the loader assumed where the file is silent (a scale, an input size), in words. */
+  readonly assumptions?: string[];
 }
 
 export interface Summary {

@@ -171,6 +171,7 @@ function fileLines(file: FileReport, options: MarkdownOptions): string[] {
   const failing = file.diagnostics.some((d) => d.severity === 'error') || file.outputs.some((o) => o.status === 'fail' || o.status === 'error');
   const icon = failing ? '❌' : file.diagnostics.length > 0 ? '⚠️' : '✅';
   const lines = ['', `### ${icon} ${link}${title}`, ''];
+  if (file.assumptions?.length) lines.push(`<sub>Assumed: ${file.assumptions.map((a) => escapeMarkdown(a, 300)).join('; ')}</sub>`, '');
   if (file.outputs.length > 0) {
     const base = options.base;
     lines.push(`| output | RF | stride | threshold | verdict |${base ? ' Δ RF vs base |' : ''}`);

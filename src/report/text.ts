@@ -29,6 +29,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     const diagnostics = fileDiagnostics(file).filter(keep);
     if (options.quiet && outputs.length === 0 && diagnostics.length === 0) continue;
     const lines = [`${paint('bold', file.path)} ${paint('dim', `(${file.format}${file.name ? `, ${file.name}` : ''})`)}`];
+    if (!options.quiet) lines.push(...(file.assumptions ?? []).map((a) => `  ${paint('dim', `assumed: ${a}`)}`));
     if (outputs.length > 0) lines.push(...table(outputs, paint).map((row) => `  ${row}`));
     else if (file.diagnostics.length === 0) lines.push(`  ${paint('dim', 'no outputs declared')}`);
     lines.push(...diagnostics.map((d) => `  ${diagnosticLine(d, paint)}`));
