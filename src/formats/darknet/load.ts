@@ -14,11 +14,7 @@ import { type Layer, SectionReader, readLayer } from './layers.js';
 import { parseCfg } from './parse.js';
 import { SECTIONS } from './sections.js';
 
-/** Until `LoadOptions`/`LoadedModel` carry them for every format. */
-type Options = LoadOptions & { readonly inputSize?: readonly number[] };
-type Model = LoadedModel & { readonly assumptions?: readonly string[] };
-
-export function loadDarknetText(text: string, path: string, options: Options, name = 'model'): LoadResult {
+export function loadDarknetText(text: string, path: string, options: LoadOptions, name = 'model'): LoadResult {
   const withFile = (diagnostics: readonly Diagnostic[]): Diagnostic[] => diagnostics.map((d) => ({ ...d, file: path }));
   const parsed = parseCfg(text);
   if ('diagnostics' in parsed) return { diagnostics: withFile(parsed.diagnostics) };
@@ -85,7 +81,7 @@ export function loadDarknetText(text: string, path: string, options: Options, na
   }
   const source = given && given.length > 0 ? 'the input size given' : '[net] height and width';
   const assumptions = [...(inputSize ? [`input ${inputSize.join('×')} (height × width) from ${source}`] : []), ...built.assumptions];
-  const model: Model = {
+  const model: LoadedModel = {
     format: 'darknet',
     name,
     graph: built.graph,
