@@ -26,7 +26,7 @@ import { type Diagnostic, error } from '../diagnostic.js';
 import { didYouMean } from '../yaml/suggest.js';
 import { CODES } from './codes.js';
 import type { CfgEntry, CfgSection } from './parse.js';
-import type { SectionKind } from './sections.js';
+import { COMMON, type SectionKind } from './sections.js';
 
 /** Input `-1` is the network input, as for Darknet's first layer. */
 export type LayerSpec =
@@ -91,7 +91,8 @@ export class SectionReader {
     const entry = this.section.entries.find((e) => !known.has(e.key));
     if (!entry) return undefined;
     const hint = didYouMean(entry.key, this.kind.keys);
-    const advice = hint !== '' ? hint : this.kind.keys.length > 0 ? '; remove it (Darknet ignores it)' : `; [${this.section.type}] takes no keys`;
+    const own = this.kind.keys.some((k) => !COMMON.includes(k));
+    const advice = hint !== '' ? hint : own ? '; remove it (Darknet ignores it)' : `; [${this.section.type}] takes no keys of its own`;
     return error(CODES.unknownKey, `${this.name}: unknown key \`${entry.key}\`${advice}`, entry.at);
   }
 

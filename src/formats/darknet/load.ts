@@ -54,7 +54,8 @@ export function loadDarknetText(text: string, path: string, options: LoadOptions
       return;
     }
     const reader = new SectionReader(section, kind, index);
-    const unknown = reader.unknownKey();
+    // A layer rflint cannot map is reported as such, whatever its keys.
+    const unknown = kind.family === 'unsupported' ? undefined : reader.unknownKey();
     if (unknown) {
       problems.push(unknown);
       return;

@@ -34,7 +34,7 @@ export interface SectionKind {
 }
 
 /** Keys `parse_network_cfg_custom` reads in every layer section. */
-const COMMON = ['stopbackward', 'clip', 'onlyforward', 'dont_update', 'burnin_update', 'train_only_bn', 'dontload', 'dontloadscales', 'learning_rate'];
+export const COMMON: readonly string[] = ['stopbackward', 'clip', 'onlyforward', 'dont_update', 'burnin_update', 'train_only_bn', 'dontload', 'dontloadscales', 'learning_rate'];
 
 const NET = [
   'max_batches', 'batch', 'learning_rate', 'learning_rate_min', 'sgdr_cycle', 'sgdr_mult', 'momentum', 'decay', 'subdivisions', 'time_steps',

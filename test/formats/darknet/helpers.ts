@@ -56,5 +56,5 @@ export function figures(t: TensorRF): { rf: number; rfMin: number; stride: numbe
 
 /** A small valid cfg around the given layer sections. */
 export function cfg(layers: string, net = 'width=64\nheight=64\nchannels=3'): string {
-  return `[net]\n${net}\n\n${layers}`;
+  return `[net]\n${net}\n${layers}`;
 }
