@@ -137,7 +137,7 @@ describe('the check pipeline on a Darknet cfg', () => {
     try {
       const text = await import('node:fs/promises').then((fs) => fs.readFile('test/fixtures/darknet/yolov3-tiny.cfg', 'utf8'));
       await writeFile(join(cwd, 'yolov3-tiny.cfg'), text);
-      const { rules } = parseRules('- files: "**/*.cfg"\n  outputs: "yolo@*"\n  min_rf: 300\n');
+      const { rules } = parseRules('- files: "**/*.cfg"\n  outputs: "yolo@*"\n  min_rf: 300\n', 'rules.yaml');
       const report = await runCheck({ cwd, patterns: [], rules });
       const [file] = report.files;
       expect(file).toMatchObject({ path: 'yolov3-tiny.cfg', format: 'darknet', name: 'yolov3-tiny' });
