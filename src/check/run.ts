@@ -59,7 +59,8 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
   // A YAML or cfg found in a folder that no loader reads is some other tool's file: not ours.
   const notOurs = new Set(loaded.filter(({ path, load }) => load.unrecognised && found.optional.has(path)).map(({ path }) => path));
   const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, load }) => {
-    const checked = load.model ? checkModel(path, load.model, rules, settings.minRf) : undefined;
+    const stages = loadOptionsFor(path, rules, baseOptions).stages;
+    const checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}) }) : undefined;
     const report: FileReport = {
       path,
       format: load.model?.format ?? load.format ?? 'unknown',

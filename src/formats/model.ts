@@ -20,6 +20,8 @@ export interface ModelOutput {
   readonly name: string;
   /** The graph node whose tensor this output is. */
   readonly node: number;
+  /** Other names a rule's `outputs` may use for it (a stage end: its tensor name). */
+  readonly aliases?: readonly string[];
   readonly thresholds: Thresholds;
   /** Where the file declares it (and its thresholds), for annotations. */
   readonly position?: Position;
