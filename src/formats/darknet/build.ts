@@ -85,7 +85,7 @@ export function buildGraph(layers: readonly Layer[], options: BuildOptions): Bui
         node = add(name, rf.pointwise, inputs, layer);
         break;
       case 'global':
-        node = add(name, rf.global, inputs, layer);
+        node = add(name, { kind: 'global', reason: spec.reason }, inputs, layer);
         size = [1, 1];
         break;
       case 'merge':
@@ -97,7 +97,7 @@ export function buildGraph(layers: readonly Layer[], options: BuildOptions): Bui
           node = add(name, rf.pointwise, inputs, layer);
           assumptions.push(`${where}: the channel-attention gate is treated as pointwise, as asked`);
         } else {
-          node = add(name, rf.global, inputs, layer);
+          node = add(name, { kind: 'global', reason: `channel-attention gate (layer ${spec.gate})` }, inputs, layer);
           assumptions.push(`${where}: the channel-attention gate (from layer ${spec.gate}) makes what follows it global`);
           if (!gateSeen) {
             diagnostics.push(

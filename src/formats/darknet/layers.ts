@@ -43,7 +43,8 @@ export type LayerSpec =
       readonly blur?: { readonly kernel: number; readonly pad: number; readonly stride: readonly [number, number] };
     }
   | { readonly kind: 'pointwise' }
-  | { readonly kind: 'global'; readonly why: string }
+  /** `reason`: what the layer is, for the report's "made global by". */
+  | { readonly kind: 'global'; readonly reason: string }
   | { readonly kind: 'merge'; readonly merge: 'concat' | 'add' | 'mul' }
   /** The input (`from`) scaled per channel by a gate: the layer `gate` (the previous one). */
   | { readonly kind: 'gate'; readonly gate: number }
@@ -210,14 +211,14 @@ export function readLayer(reader: SectionReader, index: number): LayerResult {
       return done({ kind: 'window', kernel: size, stride: [stride, stride], dilation: 1, padBegin: pad, padEnd: pad ? size - 1 - pad : -pad });
     }
     case 'avgpool':
-      return done({ kind: 'global', why: `the global average pool ${reader.name}` });
+      return done({ kind: 'global', reason: 'global average pool' });
     case 'connected':
-      return done({ kind: 'global', why: `the fully connected ${reader.name}` });
+      return done({ kind: 'global', reason: 'fully connected' });
     case 'softmax': {
       const problem = read([['spatial', 0, -Infinity]]);
       if (problem) return { problem };
       // Darknet's softmax runs over all h·w·c values (per group) unless `spatial=1`.
-      return done(ints.spatial ? { kind: 'pointwise' } : { kind: 'global', why: `the softmax over every position ${reader.name} (add \`spatial=1\` for a per-position softmax)` });
+      return done(ints.spatial ? { kind: 'pointwise' } : { kind: 'global', reason: 'softmax over every position (`spatial=1` makes it per position)' });
     }
     case 'route': {
       const layers = reader.ints('layers');

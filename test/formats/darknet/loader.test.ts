@@ -112,8 +112,9 @@ describe('geometry as Darknet defines it', () => {
     const crop = model(load(cfg('[crop]\ncrop_height=50\ncrop_width=61\n')));
     expect(crop.graph.nodes[1]!.op).toEqual({ kind: 'pad', begin: [-7, -1], end: [-7, -2] });
     expect(rfOf(crop, 'crop@0')).toMatchObject({ start: [7, 1], size: [50, 61] });
-    expect(op(`${CONV()}\n[connected]\noutput=10\n`, 'connected@1')).toEqual({ kind: 'global' });
-    expect(op(`${CONV()}\n[softmax]\n`, 'softmax@1')).toEqual({ kind: 'global' });
+    expect(op(`${CONV()}\n[connected]\noutput=10\n`, 'connected@1')).toEqual({ kind: 'global', reason: 'fully connected' });
+    expect(op(`${CONV()}\n[avgpool]\n`, 'avgpool@1')).toEqual({ kind: 'global', reason: 'global average pool' });
+    expect(op(`${CONV()}\n[softmax]\n`, 'softmax@1')).toEqual({ kind: 'global', reason: 'softmax over every position (`spatial=1` makes it per position)' });
     expect(op(`${CONV()}\n[softmax]\nspatial=1\n`, 'softmax@1')).toEqual({ kind: 'pointwise' });
     expect(op(`${CONV()}\n[dropout]\nprobability=.5\n`, 'dropout@1')).toEqual({ kind: 'pointwise' });
   });
@@ -122,7 +123,7 @@ describe('geometry as Darknet defines it', () => {
     const text = cfg(`${CONV()}\n[avgpool]\n\n[scale_channels]\nfrom=-2\n\n[sam]\nfrom=-3\n\n[scale_channels]\nfrom=-1\nscale_wh=1\n`);
     const m = model(load(text));
     const node = (name: string) => m.graph.nodes[m.tensors!.get(name)!]!;
-    expect(node('scale_channels@2')).toMatchObject({ op: { kind: 'global' }, inputs: [1] });
+    expect(node('scale_channels@2')).toMatchObject({ op: { kind: 'global', reason: 'channel-attention gate (layer 1)' }, inputs: [1] });
     expect(node('sam@3')).toMatchObject({ op: { kind: 'merge', merge: 'mul' }, inputs: [3, 1] });
     expect(node('scale_channels@4')).toMatchObject({ op: { kind: 'merge', merge: 'mul' }, inputs: [4, 4] });
     expect(m.assumptions).toContain('[scale_channels] (layer 2): the channel-attention gate (from layer 1) makes what follows it global');
