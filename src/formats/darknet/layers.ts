@@ -208,7 +208,7 @@ export function readLayer(reader: SectionReader, index: number): LayerResult {
       if (problem) return { problem };
       const { size, stride, pad } = ints as { size: number; stride: number; pad: number };
       // Output (in − (pad ? 1 : size))/stride + 1 with im2col reading from −pad.
-      return done({ kind: 'window', kernel: size, stride: [stride, stride], dilation: 1, padBegin: pad, padEnd: pad ? size - 1 - pad : -pad });
+      return done({ kind: 'window', kernel: size, stride: [stride, stride], dilation: 1, padBegin: pad, padEnd: pad ? size - 1 - pad : 0 });
     }
     case 'avgpool':
       return done({ kind: 'global', reason: 'global average pool' });
