@@ -19,6 +19,8 @@ interface Measured {
   readonly size: readonly number[];
   /** Measured with the channel-attention gates as they are (only for nets that have them). */
   readonly global?: boolean;
+  /** Measured on the height axis with Darknet's own [reorg] kernel (only for nets with [reorg]). */
+  readonly darknetReorgHeight?: { readonly rf: number; readonly rfMin: number };
 }
 
 const measured = JSON.parse(readFileSync(join(DIR, 'measured.json'), 'utf8')) as {
@@ -47,6 +49,13 @@ describe(`Darknet cfgs match RF measured by gradients (torch ${measured.versions
     const model = await loadFile(join(DIR, expected.file));
     expect(expected.heads['yolo@9']!.global).toBe(true);
     expect(rfOf(model, 'yolo@9').global).toBe(true);
+  });
+
+  it("reorg-region: Darknet's own [reorg] kernel (not an exact space-to-depth) gives the head the same RF", async () => {
+    const expected = measured.models['reorg-region']!;
+    const model = await loadFile(join(DIR, expected.file));
+    const t = rfOf(model, 'region@18');
+    expect(expected.heads['region@18']!.darknetReorgHeight).toEqual({ rf: t.rf![0], rfMin: t.rfMin![0] });
   });
 
   it('yolov3-tiny: the heads the Ultralytics yolov3-tiny.yaml must agree with', () => {
