@@ -6,7 +6,7 @@
  * `[region]`, `[detection]`) is a pointwise node over the tensor feeding it, and an output.
  * Darknet's spatial sizes are tracked alongside: a `[crop]` needs them for its offset.
  */
-import { type Diagnostic, error, warning } from '../diagnostic.js';
+import { type Diagnostic, type Position, error, warning } from '../diagnostic.js';
 import type { ModelOutput } from '../model.js';
 import * as rf from '../../rf/index.js';
 import { CODES } from './codes.js';
@@ -23,7 +23,7 @@ export interface Built {
   readonly outputs: readonly ModelOutput[];
   /** Every layer's name → its node (and `input`). */
   readonly tensors: ReadonlyMap<string, number>;
-  readonly positions: readonly ({ line: number; column: number } | undefined)[];
+  readonly positions: readonly (Position | undefined)[];
   /** What the report should say was assumed. */
   readonly assumptions: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
@@ -33,7 +33,7 @@ const AXES = 2;
 
 export function buildGraph(layers: readonly Layer[], options: BuildOptions): Built | { readonly problem: Diagnostic } {
   const nodes: rf.GraphNode[] = [{ name: 'input', op: rf.input, inputs: [] }];
-  const positions: ({ line: number; column: number } | undefined)[] = [undefined];
+  const positions: (Position | undefined)[] = [undefined];
   const tensors = new Map<string, number>([['input', 0]]);
   const outputs: ModelOutput[] = [];
   const assumptions: string[] = [];

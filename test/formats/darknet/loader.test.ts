@@ -55,6 +55,12 @@ describe('layers, names and positions', () => {
     expect(model(load(cfg(CONV(), 'channels=3'))).inputSize).toBeUndefined();
   });
 
+  it("Darknet's aliases: [network], [conv], [max], [avg]; [Gaussian_yolo] heads are yolo@N", () => {
+    const m = model(load('[network]\nwidth=32\nheight=32\n[conv]\nsize=3\npad=1\n[max]\nsize=2\nstride=2\n[Gaussian_yolo]\nuc_normalizer=1\n[avg]\n'));
+    expect(m.graph.nodes.map((n) => n.name)).toEqual(['input', 'conv@0', 'maxpool@1', 'yolo@2', 'avgpool@3']);
+    expect(m.outputs.map((o) => o.name)).toEqual(['yolo@2']);
+  });
+
   it('without a head, the last layer is the output (a classifier: global)', () => {
     const m = model(load(cfg(`${CONV()}\n[avgpool]\n\n[softmax]\ngroups=1\n\n[cost]\n`)));
     expect(m.outputs.map((o) => o.name)).toEqual(['cost@3']);
