@@ -1,6 +1,7 @@
 /**
  * The section types Darknet reads and the keys each one reads, as AlexeyAB/darknet's
- * src/parser.c defines them (`string_to_layer_type` and each `parse_*`). A key Darknet does not
+ * src/parser.c defines them (`string_to_layer_type` and each `parse_*`), plus the few keys only
+ * pjreddie/darknet reads. A key Darknet does not
  * read in a section is a mistake there (Darknet only prints "Unused field"), so rflint says so,
  * with the nearest key it does read.
  */
@@ -44,6 +45,8 @@ const NET = [
   'mosaic', 'letter_box', 'mosaic_bound', 'contrastive', 'contrastive_jit_flip', 'contrastive_color', 'unsupervised', 'label_smooth_eps',
   'resize_step', 'attention', 'adversarial_lr', 'max_chart_loss', 'angle', 'aspect', 'saturation', 'exposure', 'hue', 'power', 'policy', 'burn_in',
   'step', 'scale', 'steps', 'scales', 'seq_scales', 'gamma', 'show_receptive_field',
+  // Read by pjreddie/darknet, the original, whose cfgs are still common.
+  'notruth', 'random', 'max_ratio', 'min_ratio', 'center', 'clip',
 ];
 
 const CONVOLUTIONAL = [
@@ -95,7 +98,8 @@ export const SECTIONS: ReadonlyMap<string, SectionKind> = new Map([
   ['connected', kind('connected', 'connected', ['output', 'activation', 'batch_normalize'])],
   ['conn', kind('connected', 'connected', ['output', 'activation', 'batch_normalize'])],
   ['route', kind('route', 'route', ['layers', 'groups', 'group_id', 'stream', 'wait_stream'])],
-  ['shortcut', kind('shortcut', 'shortcut', ['activation', 'weights_type', 'weights_normalization', 'from'])],
+  // `alpha`/`beta`: pjreddie/darknet's weighted shortcut (same geometry).
+  ['shortcut', kind('shortcut', 'shortcut', ['activation', 'weights_type', 'weights_normalization', 'from', 'alpha', 'beta'])],
   ['scale_channels', kind('scale_channels', 'scale_channels', ['from', 'scale_wh', 'activation'])],
   ['sam', kind('sam', 'sam', ['from', 'activation'])],
   ['upsample', kind('upsample', 'upsample', ['stride', 'scale'])],
