@@ -46,7 +46,7 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
   const nodeName = (i: number) => model.graph.nodes[i]?.name ?? `#${i}`;
   let stages: StageEnd[] | undefined;
   const stageList = () => (stages ??= stageEnds(model, analysis));
-  const stageOutputs: ModelOutput[] = options.stages ? stageList().map((s) => ({ name: s.alias, aliases: [s.name], node: s.node, thresholds: {} })) : [];
+  const stageOutputs: ModelOutput[] = options.stages ? stageList().map((s) => ({ name: s.alias, aliases: [s.name], node: s.node, thresholds: {}, ...(model.positions[s.node] ? { position: model.positions[s.node]! } : {}) })) : [];
   const declared = [...model.outputs, ...stageOutputs];
   const outputs = [...declared, ...tensorsNamedByRules(path, model, rules, declared)].map((output): OutputReport => {
     const entries = gatherThresholds(path, output, rules, defaultMinRf);
