@@ -5,8 +5,9 @@
 import type { FormatLoader, FormatName } from './model.js';
 import { nativeLoader } from './native/index.js';
 import { onnxLoader } from './onnx/index.js';
+import { ultralyticsLoader } from './ultralytics/index.js';
 
-export const LOADERS: readonly FormatLoader[] = [nativeLoader, onnxLoader];
+export const LOADERS: readonly FormatLoader[] = [nativeLoader, onnxLoader, ultralyticsLoader];
 
 /** How many leading bytes `matches` sees: enough for a YAML header or a protobuf's first fields. */
 export const HEAD_BYTES = 4096;

@@ -1,0 +1,40 @@
+/**
+ * Ultralytics YOLO model YAMLs (YOLOv3/v5/v8/11 and their variants, and the YOLOv5
+ * repository's): a `.yaml`/`.yml` whose text has top-level `backbone:` and `head:` keys.
+ */
+import { error } from '../diagnostic.js';
+import type { FormatLoader, LoadOptions, LoadResult, ModelSource } from '../model.js';
+import { CODES } from './codes.js';
+import { loadUltralyticsText } from './load.js';
+
+export { ULTRALYTICS_CODES } from './codes.js';
+export { DEFAULT_INPUT_SIZE, loadUltralyticsText, type UltralyticsModel, type UltralyticsOptions } from './load.js';
+export { scaleFromFileName, scaledRepeats } from './scale.js';
+
+const YAML_NAME = /\.ya?ml$/i;
+/** Unindented `backbone:` and `head:` keys (flow-style files write `backbone:` then a `[` list). */
+const BACKBONE_KEY = /(^|\n)backbone\s*:/;
+const HEAD_KEY = /(^|\n)head\s*:/;
+
+export const ultralyticsLoader: FormatLoader = {
+  format: 'ultralytics',
+  matches(path: string, head: Uint8Array): boolean {
+    if (!YAML_NAME.test(path)) return false;
+    const text = new TextDecoder().decode(head);
+    return BACKBONE_KEY.test(text) && HEAD_KEY.test(text);
+  },
+  async load(source: ModelSource, options: LoadOptions): Promise<LoadResult> {
+    const max = options.limits.maxFileBytes;
+    if (source.size > max) {
+      return { diagnostics: [error(CODES.limits, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a model description?`, { line: 1, column: 1 }, { file: source.path })] };
+    }
+    const bytes = await source.read(0, source.size);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { diagnostics: [error(CODES.syntax, 'the file is not UTF-8 text', { line: 1, column: 1 }, { file: source.path })] };
+    }
+    return loadUltralyticsText(text, source.path, options);
+  },
+};
