@@ -65,7 +65,7 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
 
   const addNode = (name: string, op: Op, inputs: readonly number[], at: Position | undefined): number => {
     if (nodes.length >= settings.maxNodes) {
-      throw new Stop(error(CODES.tooManyNodes, `${name}: the model expands to more than ${settings.maxNodes} nodes (the limit); lower the repeats`, at));
+      throw new Stop(error(CODES.tooManyNodes, `${name.replace(/\).*$/, ')')}: the model expands to more than ${settings.maxNodes} nodes (the limit); lower the repeats`, at));
     }
     nodes.push({ name, op, inputs: [...inputs] });
     positions.push(at);
@@ -230,9 +230,9 @@ function resolveFrom(from: From, i: number, label: string, layerOut: readonly nu
     const where = locate.at(Array.isArray(from) ? [...path, k] : path);
     if (f === -1 && i === 0) return network;
     if (target < 0 || target >= i) {
-      const why = target >= i ? `layer ${target} comes at or after this one` : `there is no layer ${target}`;
+      const why = target >= i ? `reads layer ${target}, which comes at or after this one` : `reaches before the first layer`;
       const fix = i === 0 ? 'the first layer reads the image: use -1' : `use -1 for the previous layer, or the index of an earlier layer (0 to ${i - 1})`;
-      throw new Stop(error(CODES.badFrom, `${label}: \`from\` ${f} reads layer ${target}, but ${why}; ${fix}`, where));
+      throw new Stop(error(CODES.badFrom, `${label}: \`from\` ${f} ${why}; ${fix}`, where));
     }
     const node = layerOut[target]!;
     if (node < 0) throw new Stop(error(CODES.badFrom, `${label}: \`from\` ${f} reads layer ${target}, a head (its outputs are not a tensor); read one of its inputs instead`, where));

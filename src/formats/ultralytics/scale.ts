@@ -35,8 +35,9 @@ export function chooseScaling(file: UltralyticsFile, path: string, requested: st
   const scale = requested ?? fromName ?? names[0]!;
   const values = scales[scale];
   if (!values) {
-    const how = requested !== undefined ? 'the scale asked for (`scale:` in a rule, or --scale)' : `the scale in the file name \`${fromName!}\``;
-    return error(CODES.unknownScale, `${how} is \`${scale}\`, but \`scales:\` has ${alternatives(names)}${didYouMean(scale, names)}`, locate.key(['scales']));
+    const how = requested !== undefined ? `scale \`${scale}\` was asked for (\`scale:\` in a rule, or --scale)` : `the file name asks for scale \`${scale}\``;
+    const hint = scale.length > 1 ? didYouMean(scale, names) : '';
+    return error(CODES.unknownScale, `${how}, but \`scales:\` has ${alternatives(names)}${hint}; choose one of them with \`scale:\` in a rule or --scale`, locate.key(['scales']));
   }
   const assumption =
     requested === undefined && fromName === undefined

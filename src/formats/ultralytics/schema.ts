@@ -41,6 +41,10 @@ const FIELDS = ['`from`', 'repeats', 'the module', 'args'];
 function rowProblem(p: SchemaProblem, data: unknown, locate: Locator): Diagnostic | undefined {
   const path: Path = p.path;
   const section = path[0];
+  if (path.length === 0 && p.keyword === 'required') {
+    const key = String(p.params.missingProperty);
+    return error(CODES.missingKey, `missing \`${key}\`: an Ultralytics model has a \`backbone\` and a \`head\`, each a list of rows [from, repeats, module, args]`, locate.at([]));
+  }
   if (section === 'backbone' || section === 'head') {
     if (path.length === 0) return undefined;
     if (path.length === 1) {
@@ -52,7 +56,7 @@ function rowProblem(p: SchemaProblem, data: unknown, locate: Locator): Diagnosti
     if (path.length === 2) return error(CODES.invalidValue, `${label}: a row is a list [from, repeats, module, args], got ${show(p.value)}`, at);
     const field = FIELDS[Number(path[2])] ?? 'a value';
     if (path.length === 3 || (path[2] === 0 && path.length === 4)) {
-      const what = ['-1 (the previous layer), a negative offset, a layer index or a list of them', 'an integer ≥ 1', 'a module name such as `Conv`', 'a list of arguments'][Number(path[2])];
+      const what = ['-1 (the previous layer), a negative offset, a layer index or a list of them', 'an integer ≥ 1', 'a name such as `Conv` or `nn.Upsample`', 'a list of arguments'][Number(path[2])];
       return error(CODES.invalidValue, `${label}: ${field} must be ${what}, got ${show(p.value)}`, at);
     }
   }
