@@ -4,6 +4,7 @@
  * one-line descriptions SARIF shows as rule names. Codes are stable: add, never renumber.
  */
 import { ONNX_CODES } from '../formats/onnx/codes.js';
+import { ULTRALYTICS_CODES } from '../formats/ultralytics/codes.js';
 import { ENGINE_CODES } from '../rf/codes.js';
 
 export const CODES = {
@@ -28,7 +29,7 @@ export const CODES = {
 
 export type Code = keyof typeof CODES;
 
-const ALL: Record<string, string> = { ...ENGINE_CODES, ...ONNX_CODES, ...CODES };
+const ALL: Record<string, string> = { ...ENGINE_CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...CODES };
 
 /** A description for any code, ours or another layer's (SARIF needs one per rule). */
 export function describeCode(code: string): string {
