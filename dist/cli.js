@@ -20181,8 +20181,14 @@ function globSync(globInput, options) {
 
 
 
-/** The names a folder is searched for (DESIGN §4). */
+/** The names a folder is searched for (DESIGN §4): these are model files by their name alone. */
 const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.onnx'];
+/**
+ * Names a folder is also searched for, kept only when a loader recognises the content (an
+ * Ultralytics YAML among CI workflows and configs, a Darknet cfg among other .cfg files): a file
+ * found this way that no loader reads is skipped without a word.
+ */
+const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg'];
 /** Never worth crawling, and full of other people's models. */
 const ALWAYS_IGNORED = ['**/node_modules/**'];
 async function discover(patterns, cwd) {
@@ -20190,11 +20196,17 @@ async function discover(patterns, cwd) {
     const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     const positives = patterns.filter((p) => !p.startsWith('!') && p.trim() !== '');
     const found = new Set();
+    const optional = new Set();
+    const required = new Set();
     const diagnostics = [];
     for (const pattern of positives.length > 0 ? positives : ['.']) {
-        const { files, diagnostic } = await expand(pattern, cwd, negations);
+        const { files, byContent, diagnostic } = await expand(pattern, cwd, negations);
         let kept = 0;
         for (const file of files) {
+            if (byContent?.has(file))
+                optional.add(file);
+            else
+                required.add(file);
             const outside = await escapesRoot(file, cwd, root);
             if (outside) {
                 diagnostics.push(warning('RF503', `${file} is a symbolic link to ${outside}, outside the working directory; it is not followed`, undefined, { file }));
@@ -20209,7 +20221,10 @@ async function discover(patterns, cwd) {
             diagnostics.push(warning('RF501', `\`${pattern}\` matches no model file; check the path or glob`));
         }
     }
-    return { files: [...found].sort(), diagnostics };
+    // A file some pattern asked for by name is not optional, however else it was found.
+    for (const file of required)
+        optional.delete(file);
+    return { files: [...found].sort(), optional, diagnostics };
 }
 /** The files one positive pattern names: itself, a folder's model files, or a glob's matches. */
 async function expand(pattern, cwd, negations) {
@@ -20225,8 +20240,10 @@ async function expand(pattern, cwd, negations) {
     if (info.isDirectory()) {
         const base = path === '.' ? '' : `${escapePath(path)}/`;
         // Inside a named folder, only dot entries the user did not name are skipped.
-        const files = await glob(MODEL_FILE_GLOBS.map((g) => base + g), options);
-        return { files: files.map(toPosix) };
+        const byName = (await glob(MODEL_FILE_GLOBS.map((g) => base + g), options)).map(toPosix);
+        const named = new Set(byName);
+        const byContent = new Set((await glob(CONTENT_FILE_GLOBS.map((g) => base + g), options)).map(toPosix).filter((f) => !named.has(f)));
+        return { files: [...byName, ...byContent], byContent };
     }
     // A file named explicitly is checked whatever its name, unless a negation excludes it.
     const excluded = negations.length > 0 && (await glob([escapePath(path)], { ...options, ignore: negations })).length === 0;
@@ -24334,9 +24351,12 @@ async function loadFile(cwd, path, options, loaders = LOADERS) {
     try {
         const { source } = opened;
         const head = await source.read(0, HEAD_BYTES);
+        const pointer = lfsPointer(head);
+        if (pointer)
+            return { diagnostics: [error('RF508', lfsMessage(pointer), { line: 1, column: 1 })] };
         const loader = loaderFor(path, head, loaders);
         if (!loader) {
-            return { diagnostics: [error('RF505', `rflint does not know this file's format; it reads *.rf.yaml, *.rf.yml, *.rf.json (with a top-level \`rflint:\` key) and *.onnx`)] };
+            return { unrecognised: true, diagnostics: [error('RF505', `rflint does not know this file's format; it reads ${KNOWN_FORMATS}`)] };
         }
         if (isTextFormat(loader.format) && source.size > options.limits.maxFileBytes) {
             return {
@@ -24358,6 +24378,24 @@ async function loadFile(cwd, path, options, loaders = LOADERS) {
     finally {
         await opened.close();
     }
+}
+/** What the RF505 message lists: the names and contents each loader recognises. */
+const KNOWN_FORMATS = '*.rf.yaml, *.rf.yml, *.rf.json (with a top-level `rflint:` key), *.onnx, Ultralytics model YAMLs (`backbone:` and `head:`) and Darknet *.cfg files';
+/**
+ * A Git LFS pointer (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md): the checkout
+ * has the small text file that stands for the model, not the model. Returns its `size` line's
+ * value when known ('' otherwise), undefined when the file is not a pointer.
+ */
+function lfsPointer(head) {
+    const text = new TextDecoder().decode(head.subarray(0, 200));
+    if (!text.startsWith('version https://git-lfs.github.com/spec/'))
+        return undefined;
+    return /\nsize (\d+)/.exec(text)?.[1] ?? '';
+}
+function lfsMessage(size) {
+    const real = size ? ` of the real ${mb(Number(size))} file` : '';
+    return (`this is a Git LFS pointer${real}, not the model: the checkout did not fetch LFS files; ` +
+        'check out with LFS (actions/checkout with `lfs: true`, or `git lfs pull` locally)');
 }
 function ioReason(err) {
     const code = err.code;
@@ -24394,10 +24432,13 @@ function ruleMatchesOutput(rule, output) {
     const m = matchers(rule).outputs;
     return m ? m(output) : true;
 }
-/** Loader options for one file: the `assume` maps of its rules (later rules win), and SE gates. */
+/**
+ * Loader options for one file: the command line's (or the action's) settings, then each rule
+ * that matches the file, in order: later rules win, `assume` maps add up.
+ */
 function loadOptionsFor(path, rules, base) {
     const assume = new Map(base.assume ?? []);
-    let channelAttentionPointwise = base.channelAttentionPointwise;
+    let { channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages } = base;
     for (const rule of rules) {
         if (!ruleMatchesFile(rule, path))
             continue;
@@ -24405,11 +24446,22 @@ function loadOptionsFor(path, rules, base) {
             assume.set(op, mapping);
         if (rule.channelAttention)
             channelAttentionPointwise = rule.channelAttention === 'pointwise';
+        if (rule.attention)
+            attentionPointwise = rule.attention === 'pointwise';
+        inputSize = rule.inputSize ?? inputSize;
+        dataInput = rule.dataInput ?? dataInput;
+        scale = rule.scale ?? scale;
+        stages = rule.stages ?? stages;
     }
     return {
         limits: base.limits,
         ...(assume.size > 0 ? { assume } : {}),
         ...(channelAttentionPointwise !== undefined ? { channelAttentionPointwise } : {}),
+        ...(attentionPointwise !== undefined ? { attentionPointwise } : {}),
+        ...(inputSize !== undefined ? { inputSize } : {}),
+        ...(dataInput !== undefined ? { dataInput } : {}),
+        ...(scale !== undefined ? { scale } : {}),
+        ...(stages !== undefined ? { stages } : {}),
     };
 }
 /** A rule whose `files` match none of the discovered files is most likely a typo. */
@@ -24714,13 +24766,15 @@ async function runCheck(settings) {
     const rules = settings.rules ?? [];
     const found = await discover(settings.patterns, settings.cwd);
     const files = settings.only ? found.files.filter((f) => settings.only.has(f)) : found.files;
+    const { assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages } = settings;
     const baseOptions = {
         limits: settings.limits ?? DEFAULT_LIMITS,
-        ...(settings.assume ? { assume: settings.assume } : {}),
-        ...(settings.channelAttentionPointwise !== undefined ? { channelAttentionPointwise: settings.channelAttentionPointwise } : {}),
+        ...defined({ assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages }),
     };
-    const results = await mapLimited(files, CONCURRENCY, async (path) => {
-        const load = await loadFile(settings.cwd, path, loadOptionsFor(path, rules, baseOptions));
+    const loaded = await mapLimited(files, CONCURRENCY, async (path) => ({ path, load: await loadFile(settings.cwd, path, loadOptionsFor(path, rules, baseOptions)) }));
+    // A YAML or cfg found in a folder that no loader reads is some other tool's file: not ours.
+    const notOurs = new Set(loaded.filter(({ path, load }) => load.unrecognised && found.optional.has(path)).map(({ path }) => path));
+    const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, load }) => {
         const checked = load.model ? checkModel(path, load.model, rules, settings.minRf) : undefined;
         const report = {
             path,
@@ -24728,10 +24782,12 @@ async function runCheck(settings) {
             name: load.model?.name ?? modelName(path),
             diagnostics: [...load.diagnostics, ...(checked?.diagnostics ?? [])].map(withoutFile),
             outputs: checked?.outputs ?? [],
+            ...(load.model?.assumptions?.length ? { assumptions: [...load.model.assumptions] } : {}),
         };
-        return { report, rulesUsed: checked?.rulesUsed, loaded: load.model !== undefined };
+        return { path, report, rulesUsed: checked?.rulesUsed, loaded: load.model !== undefined };
     });
-    const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files), ...unusedOutputGlobs(rules, results, files)];
+    const checkedFiles = results.map((r) => r.path);
+    const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...unusedOutputGlobs(rules, results, checkedFiles)];
     const reports = results.map((r) => r.report);
     return { version: 1, files: reports, summary: summarize(reports, diagnostics), diagnostics };
 }
@@ -24749,6 +24805,10 @@ function unusedOutputGlobs(rules, results, files) {
         .map((rule) => warning('RF405', `rules[${rule.index}] matches files but none of their outputs (outputs: ${rule.outputs.map((o) => `\`${o}\``).join(', ')}); check the output names`, rule.outputsPosition ?? rule.position, {
         file: rule.source,
     }));
+}
+/** The entries whose value is set (exactOptionalPropertyTypes forbids explicit undefined). */
+function defined(values) {
+    return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
 }
 function withoutFile(d) {
     const { file: _file, ...rest } = d;
@@ -24790,6 +24850,11 @@ const OPTIONS = {
     rules: { type: 'string', short: 'r' },
     assume: { type: 'string', multiple: true },
     'channel-attention': { type: 'string' },
+    attention: { type: 'string' },
+    'input-size': { type: 'string' },
+    input: { type: 'string' },
+    scale: { type: 'string' },
+    stages: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
     'no-color': { type: 'boolean' },
     debug: { type: 'boolean' },
@@ -24826,9 +24891,12 @@ function parseCliArgs(argv) {
             throw new UsageError(`--assume takes OP=pointwise or OP=global (an operator type such as MyGate=pointwise), got '${item}'`);
         assume.set(m[1], m[2]);
     }
-    const channelAttention = values['channel-attention'];
-    if (channelAttention !== undefined && channelAttention !== 'pointwise' && channelAttention !== 'global') {
-        throw new UsageError(`--channel-attention must be pointwise or global, got '${channelAttention}'`);
+    const channelAttention = mapping('--channel-attention', values['channel-attention']);
+    const attention = mapping('--attention', values.attention);
+    const inputSize = values['input-size'] === undefined ? undefined : parseSize(values['input-size']);
+    for (const [flag, value] of [['--input', values.input], ['--scale', values.scale]]) {
+        if (value !== undefined && value.trim() === '')
+            throw new UsageError(`${flag} needs a value`);
     }
     return {
         patterns: positionals,
@@ -24837,12 +24905,31 @@ function parseCliArgs(argv) {
         ...(values.rules !== undefined ? { rulesFile: values.rules } : {}),
         ...(assume.size > 0 ? { assume } : {}),
         ...(channelAttention !== undefined ? { channelAttention } : {}),
+        ...(attention !== undefined ? { attention } : {}),
+        ...(inputSize !== undefined ? { inputSize } : {}),
+        ...(values.input !== undefined ? { dataInput: values.input } : {}),
+        ...(values.scale !== undefined ? { scale: values.scale } : {}),
+        stages: values.stages ?? false,
         quiet: values.quiet ?? false,
         color: !(values['no-color'] ?? false),
         debug: values.debug ?? false,
         help: values.help ?? false,
         version: values.version ?? false,
     };
+}
+function mapping(flag, value) {
+    if (value === undefined || value === 'pointwise' || value === 'global')
+        return value;
+    throw new UsageError(`${flag} must be pointwise or global, got '${value}'`);
+}
+/** `512`, `512x512`, `16x512x512` (height before width; `×` and `,` also separate). */
+function parseSize(text) {
+    const parts = text.trim().split(/\s*[x×,]\s*/i);
+    const sizes = parts.map(Number);
+    if (parts.length > 3 || parts.some((p) => !/^\d+$/.test(p)) || sizes.some((n) => n < 1 || !Number.isSafeInteger(n))) {
+        throw new UsageError(`--input-size takes whole numbers ≥ 1 per axis, height before width, such as 512x512 or 640, got '${text}'`);
+    }
+    return sizes;
 }
 /** node:util's messages span lines and talk about positionals; ours fit on one. */
 function explain(err) {
@@ -24874,11 +24961,21 @@ Options:
   -f, --format FORMAT  text (default), json, markdown or sarif
       --min-rf N       default min_rf for outputs that set none
   -r, --rules FILE     thresholds by path: a YAML list of {files, outputs, min_rf, max_rf,
-                       min_coverage, assume, channel_attention}
+                       min_coverage, input_size, input, scale, stages, assume,
+                       channel_attention, attention}
       --assume OP=MAP  treat the unknown operator OP as pointwise or global (repeatable)
       --channel-attention pointwise|global
                        squeeze-and-excitation gates: global (default) or pointwise, to
                        get the spatial RF of EfficientNet-like models
+      --attention pointwise|global
+                       spatial attention (transformer blocks): global (default) or
+                       pointwise, to get the RF of the convolutions around it
+      --input-size HxW the input size (one value: every axis), for files whose size is
+                       dynamic or unset; needed where the geometry depends on it
+      --input NAME     the data input of an ONNX file whose inputs are ambiguous
+      --scale S        the scale of multi-scale files (Ultralytics n, s, m, l, x)
+      --stages         also check the last tensor at each stride (stage ends), named
+                       by tensor and as stride8, stride16, …
   -q, --quiet          show only failures and errors
       --no-color       no colours (also: NO_COLOR=1)
       --debug          show stack traces of unexpected errors
@@ -25092,6 +25189,8 @@ function fileLines(file, options) {
     const failing = file.diagnostics.some((d) => d.severity === 'error') || file.outputs.some((o) => o.status === 'fail' || o.status === 'error');
     const icon = failing ? '❌' : file.diagnostics.length > 0 ? '⚠️' : '✅';
     const lines = ['', `### ${icon} ${link}${title}`, ''];
+    if (file.assumptions?.length)
+        lines.push(`<sub>Assumed: ${file.assumptions.map((a) => escapeMarkdown(a, 300)).join('; ')}</sub>`, '');
     if (file.outputs.length > 0) {
         const base = options.base;
         lines.push(`| output | RF | stride | threshold | verdict |${base ? ' Δ RF vs base |' : ''}`);
@@ -25193,6 +25292,7 @@ const codes_CODES = {
     RF505: 'no loader reads this file',
     RF506: 'a file is larger than the limit',
     RF507: 'a loader failed unexpectedly',
+    RF508: 'the file is a Git LFS pointer, not the model',
 };
 const ALL = { ...ENGINE_CODES, ...ONNX_CODES, ...codes_CODES };
 /** A description for any code, ours or another layer's (SARIF needs one per rule). */
@@ -25309,6 +25409,8 @@ function renderText(report, options = {}) {
         if (options.quiet && outputs.length === 0 && diagnostics.length === 0)
             continue;
         const lines = [`${paint('bold', file.path)} ${paint('dim', `(${file.format}${file.name ? `, ${file.name}` : ''})`)}`];
+        if (!options.quiet)
+            lines.push(...(file.assumptions ?? []).map((a) => `  ${paint('dim', `assumed: ${a}`)}`));
         if (outputs.length > 0)
             lines.push(...table(outputs, paint).map((row) => `  ${row}`));
         else if (file.diagnostics.length === 0)
@@ -25423,7 +25525,7 @@ function withNewline(text) {
 }
 
 ;// CONCATENATED MODULE: ./schema/rules.schema.json
-const rules_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/rules.schema.json","title":"rflint rules","description":"Thresholds for model files by path (the action\'s `rules` input, the CLI\'s --rules FILE). Every rule whose `files` match a model file applies to it; thresholds from the file and from every matching rule must all hold.","type":"array","items":{"$ref":"#/$defs/rule"},"$defs":{"globs":{"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"rf":{"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"mapping":{"enum":["pointwise","global"]},"rule":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output\'s RF must cover; needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."}}}}}');
+const rules_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/rules.schema.json","title":"rflint rules","description":"Thresholds for model files by path (the action\'s `rules` input, the CLI\'s --rules FILE). Every rule whose `files` match a model file applies to it; thresholds from the file and from every matching rule must all hold.","type":"array","items":{"$ref":"#/$defs/rule"},"$defs":{"globs":{"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"rf":{"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"mapping":{"enum":["pointwise","global"]},"rule":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output\'s RF must cover; needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."},"attention":{"$ref":"#/$defs/mapping","description":"How spatial attention (transformer blocks such as C2PSA) counts: `global` (default) or `pointwise`, to get the convolutions\' RF."},"input_size":{"description":"The network input\'s size: one value for every axis, or one per axis (height before width). Used where the file leaves the size open (dynamic ONNX axes) and over the size a file sets.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"input":{"type":"string","minLength":1,"description":"The name of the data input (ONNX), when the file has several graph inputs that could be the image."},"scale":{"type":"string","minLength":1,"description":"The scale of a multi-scale model file (Ultralytics `scales:` key such as n, s, m, l, x)."},"stages":{"type":"boolean","description":"Also check the last tensor at each stride (the stage ends), named by tensor and as stride8, stride16, …"}}}}}');
 ;// CONCATENATED MODULE: ./src/check/rules.ts
 
 
@@ -25476,6 +25578,11 @@ function toRule(raw, index, source, locate) {
         thresholds,
         ...(raw.assume ? { assume: new Map(Object.entries(raw.assume)) } : {}),
         ...(raw.channel_attention ? { channelAttention: raw.channel_attention } : {}),
+        ...(raw.attention ? { attention: raw.attention } : {}),
+        ...(raw.input_size !== undefined ? { inputSize: Array.isArray(raw.input_size) ? raw.input_size : [raw.input_size] } : {}),
+        ...(raw.input !== undefined ? { dataInput: raw.input } : {}),
+        ...(raw.scale !== undefined ? { scale: raw.scale } : {}),
+        ...(raw.stages !== undefined ? { stages: raw.stages } : {}),
         position: locate.at([index, 'files']),
         ...(outputs ? { outputsPosition: locate.at([index, 'outputs']) } : {}),
         index,
@@ -25548,6 +25655,11 @@ async function main(argv, io) {
             ...(settings.minRf !== undefined ? { minRf: settings.minRf } : {}),
             ...(settings.assume ? { assume: settings.assume } : {}),
             ...(settings.channelAttention ? { channelAttentionPointwise: settings.channelAttention === 'pointwise' } : {}),
+            ...(settings.attention ? { attentionPointwise: settings.attention === 'pointwise' } : {}),
+            ...(settings.inputSize ? { inputSize: settings.inputSize } : {}),
+            ...(settings.dataInput !== undefined ? { dataInput: settings.dataInput } : {}),
+            ...(settings.scale !== undefined ? { scale: settings.scale } : {}),
+            ...(settings.stages ? { stages: true } : {}),
         });
         // https://no-color.org: any non-empty NO_COLOR turns colour off.
         const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;

@@ -43326,8 +43326,14 @@ function globSync(globInput, options) {
 
 
 
-/** The names a folder is searched for (DESIGN §4). */
+/** The names a folder is searched for (DESIGN §4): these are model files by their name alone. */
 const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.onnx'];
+/**
+ * Names a folder is also searched for, kept only when a loader recognises the content (an
+ * Ultralytics YAML among CI workflows and configs, a Darknet cfg among other .cfg files): a file
+ * found this way that no loader reads is skipped without a word.
+ */
+const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg'];
 /** Never worth crawling, and full of other people's models. */
 const ALWAYS_IGNORED = ['**/node_modules/**'];
 async function discover(patterns, cwd) {
@@ -43335,11 +43341,17 @@ async function discover(patterns, cwd) {
     const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     const positives = patterns.filter((p) => !p.startsWith('!') && p.trim() !== '');
     const found = new Set();
+    const optional = new Set();
+    const required = new Set();
     const diagnostics = [];
     for (const pattern of positives.length > 0 ? positives : ['.']) {
-        const { files, diagnostic } = await expand(pattern, cwd, negations);
+        const { files, byContent, diagnostic } = await expand(pattern, cwd, negations);
         let kept = 0;
         for (const file of files) {
+            if (byContent?.has(file))
+                optional.add(file);
+            else
+                required.add(file);
             const outside = await escapesRoot(file, cwd, root);
             if (outside) {
                 diagnostics.push(diagnostic_warning('RF503', `${file} is a symbolic link to ${outside}, outside the working directory; it is not followed`, undefined, { file }));
@@ -43354,7 +43366,10 @@ async function discover(patterns, cwd) {
             diagnostics.push(diagnostic_warning('RF501', `\`${pattern}\` matches no model file; check the path or glob`));
         }
     }
-    return { files: [...found].sort(), diagnostics };
+    // A file some pattern asked for by name is not optional, however else it was found.
+    for (const file of required)
+        optional.delete(file);
+    return { files: [...found].sort(), optional, diagnostics };
 }
 /** The files one positive pattern names: itself, a folder's model files, or a glob's matches. */
 async function expand(pattern, cwd, negations) {
@@ -43370,8 +43385,10 @@ async function expand(pattern, cwd, negations) {
     if (info.isDirectory()) {
         const base = path === '.' ? '' : `${escapePath(path)}/`;
         // Inside a named folder, only dot entries the user did not name are skipped.
-        const files = await glob(MODEL_FILE_GLOBS.map((g) => base + g), options);
-        return { files: files.map(toPosix) };
+        const byName = (await glob(MODEL_FILE_GLOBS.map((g) => base + g), options)).map(toPosix);
+        const named = new Set(byName);
+        const byContent = new Set((await glob(CONTENT_FILE_GLOBS.map((g) => base + g), options)).map(toPosix).filter((f) => !named.has(f)));
+        return { files: [...byName, ...byContent], byContent };
     }
     // A file named explicitly is checked whatever its name, unless a negation excludes it.
     const excluded = negations.length > 0 && (await glob([escapePath(path)], { ...options, ignore: negations })).length === 0;
@@ -47479,9 +47496,12 @@ async function loadFile(cwd, path, options, loaders = LOADERS) {
     try {
         const { source } = opened;
         const head = await source.read(0, HEAD_BYTES);
+        const pointer = lfsPointer(head);
+        if (pointer)
+            return { diagnostics: [diagnostic_error('RF508', lfsMessage(pointer), { line: 1, column: 1 })] };
         const loader = loaderFor(path, head, loaders);
         if (!loader) {
-            return { diagnostics: [diagnostic_error('RF505', `rflint does not know this file's format; it reads *.rf.yaml, *.rf.yml, *.rf.json (with a top-level \`rflint:\` key) and *.onnx`)] };
+            return { unrecognised: true, diagnostics: [diagnostic_error('RF505', `rflint does not know this file's format; it reads ${KNOWN_FORMATS}`)] };
         }
         if (isTextFormat(loader.format) && source.size > options.limits.maxFileBytes) {
             return {
@@ -47503,6 +47523,24 @@ async function loadFile(cwd, path, options, loaders = LOADERS) {
     finally {
         await opened.close();
     }
+}
+/** What the RF505 message lists: the names and contents each loader recognises. */
+const KNOWN_FORMATS = '*.rf.yaml, *.rf.yml, *.rf.json (with a top-level `rflint:` key), *.onnx, Ultralytics model YAMLs (`backbone:` and `head:`) and Darknet *.cfg files';
+/**
+ * A Git LFS pointer (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md): the checkout
+ * has the small text file that stands for the model, not the model. Returns its `size` line's
+ * value when known ('' otherwise), undefined when the file is not a pointer.
+ */
+function lfsPointer(head) {
+    const text = new TextDecoder().decode(head.subarray(0, 200));
+    if (!text.startsWith('version https://git-lfs.github.com/spec/'))
+        return undefined;
+    return /\nsize (\d+)/.exec(text)?.[1] ?? '';
+}
+function lfsMessage(size) {
+    const real = size ? ` of the real ${mb(Number(size))} file` : '';
+    return (`this is a Git LFS pointer${real}, not the model: the checkout did not fetch LFS files; ` +
+        'check out with LFS (actions/checkout with `lfs: true`, or `git lfs pull` locally)');
 }
 function ioReason(err) {
     const code = err.code;
@@ -47539,10 +47577,13 @@ function ruleMatchesOutput(rule, output) {
     const m = matchers(rule).outputs;
     return m ? m(output) : true;
 }
-/** Loader options for one file: the `assume` maps of its rules (later rules win), and SE gates. */
+/**
+ * Loader options for one file: the command line's (or the action's) settings, then each rule
+ * that matches the file, in order: later rules win, `assume` maps add up.
+ */
 function loadOptionsFor(path, rules, base) {
     const assume = new Map(base.assume ?? []);
-    let channelAttentionPointwise = base.channelAttentionPointwise;
+    let { channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages } = base;
     for (const rule of rules) {
         if (!ruleMatchesFile(rule, path))
             continue;
@@ -47550,11 +47591,22 @@ function loadOptionsFor(path, rules, base) {
             assume.set(op, mapping);
         if (rule.channelAttention)
             channelAttentionPointwise = rule.channelAttention === 'pointwise';
+        if (rule.attention)
+            attentionPointwise = rule.attention === 'pointwise';
+        inputSize = rule.inputSize ?? inputSize;
+        dataInput = rule.dataInput ?? dataInput;
+        scale = rule.scale ?? scale;
+        stages = rule.stages ?? stages;
     }
     return {
         limits: base.limits,
         ...(assume.size > 0 ? { assume } : {}),
         ...(channelAttentionPointwise !== undefined ? { channelAttentionPointwise } : {}),
+        ...(attentionPointwise !== undefined ? { attentionPointwise } : {}),
+        ...(inputSize !== undefined ? { inputSize } : {}),
+        ...(dataInput !== undefined ? { dataInput } : {}),
+        ...(scale !== undefined ? { scale } : {}),
+        ...(stages !== undefined ? { stages } : {}),
     };
 }
 /** A rule whose `files` match none of the discovered files is most likely a typo. */
@@ -47859,13 +47911,15 @@ async function runCheck(settings) {
     const rules = settings.rules ?? [];
     const found = await discover(settings.patterns, settings.cwd);
     const files = settings.only ? found.files.filter((f) => settings.only.has(f)) : found.files;
+    const { assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages } = settings;
     const baseOptions = {
         limits: settings.limits ?? DEFAULT_LIMITS,
-        ...(settings.assume ? { assume: settings.assume } : {}),
-        ...(settings.channelAttentionPointwise !== undefined ? { channelAttentionPointwise: settings.channelAttentionPointwise } : {}),
+        ...defined({ assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages }),
     };
-    const results = await mapLimited(files, CONCURRENCY, async (path) => {
-        const load = await loadFile(settings.cwd, path, loadOptionsFor(path, rules, baseOptions));
+    const loaded = await mapLimited(files, CONCURRENCY, async (path) => ({ path, load: await loadFile(settings.cwd, path, loadOptionsFor(path, rules, baseOptions)) }));
+    // A YAML or cfg found in a folder that no loader reads is some other tool's file: not ours.
+    const notOurs = new Set(loaded.filter(({ path, load }) => load.unrecognised && found.optional.has(path)).map(({ path }) => path));
+    const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, load }) => {
         const checked = load.model ? checkModel(path, load.model, rules, settings.minRf) : undefined;
         const report = {
             path,
@@ -47873,10 +47927,12 @@ async function runCheck(settings) {
             name: load.model?.name ?? modelName(path),
             diagnostics: [...load.diagnostics, ...(checked?.diagnostics ?? [])].map(withoutFile),
             outputs: checked?.outputs ?? [],
+            ...(load.model?.assumptions?.length ? { assumptions: [...load.model.assumptions] } : {}),
         };
-        return { report, rulesUsed: checked?.rulesUsed, loaded: load.model !== undefined };
+        return { path, report, rulesUsed: checked?.rulesUsed, loaded: load.model !== undefined };
     });
-    const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files), ...unusedOutputGlobs(rules, results, files)];
+    const checkedFiles = results.map((r) => r.path);
+    const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...unusedOutputGlobs(rules, results, checkedFiles)];
     const reports = results.map((r) => r.report);
     return { version: 1, files: reports, summary: summarize(reports, diagnostics), diagnostics };
 }
@@ -47894,6 +47950,10 @@ function unusedOutputGlobs(rules, results, files) {
         .map((rule) => diagnostic_warning('RF405', `rules[${rule.index}] matches files but none of their outputs (outputs: ${rule.outputs.map((o) => `\`${o}\``).join(', ')}); check the output names`, rule.outputsPosition ?? rule.position, {
         file: rule.source,
     }));
+}
+/** The entries whose value is set (exactOptionalPropertyTypes forbids explicit undefined). */
+function defined(values) {
+    return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
 }
 function withoutFile(d) {
     const { file: _file, ...rest } = d;
@@ -53422,7 +53482,7 @@ function firstLine(err) {
 }
 
 ;// CONCATENATED MODULE: ./schema/rules.schema.json
-const rules_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/rules.schema.json","title":"rflint rules","description":"Thresholds for model files by path (the action\'s `rules` input, the CLI\'s --rules FILE). Every rule whose `files` match a model file applies to it; thresholds from the file and from every matching rule must all hold.","type":"array","items":{"$ref":"#/$defs/rule"},"$defs":{"globs":{"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"rf":{"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"mapping":{"enum":["pointwise","global"]},"rule":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output\'s RF must cover; needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."}}}}}');
+const rules_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/rules.schema.json","title":"rflint rules","description":"Thresholds for model files by path (the action\'s `rules` input, the CLI\'s --rules FILE). Every rule whose `files` match a model file applies to it; thresholds from the file and from every matching rule must all hold.","type":"array","items":{"$ref":"#/$defs/rule"},"$defs":{"globs":{"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"rf":{"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"mapping":{"enum":["pointwise","global"]},"rule":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output\'s RF must cover; needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."},"attention":{"$ref":"#/$defs/mapping","description":"How spatial attention (transformer blocks such as C2PSA) counts: `global` (default) or `pointwise`, to get the convolutions\' RF."},"input_size":{"description":"The network input\'s size: one value for every axis, or one per axis (height before width). Used where the file leaves the size open (dynamic ONNX axes) and over the size a file sets.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"input":{"type":"string","minLength":1,"description":"The name of the data input (ONNX), when the file has several graph inputs that could be the image."},"scale":{"type":"string","minLength":1,"description":"The scale of a multi-scale model file (Ultralytics `scales:` key such as n, s, m, l, x)."},"stages":{"type":"boolean","description":"Also check the last tensor at each stride (the stage ends), named by tensor and as stride8, stride16, …"}}}}}');
 ;// CONCATENATED MODULE: ./src/check/rules.ts
 
 
@@ -53475,6 +53535,11 @@ function toRule(raw, index, source, locate) {
         thresholds,
         ...(raw.assume ? { assume: new Map(Object.entries(raw.assume)) } : {}),
         ...(raw.channel_attention ? { channelAttention: raw.channel_attention } : {}),
+        ...(raw.attention ? { attention: raw.attention } : {}),
+        ...(raw.input_size !== undefined ? { inputSize: Array.isArray(raw.input_size) ? raw.input_size : [raw.input_size] } : {}),
+        ...(raw.input !== undefined ? { dataInput: raw.input } : {}),
+        ...(raw.scale !== undefined ? { scale: raw.scale } : {}),
+        ...(raw.stages !== undefined ? { stages: raw.stages } : {}),
         position: locate.at([index, 'files']),
         ...(outputs ? { outputsPosition: locate.at([index, 'outputs']) } : {}),
         index,
@@ -53514,13 +53579,13 @@ function rules_firstLine(message) {
 class InputError extends Error {
     name = 'InputError';
 }
-/** action.yml's default `files`. */
-const DEFAULT_FILES = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json'];
+/** action.yml's former default `files` (v0.1), written out by some workflows. */
+const FORMER_DEFAULT_FILES = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json'];
 /**
- * The defaults as one glob: discovery warns about each pattern that matches nothing (a typo
- * check), and a repository keeping only `.rf.yaml` files must not get two warnings by default.
+ * Without `files`: the working directory searched as the CLI searches a folder, every model
+ * file by its name or its content (DESIGN §4). One pattern: discovery warns once, not per name.
  */
-const DEFAULT_FILES_GLOB = '**/*.rf.{yaml,yml,json}';
+const DEFAULT_PATTERNS = ['.'];
 function oneOf(name, value, allowed, fallback) {
     if (value === '')
         return fallback;
@@ -53577,7 +53642,7 @@ function getSettings(read = (name) => getInput(name), workspace = process.env.GI
     const files = lines(read('files'));
     const minRf = positiveInteger('min-rf', read('min-rf').trim());
     return {
-        files: files.length === 0 || files.join('\n') === DEFAULT_FILES.join('\n') ? [DEFAULT_FILES_GLOB] : files,
+        files: files.length === 0 ? DEFAULT_PATTERNS : files.join('\n') === FORMER_DEFAULT_FILES.join('\n') ? ['**/*.rf.{yaml,yml,json}'] : files,
         changedOnly: settings_boolean('changed-only', read('changed-only').trim(), false),
         rules: parsed.rules,
         rulesDiagnostics: parsed.diagnostics,
@@ -53701,7 +53766,7 @@ function readEvent(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./schema/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/report.schema.json","title":"rflint JSON report","description":"What `rflint --format json` prints and the action writes to its `report` output (DESIGN §6). Fields may be added; none is renamed.","type":"object","required":["version","files","summary"],"additionalProperties":false,"properties":{"version":{"const":1},"files":{"type":"array","items":{"$ref":"#/$defs/file"}},"diagnostics":{"description":"Problems about no single model file: the rules, a pattern that matched nothing.","type":"array","items":{"$ref":"#/$defs/diagnostic"}},"summary":{"$ref":"#/$defs/summary"},"github":{"description":"Where the action made the report: lets a later trusted workflow (workflow_run) find the pull request.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"event":{"type":"string","maxLength":100},"pullRequest":{"type":"integer","minimum":1},"headSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"},"baseSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"}}},"base":{"description":"The same check on the pull request\'s base, for the deltas.","$ref":"#"}},"$defs":{"perAxisInt":{"type":"array","items":{"type":"integer"},"minItems":1,"maxItems":3},"perAxisNullable":{"type":"array","items":{"type":["integer","number","null"]},"minItems":1,"maxItems":3},"rfThreshold":{"oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"diagnostic":{"type":"object","required":["severity","code","message"],"additionalProperties":false,"properties":{"severity":{"enum":["error","warning"]},"code":{"type":"string","pattern":"^RF[0-9]{3}$"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"output":{"type":"string"}}},"file":{"type":"object","required":["path","format","name","diagnostics","outputs"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the working directory, `/`-separated."},"format":{"enum":["native","onnx","keras","tfjs","ultralytics","darknet","unknown"]},"name":{"type":"string"},"diagnostics":{"type":"array","items":{"$ref":"#/$defs/diagnostic"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/output"}}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"min_rf":{"$ref":"#/$defs/rfThreshold"},"max_rf":{"$ref":"#/$defs/rfThreshold"},"min_coverage":{"type":"number","minimum":0,"maximum":1}}},"failure":{"type":"object","required":["threshold","source","expected","actual","message"],"additionalProperties":false,"properties":{"threshold":{"enum":["min_rf","max_rf","min_coverage"]},"source":{"enum":["file","rules","default"]},"rule":{"type":"integer","minimum":0,"description":"0-based index of the rule, when source is `rules`."},"axis":{"type":"integer","minimum":0,"description":"Absent when the threshold fails the same way on every axis."},"expected":{"type":"number"},"actual":{"type":["number","null"],"description":"null: the output is global."},"message":{"type":"string","minLength":1}}},"output":{"type":"object","required":["name","rf","rfMin","stride","start","center","global","aligned","outputSize","coverage","thresholds","status"],"additionalProperties":false,"properties":{"name":{"type":"string"},"rf":{"description":"Largest RF over output positions, per axis; null when global or not analysed.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"rfMin":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"stride":{"description":"The jump per axis; a fraction such as 0.5 after upsampling.","oneOf":[{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3},{"type":"null"}]},"strideExact":{"description":"The exact stride (`1/3`) when some axis is fractional.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[0-9]+(/[0-9]+)?$"},"minItems":1,"maxItems":3},{"type":"null"}]},"start":{"description":"lo(0) per axis; an entry is null when it varies with the input size.","oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"center":{"oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"global":{"type":"boolean"},"aligned":{"type":"boolean"},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"coverage":{"description":"The smallest per-axis coverage (0–1); null without an input size.","type":["number","null"],"minimum":0,"maximum":1},"thresholds":{"$ref":"#/$defs/thresholds"},"status":{"enum":["pass","fail","unchecked","error"]},"failures":{"type":"array","items":{"$ref":"#/$defs/failure"},"minItems":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}},"if":{"properties":{"global":{"const":true}}},"then":{"properties":{"rf":{"type":"null"}}}},"summary":{"type":"object","required":["files","outputs","passed","failed","errors","warnings","minRf"],"additionalProperties":false,"properties":{"files":{"type":"integer","minimum":0},"outputs":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"minRf":{"description":"The smallest RF (min over axes) among the outputs analysed.","type":["integer","null"]}}}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/report.schema.json","title":"rflint JSON report","description":"What `rflint --format json` prints and the action writes to its `report` output (DESIGN §6). Fields may be added; none is renamed.","type":"object","required":["version","files","summary"],"additionalProperties":false,"properties":{"version":{"const":1},"files":{"type":"array","items":{"$ref":"#/$defs/file"}},"diagnostics":{"description":"Problems about no single model file: the rules, a pattern that matched nothing.","type":"array","items":{"$ref":"#/$defs/diagnostic"}},"summary":{"$ref":"#/$defs/summary"},"github":{"description":"Where the action made the report: lets a later trusted workflow (workflow_run) find the pull request.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"event":{"type":"string","maxLength":100},"pullRequest":{"type":"integer","minimum":1},"headSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"},"baseSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"}}},"base":{"description":"The same check on the pull request\'s base, for the deltas.","$ref":"#"}},"$defs":{"perAxisInt":{"type":"array","items":{"type":"integer"},"minItems":1,"maxItems":3},"perAxisNullable":{"type":"array","items":{"type":["integer","number","null"]},"minItems":1,"maxItems":3},"rfThreshold":{"oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"diagnostic":{"type":"object","required":["severity","code","message"],"additionalProperties":false,"properties":{"severity":{"enum":["error","warning"]},"code":{"type":"string","pattern":"^RF[0-9]{3}$"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"output":{"type":"string"}}},"file":{"type":"object","required":["path","format","name","diagnostics","outputs"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the working directory, `/`-separated."},"format":{"enum":["native","onnx","keras","tfjs","ultralytics","darknet","unknown"]},"name":{"type":"string"},"diagnostics":{"type":"array","items":{"$ref":"#/$defs/diagnostic"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/output"}},"assumptions":{"type":"array","items":{"type":"string"},"description":"What the loader assumed where the file is silent (a scale, an input size), in words."}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"min_rf":{"$ref":"#/$defs/rfThreshold"},"max_rf":{"$ref":"#/$defs/rfThreshold"},"min_coverage":{"type":"number","minimum":0,"maximum":1}}},"failure":{"type":"object","required":["threshold","source","expected","actual","message"],"additionalProperties":false,"properties":{"threshold":{"enum":["min_rf","max_rf","min_coverage"]},"source":{"enum":["file","rules","default"]},"rule":{"type":"integer","minimum":0,"description":"0-based index of the rule, when source is `rules`."},"axis":{"type":"integer","minimum":0,"description":"Absent when the threshold fails the same way on every axis."},"expected":{"type":"number"},"actual":{"type":["number","null"],"description":"null: the output is global."},"message":{"type":"string","minLength":1}}},"output":{"type":"object","required":["name","rf","rfMin","stride","start","center","global","aligned","outputSize","coverage","thresholds","status"],"additionalProperties":false,"properties":{"name":{"type":"string"},"rf":{"description":"Largest RF over output positions, per axis; null when global or not analysed.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"rfMin":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"stride":{"description":"The jump per axis; a fraction such as 0.5 after upsampling.","oneOf":[{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3},{"type":"null"}]},"strideExact":{"description":"The exact stride (`1/3`) when some axis is fractional.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[0-9]+(/[0-9]+)?$"},"minItems":1,"maxItems":3},{"type":"null"}]},"start":{"description":"lo(0) per axis; an entry is null when it varies with the input size.","oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"center":{"oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"global":{"type":"boolean"},"aligned":{"type":"boolean"},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"coverage":{"description":"The smallest per-axis coverage (0–1); null without an input size.","type":["number","null"],"minimum":0,"maximum":1},"thresholds":{"$ref":"#/$defs/thresholds"},"status":{"enum":["pass","fail","unchecked","error"]},"failures":{"type":"array","items":{"$ref":"#/$defs/failure"},"minItems":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}},"if":{"properties":{"global":{"const":true}}},"then":{"properties":{"rf":{"type":"null"}}}},"summary":{"type":"object","required":["files","outputs","passed","failed","errors","warnings","minRf"],"additionalProperties":false,"properties":{"files":{"type":"integer","minimum":0},"outputs":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"minRf":{"description":"The smallest RF (min over axes) among the outputs analysed.","type":["integer","null"]}}}}}');
 ;// CONCATENATED MODULE: ./src/action/report-file.ts
 /**
  * The JSON report on disk (output `report`), and reading one back for `from-report`: the fork
@@ -53939,6 +54004,8 @@ function fileLines(file, options) {
     const failing = file.diagnostics.some((d) => d.severity === 'error') || file.outputs.some((o) => o.status === 'fail' || o.status === 'error');
     const icon = failing ? '❌' : file.diagnostics.length > 0 ? '⚠️' : '✅';
     const lines = ['', `### ${icon} ${link}${title}`, ''];
+    if (file.assumptions?.length)
+        lines.push(`<sub>Assumed: ${file.assumptions.map((a) => escapeMarkdown(a, 300)).join('; ')}</sub>`, '');
     if (file.outputs.length > 0) {
         const base = options.base;
         lines.push(`| output | RF | stride | threshold | verdict |${base ? ' Δ RF vs base |' : ''}`);

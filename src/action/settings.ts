@@ -44,13 +44,13 @@ export class InputError extends Error {
 
 export type InputReader = (name: string) => string;
 
-/** action.yml's default `files`. */
-const DEFAULT_FILES = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json'];
+/** action.yml's former default `files` (v0.1), written out by some workflows. */
+const FORMER_DEFAULT_FILES = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json'];
 /**
- * The defaults as one glob: discovery warns about each pattern that matches nothing (a typo
- * check), and a repository keeping only `.rf.yaml` files must not get two warnings by default.
+ * Without `files`: the working directory searched as the CLI searches a folder, every model
+ * file by its name or its content (DESIGN §4). One pattern: discovery warns once, not per name.
  */
-const DEFAULT_FILES_GLOB = '**/*.rf.{yaml,yml,json}';
+const DEFAULT_PATTERNS = ['.'];
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
   if (value === '') return fallback;
@@ -112,7 +112,7 @@ export function getSettings(
   const files = lines(read('files'));
   const minRf = positiveInteger('min-rf', read('min-rf').trim());
   return {
-    files: files.length === 0 || files.join('\n') === DEFAULT_FILES.join('\n') ? [DEFAULT_FILES_GLOB] : files,
+    files: files.length === 0 ? DEFAULT_PATTERNS : files.join('\n') === FORMER_DEFAULT_FILES.join('\n') ? ['**/*.rf.{yaml,yml,json}'] : files,
     changedOnly: boolean('changed-only', read('changed-only').trim(), false),
     rules: parsed.rules,
     rulesDiagnostics: parsed.diagnostics,

@@ -18,6 +18,8 @@ export const CODES = {
   RF411: 'the RF is larger than max_rf',
   RF412: 'the RF covers less of the input than min_coverage',
   RF413: 'min_coverage needs an input size',
+  RF414: 'an output with an RF threshold is global',
+  RF415: 'every output of a file is global: check its stage ends instead',
   RF501: 'a pattern matches no model file',
   RF502: 'a path does not exist',
   RF503: 'a symbolic link points outside the working directory',
@@ -25,6 +27,7 @@ export const CODES = {
   RF505: 'no loader reads this file',
   RF506: 'a file is larger than the limit',
   RF507: 'a loader failed unexpectedly',
+  RF508: 'the file is a Git LFS pointer, not the model',
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -8,8 +8,15 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { type Diagnostic, error, warning } from '../formats/diagnostic.js';
 
-/** The names a folder is searched for (DESIGN §4). */
+/** The names a folder is searched for (DESIGN §4): these are model files by their name alone. */
 export const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.onnx'] as const;
+
+/**
+ * Names a folder is also searched for, kept only when a loader recognises the content (an
+ * Ultralytics YAML among CI workflows and configs, a Darknet cfg among other .cfg files): a file
+ * found this way that no loader reads is skipped without a word.
+ */
+export const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg'] as const;
 
 /** Never worth crawling, and full of other people's models. */
 const ALWAYS_IGNORED = ['**/node_modules/**'];
@@ -17,6 +24,8 @@ const ALWAYS_IGNORED = ['**/node_modules/**'];
 export interface Discovery {
   /** Relative to the working directory, `/`-separated, sorted, unique. */
   readonly files: string[];
+  /** Those of `files` found in a folder by a content glob only: checked if a loader reads them. */
+  readonly optional: ReadonlySet<string>;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -25,11 +34,15 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
   const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const positives = patterns.filter((p) => !p.startsWith('!') && p.trim() !== '');
   const found = new Set<string>();
+  const optional = new Set<string>();
+  const required = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const pattern of positives.length > 0 ? positives : ['.']) {
-    const { files, diagnostic } = await expand(pattern, cwd, negations);
+    const { files, byContent, diagnostic } = await expand(pattern, cwd, negations);
     let kept = 0;
     for (const file of files) {
+      if (byContent?.has(file)) optional.add(file);
+      else required.add(file);
       const outside = await escapesRoot(file, cwd, root);
       if (outside) {
         diagnostics.push(warning('RF503', `${file} is a symbolic link to ${outside}, outside the working directory; it is not followed`, undefined, { file }));
@@ -43,11 +56,13 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
       diagnostics.push(warning('RF501', `\`${pattern}\` matches no model file; check the path or glob`));
     }
   }
-  return { files: [...found].sort(), diagnostics };
+  // A file some pattern asked for by name is not optional, however else it was found.
+  for (const file of required) optional.delete(file);
+  return { files: [...found].sort(), optional, diagnostics };
 }
 
 /** The files one positive pattern names: itself, a folder's model files, or a glob's matches. */
-async function expand(pattern: string, cwd: string, negations: readonly string[]): Promise<{ files: string[]; diagnostic?: Diagnostic }> {
+async function expand(pattern: string, cwd: string, negations: readonly string[]): Promise<{ files: string[]; byContent?: Set<string>; diagnostic?: Diagnostic }> {
   const ignore = [...negations, ...(pattern.includes('node_modules') ? [] : ALWAYS_IGNORED)];
   const options = { cwd, ignore, dot: false, followSymbolicLinks: false, expandDirectories: false, onlyFiles: true } as const;
   if (isDynamicPattern(pattern)) return { files: (await glob([pattern], options)).map(toPosix) };
@@ -58,8 +73,10 @@ async function expand(pattern: string, cwd: string, negations: readonly string[]
   if (info.isDirectory()) {
     const base = path === '.' ? '' : `${escapePath(path)}/`;
     // Inside a named folder, only dot entries the user did not name are skipped.
-    const files = await glob(MODEL_FILE_GLOBS.map((g) => base + g), options);
-    return { files: files.map(toPosix) };
+    const byName = (await glob(MODEL_FILE_GLOBS.map((g) => base + g), options)).map(toPosix);
+    const named = new Set(byName);
+    const byContent = new Set((await glob(CONTENT_FILE_GLOBS.map((g) => base + g), options)).map(toPosix).filter((f) => !named.has(f)));
+    return { files: [...byName, ...byContent], byContent };
   }
   // A file named explicitly is checked whatever its name, unless a negation excludes it.
   const excluded = negations.length > 0 && (await glob([escapePath(path)], { ...options, ignore: negations })).length === 0;

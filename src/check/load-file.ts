@@ -12,6 +12,8 @@ import { openSource } from './source.js';
 export interface FileLoad extends LoadResult {
   /** The loader's format, when one took the file. */
   readonly format?: FormatName;
+  /** True when no loader recognised the file (RF505). */
+  readonly unrecognised?: boolean;
 }
 
 export async function loadFile(cwd: string, path: string, options: LoadOptions, loaders: readonly FormatLoader[] = LOADERS): Promise<FileLoad> {
@@ -24,9 +26,11 @@ export async function loadFile(cwd: string, path: string, options: LoadOptions, 
   try {
     const { source } = opened;
     const head = await source.read(0, HEAD_BYTES);
+    const pointer = lfsPointer(head);
+    if (pointer) return { diagnostics: [error('RF508', lfsMessage(pointer), { line: 1, column: 1 })] };
     const loader = loaderFor(path, head, loaders);
     if (!loader) {
-      return { diagnostics: [error('RF505', `rflint does not know this file's format; it reads *.rf.yaml, *.rf.yml, *.rf.json (with a top-level \`rflint:\` key) and *.onnx`)] };
+      return { unrecognised: true, diagnostics: [error('RF505', `rflint does not know this file's format; it reads ${KNOWN_FORMATS}`)] };
     }
     if (isTextFormat(loader.format) && source.size > options.limits.maxFileBytes) {
       return {
@@ -45,6 +49,29 @@ export async function loadFile(cwd: string, path: string, options: LoadOptions, 
   } finally {
     await opened.close();
   }
+}
+
+/** What the RF505 message lists: the names and contents each loader recognises. */
+const KNOWN_FORMATS =
+  '*.rf.yaml, *.rf.yml, *.rf.json (with a top-level `rflint:` key), *.onnx, Ultralytics model YAMLs (`backbone:` and `head:`) and Darknet *.cfg files';
+
+/**
+ * A Git LFS pointer (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md): the checkout
+ * has the small text file that stands for the model, not the model. Returns its `size` line's
+ * value when known ('' otherwise), undefined when the file is not a pointer.
+ */
+export function lfsPointer(head: Uint8Array): string | undefined {
+  const text = new TextDecoder().decode(head.subarray(0, 200));
+  if (!text.startsWith('version https://git-lfs.github.com/spec/')) return undefined;
+  return /\nsize (\d+)/.exec(text)?.[1] ?? '';
+}
+
+function lfsMessage(size: string): string {
+  const real = size ? ` of the real ${mb(Number(size))} file` : '';
+  return (
+    `this is a Git LFS pointer${real}, not the model: the checkout did not fetch LFS files; ` +
+    'check out with LFS (actions/checkout with `lfs: true`, or `git lfs pull` locally)'
+  );
 }
 
 function ioReason(err: unknown): string {

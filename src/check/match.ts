@@ -26,19 +26,32 @@ export function ruleMatchesOutput(rule: Rule, output: string): boolean {
   return m ? m(output) : true;
 }
 
-/** Loader options for one file: the `assume` maps of its rules (later rules win), and SE gates. */
+/**
+ * Loader options for one file: the command line's (or the action's) settings, then each rule
+ * that matches the file, in order: later rules win, `assume` maps add up.
+ */
 export function loadOptionsFor(path: string, rules: readonly Rule[], base: LoadOptions): LoadOptions {
   const assume = new Map<string, Mapping>(base.assume ?? []);
-  let channelAttentionPointwise = base.channelAttentionPointwise;
+  let { channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages } = base;
   for (const rule of rules) {
     if (!ruleMatchesFile(rule, path)) continue;
     for (const [op, mapping] of rule.assume ?? []) assume.set(op, mapping);
     if (rule.channelAttention) channelAttentionPointwise = rule.channelAttention === 'pointwise';
+    if (rule.attention) attentionPointwise = rule.attention === 'pointwise';
+    inputSize = rule.inputSize ?? inputSize;
+    dataInput = rule.dataInput ?? dataInput;
+    scale = rule.scale ?? scale;
+    stages = rule.stages ?? stages;
   }
   return {
     limits: base.limits,
     ...(assume.size > 0 ? { assume } : {}),
     ...(channelAttentionPointwise !== undefined ? { channelAttentionPointwise } : {}),
+    ...(attentionPointwise !== undefined ? { attentionPointwise } : {}),
+    ...(inputSize !== undefined ? { inputSize } : {}),
+    ...(dataInput !== undefined ? { dataInput } : {}),
+    ...(scale !== undefined ? { scale } : {}),
+    ...(stages !== undefined ? { stages } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import { type Diagnostic, error, warning } from '../formats/diagnostic.js';
 import type { OutputReport } from './report.js';
 import { ruleMatchesFile, ruleMatchesOutput } from './match.js';
 import type { Rule } from './rules.js';
+import { type StageEnd, stageEnds } from './stages.js';
 import { evaluateThresholds, gatherThresholds, mergeThresholds } from './thresholds.js';
 
 export interface ModelCheck {
@@ -21,7 +22,15 @@ export interface ModelCheck {
   readonly rulesUsed: ReadonlySet<number>;
 }
 
-export function checkModel(path: string, model: LoadedModel, rules: readonly Rule[], defaultMinRf?: number): ModelCheck {
+export interface CheckOptions {
+  /** The min_rf of outputs that get none from the file or a rule (`--min-rf`). */
+  readonly defaultMinRf?: number;
+  /** Check the stage ends too (`--stages`, rules `stages: true`). */
+  readonly stages?: boolean;
+}
+
+export function checkModel(path: string, model: LoadedModel, rules: readonly Rule[], options: CheckOptions = {}): ModelCheck {
+  const { defaultMinRf } = options;
   const diagnostics: Diagnostic[] = [];
   const rulesUsed = new Set<number>();
   const at = (node: number | undefined) => (node === undefined ? undefined : model.positions[node]);
@@ -35,7 +44,11 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
   const reportedErrors = new Set<GraphError>();
   const reportedNodes = new Set<string>();
   const nodeName = (i: number) => model.graph.nodes[i]?.name ?? `#${i}`;
-  const outputs = [...model.outputs, ...tensorsNamedByRules(path, model, rules)].map((output): OutputReport => {
+  let stages: StageEnd[] | undefined;
+  const stageList = () => (stages ??= stageEnds(model, analysis));
+  const stageOutputs: ModelOutput[] = options.stages ? stageList().map((s) => ({ name: s.alias, aliases: [s.name], node: s.node, thresholds: {} })) : [];
+  const declared = [...model.outputs, ...stageOutputs];
+  const outputs = [...declared, ...tensorsNamedByRules(path, model, rules, declared)].map((output): OutputReport => {
     const entries = gatherThresholds(path, output, rules, defaultMinRf);
     for (const e of entries) if (e.rule !== undefined) rulesUsed.add(e.rule);
     const thresholds = mergeThresholds(entries, model.graph.axes);
@@ -72,6 +85,10 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
         ),
       );
     }
+    // Only thresholds set for this output (the file, a rule): --min-rf is everybody's default.
+    if (rf.global && entries.some((e) => e.source !== 'default' && (e.threshold === 'min_rf' || e.threshold === 'max_rf'))) {
+      diagnostics.push(warning('RF414', `${output.name} is global: ${describeGlobal(model, rf.globalAt)} sees the whole input, so an RF threshold on it says nothing; hold a tensor before it instead (\`--stages\` lists them)`, at(rf.globalAt), { output: output.name }));
+    }
     const evaluation = evaluateThresholds(entries, rf, model.graph.axes);
     const failures = evaluation.failures.map((f) => withAdvice(analysis, output.node, f));
     for (const p of evaluation.problems) {
@@ -79,22 +96,57 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
     }
     return {
       ...geometry(output.name, rf),
+      ...(rf.global && rf.globalAt !== undefined ? { globalBy: globalBy(model, rf.globalAt) } : {}),
+      ...(output.aliases && stageOutputs.includes(output) ? { tensor: output.aliases[0]! } : {}),
       thresholds,
       status: evaluation.status,
       ...(failures.length > 0 ? { failures } : {}),
       ...where,
     };
   });
+  if (!options.stages && outputs.length > 0 && outputs.every((o) => o.global) && stageList().length > 0) {
+    diagnostics.push(allGlobal(path, model, outputs, stageList()));
+  }
   return { outputs, diagnostics, rulesUsed };
+}
+
+function globalBy(model: LoadedModel, node: number): { node: string; reason?: string } {
+  const n = model.graph.nodes[node]!;
+  const reason = n.op.kind === 'global' ? n.op.reason : undefined;
+  return { node: n.name, ...(reason ? { reason } : {}) };
+}
+
+/** `` `/avgpool/GlobalAveragePool` (GlobalAveragePool) `` */
+function describeGlobal(model: LoadedModel, node: number | undefined): string {
+  if (node === undefined) return 'a layer';
+  const { node: name, reason } = globalBy(model, node);
+  return `\`${name}\`${reason ? ` (${reason})` : ''}`;
+}
+
+/**
+ * A classifier's outputs are all global: say it once, with what to check instead — the stage
+ * ends and their RFs, and the rule that checks them.
+ */
+function allGlobal(path: string, model: LoadedModel, outputs: readonly OutputReport[], stages: readonly StageEnd[]): Diagnostic {
+  const first = outputs[0]!;
+  const by = first.globalBy ? ` (made global by \`${first.globalBy.node}\`${first.globalBy.reason ? `, ${first.globalBy.reason}` : ''})` : '';
+  const list = stages.map((s) => `${s.alias} \`${s.name}\` RF ${s.rf.rf!.join('×')}`).join('; ');
+  const last = stages[stages.length - 1]!;
+  const rule = `- { files: "${path}", stages: true, outputs: "${last.alias}", min_rf: ${Math.max(...last.rf.rf!)} }`;
+  return warning(
+    'RF415',
+    `every output is global${by}, so no RF threshold can say anything about this network; check its stage ends instead: ${list}. Run with --stages, or add the rule \`${rule}\``,
+    model.outputs[0]?.position,
+  );
 }
 
 /**
  * Intermediate tensors (ONNX) that a rule's `outputs` names: checked like declared outputs, so a
  * team can hold `p5*` of an exported detector to a threshold without editing the export.
  */
-function tensorsNamedByRules(path: string, model: LoadedModel, rules: readonly Rule[]): ModelOutput[] {
+function tensorsNamedByRules(path: string, model: LoadedModel, rules: readonly Rule[], outputs: readonly ModelOutput[]): ModelOutput[] {
   if (!model.tensors) return [];
-  const declared = new Set(model.outputs.map((o) => o.name));
+  const declared = new Set(outputs.flatMap((o) => [o.name, ...(o.aliases ?? [])]));
   const selecting = rules.filter((r) => r.outputs && ruleMatchesFile(r, path));
   if (selecting.length === 0) return [];
   const extra: ModelOutput[] = [];

@@ -30,6 +30,10 @@ export interface OutputReport {
   readonly start: (number | null)[] | null;
   readonly center: (number | null)[] | null;
   readonly global: boolean;
+  /** When global: the layer that made it so, and what it is (`GlobalAveragePool`). */
+  readonly globalBy?: { readonly node: string; readonly reason?: string };
+  /** A stage end's tensor name (the output's name is its alias, `stride16`). */
+  readonly tensor?: string;
   readonly aligned: boolean;
   readonly outputSize: number[] | null;
   /** The smallest per-axis coverage; null without an input size. */
@@ -49,6 +53,8 @@ export interface FileReport {
   readonly name: string;
   readonly diagnostics: Omit<Diagnostic, 'file'>[];
   readonly outputs: OutputReport[];
+  /** What the loader assumed where the file is silent (a scale, an input size), in words. */
+  readonly assumptions?: string[];
 }
 
 export interface Summary {

@@ -24,6 +24,15 @@ export interface Rule {
   /** Unknown operators the user vouches for: op type → how it maps positions. */
   readonly assume?: ReadonlyMap<string, Mapping>;
   readonly channelAttention?: Mapping;
+  readonly attention?: Mapping;
+  /** The input size for the files it matches (one value: every axis). */
+  readonly inputSize?: readonly number[];
+  /** The data input's name (ONNX). */
+  readonly dataInput?: string;
+  /** The scale of a multi-scale file (Ultralytics). */
+  readonly scale?: string;
+  /** Check the stage-end tensors too. */
+  readonly stages?: boolean;
   /** Where its `files` are written: a rule that matches nothing is reported there. */
   readonly position?: Position;
   /** Where its `outputs` are written. */
@@ -46,6 +55,11 @@ interface RawRule {
   min_coverage?: number;
   assume?: Record<string, Mapping>;
   channel_attention?: Mapping;
+  attention?: Mapping;
+  input_size?: number | number[];
+  input?: string;
+  scale?: string;
+  stages?: boolean;
 }
 
 export function parseRules(text: string, source: string): { rules: Rule[]; diagnostics: Diagnostic[] } {
@@ -89,6 +103,11 @@ function toRule(raw: RawRule, index: number, source: string, locate: Locator): R
     thresholds,
     ...(raw.assume ? { assume: new Map(Object.entries(raw.assume)) } : {}),
     ...(raw.channel_attention ? { channelAttention: raw.channel_attention } : {}),
+    ...(raw.attention ? { attention: raw.attention } : {}),
+    ...(raw.input_size !== undefined ? { inputSize: Array.isArray(raw.input_size) ? raw.input_size : [raw.input_size] } : {}),
+    ...(raw.input !== undefined ? { dataInput: raw.input } : {}),
+    ...(raw.scale !== undefined ? { scale: raw.scale } : {}),
+    ...(raw.stages !== undefined ? { stages: raw.stages } : {}),
     position: locate.at([index, 'files']),
     ...(outputs ? { outputsPosition: locate.at([index, 'outputs']) } : {}),
     index,

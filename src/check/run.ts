@@ -4,7 +4,7 @@
  * file never hides the results of the others.
  */
 import { basename } from 'node:path';
-import { DEFAULT_LIMITS, type Limits } from '../formats/model.js';
+import { DEFAULT_LIMITS, type Limits, type LoadOptions } from '../formats/model.js';
 import { type Diagnostic, warning } from '../formats/diagnostic.js';
 import { discover } from './discover.js';
 import { loadFile } from './load-file.js';
@@ -31,6 +31,16 @@ export interface CheckSettings {
   readonly channelAttentionPointwise?: boolean;
   /** Unknown operators the user vouches for (a rule's `assume` adds to and overrides these). */
   readonly assume?: ReadonlyMap<string, 'pointwise' | 'global'>;
+  /** Treat spatial attention as pointwise (a rule's `attention` overrides). */
+  readonly attentionPointwise?: boolean;
+  /** The input size for every file (a rule's `input_size` overrides). */
+  readonly inputSize?: readonly number[];
+  /** The data input's name (ONNX; a rule's `input` overrides). */
+  readonly dataInput?: string;
+  /** The scale of multi-scale files (Ultralytics; a rule's `scale` overrides). */
+  readonly scale?: string;
+  /** Check the stage-end tensors too (a rule's `stages` overrides). */
+  readonly stages?: boolean;
 }
 
 /** Files loaded at once: enough to overlap I/O, few enough to bound memory. */
@@ -40,24 +50,29 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
   const rules = settings.rules ?? [];
   const found = await discover(settings.patterns, settings.cwd);
   const files = settings.only ? found.files.filter((f) => settings.only!.has(f)) : found.files;
-  const baseOptions = {
+  const { assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages } = settings;
+  const baseOptions: LoadOptions = {
     limits: settings.limits ?? DEFAULT_LIMITS,
-    ...(settings.assume ? { assume: settings.assume } : {}),
-    ...(settings.channelAttentionPointwise !== undefined ? { channelAttentionPointwise: settings.channelAttentionPointwise } : {}),
+    ...defined({ assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages }),
   };
-  const results = await mapLimited(files, CONCURRENCY, async (path) => {
-    const load = await loadFile(settings.cwd, path, loadOptionsFor(path, rules, baseOptions));
-    const checked = load.model ? checkModel(path, load.model, rules, settings.minRf) : undefined;
+  const loaded = await mapLimited(files, CONCURRENCY, async (path) => ({ path, load: await loadFile(settings.cwd, path, loadOptionsFor(path, rules, baseOptions)) }));
+  // A YAML or cfg found in a folder that no loader reads is some other tool's file: not ours.
+  const notOurs = new Set(loaded.filter(({ path, load }) => load.unrecognised && found.optional.has(path)).map(({ path }) => path));
+  const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, load }) => {
+    const stages = loadOptionsFor(path, rules, baseOptions).stages;
+    const checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}) }) : undefined;
     const report: FileReport = {
       path,
       format: load.model?.format ?? load.format ?? 'unknown',
       name: load.model?.name ?? modelName(path),
       diagnostics: [...load.diagnostics, ...(checked?.diagnostics ?? [])].map(withoutFile),
       outputs: checked?.outputs ?? [],
+      ...(load.model?.assumptions?.length ? { assumptions: [...load.model.assumptions] } : {}),
     };
-    return { report, rulesUsed: checked?.rulesUsed, loaded: load.model !== undefined };
+    return { path, report, rulesUsed: checked?.rulesUsed, loaded: load.model !== undefined };
   });
-  const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files), ...unusedOutputGlobs(rules, results, files)];
+  const checkedFiles = results.map((r) => r.path);
+  const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...unusedOutputGlobs(rules, results, checkedFiles)];
   const reports = results.map((r) => r.report);
   return { version: 1, files: reports, summary: summarize(reports, diagnostics), diagnostics };
 }
@@ -81,6 +96,11 @@ function unusedOutputGlobs(
         file: rule.source,
       }),
     );
+}
+
+/** The entries whose value is set (exactOptionalPropertyTypes forbids explicit undefined). */
+function defined<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function withoutFile(d: Diagnostic): Omit<Diagnostic, 'file'> {

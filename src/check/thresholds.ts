@@ -25,7 +25,7 @@ const NAMES: readonly ThresholdName[] = ['min_rf', 'max_rf', 'min_coverage'];
 
 export function gatherThresholds(
   path: string,
-  output: { readonly name: string; readonly thresholds: Thresholds },
+  output: { readonly name: string; readonly aliases?: readonly string[]; readonly thresholds: Thresholds },
   rules: readonly Rule[],
   defaultMinRf: number | undefined,
 ): ThresholdEntry[] {
@@ -38,7 +38,8 @@ export function gatherThresholds(
   };
   add(output.thresholds, 'file');
   for (const rule of rules) {
-    if (ruleMatchesFile(rule, path) && ruleMatchesOutput(rule, output.name)) add(rule.thresholds, 'rules', rule.index);
+    const names = [output.name, ...(output.aliases ?? [])];
+    if (ruleMatchesFile(rule, path) && names.some((name) => ruleMatchesOutput(rule, name))) add(rule.thresholds, 'rules', rule.index);
   }
   // The default is for outputs that set no min_rf of their own (nor through a rule).
   if (defaultMinRf !== undefined && !entries.some((e) => e.threshold === 'min_rf')) {

@@ -20,6 +20,16 @@ export interface CliSettings {
   readonly assume?: ReadonlyMap<string, 'pointwise' | 'global'>;
   /** `--channel-attention pointwise|global`: how squeeze-and-excitation gates count (default global). */
   readonly channelAttention?: 'pointwise' | 'global';
+  /** `--attention pointwise|global`: how spatial attention (transformer blocks) counts (default global). */
+  readonly attention?: 'pointwise' | 'global';
+  /** `--input-size 512x512`: the input size per axis (one value: every axis). */
+  readonly inputSize?: readonly number[];
+  /** `--input NAME`: the data input of an ONNX file with several candidate inputs. */
+  readonly dataInput?: string;
+  /** `--scale m`: the scale of multi-scale model files (Ultralytics). */
+  readonly scale?: string;
+  /** `--stages`: also check the last tensor at each stride. */
+  readonly stages: boolean;
   /** Only failures and errors. */
   readonly quiet: boolean;
   /** False with --no-color; otherwise the CLI decides from the terminal and NO_COLOR. */
@@ -40,6 +50,11 @@ const OPTIONS = {
   rules: { type: 'string', short: 'r' },
   assume: { type: 'string', multiple: true },
   'channel-attention': { type: 'string' },
+  attention: { type: 'string' },
+  'input-size': { type: 'string' },
+  input: { type: 'string' },
+  scale: { type: 'string' },
+  stages: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   'no-color': { type: 'boolean' },
   debug: { type: 'boolean' },
@@ -74,9 +89,11 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     if (!m) throw new UsageError(`--assume takes OP=pointwise or OP=global (an operator type such as MyGate=pointwise), got '${item}'`);
     assume.set(m[1]!, m[2] as 'pointwise' | 'global');
   }
-  const channelAttention = values['channel-attention'];
-  if (channelAttention !== undefined && channelAttention !== 'pointwise' && channelAttention !== 'global') {
-    throw new UsageError(`--channel-attention must be pointwise or global, got '${channelAttention}'`);
+  const channelAttention = mapping('--channel-attention', values['channel-attention']);
+  const attention = mapping('--attention', values.attention);
+  const inputSize = values['input-size'] === undefined ? undefined : parseSize(values['input-size']);
+  for (const [flag, value] of [['--input', values.input], ['--scale', values.scale]] as const) {
+    if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a value`);
   }
   return {
     patterns: positionals,
@@ -85,12 +102,32 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     ...(values.rules !== undefined ? { rulesFile: values.rules } : {}),
     ...(assume.size > 0 ? { assume } : {}),
     ...(channelAttention !== undefined ? { channelAttention } : {}),
+    ...(attention !== undefined ? { attention } : {}),
+    ...(inputSize !== undefined ? { inputSize } : {}),
+    ...(values.input !== undefined ? { dataInput: values.input } : {}),
+    ...(values.scale !== undefined ? { scale: values.scale } : {}),
+    stages: values.stages ?? false,
     quiet: values.quiet ?? false,
     color: !(values['no-color'] ?? false),
     debug: values.debug ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+function mapping(flag: string, value: string | undefined): 'pointwise' | 'global' | undefined {
+  if (value === undefined || value === 'pointwise' || value === 'global') return value;
+  throw new UsageError(`${flag} must be pointwise or global, got '${value}'`);
+}
+
+/** `512`, `512x512`, `16x512x512` (height before width; `×` and `,` also separate). */
+export function parseSize(text: string): number[] {
+  const parts = text.trim().split(/\s*[x×,]\s*/i);
+  const sizes = parts.map(Number);
+  if (parts.length > 3 || parts.some((p) => !/^\d+$/.test(p)) || sizes.some((n) => n < 1 || !Number.isSafeInteger(n))) {
+    throw new UsageError(`--input-size takes whole numbers ≥ 1 per axis, height before width, such as 512x512 or 640, got '${text}'`);
+  }
+  return sizes;
 }
 
 /** node:util's messages span lines and talk about positionals; ours fit on one. */
@@ -122,11 +159,21 @@ Options:
   -f, --format FORMAT  text (default), json, markdown or sarif
       --min-rf N       default min_rf for outputs that set none
   -r, --rules FILE     thresholds by path: a YAML list of {files, outputs, min_rf, max_rf,
-                       min_coverage, assume, channel_attention}
+                       min_coverage, input_size, input, scale, stages, assume,
+                       channel_attention, attention}
       --assume OP=MAP  treat the unknown operator OP as pointwise or global (repeatable)
       --channel-attention pointwise|global
                        squeeze-and-excitation gates: global (default) or pointwise, to
                        get the spatial RF of EfficientNet-like models
+      --attention pointwise|global
+                       spatial attention (transformer blocks): global (default) or
+                       pointwise, to get the RF of the convolutions around it
+      --input-size HxW the input size (one value: every axis), for files whose size is
+                       dynamic or unset; needed where the geometry depends on it
+      --input NAME     the data input of an ONNX file whose inputs are ambiguous
+      --scale S        the scale of multi-scale files (Ultralytics n, s, m, l, x)
+      --stages         also check the last tensor at each stride (stage ends), named
+                       by tensor and as stride8, stride16, …
   -q, --quiet          show only failures and errors
       --no-color       no colours (also: NO_COLOR=1)
       --debug          show stack traces of unexpected errors

@@ -30,6 +30,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       ...(settings.minRf !== undefined ? { minRf: settings.minRf } : {}),
       ...(settings.assume ? { assume: settings.assume } : {}),
       ...(settings.channelAttention ? { channelAttentionPointwise: settings.channelAttention === 'pointwise' } : {}),
+      ...(settings.attention ? { attentionPointwise: settings.attention === 'pointwise' } : {}),
+      ...(settings.inputSize ? { inputSize: settings.inputSize } : {}),
+      ...(settings.dataInput !== undefined ? { dataInput: settings.dataInput } : {}),
+      ...(settings.scale !== undefined ? { scale: settings.scale } : {}),
+      ...(settings.stages ? { stages: true } : {}),
     });
     // https://no-color.org: any non-empty NO_COLOR turns colour off.
     const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;

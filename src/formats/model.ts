@@ -20,6 +20,8 @@ export interface ModelOutput {
   readonly name: string;
   /** The graph node whose tensor this output is. */
   readonly node: number;
+  /** Other names a rule's `outputs` may use for it (a stage end: its tensor name). */
+  readonly aliases?: readonly string[];
   readonly thresholds: Thresholds;
   /** Where the file declares it (and its thresholds), for annotations. */
   readonly position?: Position;
@@ -37,6 +39,12 @@ export interface LoadedModel {
   readonly positions: readonly (Position | undefined)[];
   /** Extra tensors rules may name as outputs (ONNX intermediate tensors): name → node. */
   readonly tensors?: ReadonlyMap<string, number>;
+  /**
+   * What the loader had to assume because the file does not say (the scale of a multi-scale
+   * YOLO file, a default input size): shown with the file's results so a number is never read
+   * without its premise.
+   */
+  readonly assumptions?: readonly string[];
 }
 
 /** A loader never throws for a bad file: it returns diagnostics (with positions) instead. */
@@ -73,6 +81,19 @@ export interface LoadOptions {
   readonly assume?: ReadonlyMap<string, 'pointwise' | 'global'>;
   /** Treat channel-attention gates (squeeze-and-excitation) as pointwise, not global. */
   readonly channelAttentionPointwise?: boolean;
+  /** Treat spatial attention (transformer blocks) as pointwise, to get the convolutions' RF. */
+  readonly attentionPointwise?: boolean;
+  /**
+   * The network input's size per spatial axis (`--input-size`, rules `input_size`): used where
+   * the file leaves a size open (symbolic ONNX dims) or sets none, and over a file's own size.
+   */
+  readonly inputSize?: readonly number[];
+  /** Which graph input is the data (ONNX), when the file cannot tell (`--input`, rules `input`). */
+  readonly dataInput?: string;
+  /** The scale of a multi-scale model file (Ultralytics `scales:`: n, s, m, l, x). */
+  readonly scale?: string;
+  /** Also check the last tensor of each stride stage (`--stages`, rules `stages: true`). */
+  readonly stages?: boolean;
 }
 
 export interface FormatLoader {

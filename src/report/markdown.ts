@@ -64,7 +64,7 @@ function axes(values: readonly (number | string | null)[]): string {
 }
 
 function rfCell(o: OutputReport): string {
-  if (o.global) return 'global';
+  if (o.global) return o.globalBy ? `global (by <code>${escapeMarkdown(o.globalBy.node, 80)}</code>${o.globalBy.reason ? `, ${escapeMarkdown(o.globalBy.reason, 60)}` : ''})` : 'global';
   if (o.rf === null) return '—';
   return axes(o.rf.map((rf, i) => {
     const min = o.rfMin?.[i];
@@ -171,12 +171,13 @@ function fileLines(file: FileReport, options: MarkdownOptions): string[] {
   const failing = file.diagnostics.some((d) => d.severity === 'error') || file.outputs.some((o) => o.status === 'fail' || o.status === 'error');
   const icon = failing ? '❌' : file.diagnostics.length > 0 ? '⚠️' : '✅';
   const lines = ['', `### ${icon} ${link}${title}`, ''];
+  if (file.assumptions?.length) lines.push(`<sub>Assumed: ${file.assumptions.map((a) => escapeMarkdown(a, 300)).join('; ')}</sub>`, '');
   if (file.outputs.length > 0) {
     const base = options.base;
     lines.push(`| output | RF | stride | threshold | verdict |${base ? ' Δ RF vs base |' : ''}`);
     lines.push(`|---|---|---|---|---|${base ? '---|' : ''}`);
     for (const o of file.outputs) {
-      const cells = [escapeMarkdown(o.name, 120), rfCell(o), strideCell(o), thresholdCell(o.thresholds), verdictCell(o)];
+      const cells = [o.tensor ? `${escapeMarkdown(o.name, 40)} <sub><code>${escapeMarkdown(o.tensor, 100)}</code></sub>` : escapeMarkdown(o.name, 120), rfCell(o), strideCell(o), thresholdCell(o.thresholds), verdictCell(o)];
       if (base) cells.push(deltaCell(outputDelta(o, file, base)));
       lines.push(`| ${cells.join(' | ')} |`);
     }

@@ -29,6 +29,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     const diagnostics = fileDiagnostics(file).filter(keep);
     if (options.quiet && outputs.length === 0 && diagnostics.length === 0) continue;
     const lines = [`${paint('bold', file.path)} ${paint('dim', `(${file.format}${file.name ? `, ${file.name}` : ''})`)}`];
+    if (!options.quiet) lines.push(...(file.assumptions ?? []).map((a) => `  ${paint('dim', `assumed: ${a}`)}`));
     if (outputs.length > 0) lines.push(...table(outputs, paint).map((row) => `  ${row}`));
     else if (file.diagnostics.length === 0) lines.push(`  ${paint('dim', 'no outputs declared')}`);
     lines.push(...diagnostics.map((d) => `  ${diagnosticLine(d, paint)}`));
@@ -41,7 +42,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 
 function table(outputs: readonly OutputReport[], paint: Paint): string[] {
   const header = ['output', 'RF', 'stride', 'start', 'coverage', 'threshold', 'verdict'];
-  const rows = outputs.map((o) => [o.name, rfCell(o), strideCell(o), startCell(o), coverageCell(o), thresholdCell(o.thresholds), o.status]);
+  const rows = outputs.map((o) => [o.tensor ? `${o.name} (${o.tensor})` : o.name, rfCell(o), strideCell(o), startCell(o), coverageCell(o), thresholdCell(o.thresholds), o.status]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => width(r[c]!))));
   const line = (cells: readonly string[], style?: (c: number, text: string) => string) =>
     cells
@@ -66,7 +67,7 @@ function paintStatus(status: Status, text: string, paint: Paint): string {
 const axes = (values: readonly (number | string | null)[]) => values.map((v) => (v === null ? '?' : String(v))).join('×');
 
 function rfCell(o: OutputReport): string {
-  if (o.global) return 'global';
+  if (o.global) return o.globalBy ? `global (by ${o.globalBy.node}${o.globalBy.reason ? `: ${o.globalBy.reason}` : ''})` : 'global';
   if (!o.rf) return '—';
   const rf = axes(o.rf);
   // After upsampling the RF varies with the position: show the range.

@@ -43,6 +43,8 @@ export interface Misalignment {
 export interface TensorRF {
   /** True when every position sees the whole input (global pool, dense, attention). */
   readonly global: boolean;
+  /** When global: the `global` node on its path that made it so (the first one reached). */
+  readonly globalAt?: number;
   /** Largest RF over positions, per axis; null when global. */
   readonly rf: readonly number[] | null;
   /** Smallest RF over positions (differs from rf only after upsampling/transposed convs). */
@@ -78,6 +80,8 @@ export class Analysis {
   /** Per node: OK, or the index in `errors` of the failure that prevents its RF. */
   readonly status: Int32Array;
   readonly global: Uint8Array;
+  /** Per global node: the `global` op upstream that made it global (itself for one). */
+  readonly globalAt: Int32Array;
   readonly aligned: Uint8Array;
   readonly sizeDependentAt: Int32Array;
   readonly misalignment = new Map<number, Misalignment>();
@@ -106,6 +110,7 @@ export class Analysis {
     const k = n * graph.axes;
     this.status = new Int32Array(n).fill(OK);
     this.global = new Uint8Array(n);
+    this.globalAt = new Int32Array(n).fill(-1);
     this.aligned = new Uint8Array(n).fill(1);
     this.sizeDependentAt = new Int32Array(n).fill(-1);
     this.P = new Float64Array(k);
@@ -179,6 +184,9 @@ function step(an: Analysis, op: Op, inputs: readonly number[], index: number): v
   inheritFlags(an, inputs, index);
   if (op.kind === 'global' || inputs.some((i) => an.global[i])) {
     an.global[index] = 1;
+    // The first layer on the path that sees everything: a dense layer after a global pool is not it.
+    const upstream = inputs.find((i) => an.global[i]);
+    an.globalAt[index] = upstream === undefined ? index : an.globalAt[upstream]!;
     return;
   }
   if (op.kind === 'merge') {
@@ -373,6 +381,7 @@ export function tensorRF(an: Analysis, node: number): TensorRF | GraphError {
   if (an.global[node]) {
     return {
       global: true,
+      globalAt: an.globalAt[node]!,
       rf: null,
       rfMin: null,
       stride: null,

@@ -60,8 +60,12 @@ export type Op =
   | { readonly kind: 'depth_to_space'; readonly block: readonly number[] }
   /** Activations, norms, dropout, 1×1 convs, channel ops: output u reads input u. */
   | { readonly kind: 'pointwise' }
-  /** Global pooling, dense, flatten, attention: every output reads the whole input. */
-  | { readonly kind: 'global' }
+  /**
+   * Global pooling, dense, flatten, attention: every output reads the whole input. `reason` says
+   * what the layer is (`GlobalAveragePool`, `attention (C2PSA)`), so a global RF is never
+   * reported without the layer that made it so.
+   */
+  | { readonly kind: 'global'; readonly reason?: string }
   /** Add, mul, concat (channels), max…: output u reads u of every input; sizes must match. */
   | { readonly kind: 'merge'; readonly merge: string };
 

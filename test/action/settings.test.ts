@@ -25,9 +25,14 @@ function inputError(inputs: Record<string, string>): string {
 }
 
 describe('getSettings', () => {
+  it("reads the former default files as the native names, and no files as every model file", () => {
+    expect(settings({ files: '**/*.rf.yaml\n**/*.rf.yml\n**/*.rf.json\n' }).files).toEqual(['**/*.rf.{yaml,yml,json}']);
+    expect(settings({ files: '' }).files).toEqual(['.']);
+  });
+
   it("reads action.yml's defaults", () => {
     expect(settings()).toEqual({
-      files: ['**/*.rf.{yaml,yml,json}'],
+      files: ['.'],
       changedOnly: false,
       rules: [],
       rulesDiagnostics: [],

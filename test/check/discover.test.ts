@@ -38,13 +38,20 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe('discover', () => {
   it('with no pattern, finds the model files under the folder: no dot folders, no node_modules, no links out', async () => {
-    const { files, diagnostics } = await discover([], work);
-    expect(files).toEqual(['export/net.onnx', 'models/a.rf.yaml', 'models/b.rf.yml', 'models/deep/c.rf.json', 'vendor/v.rf.yaml']);
+    const { files, optional, diagnostics } = await discover([], work);
+    expect(files).toEqual(['export/net.onnx', 'models/a.rf.yaml', 'models/b.rf.yml', 'models/deep/c.rf.json', 'models/notes.yaml', 'vendor/v.rf.yaml']);
+    // Found by a content glob: checked only if a loader recognises what is inside.
+    expect([...optional]).toEqual(['models/notes.yaml']);
     expect(diagnostics).toEqual([]);
   });
 
+  it('a file named or globbed is never optional, even when a folder search also finds it', async () => {
+    expect([...(await discover(['models', 'models/notes.yaml'], work)).optional]).toEqual([]);
+    expect([...(await discover(['**/*.yaml'], work)).optional]).toEqual([]);
+  });
+
   it('applies negations to folders and globs', async () => {
-    expect((await discover(['.', '!**/vendor/**', '!export/**'], work)).files).toEqual(['models/a.rf.yaml', 'models/b.rf.yml', 'models/deep/c.rf.json']);
+    expect((await discover(['.', '!**/vendor/**', '!export/**'], work)).files).toEqual(['models/a.rf.yaml', 'models/b.rf.yml', 'models/deep/c.rf.json', 'models/notes.yaml']);
     expect((await discover(['**/*.rf.yaml', '!vendor/**'], work)).files).toEqual(['models/a.rf.yaml']);
   });
 

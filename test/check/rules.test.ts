@@ -39,9 +39,18 @@ describe('parseRules', () => {
     ]);
   });
 
+  it('reads the loader settings: input size, data input, scale, stages, attention', () => {
+    const { rules, diagnostics } = parse(`- files: "seg.onnx"\n  input_size: [512, 384]\n  input: images\n  stages: true\n- files: "*.yaml"\n  input_size: 640\n  scale: m\n  attention: pointwise\n`);
+    expect(diagnostics).toEqual([]);
+    expect(rules[0]).toMatchObject({ inputSize: [512, 384], dataInput: 'images', stages: true });
+    expect(rules[1]).toMatchObject({ inputSize: [640], scale: 'm', attention: 'pointwise' });
+    const bad = parse(`- files: a\n  input_size: [0, 512]\n`).diagnostics;
+    expect(bad[0]).toMatchObject({ code: 'RF402', line: 2 });
+  });
+
   it('lists the keys when nothing is near', () => {
     const { diagnostics } = parse(`- files: a\n  banana: 3\n`);
-    expect(diagnostics[0]!.message).toBe('rules[0]: unknown key `banana`; expected one of `files`, `outputs`, `min_rf`, `max_rf`, `min_coverage`, `assume`, `channel_attention`');
+    expect(diagnostics[0]!.message).toBe('rules[0]: unknown key `banana`; expected one of `files`, `outputs`, `min_rf`, `max_rf`, `min_coverage`, `assume`, `channel_attention`, `attention`, `input_size`, `input`, `scale`, `stages`');
   });
 
   it('points at a bad entry inside a per-axis list, one message per problem', () => {

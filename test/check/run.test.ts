@@ -36,6 +36,23 @@ beforeEach(async () => {
 afterEach(() => rm(cwd, { recursive: true, force: true }));
 
 describe('runCheck', () => {
+  it('skips YAML and cfg files a folder search finds that are no model, but reports a named one', async () => {
+    await write({
+      'models/tiny.rf.yaml': TINY,
+      'models/tiny.yaml': TINY, // a native model by content, not by name
+      'config/train.yaml': 'epochs: 100\nlr: 0.01\n',
+      'setup.cfg': '[metadata]\nname = thing\n',
+    });
+    const report = await runCheck({ cwd, patterns: [] });
+    expect(report.files.map((f) => [f.path, f.format])).toEqual([
+      ['models/tiny.rf.yaml', 'native'],
+      ['models/tiny.yaml', 'native'],
+    ]);
+    expect(report.summary.errors).toBe(0);
+    const named = await runCheck({ cwd, patterns: ['config/train.yaml'] });
+    expect(named.files[0]!.diagnostics).toEqual([expect.objectContaining({ code: 'RF505' })]);
+  });
+
   it('builds the DESIGN §6 report for a native model', async () => {
     await write({ 'models/tiny.rf.yaml': TINY });
     const report = await runCheck({ cwd, patterns: [] });
@@ -178,19 +195,24 @@ outputs:
   });
 });
 
-describe('runCheck on a real ONNX export', () => {
-  const onnxDir = join(import.meta.dirname, '../../../shared/fixtures/realworld/onnx');
+describe('runCheck on an ONNX export', () => {
+  const onnxDir = join(import.meta.dirname, '../fixtures/onnx');
 
   it('checks intermediate tensors that a rule names, with the published ResNet-50 RF', async () => {
-    const { rules } = parseRules(`- files: "*resnet50*.onnx"\n  outputs: ["r160", "r169"]\n  min_rf: 400\n`, 'rules.yaml');
-    const report = await runCheck({ cwd: onnxDir, patterns: ['light_resnet50.onnx'], rules });
+    const inner = '/model/layer4/layer4.1/relu_2/Relu_output_0';
+    const { rules } = parseRules(`- files: "resnet50.onnx"\n  outputs: ["${inner}", "layer4"]\n  min_rf: 400\n`, 'rules.yaml');
+    const report = await runCheck({ cwd: onnxDir, patterns: ['resnet50.onnx'], rules });
     const outputs = report.files[0]!.outputs;
     expect(report.files[0]!.format).toBe('onnx');
-    // The graph output is the softmax: global. The last stage's tensor has RF 427 at stride 32.
+    // The logits are global; layer4 has RF 427 at stride 32; one bottleneck earlier, its 3×3 conv
+    // (+2·32) is missing: 363.
     expect(outputs.map((o) => [o.name, o.rf, o.stride, o.status])).toEqual([
-      ['gpu_0/softmax_1', null, null, 'unchecked'],
-      ['r160', [363, 363], [32, 32], 'fail'],
-      ['r169', [427, 427], [32, 32], 'pass'],
+      ['logits', null, null, 'unchecked'],
+      ['layer1', [35, 35], [4, 4], 'unchecked'],
+      ['layer2', [91, 91], [8, 8], 'unchecked'],
+      ['layer3', [267, 267], [16, 16], 'unchecked'],
+      ['layer4', [427, 427], [32, 32], 'pass'],
+      [inner, [363, 363], [32, 32], 'fail'],
     ]);
     expect(report.diagnostics).toEqual([]);
   });

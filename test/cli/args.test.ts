@@ -18,12 +18,29 @@ describe('parseCliArgs', () => {
       format: 'json',
       minRf: 128,
       rulesFile: 'r.yaml',
+      stages: false,
       quiet: true,
       color: false,
       debug: false,
       help: false,
       version: false,
     });
+  });
+
+  it('reads the loader settings: --input-size, --input, --scale, --stages, --attention', () => {
+    expect(parseCliArgs(['m.onnx', '--input-size', '512x384', '--input', 'images', '--scale', 'm', '--stages', '--attention', 'pointwise'])).toMatchObject({
+      inputSize: [512, 384],
+      dataInput: 'images',
+      scale: 'm',
+      stages: true,
+      attention: 'pointwise',
+    });
+    expect(parseCliArgs(['--input-size=640']).inputSize).toEqual([640]);
+    expect(parseCliArgs(['--input-size', '16×112×112']).inputSize).toEqual([16, 112, 112]);
+    expect(usage(['--input-size', '512x'])).toBe("--input-size takes whole numbers ≥ 1 per axis, height before width, such as 512x512 or 640, got '512x'");
+    expect(usage(['--input-size', '0x512'])).toMatch(/^--input-size takes whole numbers ≥ 1/);
+    expect(usage(['--attention', 'spatial'])).toBe("--attention must be pointwise or global, got 'spatial'");
+    expect(usage(['--scale', ''])).toBe('--scale needs a value');
   });
 
   it('reads --assume (repeatable) and --channel-attention', () => {

@@ -3,10 +3,14 @@
  * and the engine. SOURCES.md's numbers come from a separate calculator; each is checked here,
  * and each also by hand from the layer list in the comment.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFile, rfOf, strides } from './helpers.js';
+import { parseRules } from '../../src/check/rules.js';
+import { runCheck } from '../../src/check/run.js';
+import { loadFile, rfOf, strides } from '../formats/onnx/helpers.js';
+import { REALWORLD } from './dir.js';
 
-const DIR = '../shared/fixtures/realworld/onnx';
+const DIR = join(REALWORLD, 'onnx');
 
 describe('real ONNX files', () => {
   it('light_bvlc_alexnet: IR 3 inputs, group conv, LRN, asymmetric pool pads; pool5 RF 195, stride 32', async () => {
@@ -78,5 +82,21 @@ describe('real ONNX files', () => {
     expect(t.rf).toEqual([1, 1]);
     expect(t.start).toEqual([-3, -1]);
     expect(t.size).toEqual([4 + 3 + 4, 4 + 1 + 2]);
+  });
+});
+
+describe('runCheck on a real ONNX export', () => {
+  it('checks intermediate tensors that a rule names, with the published ResNet-50 RF', async () => {
+    const { rules } = parseRules(`- files: "*resnet50*.onnx"\n  outputs: ["r160", "r169"]\n  min_rf: 400\n`, 'rules.yaml');
+    const report = await runCheck({ cwd: DIR, patterns: ['light_resnet50.onnx'], rules });
+    const outputs = report.files[0]!.outputs;
+    expect(report.files[0]!.format).toBe('onnx');
+    // The graph output is the softmax: global. The last stage's tensor has RF 427 at stride 32.
+    expect(outputs.map((o) => [o.name, o.rf, o.stride, o.status])).toEqual([
+      ['gpu_0/softmax_1', null, null, 'unchecked'],
+      ['r160', [363, 363], [32, 32], 'fail'],
+      ['r169', [427, 427], [32, 32], 'pass'],
+    ]);
+    expect(report.diagnostics).toEqual([]);
   });
 });
