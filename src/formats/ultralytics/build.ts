@@ -16,7 +16,8 @@ import { scaledRepeats } from './scale.js';
 
 export interface BuildSettings {
   readonly dialect: Dialect;
-  readonly scale?: string;
+  /** The scale as parse_model sees it (C3k2 tests `scale in "mlx"`). */
+  readonly scale: string;
   readonly depth: number;
   readonly attentionPointwise: boolean;
   readonly assume: ReadonlyMap<string, 'pointwise' | 'global'>;
@@ -110,14 +111,13 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
     const created = nodes.length;
     const emitFor = (prefix: string): Emit => ({
       dialect: settings.dialect,
-      ...(settings.scale !== undefined ? { scale: settings.scale } : {}),
+      scale: settings.scale,
       node: (part, op, inputs) => addNode(`${label}.${prefix}${part}`, op, inputs, at),
       attention: (part, x) => {
         if (settings.attentionPointwise) return addNode(`${label}.${prefix}${part}`, pointwise, [x], at);
         if (!attentionLayers.some((l) => l.label === label)) attentionLayers.push({ label, at });
-        // The IR's `reason` tells the report which layer made the output global.
-        const op: Op = Object.assign({}, global, { reason: `attention in ${label}` });
-        return addNode(`${label}.${prefix}${part}`, op, [x], at);
+        // `reason` tells the report which layer made the outputs after it global.
+        return addNode(`${label}.${prefix}${part}`, { kind: 'global', reason: `attention in ${label}` }, [x], at);
       },
     });
     let out: number;

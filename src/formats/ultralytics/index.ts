@@ -8,7 +8,7 @@ import { CODES } from './codes.js';
 import { loadUltralyticsText } from './load.js';
 
 export { ULTRALYTICS_CODES } from './codes.js';
-export { DEFAULT_INPUT_SIZE, loadUltralyticsText, type UltralyticsModel, type UltralyticsOptions } from './load.js';
+export { DEFAULT_INPUT_SIZE, loadUltralyticsText } from './load.js';
 export { scaleFromFileName, scaledRepeats } from './scale.js';
 
 const YAML_NAME = /\.ya?ml$/i;

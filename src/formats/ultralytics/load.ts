@@ -9,23 +9,13 @@ import { buildGraph } from './build.js';
 import { CODES } from './codes.js';
 import type { UltralyticsFile } from './document.js';
 import { parseYaml } from './parse.js';
-import { chooseScaling } from './scale.js';
+import { chooseScaling, scaleFromFileName } from './scale.js';
 import { validateSchema } from './schema.js';
 
 /** Ultralytics' default image size (`imgsz=640`). */
 export const DEFAULT_INPUT_SIZE: readonly number[] = [640, 640];
 
-/** The load options this loader reads beyond the common ones (the CLI's --input-size, --scale, --attention). */
-export interface UltralyticsOptions extends LoadOptions {
-  readonly inputSize?: readonly number[];
-  readonly scale?: string;
-  readonly attentionPointwise?: boolean;
-}
-
-/** A loaded model with the notes the report shows about choices the user did not make. */
-export type UltralyticsModel = LoadedModel & { readonly assumptions: readonly string[] };
-
-export function loadUltralyticsText(text: string, path: string, options: UltralyticsOptions): LoadResult {
+export function loadUltralyticsText(text: string, path: string, options: LoadOptions): LoadResult {
   const withFile = (diagnostics: readonly Diagnostic[]): LoadResult => ({ diagnostics: diagnostics.map((d) => ({ ...d, file: path })) });
   const parsed = parseYaml(text, options.limits);
   if ('diagnostics' in parsed) return withFile(parsed.diagnostics);
@@ -54,9 +44,10 @@ export function loadUltralyticsText(text: string, path: string, options: Ultraly
     {
       // The YOLOv5 repository's files declare `anchors`; its Bottleneck is 1×1 then 3×3.
       dialect: file.anchors !== undefined ? 'yolov5' : 'ultralytics',
-      ...(scaling.scale !== undefined ? { scale: scaling.scale } : {}),
+      // Without `scales:`, parse_model's scale is the file name's letter or '' (which is `in "mlx"`).
+      scale: scaling.scale ?? scaleFromFileName(path) ?? '',
       depth: scaling.depth,
-      attentionPointwise: options.attentionPointwise ?? options.channelAttentionPointwise ?? false,
+      attentionPointwise: options.attentionPointwise ?? false,
       assume: options.assume ?? new Map(),
       maxNodes: options.limits.maxNodes,
     },
@@ -72,7 +63,7 @@ export function loadUltralyticsText(text: string, path: string, options: Ultraly
     if (!(err instanceof GraphError)) throw err;
     return withFile([error(err.code, err.message, err.node === undefined ? undefined : built.positions[err.node])]);
   }
-  const model: UltralyticsModel = {
+  const model: LoadedModel = {
     format: 'ultralytics',
     name: baseName(path),
     graph,

@@ -22,8 +22,11 @@ export interface Emit {
   /** Attention (a global op, named as the layer's), or pointwise when the user asked for that. */
   attention(part: string, x: number): number;
   readonly dialect: Dialect;
-  /** The scale in use (C3k2 forces `c3k` at m, l, x). */
-  readonly scale?: string;
+  /**
+   * The scale as parse_model sees it: C3k2 forces `c3k` when `scale in "mlx"`, which holds for
+   * m, l, x and for '' (a file without `scales:` whose name has no scale letter).
+   */
+  readonly scale: string;
 }
 
 export interface ModuleDef {
@@ -210,10 +213,10 @@ export const MODULES: Readonly<Record<string, ModuleDef>> = {
   C3Ghost: one((e, x, _a, n) => c3(e, x, n, (part, y) => ghostBottleneck(e, part, y, 3, 1)), { repeatsInside: true }),
   GhostBottleneck: one((e, x, a) => ghostBottleneck(e, 'g', x, a.kernel(1, 'kernel', 3), a.kernel(2, 'stride', 1))),
   // C3k2(c1, c2, n, c3k=False, e=0.5, g=1, shortcut=True): C2f whose blocks are C3k (a C3 of two
-  // 3×3/3×3 Bottlenecks) or Bottlenecks; parse_model forces c3k at scales m, l and x.
+  // 3×3/3×3 Bottlenecks) or Bottlenecks; parse_model forces c3k at scales m, l and x (and '').
   C3k2: one(
     (e, x, a, n) => {
-      const c3k = a.bool(1, false) || (e.scale !== undefined && 'mlx'.includes(e.scale) && e.scale.length === 1);
+      const c3k = a.bool(1, false) || 'mlx'.includes(e.scale);
       const shortcut = a.bool(4, true);
       return c2f(e, x, n, (part, y) => (c3k ? c3kBlock(e, part, y, 3, shortcut) : bottleneck(e, part, y, 3, 3, shortcut)));
     },

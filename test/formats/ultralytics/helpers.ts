@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { Diagnostic } from '../../../src/formats/diagnostic.js';
-import { DEFAULT_LIMITS, type LoadResult, type LoadedModel } from '../../../src/formats/model.js';
-import { type UltralyticsOptions, loadUltralyticsText } from '../../../src/formats/ultralytics/index.js';
+import { DEFAULT_LIMITS, type LoadOptions, type LoadResult, type LoadedModel } from '../../../src/formats/model.js';
+import { loadUltralyticsText } from '../../../src/formats/ultralytics/index.js';
 import { analyze, tensorRF, toNumber } from '../../../src/rf/index.js';
 
-export type Options = Partial<Omit<UltralyticsOptions, 'limits'>>;
+export type Options = Partial<Omit<LoadOptions, 'limits'>>;
 
 export function load(text: string, options: Options = {}, path = 'model.yaml'): LoadResult {
   return loadUltralyticsText(text, path, { limits: DEFAULT_LIMITS, ...options });

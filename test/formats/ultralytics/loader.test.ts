@@ -9,7 +9,7 @@ import { geometries, load, loadFixture } from './helpers.js';
 const bytes = (text: string) => new TextEncoder().encode(text);
 const v8 = readFileSync('test/fixtures/ultralytics/v8-like.yaml', 'utf8');
 
-function model(text: string, options = {}, path = 'model.yaml'): LoadedModel & { assumptions?: readonly string[] } {
+function model(text: string, options = {}, path = 'model.yaml'): LoadedModel {
   const result = load(text, options, path);
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return result.model!;
@@ -76,6 +76,13 @@ describe('scales and repeats', () => {
     expect(count('n')).toBe(2); // one Bottleneck: 3×3, 3×3
     expect(count('m')).toBe(4); // one C3k: two Bottlenecks
   });
+
+  it('forces C3k too without `scales:`, as parse_model does (its scale is then \'\', which is in "mlx")', () => {
+    const text = `backbone:\n  - [-1, 1, C3k2, [8, False]]\nhead:\n  - [-1, 1, Classify, [nc]]\n`;
+    const count = (path: string) => model(text, {}, path).graph.nodes.filter((n) => n.op.kind === 'conv').length;
+    expect(count('custom.yaml')).toBe(4);
+    expect(count('yolo11n-custom.yaml')).toBe(2);
+  });
 });
 
 describe('layers, names and positions', () => {
@@ -141,7 +148,7 @@ describe('attention', () => {
     ]);
     const attention = result.model!.graph.nodes.find((n) => n.op.kind === 'global')!;
     expect(attention.name).toBe('layer 10 (C2PSA).m.0.attn.attention');
-    expect((attention.op as { reason?: string }).reason).toBe('attention in layer 10 (C2PSA)');
+    expect(attention.op.kind === 'global' && attention.op.reason).toBe('attention in layer 10 (C2PSA)');
     expect(load(text, { attentionPointwise: true }, 'v11-like.yaml').diagnostics).toEqual([]);
   });
 });
