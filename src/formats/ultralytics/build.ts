@@ -6,7 +6,7 @@
  */
 import { type Diagnostic, type Position, error, warning } from '../diagnostic.js';
 import type { ModelOutput } from '../model.js';
-import { type GraphNode, type Op, conv, global, input, merge, pointwise } from '../../rf/index.js';
+import { type GraphNode, type Op, conv, input, merge, pointwise } from '../../rf/index.js';
 import type { Locator } from '../yaml/locate.js';
 import { didYouMean } from '../yaml/suggest.js';
 import { CODES } from './codes.js';
@@ -117,13 +117,13 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
         if (settings.attentionPointwise) return addNode(`${label}.${prefix}${part}`, pointwise, [x], at);
         if (!attentionLayers.some((l) => l.label === label)) attentionLayers.push({ label, at });
         // `reason` tells the report which layer made the outputs after it global.
-        return addNode(`${label}.${prefix}${part}`, { kind: 'global', reason: `attention in ${label}` }, [x], at);
+        return addNode(`${label}.${prefix}${part}`, { kind: 'global', reason: `attention (${moduleName})` }, [x], at);
       },
     });
     let out: number;
     if (!def) {
       const joined = sources.length > 1 ? addNode(`${label}.inputs`, merge('concat'), sources, at) : sources[0]!;
-      out = addNode(label, assumed === 'global' ? global : pointwise, [joined], at);
+      out = addNode(label, assumed === 'global' ? { kind: 'global', reason: `${moduleName}, assumed global` } : pointwise, [joined], at);
     } else {
       const argsOf = new Args(args, names);
       try {
@@ -170,7 +170,7 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
         if (!(err instanceof ArgError)) throw err;
         throw new Stop(error(CODES.badArgs, `layer ${i} (${moduleName}): ${err.message}`, at));
       }
-      const out = addNode(`layer ${i} (${moduleName})`, global, [x], at);
+      const out = addNode(`layer ${i} (${moduleName})`, { kind: 'global', reason: `global average pool (${moduleName})` }, [x], at);
       outputs.push({ name: unique(moduleName), node: out, thresholds: {}, position: at });
       return;
     }

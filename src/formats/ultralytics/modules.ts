@@ -8,7 +8,7 @@
  * Arguments are read as `parse_model` passes them: the YAML's args without the input channels,
  * the repeats inserted as `n` for the modules that take it (`repeatsInside`).
  */
-import { type Op, conv, deconv, global, merge, pad, pointwise, resize, spaceToDepth } from '../../rf/index.js';
+import { type Op, conv, deconv, merge, pad, pointwise, resize, spaceToDepth } from '../../rf/index.js';
 import { ArgError, type Args, type Kernel, show } from './document.js';
 
 const AXES = 2;
@@ -352,8 +352,8 @@ export const MODULES: Readonly<Record<string, ModuleDef>> = {
   }),
   // nn.Conv2d takes its own args (not in parse_model's list): [c1, c2, k, s=1, p=0, d=1].
   'nn.Conv2d': one((e, x, a) => convolve(e, 'conv', x, a.kernel(2, 'kernel', 1), a.kernel(3, 'stride', 1), a.padding(4, 'padding') ?? 0, a.int(5, 'dilation', 1))),
-  'nn.AdaptiveAvgPool2d': one((e, x) => e.node('pool', global, [x])),
-  'nn.AdaptiveMaxPool2d': one((e, x) => e.node('pool', global, [x])),
+  'nn.AdaptiveAvgPool2d': one((e, x) => e.node('pool', { kind: 'global', reason: 'adaptive pool (nn.AdaptiveAvgPool2d)' }, [x])),
+  'nn.AdaptiveMaxPool2d': one((e, x) => e.node('pool', { kind: 'global', reason: 'adaptive pool (nn.AdaptiveMaxPool2d)' }, [x])),
   'nn.Identity': pointwiseModule,
   'nn.BatchNorm2d': pointwiseModule,
   'nn.ReLU': pointwiseModule,

@@ -148,7 +148,7 @@ describe('attention', () => {
     ]);
     const attention = result.model!.graph.nodes.find((n) => n.op.kind === 'global')!;
     expect(attention.name).toBe('layer 10 (C2PSA).m.0.attn.attention');
-    expect(attention.op.kind === 'global' && attention.op.reason).toBe('attention in layer 10 (C2PSA)');
+    expect(attention.op.kind === 'global' && attention.op.reason).toBe('attention (C2PSA)');
     expect(load(text, { attentionPointwise: true }, 'v11-like.yaml').diagnostics).toEqual([]);
   });
 });
