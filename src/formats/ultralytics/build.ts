@@ -62,7 +62,7 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
     ...file.head.map((row, i) => ({ row, path: ['head', i] as [string, number] })),
   ];
   const names: Record<string, unknown> = { nc: file.nc ?? 80 };
-  for (const [key, value] of Object.entries(file)) if (!(key in names) && key !== 'backbone' && key !== 'head') names[key] = value;
+  for (const [key, value] of Object.entries(file)) if (!Object.hasOwn(names, key) && key !== 'backbone' && key !== 'head') names[key] = value;
 
   const addNode = (name: string, op: Op, inputs: readonly number[], at: Position | undefined): number => {
     if (nodes.length >= settings.maxNodes) {
@@ -80,13 +80,14 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
     const at = locate.at(path);
     const label = `layer ${i} (${moduleName})`;
     const sources = resolveFrom(from, i, label, layerOut, network, [...path, 0], locate);
-    const head = HEADS[moduleName];
+    // Own keys only: a row's module named `constructor` or `__proto__` is unknown, not Object's.
+    const head = Object.hasOwn(HEADS, moduleName) ? HEADS[moduleName] : undefined;
     if (head) {
       layerOut.push(-1);
       headOutputs(head, moduleName, sources, i, at);
       return;
     }
-    const def = MODULES[moduleName];
+    const def = Object.hasOwn(MODULES, moduleName) ? MODULES[moduleName] : undefined;
     const assumed = def ? undefined : settings.assume.get(moduleName);
     if (!def && !assumed) {
       throw new Stop(

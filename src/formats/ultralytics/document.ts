@@ -45,7 +45,7 @@ export class Args {
   raw(index: number): unknown {
     const v = this.values[index];
     if (typeof v !== 'string') return v ?? undefined;
-    if (v in this.names) return this.names[v];
+    if (Object.hasOwn(this.names, v)) return this.names[v];
     if (v === 'None') return undefined;
     if (v === 'True' || v === 'False') return v === 'True';
     if (/^[-+]?\d+(\.\d*)?([eE][-+]?\d+)?$/.test(v)) return Number(v);

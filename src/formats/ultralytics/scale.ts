@@ -33,7 +33,7 @@ export function chooseScaling(file: UltralyticsFile, path: string, requested: st
   const names = Object.keys(scales);
   const fromName = scaleFromFileName(path);
   const scale = requested ?? fromName ?? names[0]!;
-  const values = scales[scale];
+  const values = Object.hasOwn(scales, scale) ? scales[scale] : undefined;
   if (!values) {
     const how = requested !== undefined ? `scale \`${scale}\` was asked for (\`scale:\` in a rule, or --scale)` : `the file name asks for scale \`${scale}\``;
     const hint = scale.length > 1 ? didYouMean(scale, names) : '';

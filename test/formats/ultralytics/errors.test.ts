@@ -78,6 +78,12 @@ describe('Ultralytics YAML errors', () => {
     ]);
   });
 
+  it('RF304: names of Object’s own properties are unknown modules too', () => {
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      expect(problem(`backbone:\n  - [-1, 1, ${name}, [nc]]\nhead: []\n`)[0]).toBe('RF304');
+    }
+  });
+
   it('RF305: `from` naming no earlier layer', () => {
     expect(problem(`backbone:\n${CONV}${CONV}head:\n  - [[-1, 5], 1, Concat, [1]]\n`)).toEqual([
       'RF305',
