@@ -12,16 +12,20 @@ export { DEFAULT_INPUT_SIZE, loadUltralyticsText } from './load.js';
 export { scaleFromFileName, scaledRepeats } from './scale.js';
 
 const YAML_NAME = /\.ya?ml$/i;
-/** Unindented `backbone:` and `head:` keys (flow-style files write `backbone:` then a `[` list). */
-const BACKBONE_KEY = /(^|\n)backbone\s*:/;
-const HEAD_KEY = /(^|\n)head\s*:/;
+/**
+ * Unindented `backbone:` and `head:` keys, each followed by a list (`- [` rows or a flow `[`),
+ * past blank lines and comments: other tools' configs (mmdetection's `backbone: {type: …}`, a
+ * `backbone: resnet50` setting) are not Ultralytics models.
+ */
+const BACKBONE_LIST = /(^\uFEFF?|\n)backbone[ \t]*:(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(\[|-[ \t\r\n])/;
+const HEAD_KEY = /(^\uFEFF?|\n)head[ \t]*:/;
 
 export const ultralyticsLoader: FormatLoader = {
   format: 'ultralytics',
   matches(path: string, head: Uint8Array): boolean {
     if (!YAML_NAME.test(path)) return false;
     const text = new TextDecoder().decode(head);
-    return BACKBONE_KEY.test(text) && HEAD_KEY.test(text);
+    return BACKBONE_LIST.test(text) && HEAD_KEY.test(text);
   },
   async load(source: ModelSource, options: LoadOptions): Promise<LoadResult> {
     const max = options.limits.maxFileBytes;

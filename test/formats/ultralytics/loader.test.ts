@@ -31,6 +31,11 @@ describe('recognition', () => {
     expect(ultralyticsLoader.matches('m.json', bytes(v8))).toBe(false);
     expect(ultralyticsLoader.matches('data.yaml', bytes('train: images/\nnames: [a, b]\n'))).toBe(false);
     expect(ultralyticsLoader.matches('m.yaml', bytes('model:\n  backbone: []\n  head: []\n'))).toBe(false);
+    // Other tools' configs with these keys: the backbone is a mapping or a name, not rows.
+    expect(ultralyticsLoader.matches('mmdet.yaml', bytes('backbone:\n  type: ResNet\n  depth: 50\nhead:\n  type: RetinaHead\n'))).toBe(false);
+    expect(ultralyticsLoader.matches('train.yaml', bytes('backbone: resnet50\nhead: fcn\n'))).toBe(false);
+    expect(ultralyticsLoader.matches('crlf.yaml', bytes('\uFEFFbackbone:\r\n  - [-1, 1, Conv, [8, 3, 2]]\r\nhead: []\r\n'))).toBe(true);
+    expect(ultralyticsLoader.matches('m.yaml', bytes('backbone: # the rows\n\n  # stem\n  - [-1, 1, Conv, [8, 3, 2]]\nhead: []\n'))).toBe(true);
   });
 
   it('is the registry’s choice for such a file, and the native loader keeps rflint files', () => {
