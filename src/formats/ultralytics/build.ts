@@ -6,7 +6,7 @@
  */
 import { type Diagnostic, type Position, error, warning } from '../diagnostic.js';
 import type { ModelOutput } from '../model.js';
-import { type GraphNode, type Op, conv, input, merge, pointwise } from '../../rf/index.js';
+import { type GraphNode, type Op, conv, deconv, input, merge, pointwise } from '../../rf/index.js';
 import type { Locator } from '../yaml/locate.js';
 import { didYouMean } from '../yaml/suggest.js';
 import { CODES } from './codes.js';
@@ -186,6 +186,15 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
         outputs.push({ name: unique(`${name}.box`), node: box, thresholds: {}, position: at });
       }
     });
+    if (SEGMENT_HEADS.has(moduleName) && settings.dialect === 'ultralytics' && sources.length > 0) {
+      // Segment.proto on the first input: Conv 3×3, ConvTranspose 2×2 stride 2, Conv 3×3, 1×1:
+      // the mask prototypes, at half the first input's stride.
+      const name = `layer ${i} (${moduleName}).proto`;
+      const cv1 = addNode(`${name}.cv1`, conv(2, { kernel: 3, pad: 1 }), [sources[0]!], at);
+      const up = addNode(`${name}.upsample`, deconv(2, { kernel: 2, stride: 2 }), [cv1], at);
+      const proto = addNode(name, conv(2, { kernel: 3, pad: 1 }), [up], at);
+      outputs.push({ name: unique('proto'), node: proto, thresholds: {}, position: at });
+    }
   }
 
   function layerIndex(node: number): number {
@@ -198,6 +207,9 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
     return candidate;
   }
 }
+
+/** Heads with a mask branch (Proto) on their first input. */
+const SEGMENT_HEADS: ReadonlySet<string> = new Set(['Segment', 'YOLOESegment']);
 
 /** `P3` for a stride of 8 on both axes, when that level is the only one of the head's inputs. */
 function levelName(stride: readonly number[], _j: number, _count: number, all: readonly (readonly number[])[]): string | undefined {

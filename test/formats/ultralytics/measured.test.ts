@@ -25,7 +25,7 @@ function figures(outputs: Record<string, MeasuredOutput>): Record<string, Geomet
 describe(`Ultralytics fixtures match RF measured by gradients (torch ${measured.versions.torch})`, () => {
   it('has a measurement of every fixture the tests name', () => {
     const files = new Set(Object.values(measured.models).map((m) => m.file));
-    expect([...files].sort()).toEqual(['assorted.yaml', 'classifier.yaml', 'more-modules.yaml', 'v11-like.yaml', 'v3-tiny-like.yaml', 'v5s-like.yaml', 'v8-like.yaml']);
+    expect([...files].sort()).toEqual(['assorted.yaml', 'classifier.yaml', 'more-modules.yaml', 'segmenter.yaml', 'v11-like.yaml', 'v3-tiny-like.yaml', 'v5s-like.yaml', 'v8-like.yaml']);
   });
 
   it.each(Object.entries(measured.models))('%s', (_key, m) => {
