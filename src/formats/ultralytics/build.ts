@@ -176,7 +176,7 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
       return;
     }
     sources.forEach((source, j) => {
-      const name = unique(levelName(strides[source]!, j, sources.length, sources.map((s) => strides[s]!)) ?? `layer${layerIndex(source)}`);
+      const name = unique(levelName(strides[source]!, sources.map((s) => strides[s]!)) ?? `layer${layerIndex(source)}`);
       outputs.push({ name, node: source, thresholds: {}, position: at });
       if (kind === 'detect' && settings.dialect === 'ultralytics') {
         // Detect.cv2[j]: Conv(x, c2, 3), Conv(c2, c2, 3), then a 1×1: the box branch's RF.
@@ -212,7 +212,7 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
 const SEGMENT_HEADS: ReadonlySet<string> = new Set(['Segment', 'YOLOESegment']);
 
 /** `P3` for a stride of 8 on both axes, when that level is the only one of the head's inputs. */
-function levelName(stride: readonly number[], _j: number, _count: number, all: readonly (readonly number[])[]): string | undefined {
+function levelName(stride: readonly number[], all: readonly (readonly number[])[]): string | undefined {
   const s = stride[0]!;
   if (stride.some((v) => v !== s) || !Number.isInteger(s) || s < 1 || (s & (s - 1)) !== 0) return undefined;
   if (all.filter((t) => t[0] === s && t[1] === s).length > 1) return undefined;
