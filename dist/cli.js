@@ -20902,6 +20902,8 @@ class Analysis {
     /** Per node: OK, or the index in `errors` of the failure that prevents its RF. */
     status;
     global;
+    /** Per global node: the `global` op upstream that made it global (itself for one). */
+    globalAt;
     aligned;
     sizeDependentAt;
     misalignment = new Map();
@@ -20928,6 +20930,7 @@ class Analysis {
         const k = n * graph.axes;
         this.status = new Int32Array(n).fill(OK);
         this.global = new Uint8Array(n);
+        this.globalAt = new Int32Array(n).fill(-1);
         this.aligned = new Uint8Array(n).fill(1);
         this.sizeDependentAt = new Int32Array(n).fill(-1);
         this.P = new Float64Array(k);
@@ -21003,6 +21006,9 @@ function step(an, op, inputs, index) {
     inheritFlags(an, inputs, index);
     if (op.kind === 'global' || inputs.some((i) => an.global[i])) {
         an.global[index] = 1;
+        // The first layer on the path that sees everything: a dense layer after a global pool is not it.
+        const upstream = inputs.find((i) => an.global[i]);
+        an.globalAt[index] = upstream === undefined ? index : an.globalAt[upstream];
         return;
     }
     if (op.kind === 'merge') {
@@ -21200,6 +21206,7 @@ function tensorRF(an, node) {
     if (an.global[node]) {
         return {
             global: true,
+            globalAt: an.globalAt[node],
             rf: null,
             rfMin: null,
             stride: null,
@@ -21722,7 +21729,7 @@ function buildOp(node, axes, locate, options) {
         case 'depth_to_space':
             return { op: depthToSpace(axes, each(layer.block_size, 1)) };
         case 'global':
-            return { op: layer.op === 'se' && options.channelAttentionPointwise ? pointwise : global };
+            return { op: layer.op === 'se' && options.channelAttentionPointwise ? pointwise : { kind: 'global', reason: layer.op } };
         case 'merge':
             return { op: merge(layer.op) };
         case 'pointwise':
@@ -22640,199 +22647,6 @@ const nativeLoader = {
 
 ;// CONCATENATED MODULE: external "node:path/posix"
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
-;// CONCATENATED MODULE: ./src/formats/onnx/layout.ts
-/** NCHW-style input layout: batch, channels, then the spatial axes in order. */
-function inputLayout(axes) {
-    return [null, null, ...Array.from({ length: axes }, (_, a) => a)];
-}
-function hasSpatial(layout, dims = layout.keys()) {
-    for (const d of dims)
-        if (layout[d] !== null && layout[d] !== undefined)
-            return true;
-    return false;
-}
-/** A negative ONNX axis counts from the end. */
-function normalizeAxis(axis, rank) {
-    return axis < 0 ? axis + rank : axis;
-}
-/** Concrete sizes of a static shape, or undefined when some dimension is symbolic or unknown. */
-function concrete(shape) {
-    if (!shape || shape.some((d) => typeof d !== 'number' || d < 0))
-        return undefined;
-    return shape;
-}
-
-;// CONCATENATED MODULE: ./src/formats/onnx/constants.ts
-
-/** Largest constant we fold (shape arithmetic and geometry parameters are tiny). */
-const MAX_FOLDED = 1024;
-function fromTensor(t) {
-    return { dims: t.dims, ...(t.values ? { values: t.values } : {}) };
-}
-/** The outputs' values, when the node is one we fold and its inputs are known. */
-function foldConstant(node, input, shapeOf, opset) {
-    const a = (name) => node.attributes.get(name);
-    const values = (i) => input(i)?.values;
-    switch (node.opType) {
-        case 'Constant': {
-            const t = a('value')?.t;
-            if (t)
-                return fromTensor(t);
-            const f = a('value_float')?.f ?? a('value_int')?.i;
-            if (f !== undefined)
-                return { dims: [], values: [f] };
-            const list = a('value_floats')?.floats ?? a('value_ints')?.ints;
-            return list ? { dims: [list.length], values: list } : undefined;
-        }
-        case 'ConstantOfShape': {
-            const dims = values(0);
-            if (!dims)
-                return undefined;
-            const count = dims.reduce((p, d) => p * d, 1);
-            const fill = a('value')?.t?.values?.[0] ?? 0;
-            return count <= MAX_FOLDED ? { dims, values: new Array(count).fill(fill) } : { dims };
-        }
-        case 'Identity':
-        case 'Cast':
-        case 'CastLike':
-            return input(0);
-        case 'Shape': {
-            const shape = concrete(shapeOf(node.inputs[0]));
-            if (!shape)
-                return undefined;
-            const start = normalizeAxis(a('start')?.i ?? 0, shape.length);
-            const end = a('end')?.i === undefined ? shape.length : normalizeAxis(a('end').i, shape.length);
-            const picked = shape.slice(start, end);
-            return { dims: [picked.length], values: picked };
-        }
-        case 'Unsqueeze':
-        case 'Squeeze': {
-            const v = values(0);
-            return v ? { values: v } : undefined;
-        }
-        case 'Reshape': {
-            const x = input(0);
-            const target = values(1);
-            if (!x?.values || !target)
-                return undefined;
-            const known = target.map((t, i) => (t === 0 ? (x.dims?.[i] ?? -2) : t));
-            if (known.includes(-2))
-                return { values: x.values };
-            const rest = x.values.length / known.filter((t) => t !== -1).reduce((p, t) => p * t, 1);
-            return { dims: known.map((t) => (t === -1 ? rest : t)), values: x.values };
-        }
-        case 'Transpose': {
-            const x = input(0);
-            if (!x?.values || !x.dims)
-                return undefined;
-            const perm = a('perm')?.ints ?? [...x.dims.keys()].reverse();
-            return transpose(x.dims, x.values, perm);
-        }
-        case 'Concat': {
-            const parts = node.inputs.map((_, i) => input(i));
-            if (parts.some((p) => p?.values === undefined))
-                return undefined;
-            const rank = parts[0].dims?.length ?? 1;
-            // Row-major: concatenating along axis 0 is concatenating the values.
-            if (normalizeAxis(a('axis')?.i ?? 0, rank) !== 0)
-                return undefined;
-            const all = parts.flatMap((p) => p.values);
-            const first = parts.reduce((n, p) => n + (p.dims?.[0] ?? p.values.length), 0);
-            return { dims: [first, ...(parts[0].dims?.slice(1) ?? [])], values: all };
-        }
-        case 'Gather': {
-            const data = values(0);
-            const indices = values(1);
-            if (!data || !indices || (a('axis')?.i ?? 0) !== 0)
-                return undefined;
-            const picked = indices.map((i) => data[normalizeAxis(i, data.length)]);
-            if (picked.some((v) => v === undefined))
-                return undefined;
-            return { dims: input(1)?.dims ?? [picked.length], values: picked };
-        }
-        case 'Slice': {
-            const x = input(0);
-            const starts = opset >= 10 ? values(1) : a('starts')?.ints;
-            const ends = opset >= 10 ? values(2) : a('ends')?.ints;
-            if (!x?.values || !starts || !ends)
-                return undefined;
-            const dims = x.dims ?? [x.values.length];
-            const axes = (opset >= 10 ? values(3) : a('axes')?.ints) ?? starts.map((_, i) => i);
-            const steps = (opset >= 10 ? values(4) : undefined) ?? starts.map(() => 1);
-            return slice(dims, x.values, starts, ends, axes, steps);
-        }
-        case 'Mul':
-        case 'Div':
-        case 'Add':
-        case 'Sub': {
-            const x = values(0);
-            const y = values(1);
-            if (!x || !y || (x.length !== y.length && x.length !== 1 && y.length !== 1))
-                return undefined;
-            const n = Math.max(x.length, y.length);
-            const at = (v, i) => v[v.length === 1 ? 0 : i];
-            const op = { Mul: (p, q) => p * q, Div: (p, q) => p / q, Add: (p, q) => p + q, Sub: (p, q) => p - q }[node.opType];
-            const out = Array.from({ length: n }, (_, i) => op(at(x, i), at(y, i)));
-            return { dims: [n], values: out };
-        }
-        case 'Floor':
-        case 'Ceil': {
-            const v = values(0);
-            return v ? { ...input(0), values: v.map(node.opType === 'Floor' ? Math.floor : Math.ceil) } : undefined;
-        }
-        default:
-            return undefined;
-    }
-}
-/** Row-major strides of a shape. */
-function stridesOf(dims) {
-    const out = new Array(dims.length).fill(1);
-    for (let d = dims.length - 2; d >= 0; d--)
-        out[d] = out[d + 1] * dims[d + 1];
-    return out;
-}
-/** Every index tuple of `picks` (one list of source indices per axis), in row-major order. */
-function gatherAll(picks, strides, source) {
-    let offsets = [0];
-    picks.forEach((pick, d) => {
-        offsets = offsets.flatMap((o) => pick.map((i) => o + i * strides[d]));
-    });
-    return offsets.map((o) => source[o]);
-}
-function transpose(dims, values, perm) {
-    if (perm.length !== dims.length)
-        return undefined;
-    const strides = stridesOf(dims);
-    const outDims = perm.map((p) => dims[p]);
-    const picks = outDims.map((n) => Array.from({ length: n }, (_, i) => i));
-    return { dims: outDims, values: gatherAll(picks, perm.map((p) => strides[p]), values) };
-}
-/** ONNX Slice semantics, negative steps included (PyTorch's pad export reverses pairs with one). */
-function slice(dims, values, starts, ends, axes, steps) {
-    const picks = dims.map((n) => Array.from({ length: n }, (_, i) => i));
-    for (let j = 0; j < axes.length; j++) {
-        const d = normalizeAxis(axes[j], dims.length);
-        const n = dims[d];
-        const step = steps[j];
-        if (n === undefined || step === 0)
-            return undefined;
-        const norm = (v) => (v < 0 ? v + n : v);
-        const pick = [];
-        if (step > 0) {
-            const end = Math.min(Math.max(norm(ends[j]), 0), n);
-            for (let i = Math.min(Math.max(norm(starts[j]), 0), n); i < end; i += step)
-                pick.push(i);
-        }
-        else {
-            const end = Math.min(Math.max(norm(ends[j]), -1), n - 1);
-            for (let i = Math.min(Math.max(norm(starts[j]), -1), n - 1); i > end; i += step)
-                pick.push(i);
-        }
-        picks[d] = pick;
-    }
-    return { dims: picks.map((p) => p.length), values: gatherAll(picks, stridesOf(dims), values) };
-}
-
 ;// CONCATENATED MODULE: ./src/formats/onnx/functions.ts
 /** Functions may call functions; recursion is forbidden by the spec, so a deep chain is corrupt. */
 const MAX_DEPTH = 32;
@@ -22895,6 +22709,658 @@ function inline(call, fn) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/formats/onnx/inputs.ts
+/** Per op type: the input slots that hold parameters, never data. */
+const PARAMETER_SLOTS = new Map(Object.entries({
+    Conv: [1, 2],
+    ConvTranspose: [1, 2],
+    ConvInteger: [1, 2, 3],
+    QLinearConv: [1, 2, 3, 4, 5, 6, 7, 8],
+    Gemm: [1, 2],
+    BatchNormalization: [1, 2, 3, 4],
+    InstanceNormalization: [1, 2],
+    LayerNormalization: [1, 2],
+    GroupNormalization: [1, 2],
+    RMSNormalization: [1],
+    SimplifiedLayerNormalization: [1],
+    SkipLayerNormalization: [2, 3, 4],
+    PRelu: [1],
+    QuantizeLinear: [1, 2],
+    DequantizeLinear: [1, 2],
+}).map(([op, slots]) => [op, new Set(slots)]));
+function classifyInputs(graph, nodes, named) {
+    const free = graph.inputs.filter((v) => !graph.initializers.has(v.name));
+    if (named !== undefined) {
+        const chosen = free.find((v) => v.name === named);
+        if (!chosen) {
+            return { problem: `there is no graph input "${named}" (the --input or rules \`input\` setting); the inputs are ${list(free)}` };
+        }
+        return { data: [chosen], parameters: free.filter((v) => v !== chosen) };
+    }
+    const uses = new Map();
+    for (const node of nodes) {
+        const slots = node.domain === '' ? PARAMETER_SLOTS.get(node.opType) : undefined;
+        node.inputs.forEach((name, slot) => {
+            const u = uses.get(name) ?? { parameter: 0, other: 0 };
+            if (slots?.has(slot))
+                u.parameter++;
+            else
+                u.other++;
+            uses.set(name, u);
+        });
+    }
+    const spatial = free.filter((v) => {
+        const u = uses.get(v.name);
+        if (u && u.other === 0 && u.parameter > 0)
+            return false; // a weight, a bias, a norm's statistic
+        return v.shape === undefined || v.shape.length >= 3;
+    });
+    // Among several, a batch dim is symbolic or 1; a layer scale [C, 1, 1] used in a Mul is not.
+    const batched = spatial.filter((v) => v.shape?.[0] === undefined || typeof v.shape[0] === 'string' || v.shape[0] === 1);
+    const candidates = spatial.length > 1 && batched.length > 0 ? batched : spatial;
+    if (candidates.length <= 1)
+        return { data: candidates, parameters: free.filter((v) => !candidates.includes(v)) };
+    // Several images of the same rank (a siamese or multi-view net) are all data.
+    const ranks = new Set(candidates.map((v) => v.shape?.length));
+    if (ranks.size === 1)
+        return { data: candidates, parameters: free.filter((v) => !candidates.includes(v)) };
+    return {
+        problem: `several graph inputs could be the image: ${list(candidates)}; name it with --input NAME (or \`input: NAME\` in a rule)`,
+    };
+}
+function list(inputs) {
+    if (inputs.length === 0)
+        return 'none';
+    return inputs.map((v) => `"${v.name}" (${v.shape ? `[${v.shape.map((d) => d ?? '?').join(', ')}]` : 'no shape'})`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/formats/onnx/layout.ts
+/** NCHW-style input layout: batch, channels, then the spatial axes in order. */
+function inputLayout(axes) {
+    return [null, null, ...Array.from({ length: axes }, (_, a) => a)];
+}
+function hasSpatial(layout, dims = layout.keys()) {
+    for (const d of dims)
+        if (layout[d] !== null && layout[d] !== undefined)
+            return true;
+    return false;
+}
+/** A negative ONNX axis counts from the end. */
+function normalizeAxis(axis, rank) {
+    return axis < 0 ? axis + rank : axis;
+}
+/** Concrete sizes of a static shape, or undefined when some dimension is symbolic or unknown. */
+function concrete(shape) {
+    if (!shape || shape.some((d) => typeof d !== 'number' || d < 0))
+        return undefined;
+    return shape;
+}
+
+;// CONCATENATED MODULE: ./src/formats/onnx/evaluate.ts
+
+/** Largest tensor whose values are computed: shape arithmetic and geometry parameters are tiny. */
+const MAX_VALUES = 4096;
+/** TensorProto.DataType: the integer and boolean types. */
+const INTEGER_TYPES = new Set([2, 3, 4, 5, 6, 7, 9, 12, 13]);
+const isIntegerType = (dataType) => INTEGER_TYPES.has(dataType);
+/** The values of every output of `node`, for the ops the evaluator knows; undefined where unknown. */
+function evaluate(node, ctx) {
+    const out = evaluateOne(node, ctx);
+    if (out === undefined)
+        return undefined;
+    if (Array.isArray(out))
+        return out;
+    return [out];
+}
+function evaluateOne(node, ctx) {
+    const a = (name) => node.attributes.get(name);
+    const t = (i) => ctx.input(i);
+    const v = (i) => known(ctx.input(i));
+    switch (node.opType) {
+        case 'Constant':
+            return constantNode(a);
+        case 'Identity':
+            return t(0);
+        case 'Cast':
+        case 'CastLike': {
+            const x = t(0);
+            if (!x)
+                return undefined;
+            const toInt = node.opType === 'Cast' ? isIntegerType(a('to')?.i ?? 1) : (t(1)?.int ?? false);
+            return { ...x, int: toInt, ...(x.values && toInt ? { values: x.values.map(Math.trunc) } : {}) };
+        }
+        case 'Shape': {
+            const shape = ctx.shape(0);
+            if (!shape)
+                return undefined;
+            const rank = shape.length;
+            const clampAxis = (i) => Math.min(Math.max(normalizeAxis(i, rank), 0), rank);
+            const start = clampAxis(a('start')?.i ?? 0);
+            const end = a('end')?.i === undefined ? rank : clampAxis(a('end').i);
+            const picked = shape.slice(start, Math.max(start, end));
+            if (picked.some((d) => d === undefined))
+                return undefined;
+            return { dims: [picked.length], values: picked, int: true };
+        }
+        case 'Size': {
+            const shape = ctx.shape(0);
+            if (!shape || shape.some((d) => d === undefined))
+                return undefined;
+            return { dims: [], values: [shape.reduce((p, d) => p * d, 1)], int: true };
+        }
+        case 'ConstantOfShape': {
+            const dims = v(0);
+            if (!dims)
+                return undefined;
+            const value = a('value')?.t;
+            const fill = value?.values?.[0] ?? 0;
+            const int = value ? isIntegerType(value.dataType) : false;
+            return make(dims, () => fill, int);
+        }
+        case 'Range': {
+            const [start, limit, delta] = [v(0)?.[0], v(1)?.[0], v(2)?.[0]];
+            if (start === undefined || limit === undefined || delta === undefined || delta === 0)
+                return undefined;
+            const count = Math.max(Math.ceil((limit - start) / delta), 0);
+            return make([count], (i) => start + i * delta, (t(0)?.int ?? false) && (t(2)?.int ?? false));
+        }
+        case 'Reshape':
+            return reshape(t(0), v(1), a('allowzero')?.i === 1);
+        case 'Flatten': {
+            const x = t(0);
+            if (!x?.dims)
+                return undefined;
+            const axis = normalizeAxis(a('axis')?.i ?? 1, x.dims.length);
+            const prod = (ds) => ds.reduce((p, d) => p * d, 1);
+            return { ...x, dims: [prod(x.dims.slice(0, axis)), prod(x.dims.slice(axis))] };
+        }
+        case 'Squeeze':
+        case 'Unsqueeze': {
+            const x = t(0);
+            if (!x?.dims)
+                return undefined;
+            const axes = ctx.opset >= 13 ? v(1) : a('axes')?.ints;
+            const dims = node.opType === 'Squeeze' ? squeezeDims(x.dims, axes) : unsqueezeDims(x.dims, axes);
+            return dims ? { ...x, dims } : undefined;
+        }
+        case 'Transpose': {
+            const x = t(0);
+            if (!x?.dims)
+                return undefined;
+            const perm = a('perm')?.ints ?? [...x.dims.keys()].reverse();
+            if (perm.length !== x.dims.length)
+                return undefined;
+            const dims = perm.map((p) => x.dims[p]);
+            if (!x.values)
+                return { ...x, dims };
+            return { ...x, dims, values: gather(x.dims, x.values, dims.map((n) => range(n)), perm) };
+        }
+        case 'Concat':
+            return concat(node.inputs.map((_, i) => t(i)), a('axis')?.i ?? 0);
+        case 'Gather':
+            return gatherOp(t(0), t(1), a('axis')?.i ?? 0);
+        case 'Slice': {
+            const x = t(0);
+            const starts = ctx.opset >= 10 ? v(1) : a('starts')?.ints;
+            const ends = ctx.opset >= 10 ? v(2) : a('ends')?.ints;
+            if (!x?.dims || !starts || !ends)
+                return undefined;
+            const axes = (ctx.opset >= 10 && node.inputs[3] ? v(3) : ctx.opset < 10 ? a('axes')?.ints : undefined) ?? starts.map((_, i) => i);
+            const steps = (ctx.opset >= 10 && node.inputs[4] ? v(4) : undefined) ?? starts.map(() => 1);
+            if ((ctx.opset >= 10 && node.inputs[3] && !v(3)) || (node.inputs[4] && !v(4)))
+                return undefined;
+            return sliceOp(x, starts, ends, axes, steps);
+        }
+        case 'Split':
+            return splitOp(node, ctx, a);
+        case 'Expand': {
+            const x = t(0);
+            const shape = v(1);
+            if (!x?.dims || !shape)
+                return undefined;
+            const dims = broadcastDims([x.dims, shape]);
+            return dims ? broadcastTo(x, dims) : undefined;
+        }
+        case 'Tile': {
+            const x = t(0);
+            const repeats = v(1);
+            if (!x?.dims || !repeats || repeats.length !== x.dims.length)
+                return undefined;
+            const dims = x.dims.map((d, i) => d * repeats[i]);
+            if (!x.values)
+                return { ...x, dims };
+            return { ...x, dims, values: gather(x.dims, x.values, dims.map((n, i) => range(n).map((j) => j % x.dims[i])), [...x.dims.keys()]) };
+        }
+        case 'ReduceProd':
+        case 'ReduceSum':
+        case 'ReduceMin':
+        case 'ReduceMax':
+            return reduce(node, ctx, a);
+        case 'Where': {
+            const [c, x, y] = [t(0), t(1), t(2)];
+            return elementwise([c, x, y], (p, q, r) => (p ? q : r), (x?.int ?? false) && (y?.int ?? false));
+        }
+        case 'Not':
+            return elementwise([t(0)], (p) => (p ? 0 : 1), true);
+        case 'Neg':
+        case 'Abs':
+        case 'Floor':
+        case 'Ceil':
+        case 'Round':
+        case 'Sqrt':
+        case 'Reciprocal': {
+            const x = t(0);
+            const f = UNARY[node.opType];
+            return elementwise([x], f, (x?.int ?? false) && node.opType !== 'Sqrt' && node.opType !== 'Reciprocal');
+        }
+        case 'Min':
+        case 'Max':
+        case 'Sum':
+        case 'Mean': {
+            const parts = node.inputs.map((_, i) => t(i));
+            const f = { Min: Math.min, Max: Math.max, Sum: (...xs) => xs.reduce((s, x) => s + x, 0), Mean: (...xs) => xs.reduce((s, x) => s + x, 0) / xs.length }[node.opType];
+            return elementwise(parts, f, parts.every((p) => p?.int) && node.opType !== 'Mean');
+        }
+        case 'Add':
+        case 'Sub':
+        case 'Mul':
+        case 'Div':
+        case 'Mod':
+        case 'Pow':
+        case 'Equal':
+        case 'Less':
+        case 'LessOrEqual':
+        case 'Greater':
+        case 'GreaterOrEqual':
+        case 'And':
+        case 'Or': {
+            const [x, y] = [t(0), t(1)];
+            const int = (x?.int ?? false) && (y?.int ?? false);
+            const boolean = !['Add', 'Sub', 'Mul', 'Div', 'Mod', 'Pow'].includes(node.opType);
+            return elementwise([x, y], binary(node.opType, int, a('fmod')?.i === 1), boolean || int);
+        }
+        default:
+            return undefined;
+    }
+}
+const UNARY = {
+    Neg: (x) => -x,
+    Abs: Math.abs,
+    Floor: Math.floor,
+    Ceil: Math.ceil,
+    // ONNX Round: half to even.
+    Round: (x) => (Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : Math.round(x)),
+    Sqrt: Math.sqrt,
+    Reciprocal: (x) => 1 / x,
+};
+function binary(op, int, fmod) {
+    switch (op) {
+        case 'Add':
+            return (x, y) => x + y;
+        case 'Sub':
+            return (x, y) => x - y;
+        case 'Mul':
+            return (x, y) => x * y;
+        // Integer division truncates (as onnxruntime and C do); exporters floor explicitly when they mean it.
+        case 'Div':
+            return int ? (x, y) => Math.trunc(x / y) : (x, y) => x / y;
+        // Mod: the sign of the divisor (Python's %) unless fmod=1 (C's fmod, the dividend's sign).
+        case 'Mod':
+            return fmod ? (x, y) => x % y : (x, y) => ((x % y) + y) % y;
+        case 'Pow':
+            return (x, y) => x ** y;
+        case 'Equal':
+            return (x, y) => (x === y ? 1 : 0);
+        case 'Less':
+            return (x, y) => (x < y ? 1 : 0);
+        case 'LessOrEqual':
+            return (x, y) => (x <= y ? 1 : 0);
+        case 'Greater':
+            return (x, y) => (x > y ? 1 : 0);
+        case 'GreaterOrEqual':
+            return (x, y) => (x >= y ? 1 : 0);
+        case 'And':
+            return (x, y) => (x && y ? 1 : 0);
+        default:
+            return (x, y) => (x || y ? 1 : 0);
+    }
+}
+function known(t) {
+    return t?.values;
+}
+function range(n) {
+    return Array.from({ length: n }, (_, i) => i);
+}
+function count(dims) {
+    return dims.reduce((p, d) => p * d, 1);
+}
+/** A tensor of `dims` whose value at flat index i is fill(i); only dims when too large. */
+function make(dims, fill, int) {
+    if (dims.some((d) => !Number.isSafeInteger(d) || d < 0))
+        return undefined;
+    const n = count(dims);
+    return n <= MAX_VALUES ? { dims, values: Array.from({ length: n }, (_, i) => fill(i)), int } : { dims, int };
+}
+function constantNode(a) {
+    const t = a('value')?.t;
+    if (t)
+        return { dims: t.dims, ...(t.values ? { values: t.values } : {}), int: isIntegerType(t.dataType) };
+    const f = a('value_float')?.f;
+    if (f !== undefined)
+        return { dims: [], values: [f], int: false };
+    const i = a('value_int')?.i;
+    if (i !== undefined)
+        return { dims: [], values: [i], int: true };
+    const floats = a('value_floats')?.floats;
+    if (floats)
+        return { dims: [floats.length], values: floats, int: false };
+    const ints = a('value_ints')?.ints;
+    if (ints)
+        return { dims: [ints.length], values: ints, int: true };
+    return undefined;
+}
+/** Row-major strides. */
+function stridesOf(dims) {
+    const out = new Array(dims.length).fill(1);
+    for (let d = dims.length - 2; d >= 0; d--)
+        out[d] = out[d + 1] * dims[d + 1];
+    return out;
+}
+/**
+ * The values at every index tuple of `picks` (per output dim, the source index along source dim
+ * `sourceDim[d]`), in row-major order of the output.
+ */
+function gather(dims, values, picks, sourceDim) {
+    const strides = stridesOf(dims);
+    let offsets = [0];
+    picks.forEach((pick, d) => {
+        const s = strides[sourceDim[d]];
+        offsets = offsets.flatMap((o) => pick.map((i) => o + i * s));
+    });
+    return offsets.map((o) => values[o]);
+}
+/** Reshape with 0 (copy the input dim, unless allowzero) and −1 (whatever is left). */
+function reshapeDims(input, target, allowZero) {
+    const out = target.map((t, i) => (t === 0 && !allowZero ? input[i] : t));
+    if (out.some((d) => d === undefined || d < -1) || out.filter((d) => d === -1).length > 1)
+        return undefined;
+    const total = count(input);
+    const rest = count(out.filter((d) => d !== -1));
+    if (!out.includes(-1))
+        return rest === total ? out : undefined;
+    if (rest === 0 || total % rest !== 0)
+        return undefined;
+    return out.map((d) => (d === -1 ? total / rest : d));
+}
+function reshape(x, target, allowZero) {
+    if (!x || !target)
+        return undefined;
+    const dims = x.dims ?? (x.values ? [x.values.length] : undefined);
+    if (!dims)
+        return undefined;
+    const out = reshapeDims(dims, target, allowZero);
+    return out ? { ...x, dims: out } : undefined;
+}
+function squeezeDims(dims, axes) {
+    if (!axes)
+        return dims.filter((d) => d !== 1);
+    const drop = new Set(axes.map((x) => normalizeAxis(x, dims.length)));
+    return dims.filter((_, i) => !drop.has(i));
+}
+function unsqueezeDims(dims, axes) {
+    if (!axes)
+        return undefined;
+    const rank = dims.length + axes.length;
+    const out = [...dims];
+    for (const d of axes.map((x) => normalizeAxis(x, rank)).sort((p, q) => p - q))
+        out.splice(d, 0, 1);
+    return out;
+}
+function concat(parts, axis) {
+    if (parts.length === 0 || parts.some((p) => !p?.dims))
+        return undefined;
+    const rank = parts[0].dims.length;
+    if (parts.some((p) => p.dims.length !== rank))
+        return undefined;
+    const d = normalizeAxis(axis, rank);
+    const dims = [...parts[0].dims];
+    dims[d] = parts.reduce((n, p) => n + p.dims[d], 0);
+    const int = parts.every((p) => p.int);
+    if (parts.some((p) => !p.values))
+        return { dims, int };
+    // Row-major: for each index of the dims before `d`, the parts' blocks one after another.
+    const outer = count(dims.slice(0, d));
+    const values = [];
+    for (let o = 0; o < outer; o++) {
+        for (const p of parts) {
+            const block = count(p.dims.slice(d));
+            values.push(...p.values.slice(o * block, (o + 1) * block));
+        }
+    }
+    return { dims, values, int };
+}
+function gatherOp(data, indices, axis) {
+    if (!data?.dims || !indices?.values)
+        return undefined;
+    const d = normalizeAxis(axis, data.dims.length);
+    const n = data.dims[d];
+    if (n === undefined)
+        return undefined;
+    const picked = indices.values.map((i) => (i < 0 ? i + n : i));
+    if (picked.some((i) => i < 0 || i >= n))
+        return undefined;
+    const indexDims = indices.dims ?? [indices.values.length];
+    const dims = [...data.dims.slice(0, d), ...indexDims, ...data.dims.slice(d + 1)];
+    if (!data.values)
+        return { dims, ...(data.int !== undefined ? { int: data.int } : {}) };
+    const picks = data.dims.map((m, i) => (i === d ? picked : range(m)));
+    return { dims, values: gather(data.dims, data.values, picks, [...data.dims.keys()]), ...(data.int !== undefined ? { int: data.int } : {}) };
+}
+/** ONNX Slice: negative starts/ends count from the end, clamped; negative steps walk backwards. */
+function sliceIndices(n, start, end, step) {
+    if (step === 0)
+        return undefined;
+    const norm = (x) => (x < 0 ? x + n : x);
+    const picks = [];
+    if (step > 0) {
+        const from = Math.min(Math.max(norm(start), 0), n);
+        const to = Math.min(Math.max(norm(end), 0), n);
+        for (let i = from; i < to; i += step)
+            picks.push(i);
+    }
+    else {
+        const from = Math.min(Math.max(norm(start), -1), n - 1);
+        const to = Math.min(Math.max(norm(end), -1), n - 1);
+        for (let i = from; i > to; i += step)
+            picks.push(i);
+    }
+    return picks;
+}
+function sliceOp(x, starts, ends, axes, steps) {
+    const dims = x.dims;
+    const picks = dims.map((n) => range(n));
+    for (let j = 0; j < axes.length; j++) {
+        const d = normalizeAxis(axes[j], dims.length);
+        const pick = sliceIndices(dims[d], starts[j], ends[j], steps[j] ?? 1);
+        if (!pick || d < 0 || d >= dims.length)
+            return undefined;
+        picks[d] = pick;
+    }
+    const outDims = picks.map((p) => p.length);
+    if (!x.values)
+        return { ...x, dims: outDims };
+    return { ...x, dims: outDims, values: gather(dims, x.values, picks, [...dims.keys()]) };
+}
+function splitOp(node, ctx, a) {
+    const x = ctx.input(0);
+    if (!x?.dims)
+        return undefined;
+    const sizes = splitSizes(x.dims, node, ctx.opset, a, (i) => ctx.input(i)?.values);
+    if (!sizes)
+        return undefined;
+    const d = normalizeAxis(a('axis')?.i ?? 0, x.dims.length);
+    let at = 0;
+    return sizes.map((size) => {
+        const part = sliceOp(x, [at], [at + size], [d], [1]);
+        at += size;
+        return part;
+    });
+}
+/** Split's part sizes: the `split` attribute (< 13) or input (13+), num_outputs (18+), else equal parts. */
+function splitSizes(dims, node, opset, a, input) {
+    const d = normalizeAxis(a('axis')?.i ?? 0, dims.length);
+    const given = opset >= 13 ? (node.inputs[1] ? input(1) : undefined) : a('split')?.ints;
+    if (opset >= 13 && node.inputs[1] && !given)
+        return undefined;
+    if (given)
+        return [...given];
+    const n = dims[d];
+    const parts = a('num_outputs')?.i ?? node.outputs.length;
+    if (n === undefined || parts < 1)
+        return undefined;
+    // num_outputs: ceil-sized parts, the last one smaller (opset 18).
+    const size = Math.ceil(n / parts);
+    return range(parts).map((i) => Math.max(Math.min(size, n - i * size), 0));
+}
+function reduce(node, ctx, a) {
+    const x = ctx.input(0);
+    if (!x?.dims || !x.values)
+        return undefined;
+    const inputFrom = node.opType === 'ReduceSum' ? 13 : 18;
+    const axesGiven = ctx.opset >= inputFrom ? (node.inputs[1] ? ctx.input(1)?.values : undefined) : a('axes')?.ints;
+    if (ctx.opset >= inputFrom && node.inputs[1] && !axesGiven)
+        return undefined;
+    if ((!axesGiven || axesGiven.length === 0) && a('noop_with_empty_axes')?.i === 1)
+        return x;
+    const rank = x.dims.length;
+    const axes = new Set((axesGiven && axesGiven.length > 0 ? axesGiven : range(rank)).map((ax) => normalizeAxis(ax, rank)));
+    const keep = (a('keepdims')?.i ?? 1) === 1;
+    const outDims = x.dims.map((n, i) => (axes.has(i) ? 1 : n));
+    const f = { ReduceProd: (p, q) => p * q, ReduceSum: (p, q) => p + q, ReduceMin: Math.min, ReduceMax: Math.max }[node.opType];
+    const strides = stridesOf(x.dims);
+    const outStrides = stridesOf(outDims);
+    const acc = new Map();
+    x.values.forEach((value, flat) => {
+        let o = 0;
+        x.dims.forEach((_, i) => {
+            const idx = Math.floor(flat / strides[i]) % x.dims[i];
+            if (!axes.has(i))
+                o += idx * outStrides[i];
+        });
+        acc.set(o, acc.has(o) ? f(acc.get(o), value) : value);
+    });
+    const values = range(count(outDims)).map((i) => acc.get(i) ?? 0);
+    return { dims: keep ? outDims : x.dims.filter((_, i) => !axes.has(i)), values, int: x.int ?? false };
+}
+/** Multidirectional (numpy) broadcasting of shapes; undefined when they do not broadcast. */
+function broadcastDims(shapes) {
+    const rank = Math.max(...shapes.map((s) => s.length));
+    const out = [];
+    for (let i = 0; i < rank; i++) {
+        let size = 1;
+        for (const s of shapes) {
+            const d = s[s.length - rank + i] ?? 1;
+            if (d === 1)
+                continue;
+            if (size !== 1 && size !== d)
+                return undefined;
+            size = d;
+        }
+        out.push(size);
+    }
+    return out;
+}
+function broadcastTo(x, dims) {
+    const xd = x.dims;
+    if (!x.values)
+        return { ...x, dims };
+    const lead = dims.length - xd.length;
+    const picks = dims.slice(lead).map((n, i) => range(n).map((j) => (xd[i] === 1 ? 0 : j)));
+    const inner = gather(xd, x.values, picks, [...xd.keys()]);
+    const repeat = count(dims.slice(0, lead));
+    if (repeat * inner.length > MAX_VALUES)
+        return { ...x, dims };
+    return { ...x, dims, values: Array.from({ length: repeat }, () => inner).flat() };
+}
+function elementwise(parts, f, int) {
+    if (parts.some((p) => !p?.values))
+        return undefined;
+    const shapes = parts.map((p) => p.dims ?? [p.values.length]);
+    const dims = broadcastDims(shapes);
+    if (!dims || count(dims) > MAX_VALUES)
+        return undefined;
+    const full = parts.map((p, i) => broadcastTo({ ...p, dims: shapes[i] }, dims).values);
+    return { dims, values: range(count(dims)).map((i) => f(...full.map((vs) => vs[i]))), int };
+}
+
+;// CONCATENATED MODULE: ./src/formats/onnx/reshape.ts
+function mapReshape(inShape, outShape, layout, axes) {
+    const down = new Array(axes).fill(1);
+    const up = new Array(axes).fill(1);
+    const out = outShape.map(() => null);
+    if (inShape.length !== layout.length)
+        return { kind: 'global', why: 'its input shape does not match its layout' };
+    // A spatial dim of size 1 carries no position to follow once it is regrouped.
+    const dropped = layout.findIndex((a, d) => a !== null && inShape[d] === 1 && !(outShape[d] === 1 && outShape.length === inShape.length));
+    if (dropped >= 0)
+        return { kind: 'global', why: `it drops spatial axis ${layout[dropped]} (of size 1)` };
+    const ins = inShape.flatMap((n, d) => (n === 1 ? [] : [d]));
+    const outs = outShape.flatMap((n, d) => (n === 1 ? [] : [d]));
+    if (ins.reduce((p, d) => p * inShape[d], 1) !== outs.reduce((p, d) => p * outShape[d], 1)) {
+        return { kind: 'global', why: 'its input and output sizes differ' };
+    }
+    let i = 0;
+    let j = 0;
+    while (i < ins.length) {
+        // The next group: the shortest runs of dims whose products are equal.
+        const gi = [ins[i++]];
+        const gj = [outs[j++]];
+        let pi = inShape[gi[0]];
+        let pj = outShape[gj[0]];
+        while (pi !== pj) {
+            if (pi < pj) {
+                const d = ins[i++];
+                gi.push(d);
+                pi *= inShape[d];
+            }
+            else {
+                const d = outs[j++];
+                gj.push(d);
+                pj *= outShape[d];
+            }
+        }
+        const spatial = gi.filter((d) => layout[d] !== null);
+        if (spatial.length === 0)
+            continue;
+        if (spatial.length > 1)
+            return { kind: 'global', why: `it merges spatial axes ${spatial.map((d) => layout[d]).join(' and ')}` };
+        const s = spatial[0];
+        const axis = layout[s];
+        const at = gi.indexOf(s);
+        const outer = gi.slice(0, at).reduce((p, d) => p * inShape[d], 1);
+        const inner = gi.slice(at + 1).reduce((p, d) => p * inShape[d], 1);
+        // Dims before the spatial one must come out whole, as dims of their own.
+        let k = 0;
+        let prefix = 1;
+        while (prefix < outer && k < gj.length)
+            prefix *= outShape[gj[k++]];
+        if (prefix !== outer || k >= gj.length)
+            return { kind: 'global', why: `it interleaves spatial axis ${axis} with other dims` };
+        const head = gj[k];
+        const rest = gj.slice(k + 1).reduce((p, d) => p * outShape[d], 1);
+        out[head] = axis;
+        if (rest === inner)
+            continue;
+        if (rest > inner && rest % inner === 0)
+            down[axis] = rest / inner;
+        else if (rest < inner && inner % rest === 0)
+            up[axis] = inner / rest;
+        else
+            return { kind: 'global', why: `it regroups spatial axis ${axis} with other dims in a way that mixes positions` };
+    }
+    return { kind: 'map', layout: out, down, up };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/onnx/ops.ts
 /**
  * ONNX operators with one input on the data path, mapped to the graph IR: the op's index map
@@ -22904,8 +23370,13 @@ function inline(call, fn) {
  */
 
 
+
 /** An operator used in a way the loader cannot map (RF205); the message names the node. */
 class MappingError extends Error {
+}
+/** Every output position sees the whole input, and why (the report names the layer and this). */
+function globalBecause(reason) {
+    return { kind: 'global', reason };
 }
 const keep = (ctx) => ({ op: pointwise, layout: ctx.x.layout });
 /** Elementwise ops, activations and normalisations: output position u reads input position u. */
@@ -22936,37 +23407,37 @@ const SINGLE_INPUT_OPS = new Map([
     ['GlobalMaxPool', globalPool],
     ['GlobalLpPool', globalPool],
     ['Pad', padOp],
-    ['Slice', ops_slice],
+    ['Slice', slice],
     ['Resize', resizeOp],
     ['Upsample', resizeOp],
     ['SpaceToDepth', (ctx) => ({ op: { kind: 'space_to_depth', block: blockSize(ctx) }, layout: ctx.x.layout })],
     ['DepthToSpace', (ctx) => ({ op: { kind: 'depth_to_space', block: blockSize(ctx) }, layout: ctx.x.layout })],
-    ['Concat', concat],
+    ['Concat', ops_concat],
     ['Flatten', flatten],
-    ['Reshape', reshape],
-    ['Gemm', (ctx) => ({ op: global, layout: [null, null] })],
+    ['Reshape', ops_reshape],
+    ['Gemm', () => ({ op: globalBecause('Gemm (a dense layer)'), layout: [null, null] })],
     ['MatMul', matMul],
     ['MatMulInteger', matMul],
-    ['Transpose', ops_transpose],
+    ['Transpose', transpose],
     ['Squeeze', squeeze],
     ['Unsqueeze', unsqueeze],
-    ['Gather', gather],
+    ['Gather', ops_gather],
     ['Split', split],
     ['Softmax', softmax],
     ['LogSoftmax', softmax],
     ['Hardmax', softmax],
-    ['ReduceMean', reduce],
-    ['ReduceMax', reduce],
-    ['ReduceMin', reduce],
-    ['ReduceSum', reduce],
-    ['ReduceProd', reduce],
-    ['ReduceL1', reduce],
-    ['ReduceL2', reduce],
-    ['ReduceLogSum', reduce],
-    ['ReduceLogSumExp', reduce],
-    ['ReduceSumSquare', reduce],
-    ['ArgMax', reduce],
-    ['ArgMin', reduce],
+    ['ReduceMean', ops_reduce],
+    ['ReduceMax', ops_reduce],
+    ['ReduceMin', ops_reduce],
+    ['ReduceSum', ops_reduce],
+    ['ReduceProd', ops_reduce],
+    ['ReduceL1', ops_reduce],
+    ['ReduceL2', ops_reduce],
+    ['ReduceLogSum', ops_reduce],
+    ['ReduceLogSumExp', ops_reduce],
+    ['ReduceSumSquare', ops_reduce],
+    ['ArgMax', ops_reduce],
+    ['ArgMin', ops_reduce],
     ['Expand', ops_expand],
 ]);
 function ops_fail(ctx, message) {
@@ -22983,7 +23454,7 @@ function constValues(ctx, i, what) {
     const c = ctx.constant(i);
     if (c?.values)
         return c.values;
-    return ops_fail(ctx, `its ${what} (input ${i + 1}, "${ctx.node.inputs[i]}") is computed at run time from values rflint cannot fold; export with fixed input shapes (no dynamic_axes), or simplify the file first (onnxsim) so that it becomes a constant`);
+    return ops_fail(ctx, `its ${what} (input ${i + 1}, "${ctx.node.inputs[i]}") is computed at run time from the values of a tensor rflint does not evaluate (only shapes and small constants are); export with do_constant_folding=True, or simplify the file first (onnxsim) so that it becomes a constant`);
 }
 /** An optional constant input: undefined when omitted ('' or absent). */
 function optionalValues(ctx, i, what) {
@@ -23111,7 +23582,7 @@ function convTranspose(ctx) {
     return { op, layout: ctx.x.layout };
 }
 function globalPool(ctx) {
-    return { op: global, layout: ctx.x.layout, pools: true };
+    return { op: globalBecause(ctx.node.opType), layout: ctx.x.layout, pools: true };
 }
 /** Pad: `paddings`/`pads` attribute up to opset 10, then the `pads` input; `axes` input from 18. */
 function padOp(ctx) {
@@ -23139,7 +23610,7 @@ function padOp(ctx) {
 /** Ends at or beyond this are "to the end" (exporters write INT64_MAX or INT32_MAX). */
 const TO_END = 2 ** 31 - 1;
 /** Slice on a spatial axis is a crop (step 1) or a strided 1-wide window (step > 1). */
-function ops_slice(ctx) {
+function slice(ctx) {
     const rank = ctx.x.layout.length;
     const fromInputs = ctx.opset >= 10;
     const starts = fromInputs ? constValues(ctx, 1, 'starts') : ints(ctx, 'starts');
@@ -23163,7 +23634,7 @@ function ops_slice(ctx) {
         const n = size?.[d];
         const start = starts[j];
         const stop = ends[j];
-        const needSize = (what) => n ?? ops_fail(ctx, `its ${what} on spatial axis ${axis} counts from the size of the tensor, which is not in the file; export with fixed input shapes`);
+        const needSize = (what) => n ?? ops_fail(ctx, `its ${what} on spatial axis ${axis} counts from the size of the tensor, which rflint cannot tell; set the input size (--input-size, or \`input_size\` in a rule)`);
         const clamp = (v, len) => Math.min(Math.max(v, 0), len);
         begin[axis] = start < 0 ? clamp(start + needSize(`start ${start}`), needSize('')) : n === undefined ? start : clamp(start, n);
         if (stop >= TO_END)
@@ -23240,7 +23711,7 @@ function resizeOp(ctx) {
         }
         const n = inSize?.[d];
         if (n === undefined)
-            ops_fail(ctx, 'resizes to fixed sizes, whose scale depends on the input size, which is not in the file; export with fixed input shapes');
+            ops_fail(ctx, 'resizes to fixed sizes, whose scale depends on the size of its input, which rflint cannot tell; set the input size (--input-size, or `input_size` in a rule)');
         scale[axis] = frac(sizes[j], n);
         size[axis] = sizes[j];
     });
@@ -23282,7 +23753,7 @@ function blockSize(ctx) {
     return new Array(ctx.axes).fill(block);
 }
 /** Concat of one data tensor with constants (a learned token, extra channels). */
-function concat(ctx) {
+function ops_concat(ctx) {
     const layout = ctx.x.layout;
     const d = normalizeAxis(ops_int(ctx, 'axis', 0), layout.length);
     if (hasSpatial(layout, [d]))
@@ -23298,45 +23769,36 @@ function flatten(ctx) {
     const tail = layout.slice(axis);
     const merged = (dims) => dims.length > 1 && hasSpatial(dims);
     if (merged(head) || merged(tail))
-        return { op: global, layout: [null, null] };
+        return { op: globalBecause('Flatten merges spatial axes'), layout: [null, null] };
     return { op: pointwise, layout: [group(head), group(tail)] };
 }
 /**
- * Reshape keeps the spatial axes only when it regroups the dims before them (ShuffleNet's channel
- * shuffle, a detector head's anchors split from channels): the trailing dims from the first
- * spatial one must come out unchanged. Anything else (flattening positions) is global.
+ * Reshape: how it moves the spatial axes is worked out from its input and output shapes
+ * (reshape.ts): channel regroups keep the positions, splitting a spatial axis into blocks is
+ * space-to-depth, folding channels into one is depth-to-space, merging positions is global.
  */
-function reshape(ctx) {
+function ops_reshape(ctx) {
     const layout = ctx.x.layout;
-    const first = layout.findIndex((a) => a !== null);
     const target = ctx.opset >= 5 ? ctx.constant(1)?.values : ints(ctx, 'shape');
-    if (first < 0)
-        return { op: pointwise, layout: (target ?? []).map(() => null) };
-    const tail = layout.slice(first);
+    if (!hasSpatial(layout))
+        return { op: pointwise, layout: (concrete(ctx.shape(ctx.node.outputs[0])) ?? target ?? []).map(() => null) };
     // The same dims, written 0 (copy) in place: the simplest regrouping.
     if (target && target.length === layout.length && layout.every((a, d) => a === null || target[d] === 0)) {
         return { op: pointwise, layout };
     }
     const inShape = concrete(ctx.shape(ctx.node.inputs[0]));
-    const outShape = concrete(ctx.shape(ctx.node.outputs[0])) ?? (target && inShape ? resolveShape(target, inShape) : undefined);
-    if (inShape && outShape && outShape.length >= tail.length) {
-        const inTail = inShape.slice(first);
-        const outTail = outShape.slice(outShape.length - tail.length);
-        if (inTail.every((s, i) => s === outTail[i])) {
-            return { op: pointwise, layout: [...outShape.slice(0, outShape.length - tail.length).map(() => null), ...tail] };
-        }
+    const outShape = concrete(ctx.shape(ctx.node.outputs[0]));
+    if (!inShape || !outShape) {
+        ops_fail(ctx, `reshapes a feature map to ${target ? `[${target.join(', ')}]` : 'a shape computed at run time'} and rflint cannot tell the sizes involved; set the input size (--input-size, or \`input_size\` in a rule)`);
     }
-    return { op: global, layout: (outShape ?? target ?? [0, 0]).map(() => null) };
-}
-/** A Reshape target with 0 (copy the input dim) and −1 (the rest) resolved. */
-function resolveShape(target, input) {
-    const out = target.map((t, i) => (t === 0 ? input[i] : t));
-    const known = out.filter((t) => t !== -1).reduce((a, b) => a * b, 1);
-    const total = input.reduce((a, b) => a * b, 1);
-    const rest = known === 0 ? 0 : total / known;
-    if (!Number.isInteger(rest))
-        return undefined;
-    return out.map((t) => (t === -1 ? rest : t));
+    const m = mapReshape(inShape, outShape, layout, ctx.axes);
+    if (m.kind === 'global')
+        return { op: globalBecause(`Reshape: ${m.why}`), layout: outShape.map(() => null) };
+    const down = m.down.some((b) => b > 1) ? { kind: 'space_to_depth', block: m.down } : undefined;
+    const up = m.up.some((b) => b > 1) ? { kind: 'depth_to_space', block: m.up } : undefined;
+    if (down && up)
+        return { op: down, after: up, layout: m.layout };
+    return { op: down ?? up ?? pointwise, layout: m.layout };
 }
 /** MatMul contracts the data's last dim (x·W) or, with the data on the right, its dim −2. */
 function matMul(ctx) {
@@ -23344,14 +23806,14 @@ function matMul(ctx) {
     const right = ctx.xIndex === 1;
     const contracted = right ? layout.length - 2 : layout.length - 1;
     if (layout.length < 2 || hasSpatial(layout, [contracted]))
-        return { op: global, layout: layout.map(() => null) };
+        return { op: globalBecause('MatMul over spatial positions'), layout: layout.map(() => null) };
     const weightRank = ctx.constant(right ? 0 : 1)?.dims?.length;
     const out = [...layout];
     if (!right && weightRank === 1)
         out.pop();
     return { op: pointwise, layout: out };
 }
-function ops_transpose(ctx) {
+function transpose(ctx) {
     const layout = ctx.x.layout;
     const perm = ints(ctx, 'perm') ?? [...layout.keys()].reverse();
     if (perm.length !== layout.length)
@@ -23371,7 +23833,7 @@ function squeeze(ctx) {
         const shape = concrete(ctx.shape(ctx.node.inputs[0]));
         if (!shape) {
             if (ctx.x.global)
-                return { op: global, layout: layout.filter((a) => a === null) };
+                return { op: pointwise, layout: layout.filter((a) => a === null) };
             ops_fail(ctx, 'squeezes every dim of size 1, but the input\'s shape is not in the file');
         }
         axes = shape.flatMap((s, d) => (s === 1 ? [d] : []));
@@ -23379,7 +23841,7 @@ function squeeze(ctx) {
     const out = layout.filter((_, d) => !axes.includes(d));
     // A spatial axis of size 1 squeezed away: the tensor no longer has that axis.
     if (hasSpatial(layout, axes))
-        return { op: global, layout: out.map(() => null) };
+        return { op: globalBecause('Squeeze removes a spatial axis'), layout: out.map(() => null) };
     return { op: pointwise, layout: out };
 }
 function unsqueeze(ctx) {
@@ -23393,7 +23855,7 @@ function unsqueeze(ctx) {
     return { op: pointwise, layout: out };
 }
 /** Gather along a channel/feature dim picks channels; along a spatial dim it is not a geometry. */
-function gather(ctx) {
+function ops_gather(ctx) {
     const layout = ctx.x.layout;
     const d = normalizeAxis(ops_int(ctx, 'axis', 0), layout.length);
     if (hasSpatial(layout, [d]))
@@ -23417,10 +23879,10 @@ function softmax(ctx) {
     const dims = ctx.opset < 13
         ? [...layout.keys()].slice(normalizeAxis(ops_int(ctx, 'axis', 1), rank))
         : [normalizeAxis(ops_int(ctx, 'axis', -1), rank)];
-    return { op: hasSpatial(layout, dims) ? global : pointwise, layout };
+    return { op: hasSpatial(layout, dims) ? globalBecause(`${ctx.node.opType} over spatial positions`) : pointwise, layout };
 }
 /** Reductions over a spatial axis are global (a global pool when over all of them). */
-function reduce(ctx) {
+function ops_reduce(ctx) {
     const layout = ctx.x.layout;
     const rank = layout.length;
     const isArg = ctx.node.opType.startsWith('Arg');
@@ -23437,7 +23899,7 @@ function reduce(ctx) {
     if (!hasSpatial(layout, dims))
         return { op: pointwise, layout: out };
     const allSpatial = layout.every((a, d) => a === null || dims.includes(d));
-    return { op: global, layout: out, ...(allSpatial ? { pools: true } : {}) };
+    return { op: globalBecause(`${ctx.node.opType} over spatial axes`), layout: out, ...(allSpatial ? { pools: true } : {}) };
 }
 /** Expand broadcasts to a shape: new leading dims, spatial dims kept. */
 function ops_expand(ctx) {
@@ -23447,14 +23909,366 @@ function ops_expand(ctx) {
     return { op: pointwise, layout: [...new Array(extra).fill(null), ...layout] };
 }
 
-;// CONCATENATED MODULE: ./src/formats/onnx/graph.ts
-/**
- * An ONNX model → the graph IR: find the data input, walk the nodes in order, keep those on a
- * path from the data input (shape subgraphs and constants are folded or ignored), map each to
- * an op, and report every graph output under its ONNX name. Unknown operators become errors
- * only when they lie on a path to an output.
- */
+;// CONCATENATED MODULE: ./src/formats/onnx/shapes.ts
 
+
+/** Ops whose output has the shape of their first input. */
+const SAME_AS_INPUT = new Set([
+    'Abs', 'Acos', 'Acosh', 'Asin', 'Asinh', 'Atan', 'Atanh', 'BatchNormalization', 'Cast', 'CastLike', 'Ceil', 'Celu', 'Clip',
+    'Cos', 'Cosh', 'DequantizeLinear', 'Dropout', 'Elu', 'Erf', 'Exp', 'Floor', 'Gelu', 'GroupNormalization', 'HardSigmoid',
+    'HardSwish', 'Hardmax', 'Identity', 'InstanceNormalization', 'IsInf', 'IsNaN', 'LayerNormalization', 'LeakyRelu', 'Log',
+    'LogSoftmax', 'LRN', 'MeanVarianceNormalization', 'Mish', 'Neg', 'Not', 'PRelu', 'QuantizeLinear', 'Reciprocal', 'Relu',
+    'Round', 'Selu', 'Shrink', 'Sigmoid', 'Sign', 'Sin', 'Sinh', 'Softmax', 'Softplus', 'Softsign', 'Sqrt', 'Swish', 'Tan', 'Tanh',
+    'ThresholdedRelu', 'RMSNormalization', 'SimplifiedLayerNormalization', 'SkipLayerNormalization',
+]);
+/** Elementwise ops over several inputs: numpy broadcasting. */
+const BROADCAST = new Set([
+    'Add', 'And', 'BitShift', 'BitwiseAnd', 'BitwiseOr', 'BitwiseXor', 'Div', 'Equal', 'Greater', 'GreaterOrEqual', 'Less',
+    'LessOrEqual', 'Max', 'Mean', 'Min', 'Mod', 'Mul', 'Or', 'Pow', 'Sub', 'Sum', 'Where', 'Xor',
+]);
+/** The output shapes of `node` (one per output), each undefined when its rank is unknown. */
+function inferShapes(node, ctx) {
+    const a = (name) => node.attributes.get(name);
+    const x = ctx.shape(0);
+    const op = node.opType;
+    if (SAME_AS_INPUT.has(op))
+        return [x];
+    if (BROADCAST.has(op))
+        return [broadcastPartial(node.inputs.map((_, i) => ctx.shape(i)))];
+    switch (op) {
+        case 'Conv':
+        case 'ConvInteger':
+        case 'QLinearConv': {
+            const weight = ctx.shape(op === 'QLinearConv' ? 3 : 1);
+            return [x ? windowShape(x, a, weight?.[0], weight?.slice(2)) : undefined];
+        }
+        case 'MaxPool':
+        case 'AveragePool':
+        case 'LpPool':
+            return [x ? windowShape(x, a, x[1], undefined) : undefined, ...(node.outputs.length > 1 && x ? [windowShape(x, a, x[1], undefined)] : [])];
+        case 'ConvTranspose':
+            return [x ? convTransposeShape(x, a, ctx.shape(1)) : undefined];
+        case 'GlobalAveragePool':
+        case 'GlobalMaxPool':
+        case 'GlobalLpPool':
+            return [x ? [x[0], x[1], ...x.slice(2).map(() => 1)] : undefined];
+        case 'Pad':
+            return [padShape(x, ctx, a)];
+        case 'Slice':
+            return [sliceShape(x, ctx, a, node)];
+        case 'Resize':
+        case 'Upsample':
+            return [resizeShape(x, ctx, a, node)];
+        case 'Concat': {
+            const parts = node.inputs.map((_, i) => ctx.shape(i));
+            if (parts.some((p) => !p))
+                return [undefined];
+            const rank = parts[0].length;
+            const d = normalizeAxis(a('axis')?.i ?? 0, rank);
+            const out = [...parts[0]];
+            out[d] = parts.reduce((n, p) => (n === undefined || p[d] === undefined ? undefined : n + p[d]), 0);
+            for (let i = 0; i < rank; i++)
+                if (i !== d && out[i] === undefined)
+                    out[i] = parts.find((p) => p[i] !== undefined)?.[i];
+            return [out];
+        }
+        case 'Split': {
+            if (!x)
+                return node.outputs.map(() => undefined);
+            const d = normalizeAxis(a('axis')?.i ?? 0, x.length);
+            const sizes = splitSizes(x, node, ctx.opset, a, (i) => ctx.values(i));
+            return node.outputs.map((_, k) => {
+                const out = [...x];
+                out[d] = sizes?.[k];
+                return out;
+            });
+        }
+        case 'Reshape': {
+            const target = ctx.opset >= 5 ? ctx.values(1) : a('shape')?.ints;
+            if (!target)
+                return [undefined];
+            if (x && x.every((d) => d !== undefined))
+                return [reshapeDims(x, target, a('allowzero')?.i === 1)];
+            // Without the input's sizes, the target's own numbers are still its dims.
+            return [target.map((t, i) => (t === 0 ? x?.[i] : t === -1 ? undefined : t))];
+        }
+        case 'Flatten': {
+            if (!x)
+                return [undefined];
+            const axis = normalizeAxis(a('axis')?.i ?? 1, x.length);
+            return [[product(x.slice(0, axis)), product(x.slice(axis))]];
+        }
+        case 'Transpose': {
+            if (!x)
+                return [undefined];
+            const perm = a('perm')?.ints ?? [...x.keys()].reverse();
+            return [perm.map((p) => x[p])];
+        }
+        case 'Squeeze': {
+            if (!x)
+                return [undefined];
+            const axes = (ctx.opset >= 13 ? ctx.values(1) : a('axes')?.ints)?.map((d) => normalizeAxis(d, x.length));
+            if (!axes)
+                return [x.some((d) => d === undefined) ? undefined : x.filter((d) => d !== 1)];
+            return [x.filter((_, i) => !axes.includes(i))];
+        }
+        case 'Unsqueeze': {
+            const axes = ctx.opset >= 13 ? ctx.values(1) : a('axes')?.ints;
+            if (!x || !axes)
+                return [undefined];
+            const rank = x.length + axes.length;
+            const out = [...x];
+            for (const d of axes.map((v) => normalizeAxis(v, rank)).sort((p, q) => p - q))
+                out.splice(d, 0, 1);
+            return [out];
+        }
+        case 'Gather': {
+            const indices = ctx.shape(1);
+            if (!x || !indices)
+                return [undefined];
+            const d = normalizeAxis(a('axis')?.i ?? 0, x.length);
+            return [[...x.slice(0, d), ...indices, ...x.slice(d + 1)]];
+        }
+        case 'MatMul':
+        case 'MatMulInteger':
+            return [matMulShape(x, ctx.shape(1))];
+        case 'Gemm': {
+            const b = ctx.shape(1);
+            if (!x || !b)
+                return [undefined];
+            return [[a('transA')?.i === 1 ? x[1] : x[0], a('transB')?.i === 1 ? b[0] : b[1]]];
+        }
+        case 'Shape': {
+            if (!x)
+                return [undefined];
+            const rank = x.length;
+            const clampAxis = (i) => Math.min(Math.max(normalizeAxis(i, rank), 0), rank);
+            const start = clampAxis(a('start')?.i ?? 0);
+            const end = a('end')?.i === undefined ? rank : clampAxis(a('end').i);
+            return [[Math.max(end - start, 0)]];
+        }
+        case 'Size':
+            return [[]];
+        case 'Expand': {
+            const target = ctx.values(1);
+            if (!x || !target)
+                return [undefined];
+            return [broadcastPartial([x, target])];
+        }
+        case 'Tile': {
+            const repeats = ctx.values(1);
+            if (!x || !repeats)
+                return [undefined];
+            return [x.map((d, i) => (d === undefined ? undefined : d * repeats[i]))];
+        }
+        case 'DepthToSpace':
+        case 'SpaceToDepth': {
+            const b = a('blocksize')?.i;
+            if (!x || !b)
+                return [undefined];
+            const up = op === 'DepthToSpace';
+            const spatial = x.slice(2).map((d) => (d === undefined ? undefined : up ? d * b : Math.floor(d / b)));
+            const channels = x[1] === undefined ? undefined : up ? x[1] / (b * b) : x[1] * b ** (x.length - 2);
+            return [[x[0], channels, ...spatial]];
+        }
+        case 'ReduceMean':
+        case 'ReduceMax':
+        case 'ReduceMin':
+        case 'ReduceSum':
+        case 'ReduceProd':
+        case 'ReduceL1':
+        case 'ReduceL2':
+        case 'ReduceLogSum':
+        case 'ReduceLogSumExp':
+        case 'ReduceSumSquare':
+        case 'ArgMax':
+        case 'ArgMin':
+            return [reduceShape(x, ctx, a, op)];
+        case 'ConstantOfShape': {
+            const dims = ctx.values(0);
+            return [dims ? [...dims] : undefined];
+        }
+        default:
+            return node.outputs.map(() => undefined);
+    }
+}
+/** The shape of a constant or initializer. */
+function shapeOfConst(t) {
+    return t?.dims ?? (t?.values ? [t.values.length] : undefined);
+}
+function product(dims) {
+    let p = 1;
+    for (const d of dims) {
+        if (d === undefined)
+            return undefined;
+        p *= d;
+    }
+    return p;
+}
+function broadcastPartial(shapes) {
+    if (shapes.some((s) => s === undefined))
+        return undefined;
+    const all = shapes;
+    if (all.every((s) => s.every((d) => d !== undefined)))
+        return broadcastDims(all);
+    const rank = Math.max(...all.map((s) => s.length));
+    return Array.from({ length: rank }, (_, i) => {
+        const dims = all.map((s) => (s.length - rank + i < 0 ? 1 : s[s.length - rank + i]));
+        const sizes = dims.filter((d) => d !== undefined);
+        // An unknown dim broadcast with a known one > 1 is that one; with only 1s it stays unknown.
+        if (sizes.length < dims.length)
+            return sizes.some((d) => d > 1) ? Math.max(...sizes) : undefined;
+        return Math.max(...sizes);
+    });
+}
+/** Conv and pools (ONNX's shape rules: auto_pad, explicit pads, ceil_mode). */
+function windowShape(x, a, channels, weightKernel) {
+    const n = x.length - 2;
+    const kernel = a('kernel_shape')?.ints ?? weightKernel;
+    const stride = a('strides')?.ints ?? new Array(n).fill(1);
+    const dilation = a('dilations')?.ints ?? new Array(n).fill(1);
+    const pads = a('pads')?.ints ?? new Array(2 * n).fill(0);
+    const mode = a('auto_pad')?.s ?? 'NOTSET';
+    const ceil = a('ceil_mode')?.i === 1;
+    const spatial = x.slice(2).map((size, j) => {
+        const k = kernel?.[j];
+        if (size === undefined || k === undefined)
+            return undefined;
+        const s = stride[j] ?? 1;
+        const extent = (dilation[j] ?? 1) * (k - 1) + 1;
+        if (mode === 'SAME_UPPER' || mode === 'SAME_LOWER')
+            return Math.ceil(size / s);
+        if (mode === 'VALID')
+            return Math.floor((size - extent) / s) + 1;
+        const total = size + (pads[j] ?? 0) + (pads[n + j] ?? 0) - extent;
+        let out = (ceil ? Math.ceil(total / s) : Math.floor(total / s)) + 1;
+        // ceil_mode: the last window must start inside the input or its begin pad (as PyTorch and onnxruntime).
+        if (ceil && (out - 1) * s >= size + (pads[j] ?? 0))
+            out--;
+        return out;
+    });
+    return [x[0], channels, ...spatial];
+}
+function convTransposeShape(x, a, weight) {
+    const n = x.length - 2;
+    const group = a('group')?.i ?? 1;
+    const channels = weight?.[1] === undefined ? undefined : weight[1] * group;
+    const given = a('output_shape')?.ints;
+    if (given)
+        return [x[0], channels, ...given.slice(-n)];
+    const kernel = a('kernel_shape')?.ints ?? weight?.slice(2);
+    const stride = a('strides')?.ints ?? new Array(n).fill(1);
+    const dilation = a('dilations')?.ints ?? new Array(n).fill(1);
+    const outputPadding = a('output_padding')?.ints ?? new Array(n).fill(0);
+    const pads = a('pads')?.ints ?? new Array(2 * n).fill(0);
+    const mode = a('auto_pad')?.s ?? 'NOTSET';
+    const spatial = x.slice(2).map((size, j) => {
+        const k = kernel?.[j];
+        if (size === undefined || k === undefined)
+            return undefined;
+        const s = stride[j] ?? 1;
+        if (mode === 'SAME_UPPER' || mode === 'SAME_LOWER')
+            return size * s;
+        const extent = (dilation[j] ?? 1) * (k - 1) + 1;
+        const total = mode === 'VALID' ? 0 : (pads[j] ?? 0) + (pads[n + j] ?? 0);
+        return s * (size - 1) + (outputPadding[j] ?? 0) + extent - total;
+    });
+    return [x[0], channels, ...spatial];
+}
+function padShape(x, ctx, a) {
+    if (!x)
+        return undefined;
+    const pads = ctx.opset >= 11 ? ctx.values(1) : (a('pads')?.ints ?? a('paddings')?.ints);
+    if (!pads)
+        return x.map(() => undefined);
+    const axes = (ctx.opset >= 18 ? ctx.values(3) : undefined)?.map((d) => normalizeAxis(d, x.length)) ?? [...x.keys()];
+    const out = [...x];
+    axes.forEach((d, j) => {
+        const size = out[d];
+        out[d] = size === undefined ? undefined : size + pads[j] + pads[axes.length + j];
+    });
+    return out;
+}
+function sliceShape(x, ctx, a, node) {
+    if (!x)
+        return undefined;
+    const fromInputs = ctx.opset >= 10;
+    const starts = fromInputs ? ctx.values(1) : a('starts')?.ints;
+    const ends = fromInputs ? ctx.values(2) : a('ends')?.ints;
+    if (!starts || !ends)
+        return x.map(() => undefined);
+    const axes = (fromInputs ? (node.inputs[3] ? ctx.values(3) : undefined) : a('axes')?.ints) ?? starts.map((_, i) => i);
+    const steps = (fromInputs && node.inputs[4] ? ctx.values(4) : undefined) ?? starts.map(() => 1);
+    const out = [...x];
+    axes.forEach((axis, j) => {
+        const d = normalizeAxis(axis, x.length);
+        const n = x[d];
+        out[d] = n === undefined ? undefined : sliceIndices(n, starts[j], ends[j], steps[j] ?? 1)?.length;
+    });
+    return out;
+}
+function resizeShape(x, ctx, a, node) {
+    if (!x)
+        return undefined;
+    let scales;
+    let sizes;
+    if (node.opType === 'Upsample' && ctx.opset < 9)
+        scales = a('scales')?.floats;
+    else if (node.opType === 'Upsample' || ctx.opset < 11)
+        scales = ctx.values(1);
+    else {
+        scales = node.inputs[2] ? ctx.values(2) : undefined;
+        if (!scales || scales.length === 0)
+            sizes = node.inputs[3] ? ctx.values(3) : undefined;
+    }
+    const axes = (ctx.opset >= 18 ? a('axes')?.ints : undefined)?.map((d) => normalizeAxis(d, x.length)) ?? [...x.keys()];
+    const out = [...x];
+    axes.forEach((d, j) => {
+        if (sizes)
+            out[d] = sizes[j];
+        else if (scales && scales.length > 0)
+            out[d] = x[d] === undefined ? undefined : Math.floor(x[d] * scales[j] + 1e-9);
+        else
+            out[d] = undefined;
+    });
+    return out;
+}
+function matMulShape(a, b) {
+    if (!a || !b)
+        return undefined;
+    const left = a.length === 1 ? [1, a[0]] : a;
+    const right = b.length === 1 ? [b[0], 1] : b;
+    const batch = broadcastPartial([left.slice(0, -2), right.slice(0, -2)]) ?? [];
+    const out = [...batch, left[left.length - 2], right[right.length - 1]];
+    if (a.length === 1)
+        out.splice(out.length - 2, 1);
+    if (b.length === 1)
+        out.pop();
+    return out;
+}
+function reduceShape(x, ctx, a, op) {
+    if (!x)
+        return undefined;
+    const isArg = op.startsWith('Arg');
+    const inputFrom = op === 'ReduceSum' ? 13 : 18;
+    let axes = isArg ? [a('axis')?.i ?? 0] : ctx.opset >= inputFrom ? ctx.values(1) : a('axes')?.ints;
+    if (!axes || axes.length === 0) {
+        if (a('noop_with_empty_axes')?.i === 1)
+            return x;
+        axes = [...x.keys()];
+    }
+    const dims = axes.map((d) => normalizeAxis(d, x.length));
+    const keep = (a('keepdims')?.i ?? 1) === 1;
+    return keep ? x.map((d, i) => (dims.includes(i) ? 1 : d)) : x.filter((_, i) => !dims.includes(i));
+}
+
+;// CONCATENATED MODULE: ./src/formats/onnx/walk.ts
+/**
+ * One walk over an ONNX graph at one input size: every node in order, each either evaluated as
+ * a constant (it does not depend on the image: initializers, shape arithmetic, `If` with a known
+ * condition) or mapped to the graph IR (ops.ts). Shapes are inferred along the way (shapes.ts),
+ * data path included, so `Shape(x)` folds and a Reshape's effect on the spatial axes is known.
+ */
 
 
 
@@ -23467,60 +24281,65 @@ const MERGES = new Set([
 ]);
 /** Ops whose outputs describe a tensor's shape, not its values: never on the data path. */
 const SHAPE_OPS = new Set(['Shape', 'Size']);
-function graph_buildGraph(model, name, file, options) {
-    const diagnostics = [];
-    const fail = (code, message) => ({ diagnostics: [...diagnostics, error(code, message, undefined, { file })] });
-    const graph = model.graph;
-    if (!graph)
-        return fail('RF203', 'the file has no graph (ModelProto.graph is missing); is this an ONNX model?');
-    let nodes;
-    try {
-        nodes = expandFunctions(graph.nodes, model.functions, options.limits.maxNodes);
-    }
-    catch (err) {
-        if (err instanceof FunctionError)
-            return fail('RF203', err.message);
-        throw err;
-    }
-    // Before IR 4 every initializer is also listed as a graph input: the data input is the rest.
-    const dataInputs = graph.inputs.filter((v) => !graph.initializers.has(v.name) && (v.shape === undefined || v.shape.length >= 3));
-    if (dataInputs.length === 0) {
-        const names = graph.inputs.filter((v) => !graph.initializers.has(v.name)).map((v) => `"${v.name}" (rank ${v.shape?.length ?? '?'})`);
-        return fail('RF203', `no graph input has spatial axes (rank ≥ 3, as N, C, H, W)${names.length ? `: the inputs are ${names.join(', ')}` : ''}`);
-    }
-    const first = dataInputs[0];
-    const axes = first.shape ? first.shape.length - 2 : inferAxes(nodes);
-    if (axes === undefined || axes < 1 || axes > 3) {
-        return fail('RF203', `cannot tell the number of spatial axes of input "${first.name}": give it a shape (N, C, spatial…) with 1 to 3 spatial axes`);
-    }
-    const inputSize = concrete(first.shape)?.slice(2);
-    const shapes = new Map();
-    for (const v of [...graph.inputs, ...graph.valueInfo, ...graph.outputs])
-        if (v.shape)
-            shapes.set(v.name, v.shape);
-    const consts = new Map();
-    for (const [tname, t] of graph.initializers)
-        consts.set(tname, { dims: t.dims, ...(t.values ? { values: t.values } : {}) });
+/** Control flow whose body runs a number of times the loader does not evaluate. */
+const LOOPS = new Set(['Loop', 'Scan']);
+function walkGraph(settings) {
+    const { graph, opset, axes, options } = settings;
     const graphNodes = [];
+    const labels = [];
     const usedNames = new Set();
     const data = new Map();
+    const consts = new Map();
+    const shapes = new Map();
+    const fileShapes = new Map();
     const unmapped = [];
     const gates = [];
-    const addNode = (preferred, op, inputs) => {
+    const toShape = (dims) => dims.map((d) => (typeof d === 'number' && d >= 0 ? d : undefined));
+    const addConstant = (name, t) => {
+        consts.set(name, t);
+        const s = shapeOfConst(t);
+        if (s)
+            shapes.set(name, s);
+    };
+    const registerGraphConstants = (g) => {
+        for (const [name, t] of g.initializers)
+            addConstant(name, { dims: t.dims, ...(t.values ? { values: t.values } : {}), int: isIntegerType(t.dataType) });
+    };
+    registerGraphConstants(graph);
+    for (const v of settings.parameters) {
+        if (!v.shape)
+            continue;
+        const shape = toShape(v.shape);
+        shapes.set(v.name, shape);
+        if (shape.every((d) => d !== undefined))
+            consts.set(v.name, { dims: shape });
+    }
+    if (settings.valueInfo)
+        for (const v of [...graph.valueInfo, ...graph.outputs])
+            if (v.shape)
+                fileShapes.set(v.name, toShape(v.shape));
+    const shapeOf = (name) => {
+        const inferred = shapes.get(name);
+        const declared = fileShapes.get(name);
+        if (!inferred || !declared || inferred.length !== declared.length)
+            return inferred ?? declared;
+        return inferred.map((d, i) => d ?? declared[i]);
+    };
+    const addNode = (preferred, op, inputs, label) => {
         let unique = preferred;
         for (let k = 2; usedNames.has(unique); k++)
             unique = `${preferred}#${k}`;
         usedNames.add(unique);
         graphNodes.push({ name: unique, op, inputs });
+        labels.push(label);
         return graphNodes.length - 1;
     };
-    for (const v of dataInputs) {
-        if ((v.shape?.length ?? axes + 2) !== axes + 2) {
-            return fail('RF203', `inputs "${first.name}" and "${v.name}" have different numbers of spatial axes`);
-        }
-        data.set(v.name, { node: addNode(v.name, input, []), layout: inputLayout(axes), global: false });
+    for (const v of settings.dataInputs) {
+        const declared = v.shape ? toShape(v.shape) : undefined;
+        // A symbolic batch is 1: `x.view(x.size(0), …)` then folds like any other shape arithmetic.
+        shapes.set(v.name, [declared?.[0] ?? 1, declared?.[1], ...(settings.inputSize ?? declared?.slice(2) ?? new Array(axes).fill(undefined))]);
+        data.set(v.name, { node: addNode(v.name, input, [], `input "${v.name}"`), layout: inputLayout(axes), global: false });
     }
-    const opset = model.opsets.get('') ?? 1;
     const ancestors = (from, target) => {
         // Whether `target` feeds `from` (or is it): walks inputs, each node once.
         const seen = new Set();
@@ -23536,27 +24355,95 @@ function graph_buildGraph(model, name, file, options) {
         }
         return false;
     };
-    for (const node of nodes) {
+    const inferOutputs = (node) => {
+        const inferred = inferShapes(node, {
+            shape: (i) => (node.inputs[i] ? shapeOf(node.inputs[i]) : undefined),
+            values: (i) => (node.inputs[i] ? consts.get(node.inputs[i])?.values : undefined),
+            opset,
+        });
+        node.outputs.forEach((out, k) => {
+            const s = inferred[k];
+            if (out && s)
+                shapes.set(out, s);
+        });
+    };
+    const foldConstant = (node) => {
+        if (node.domain !== '')
+            return;
+        const values = evaluate(node, {
+            input: (i) => (node.inputs[i] ? consts.get(node.inputs[i]) : undefined),
+            shape: (i) => (node.inputs[i] ? shapeOf(node.inputs[i]) : undefined),
+            opset,
+        });
+        node.outputs.forEach((out, k) => {
+            const t = values?.[k];
+            if (out && t)
+                addConstant(out, t);
+        });
+        inferOutputs(node);
+    };
+    /** If: a known condition inlines its branch; otherwise the branch that runs is unknown. */
+    const ifNode = (node, label, depth) => {
+        const cond = consts.get(node.inputs[0] ?? '')?.values?.[0];
+        const branch = cond === undefined ? undefined : node.attributes.get(cond ? 'then_branch' : 'else_branch')?.g;
+        if (branch) {
+            registerGraphConstants(branch);
+            visit(branch.nodes, depth + 1);
+            branch.outputs.forEach((v, k) => {
+                const out = node.outputs[k];
+                if (!out)
+                    return;
+                const d = data.get(v.name);
+                const c = consts.get(v.name);
+                const s = shapeOf(v.name);
+                if (d)
+                    data.set(out, d);
+                if (c)
+                    consts.set(out, c);
+                if (s)
+                    shapes.set(out, s);
+            });
+            return;
+        }
+        // Which data tensors the branches read: if any, the If is on the data path.
+        const reads = [node.attributes.get('then_branch')?.g, node.attributes.get('else_branch')?.g].flatMap((g) => g?.nodes.flatMap((n) => n.inputs) ?? []);
+        const feature = reads.map((n) => data.get(n)).find((t) => t !== undefined);
+        if (!feature)
+            return;
+        const assumed = options.assume?.get('If');
+        const id = addNode(node.name || node.outputs[0] || 'If', assumed === 'global' ? globalBecause('If (assumed global)') : pointwise, [feature.node], label);
+        if (!assumed) {
+            unmapped.push({
+                node: id,
+                code: 'RF205',
+                message: `${label}: its condition is computed at run time${cond === undefined && node.inputs[0] ? ` ("${node.inputs[0]}")` : ''}, so rflint cannot tell which branch runs; export with fixed input shapes, or say how it maps positions with --assume If=pointwise or If=global`,
+            });
+        }
+        for (const out of node.outputs)
+            if (out)
+                data.set(out, { node: id, layout: feature.layout, global: feature.global || assumed === 'global' });
+    };
+    const step = (node, depth) => {
         const label = `node "${node.name || node.outputs[0] || '?'}" (${node.domain ? `${node.domain}.` : ''}${node.opType})`;
+        if (node.opType === 'If' && node.domain === '')
+            return ifNode(node, label, depth);
         const inputs = node.inputs.map((n) => (n === '' ? undefined : data.get(n)));
         const dataIn = inputs.flatMap((t, i) => (t ? [{ t, i }] : []));
+        if (dataIn.length === 0 || SHAPE_OPS.has(node.opType))
+            return foldConstant(node);
+        inferOutputs(node);
         const constant = (i) => {
             const n = node.inputs[i];
             return n === undefined || n === '' ? undefined : consts.get(n);
         };
-        if (dataIn.length === 0 || SHAPE_OPS.has(node.opType)) {
-            const folded = node.domain === '' ? foldConstant(node, constant, (n) => shapes.get(n), opset) : undefined;
-            if (folded && node.outputs[0])
-                consts.set(node.outputs[0], folded);
-            continue;
-        }
         const nodeName = node.name || node.outputs[0] || node.opType;
         const emit = (op, from, layout, extra = {}) => {
-            const id = addNode(nodeName, op, from.map((t) => t.node));
+            const id = addNode(nodeName, op, from.map((t) => t.node), label);
             const isGlobal = op.kind === 'global' || from.some((t) => t.global);
             const outName = node.outputs[0];
             if (outName)
                 data.set(outName, { node: id, layout, global: isGlobal, ...extra });
+            return id;
         };
         const x = dataIn[0].t;
         const known = node.domain === '' && (SINGLE_INPUT_OPS.has(node.opType) || MERGES.has(node.opType));
@@ -23565,7 +24452,7 @@ function graph_buildGraph(model, name, file, options) {
             const gate = channelGate(node, ts, ancestors);
             if (gate && options.channelAttentionPointwise) {
                 emit(pointwise, [gate.feature], gate.feature.layout, gate.feature.pooledFrom !== undefined ? { pooledFrom: gate.feature.pooledFrom } : {});
-                continue;
+                return;
             }
             if (gate)
                 gates.push({ node: graphNodes.length, label });
@@ -23580,28 +24467,19 @@ function graph_buildGraph(model, name, file, options) {
             const pooled = ts.every((t) => t.pooledFrom !== undefined && t.pooledFrom === ts[0].pooledFrom) ? { pooledFrom: ts[0].pooledFrom } : {};
             const layout = ts.reduce((a, t) => (t.layout.length > a.length ? t.layout : a), x.layout);
             emit(merge(node.opType.toLowerCase()), ts, layout, pooled);
-            continue;
+            return;
         }
         if (dataIn.length > 1 && known) {
             // Products of two data tensors (attention) mix all positions; other ops are not geometry.
             if (['MatMul', 'MatMulInteger', 'Gemm'].includes(node.opType) || dataIn.every((d) => d.t.global)) {
-                emit(global, dataIn.map((d) => d.t), x.layout);
-                continue;
+                emit(globalBecause(`${node.opType} of two feature maps (attention)`), dataIn.map((d) => d.t), x.layout);
+                return;
             }
             unmapped.push({ node: graphNodes.length, code: 'RF205', message: `${label}: takes ${dataIn.length} inputs that depend on the image, which rflint cannot map for ${node.opType}` });
             emit(merge(node.opType.toLowerCase()), dataIn.map((d) => d.t), x.layout);
-            continue;
+            return;
         }
-        const ctx = {
-            node,
-            opset,
-            axes,
-            label,
-            x,
-            xIndex: dataIn[0].i,
-            constant,
-            shape: (n) => shapes.get(n),
-        };
+        const ctx = { node, opset, axes, label, x, xIndex: dataIn[0].i, constant, shape: shapeOf };
         const pooled = x.pooledFrom !== undefined ? { pooledFrom: x.pooledFrom } : {};
         let mapping;
         try {
@@ -23611,92 +24489,64 @@ function graph_buildGraph(model, name, file, options) {
             if (!(err instanceof MappingError))
                 throw err;
             if (x.global) {
-                emit(global, [x], x.layout, pooled); // whatever the op does, a global input stays global
-                continue;
+                emit(pointwise, [x], x.layout, pooled); // whatever the op does, a global input stays global
+                return;
             }
             unmapped.push({ node: graphNodes.length, code: 'RF205', message: err.message });
             emit(pointwise, [x], x.layout);
-            continue;
+            return;
         }
         if (!mapping) {
             const assumed = options.assume?.get(node.opType) ?? options.assume?.get(`${node.domain}.${node.opType}`);
             if (assumed || x.global) {
-                emit(assumed === 'pointwise' && !x.global ? pointwise : global, [x], x.layout, pooled);
-                continue;
+                emit(assumed === 'global' ? globalBecause(`${node.opType} (assumed global)`) : pointwise, [x], x.layout, pooled);
+                return;
             }
             const opName = node.domain ? `${node.domain}.${node.opType}` : node.opType;
+            const what = LOOPS.has(node.opType) && node.domain === '' ? `control flow (${opName}) repeats its body a number of times rflint does not evaluate` : `unknown operator ${opName} on a path to an output`;
             unmapped.push({
                 node: graphNodes.length,
                 code: 'RF204',
-                message: `${label}: unknown operator ${opName} on a path to an output; if you know how it maps positions, say so with assume (--assume ${node.opType}=pointwise or ${node.opType}=global, or \`assume\` in rules)`,
+                message: `${label}: ${what}; if you know how it maps positions, say so with assume (--assume ${node.opType}=pointwise or ${node.opType}=global, or \`assume\` in rules)`,
             });
             emit(pointwise, [x], x.layout);
-            continue;
+            return;
         }
         const m = mapping;
-        const op = x.global ? global : m.op;
         const extra = m.pools ? { pooledFrom: x.node } : pooled;
         if (m.outputs) {
             m.outputs.forEach((layout, k) => {
                 const out = node.outputs[k];
                 if (!out)
                     return;
-                const id = addNode(out, op, [x.node]);
-                data.set(out, { node: id, layout, global: op.kind === 'global' || x.global, ...extra });
+                const id = addNode(out, m.op, [x.node], label);
+                data.set(out, { node: id, layout, global: m.op.kind === 'global' || x.global, ...extra });
             });
+            return;
         }
-        else
-            emit(op, [x], m.layout, extra);
-    }
+        if (m.after) {
+            // Two IR nodes for one ONNX node (a Reshape that is space-to-depth on one axis and depth-to-space on another).
+            const first = addNode(`${nodeName}/${m.op.kind}`, m.op, [x.node], label);
+            emit(m.after, [{ ...x, node: first }], m.layout, extra);
+            return;
+        }
+        emit(m.op, [x], m.layout, extra);
+    };
+    const visit = (list, depth) => {
+        for (const node of list)
+            step(node, depth);
+    };
+    visit(settings.nodes, 0);
     const outputs = [];
     for (const v of graph.outputs) {
         const t = data.get(v.name);
         if (t)
             outputs.push({ name: v.name, node: t.node, thresholds: {} });
     }
-    if (outputs.length === 0) {
-        return fail('RF203', `no graph output depends on the data input "${first.name}"`);
-    }
-    // Unknown or unmappable nodes matter only when an output depends on them.
-    const needed = new Set();
-    const stack = outputs.map((o) => o.node);
-    while (stack.length > 0) {
-        const v = stack.pop();
-        if (needed.has(v))
-            continue;
-        needed.add(v);
-        stack.push(...graphNodes[v].inputs);
-    }
-    const blocking = unmapped.filter((u) => needed.has(u.node));
-    if (blocking.length > 0) {
-        const seen = new Set();
-        for (const u of blocking) {
-            if (seen.has(u.message))
-                continue;
-            seen.add(u.message);
-            diagnostics.push(error(u.code, u.message, undefined, { file }));
-        }
-        return { diagnostics };
-    }
-    const neededGates = gates.filter((g) => needed.has(g.node));
-    if (neededGates.length > 0) {
-        diagnostics.push(warning('RF206', `${neededGates.length} channel-attention gate${neededGates.length > 1 ? 's' : ''} (squeeze-and-excitation, first at ${neededGates[0].label}) make the outputs after them global; treat them as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`, undefined, { file }));
-    }
     const tensors = new Map();
-    for (const [tname, t] of data)
-        tensors.set(tname, t.node);
-    return {
-        model: {
-            format: 'onnx',
-            name: graph.name || name,
-            graph: { axes, nodes: graphNodes },
-            ...(inputSize && inputSize.every((n) => n > 0) ? { inputSize } : {}),
-            outputs,
-            positions: graphNodes.map(() => undefined),
-            tensors,
-        },
-        diagnostics,
-    };
+    for (const [name, t] of data)
+        tensors.set(name, t.node);
+    return { nodes: graphNodes, labels, outputs, tensors, unmapped, gates };
 }
 /**
  * A channel-attention gate: a Mul of a feature map by a global tensor of spatial size 1 made
@@ -23715,6 +24565,167 @@ function channelGate(node, inputs, feeds) {
         if (gate.pooledFrom !== undefined && !feature.global && feeds(gate.pooledFrom, feature.node))
             return { feature };
     }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/onnx/graph.ts
+/**
+ * An ONNX model → the graph IR. Finds the image among the graph inputs, settles the input size
+ * (the user's, the file's, or none: see below), walks the nodes (walk.ts), and reports every
+ * graph output under its ONNX name. Unknown operators become errors only when they lie on a path
+ * to an output.
+ *
+ * A file exported with dynamic height and width leaves the input size open, and its geometry may
+ * be computed from it at run time (`F.interpolate(x, size=input.shape[-2:])`). Such a file is
+ * walked twice, at two unrelated sizes: when both walks give the same graph, nothing depends on
+ * the size and that graph is the answer for every size; when they differ, the first node that
+ * differs is where the RF depends on the size, and the user is asked for one.
+ */
+
+
+
+
+
+/**
+ * Input sizes for the two walks of a dynamic-size file: large enough for any stride, and
+ * unrelated (no common factor but 1), so a geometry computed from the size cannot agree by chance.
+ */
+const PROBE_SIZES = [1213, 1279];
+function graph_buildGraph(model, name, file, options) {
+    const fail = (code, message) => ({ diagnostics: [error(code, message, undefined, { file })] });
+    const graph = model.graph;
+    if (!graph)
+        return fail('RF203', 'the file has no graph (ModelProto.graph is missing); is this an ONNX model?');
+    let nodes;
+    try {
+        nodes = expandFunctions(graph.nodes, model.functions, options.limits.maxNodes);
+    }
+    catch (err) {
+        if (err instanceof FunctionError)
+            return fail('RF203', err.message);
+        throw err;
+    }
+    const roles = classifyInputs(graph, nodes, options.dataInput);
+    if ('problem' in roles)
+        return fail('RF203', roles.problem);
+    const dataInputs = roles.data;
+    if (dataInputs.length === 0) {
+        const names = graph.inputs.filter((v) => !graph.initializers.has(v.name)).map((v) => `"${v.name}" (rank ${v.shape?.length ?? '?'})`);
+        return fail('RF203', `no graph input has spatial axes (rank ≥ 3, as N, C, H, W)${names.length ? `: the inputs are ${names.join(', ')}` : ''}`);
+    }
+    const first = dataInputs[0];
+    const axes = first.shape ? first.shape.length - 2 : inferAxes(nodes);
+    if (axes === undefined || axes < 1 || axes > 3) {
+        return fail('RF203', `cannot tell the number of spatial axes of input "${first.name}": give it a shape (N, C, spatial…) with 1 to 3 spatial axes`);
+    }
+    for (const v of dataInputs) {
+        if ((v.shape?.length ?? axes + 2) !== axes + 2)
+            return fail('RF203', `inputs "${first.name}" and "${v.name}" have different numbers of spatial axes`);
+    }
+    const requested = options.inputSize ? graph_perAxis(options.inputSize, axes) : undefined;
+    if (options.inputSize && !requested) {
+        return fail('RF203', `the input size has ${options.inputSize.length} values, but input "${first.name}" has ${axes} spatial axes; give one value, or one per axis`);
+    }
+    const declared = concrete(first.shape)?.slice(2).filter((n) => n > 0);
+    const fileSize = declared && declared.length === axes ? declared : undefined;
+    const base = { graph, nodes, dataInputs, parameters: roles.parameters, opset: model.opsets.get('') ?? 1, axes, options };
+    let walk;
+    let inputSize;
+    const open = first.shape?.slice(2).some((d) => typeof d !== 'number' || d <= 0) ?? false;
+    if (requested || fileSize || !open) {
+        inputSize = requested ?? fileSize;
+        // value_info describes the file's own size: stale when the user asks for another.
+        walk = walkGraph({ ...base, ...(inputSize ? { inputSize } : {}), valueInfo: !requested });
+    }
+    else {
+        const [a, b] = PROBE_SIZES.map((n) => walkGraph({ ...base, inputSize: new Array(axes).fill(n), valueInfo: false }));
+        const needed = neededNodes(a);
+        // Unknown operators on the way are the first thing to fix: finish() reports them.
+        if (!a.unmapped.some((u) => needed.has(u.node))) {
+            const differ = firstDifference(a.nodes, b.nodes, needed);
+            if (differ !== undefined)
+                return fail('RF207', sizeDependence(a.labels[differ] ?? `node "${a.nodes[differ]?.name}"`, first.name, first.shape, axes));
+        }
+        walk = { ...a, nodes: a.nodes.map(withoutSizes) };
+    }
+    return finish(walk, graph.name || name, file, axes, inputSize, first.name, options);
+}
+function finish(walk, name, file, axes, inputSize, inputName, options) {
+    const diagnostics = [];
+    const { outputs } = walk;
+    if (outputs.length === 0)
+        return { diagnostics: [error('RF203', `no graph output depends on the data input "${inputName}"`, undefined, { file })] };
+    // Unknown or unmappable nodes matter only when an output depends on them.
+    const needed = neededNodes(walk);
+    const blocking = walk.unmapped.filter((u) => needed.has(u.node));
+    if (blocking.length > 0) {
+        const seen = new Set();
+        for (const u of blocking) {
+            if (seen.has(u.message))
+                continue;
+            seen.add(u.message);
+            diagnostics.push(error(u.code, u.message, undefined, { file }));
+        }
+        return { diagnostics };
+    }
+    const neededGates = walk.gates.filter((g) => needed.has(g.node));
+    if (neededGates.length > 0 && !options.channelAttentionPointwise) {
+        diagnostics.push(warning('RF206', `${neededGates.length} channel-attention gate${neededGates.length > 1 ? 's' : ''} (squeeze-and-excitation, first at ${neededGates[0].label}) make the outputs after them global; treat them as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`, undefined, { file }));
+    }
+    return {
+        model: {
+            format: 'onnx',
+            name,
+            graph: { axes, nodes: walk.nodes },
+            ...(inputSize && inputSize.every((n) => n > 0) ? { inputSize } : {}),
+            outputs,
+            positions: walk.nodes.map(() => undefined),
+            tensors: walk.tensors,
+        },
+        diagnostics,
+    };
+}
+/** Nodes some graph output depends on. */
+function neededNodes(walk) {
+    const needed = new Set();
+    const stack = walk.outputs.map((o) => o.node);
+    while (stack.length > 0) {
+        const v = stack.pop();
+        if (needed.has(v))
+            continue;
+        needed.add(v);
+        stack.push(...walk.nodes[v].inputs);
+    }
+    return needed;
+}
+/** The first needed node whose geometry differs between two walks (a Resize's fixed output size aside). */
+function firstDifference(a, b, needed) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        if (needed.has(i) && JSON.stringify(withoutSizes(a[i])) !== JSON.stringify(withoutSizes(b[i])))
+            return i;
+    }
+    return a.length === b.length ? undefined : n;
+}
+/** Sizes that only hold at the probe's input size are dropped; the engine then works without one. */
+function withoutSizes(node) {
+    if (node.op.kind !== 'resize' || !node.op.size)
+        return node;
+    const { size: _size, ...op } = node.op;
+    return { ...node, op };
+}
+function sizeDependence(label, input, shape, axes) {
+    const dims = shape.map((d) => (typeof d === 'number' && d > 0 ? d : (d ?? '?'))).join(', ');
+    const example = new Array(axes).fill(512);
+    return (`${label} computes its geometry from the input's size, which the file leaves open (input "${input}" is [${dims}]), so the RF depends on the input size here; ` +
+        `set it with --input-size ${example.join('x')} or \`input_size: [${example.join(', ')}]\` in a rule (or export with a fixed input size)`);
+}
+/** One size for every axis, or one per axis; undefined when the count does not fit. */
+function graph_perAxis(size, axes) {
+    if (size.length === axes)
+        return [...size];
+    if (size.length === 1)
+        return new Array(axes).fill(size[0]);
     return undefined;
 }
 /** Without an input shape: the rank of the first Conv/pool kernel. */
@@ -23928,6 +24939,8 @@ const INT32 = 6;
 const INT64 = 7;
 const DOUBLE = 11;
 const ELEMENT_BYTES = { [FLOAT]: 4, [INT32]: 4, [INT64]: 8, [DOUBLE]: 8 };
+/** Subgraphs nest (an If in an If); deeper ones are left undecoded, and their If stays unknown. */
+const MAX_SUBGRAPH_DEPTH = 8;
 async function decodeModel(reader) {
     let irVersion = 0;
     let graph;
@@ -23964,7 +24977,7 @@ async function decodeOpset(reader, span) {
     });
     return { domain, version };
 }
-async function decodeGraph(reader, span) {
+async function decodeGraph(reader, span, depth = 0) {
     let name = '';
     const nodes = [];
     const initializers = new Map();
@@ -23974,7 +24987,7 @@ async function decodeGraph(reader, span) {
     await reader.fields(span, async (f) => {
         switch (f.number) {
             case 1:
-                nodes.push(await decodeNode(reader, expect(f, LEN, 'GraphProto.node').span));
+                nodes.push(await decodeNode(reader, expect(f, LEN, 'GraphProto.node').span, depth));
                 break;
             case 2:
                 name = await reader.string(expect(f, LEN, 'GraphProto.name').span);
@@ -23997,7 +25010,7 @@ async function decodeGraph(reader, span) {
     });
     return { name, nodes, initializers, inputs, outputs, valueInfo };
 }
-async function decodeNode(reader, span) {
+async function decodeNode(reader, span, depth = 0) {
     let name = '';
     let opType = '';
     let domain = '';
@@ -24020,7 +25033,7 @@ async function decodeNode(reader, span) {
                 opType = await reader.string(expect(f, LEN, 'NodeProto.op_type').span);
                 break;
             case 5: {
-                const attribute = await decodeAttribute(reader, expect(f, LEN, 'NodeProto.attribute').span);
+                const attribute = await decodeAttribute(reader, expect(f, LEN, 'NodeProto.attribute').span, depth);
                 attributes.set(attribute.name, attribute);
                 break;
             }
@@ -24034,7 +25047,7 @@ async function decodeNode(reader, span) {
     });
     return { name, opType, domain: domain === 'ai.onnx' ? '' : domain, overload, inputs, outputs, attributes };
 }
-async function decodeAttribute(reader, span) {
+async function decodeAttribute(reader, span, depth = 0) {
     const a = { name: '' };
     const ints = [];
     const floats = [];
@@ -24058,6 +25071,10 @@ async function decodeAttribute(reader, span) {
                 break;
             case 5:
                 a.t = await decodeTensor(reader, expect(f, LEN, 'AttributeProto.t').span);
+                break;
+            case 6:
+                if (depth < MAX_SUBGRAPH_DEPTH)
+                    a.g = await decodeGraph(reader, expect(f, LEN, 'AttributeProto.g').span, depth + 1);
                 break;
             case 7:
                 // proto2 repeated scalars: unpacked (one FIXED32 per value) or packed (one LEN).
@@ -24502,6 +25519,50 @@ function withAdvice(analysis, node, failure) {
     return { ...failure, message: `${message}; to reach it, ${ways.join(', or ')}` };
 }
 
+;// CONCATENATED MODULE: ./src/check/stages.ts
+
+/** Past this many nodes, finding stage ends would cost more than the check itself. */
+const MAX_STAGE_NODES = 200_000;
+function stageEnds(model, analysis) {
+    const nodes = model.graph.nodes;
+    if (nodes.length > MAX_STAGE_NODES)
+        return [];
+    const names = tensorNames(model);
+    const best = new Map();
+    for (const node of analysis.order) {
+        if (nodes[node].op.kind === 'input')
+            continue;
+        const rf = tensorRF(analysis, node);
+        if (rf instanceof Error || rf.global || !rf.rf || !rf.stride)
+            continue;
+        if (rf.stride.some((s) => s.den !== 1))
+            continue; // between two strides: after upsampling
+        const strides = rf.stride.map((s) => s.num);
+        const key = strides.every((s) => s === strides[0]) ? `stride${strides[0]}` : `stride${strides.join('x')}`;
+        const size = Math.max(...rf.rf);
+        const seen = best.get(key);
+        if (!seen || size >= seen.size)
+            best.set(key, { node, rf, size });
+    }
+    return [...best.entries()]
+        .filter(([, b]) => b.size > 1)
+        .sort(([, a], [, b]) => strideOf(a.rf) - strideOf(b.rf))
+        .map(([alias, b]) => ({ alias, name: names.get(b.node) ?? nodes[b.node].name, node: b.node, rf: b.rf }));
+}
+function strideOf(rf) {
+    return rf.stride.reduce((p, s) => p * s.num, 1);
+}
+/** Node → the name a rule would use for it: its tensor name where the format has them. */
+function tensorNames(model) {
+    const names = new Map();
+    for (const [name, node] of model.tensors ?? [])
+        if (!names.has(node))
+            names.set(node, name);
+    for (const output of model.outputs)
+        names.set(output.node, output.name);
+    return names;
+}
+
 ;// CONCATENATED MODULE: ./src/check/thresholds.ts
 
 const NAMES = ['min_rf', 'max_rf', 'min_coverage'];
@@ -24516,7 +25577,8 @@ function gatherThresholds(path, output, rules, defaultMinRf) {
     };
     add(output.thresholds, 'file');
     for (const rule of rules) {
-        if (ruleMatchesFile(rule, path) && ruleMatchesOutput(rule, output.name))
+        const names = [output.name, ...(output.aliases ?? [])];
+        if (ruleMatchesFile(rule, path) && names.some((name) => ruleMatchesOutput(rule, name)))
             add(rule.thresholds, 'rules', rule.index);
     }
     // The default is for outputs that set no min_rf of their own (nor through a rule).
@@ -24625,7 +25687,9 @@ function round(x) {
 
 
 
-function checkModel(path, model, rules, defaultMinRf) {
+
+function checkModel(path, model, rules, options = {}) {
+    const { defaultMinRf } = options;
     const diagnostics = [];
     const rulesUsed = new Set();
     const at = (node) => (node === undefined ? undefined : model.positions[node]);
@@ -24641,7 +25705,11 @@ function checkModel(path, model, rules, defaultMinRf) {
     const reportedErrors = new Set();
     const reportedNodes = new Set();
     const nodeName = (i) => model.graph.nodes[i]?.name ?? `#${i}`;
-    const outputs = [...model.outputs, ...tensorsNamedByRules(path, model, rules)].map((output) => {
+    let stages;
+    const stageList = () => (stages ??= stageEnds(model, analysis));
+    const stageOutputs = options.stages ? stageList().map((s) => ({ name: s.alias, aliases: [s.name], node: s.node, thresholds: {} })) : [];
+    const declared = [...model.outputs, ...stageOutputs];
+    const outputs = [...declared, ...tensorsNamedByRules(path, model, rules, declared)].map((output) => {
         const entries = gatherThresholds(path, output, rules, defaultMinRf);
         for (const e of entries)
             if (e.rule !== undefined)
@@ -24671,6 +25739,10 @@ function checkModel(path, model, rules, defaultMinRf) {
             reportedNodes.add(`s${rf.sizeDependentAt}`);
             diagnostics.push(warning('RF021', `${nodeName(rf.sizeDependentAt)} merges paths whose SAME paddings shift with the input size: the RF of ${output.name} is exact only for sizes divisible by every stride upstream; set the input size to check one exactly`, at(rf.sizeDependentAt), { output: output.name }));
         }
+        // Only thresholds set for this output (the file, a rule): --min-rf is everybody's default.
+        if (rf.global && entries.some((e) => e.source !== 'default' && (e.threshold === 'min_rf' || e.threshold === 'max_rf'))) {
+            diagnostics.push(warning('RF414', `${output.name} is global: ${describeGlobal(model, rf.globalAt)} sees the whole input, so an RF threshold on it says nothing; hold a tensor before it instead (\`--stages\` lists them)`, at(rf.globalAt), { output: output.name }));
+        }
         const evaluation = evaluateThresholds(entries, rf, model.graph.axes);
         const failures = evaluation.failures.map((f) => withAdvice(analysis, output.node, f));
         for (const p of evaluation.problems) {
@@ -24678,22 +25750,51 @@ function checkModel(path, model, rules, defaultMinRf) {
         }
         return {
             ...geometry(output.name, rf),
+            ...(rf.global && rf.globalAt !== undefined ? { globalBy: globalBy(model, rf.globalAt) } : {}),
+            ...(output.aliases && stageOutputs.includes(output) ? { tensor: output.aliases[0] } : {}),
             thresholds,
             status: evaluation.status,
             ...(failures.length > 0 ? { failures } : {}),
             ...where,
         };
     });
+    if (!options.stages && outputs.length > 0 && outputs.every((o) => o.global) && stageList().length > 0) {
+        diagnostics.push(allGlobal(path, model, outputs, stageList()));
+    }
     return { outputs, diagnostics, rulesUsed };
+}
+function globalBy(model, node) {
+    const n = model.graph.nodes[node];
+    const reason = n.op.kind === 'global' ? n.op.reason : undefined;
+    return { node: n.name, ...(reason ? { reason } : {}) };
+}
+/** `` `/avgpool/GlobalAveragePool` (GlobalAveragePool) `` */
+function describeGlobal(model, node) {
+    if (node === undefined)
+        return 'a layer';
+    const { node: name, reason } = globalBy(model, node);
+    return `\`${name}\`${reason ? ` (${reason})` : ''}`;
+}
+/**
+ * A classifier's outputs are all global: say it once, with what to check instead — the stage
+ * ends and their RFs, and the rule that checks them.
+ */
+function allGlobal(path, model, outputs, stages) {
+    const first = outputs[0];
+    const by = first.globalBy ? ` (made global by \`${first.globalBy.node}\`${first.globalBy.reason ? `, ${first.globalBy.reason}` : ''})` : '';
+    const list = stages.map((s) => `${s.alias} \`${s.name}\` RF ${s.rf.rf.join('×')}`).join('; ');
+    const last = stages[stages.length - 1];
+    const rule = `- { files: "${path}", stages: true, outputs: "${last.alias}", min_rf: ${Math.max(...last.rf.rf)} }`;
+    return warning('RF415', `every output is global${by}, so no RF threshold can say anything about this network; check its stage ends instead: ${list}. Run with --stages, or add the rule \`${rule}\``, model.outputs[0]?.position);
 }
 /**
  * Intermediate tensors (ONNX) that a rule's `outputs` names: checked like declared outputs, so a
  * team can hold `p5*` of an exported detector to a threshold without editing the export.
  */
-function tensorsNamedByRules(path, model, rules) {
+function tensorsNamedByRules(path, model, rules, outputs) {
     if (!model.tensors)
         return [];
-    const declared = new Set(model.outputs.map((o) => o.name));
+    const declared = new Set(outputs.flatMap((o) => [o.name, ...(o.aliases ?? [])]));
     const selecting = rules.filter((r) => r.outputs && ruleMatchesFile(r, path));
     if (selecting.length === 0)
         return [];
@@ -24775,7 +25876,8 @@ async function runCheck(settings) {
     // A YAML or cfg found in a folder that no loader reads is some other tool's file: not ours.
     const notOurs = new Set(loaded.filter(({ path, load }) => load.unrecognised && found.optional.has(path)).map(({ path }) => path));
     const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, load }) => {
-        const checked = load.model ? checkModel(path, load.model, rules, settings.minRf) : undefined;
+        const stages = loadOptionsFor(path, rules, baseOptions).stages;
+        const checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}) }) : undefined;
         const report = {
             path,
             format: load.model?.format ?? load.format ?? 'unknown',
@@ -25085,7 +26187,7 @@ function axes(values) {
 }
 function rfCell(o) {
     if (o.global)
-        return 'global';
+        return o.globalBy ? `global (by <code>${escapeMarkdown(o.globalBy.node, 80)}</code>${o.globalBy.reason ? `, ${escapeMarkdown(o.globalBy.reason, 60)}` : ''})` : 'global';
     if (o.rf === null)
         return '—';
     return axes(o.rf.map((rf, i) => {
@@ -25196,7 +26298,7 @@ function fileLines(file, options) {
         lines.push(`| output | RF | stride | threshold | verdict |${base ? ' Δ RF vs base |' : ''}`);
         lines.push(`|---|---|---|---|---|${base ? '---|' : ''}`);
         for (const o of file.outputs) {
-            const cells = [escapeMarkdown(o.name, 120), rfCell(o), strideCell(o), thresholdCell(o.thresholds), verdictCell(o)];
+            const cells = [o.tensor ? `${escapeMarkdown(o.name, 40)} <sub><code>${escapeMarkdown(o.tensor, 100)}</code></sub>` : escapeMarkdown(o.name, 120), rfCell(o), strideCell(o), thresholdCell(o.thresholds), verdictCell(o)];
             if (base)
                 cells.push(deltaCell(outputDelta(o, file, base)));
             lines.push(`| ${cells.join(' | ')} |`);
@@ -25285,6 +26387,8 @@ const codes_CODES = {
     RF411: 'the RF is larger than max_rf',
     RF412: 'the RF covers less of the input than min_coverage',
     RF413: 'min_coverage needs an input size',
+    RF414: 'an output with an RF threshold is global',
+    RF415: 'every output of a file is global: check its stage ends instead',
     RF501: 'a pattern matches no model file',
     RF502: 'a path does not exist',
     RF503: 'a symbolic link points outside the working directory',
@@ -25425,7 +26529,7 @@ function renderText(report, options = {}) {
 }
 function table(outputs, paint) {
     const header = ['output', 'RF', 'stride', 'start', 'coverage', 'threshold', 'verdict'];
-    const rows = outputs.map((o) => [o.name, text_rfCell(o), text_strideCell(o), startCell(o), coverageCell(o), text_thresholdCell(o.thresholds), o.status]);
+    const rows = outputs.map((o) => [o.tensor ? `${o.name} (${o.tensor})` : o.name, text_rfCell(o), text_strideCell(o), startCell(o), coverageCell(o), text_thresholdCell(o.thresholds), o.status]);
     const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => width(r[c]))));
     const line = (cells, style) => cells
         .map((cell, c) => {
@@ -25449,7 +26553,7 @@ function paintStatus(status, text, paint) {
 const text_axes = (values) => values.map((v) => (v === null ? '?' : String(v))).join('×');
 function text_rfCell(o) {
     if (o.global)
-        return 'global';
+        return o.globalBy ? `global (by ${o.globalBy.node}${o.globalBy.reason ? `: ${o.globalBy.reason}` : ''})` : 'global';
     if (!o.rf)
         return '—';
     const rf = text_axes(o.rf);

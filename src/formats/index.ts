@@ -3,11 +3,12 @@
  * (`FormatLoader.matches`), first match wins. Adding a format is one line here.
  */
 import type { FormatLoader, FormatName } from './model.js';
+import { darknetLoader } from './darknet/index.js';
 import { nativeLoader } from './native/index.js';
 import { onnxLoader } from './onnx/index.js';
 import { ultralyticsLoader } from './ultralytics/index.js';
 
-export const LOADERS: readonly FormatLoader[] = [nativeLoader, onnxLoader, ultralyticsLoader];
+export const LOADERS: readonly FormatLoader[] = [nativeLoader, onnxLoader, ultralyticsLoader, darknetLoader];
 
 /** How many leading bytes `matches` sees: enough for a YAML header or a protobuf's first fields. */
 export const HEAD_BYTES = 4096;

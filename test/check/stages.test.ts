@@ -37,7 +37,7 @@ describe('global outputs and stage ends', () => {
   it('names the layer that made an output global', async () => {
     const report = await runCheck({ cwd, patterns: ['classifier.rf.yaml'] });
     const logits = report.files[0]!.outputs[0]!;
-    expect(logits).toMatchObject({ name: 'logits', global: true, rf: null, globalBy: { node: 'gap' } });
+    expect(logits).toMatchObject({ name: 'logits', global: true, rf: null, globalBy: { node: 'gap', reason: 'global_pool' } });
   });
 
   it('says once that every output is global, and lists the stage ends with the rule that checks them', async () => {
@@ -47,7 +47,7 @@ describe('global outputs and stage ends', () => {
         severity: 'warning',
         code: 'RF415',
         message:
-          'every output is global (made global by `gap`), so no RF threshold can say anything about this network; check its stage ends instead: ' +
+          'every output is global (made global by `gap`, global_pool), so no RF threshold can say anything about this network; check its stage ends instead: ' +
           'stride2 `stem` RF 7×7; stride4 `relu` RF 27×27; stride8 `c` RF 51×51. ' +
           'Run with --stages, or add the rule `- { files: "classifier.rf.yaml", stages: true, outputs: "stride8", min_rf: 51 }`',
         line: 14,
@@ -62,7 +62,7 @@ describe('global outputs and stage ends', () => {
     const report = await runCheck({ cwd, patterns: ['thresholded.rf.yaml'] });
     expect(report.files[0]!.diagnostics.map((d) => [d.code, d.message])).toContainEqual([
       'RF414',
-      'logits is global: `gap` sees the whole input, so an RF threshold on it says nothing; hold a tensor before it instead (`--stages` lists them)',
+      'logits is global: `gap` (global_pool) sees the whole input, so an RF threshold on it says nothing; hold a tensor before it instead (`--stages` lists them)',
     ]);
   });
 

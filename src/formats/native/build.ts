@@ -115,7 +115,7 @@ function buildOp(node: FlatNode, axes: number, locate: Locator, options: Pick<Lo
     case 'depth_to_space':
       return { op: rf.depthToSpace(axes, each(layer.block_size, 1)) };
     case 'global':
-      return { op: layer.op === 'se' && options.channelAttentionPointwise ? rf.pointwise : rf.global };
+      return { op: layer.op === 'se' && options.channelAttentionPointwise ? rf.pointwise : { kind: 'global', reason: layer.op } };
     case 'merge':
       return { op: rf.merge(layer.op) };
     case 'pointwise':

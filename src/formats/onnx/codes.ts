@@ -9,6 +9,7 @@ export const ONNX_CODES = {
   RF204: 'an unknown operator lies on a path to an output',
   RF205: 'an operator is used in a way rflint cannot map to geometry',
   RF206: 'a channel-attention gate makes the outputs after it global',
+  RF207: 'the geometry depends on the input size, which the file leaves open (dynamic axes)',
 } as const;
 
 export type OnnxCode = keyof typeof ONNX_CODES;

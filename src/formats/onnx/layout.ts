@@ -21,11 +21,7 @@ export interface DataTensor {
   readonly pooledFrom?: number;
 }
 
-/** A tensor off the data path (initializer, Constant, shape arithmetic): dims and small values. */
-export interface ConstTensor {
-  readonly dims?: readonly number[];
-  readonly values?: readonly number[];
-}
+export type { ConstTensor } from './evaluate.js';
 
 /** NCHW-style input layout: batch, channels, then the spatial axes in order. */
 export function inputLayout(axes: number): Layout {

@@ -4,9 +4,10 @@
  * https://onnx.ai/onnx/operators/ (attribute defaults and the opset where an attribute became
  * an input are noted where they matter). Merges and channel-attention gates are in graph.ts.
  */
-import { type Fraction, type NearestRounding, type Op, type Pad, frac, global, pointwise } from '../../rf/index.js';
+import { type Fraction, type NearestRounding, type Op, type Pad, frac, pointwise } from '../../rf/index.js';
 import type { Attribute, Dim, OnnxNode } from './proto.js';
 import { type ConstTensor, type DataTensor, type Layout, concrete, hasSpatial, normalizeAxis } from './layout.js';
+import { mapReshape } from './reshape.js';
 
 /** An operator used in a way the loader cannot map (RF205); the message names the node. */
 export class MappingError extends Error {}
@@ -24,13 +25,20 @@ export interface NodeContext {
   readonly xIndex: number;
   /** Input `i` when it is a constant (initializer, Constant or folded shape arithmetic). */
   constant(i: number): ConstTensor | undefined;
-  /** The shape ONNX records for a tensor (graph inputs, outputs, value_info). */
+  /** A tensor's shape: inferred along the walk, or as the file records it (value_info). */
   shape(name: string): readonly Dim[] | undefined;
+}
+
+/** Every output position sees the whole input, and why (the report names the layer and this). */
+export function globalBecause(reason: string): Op {
+  return { kind: 'global', reason };
 }
 
 /** The op and the layout of the output (one per output for ops such as Split). */
 export interface Mapping {
   readonly op: Op;
+  /** A second op after the first (a Reshape that is both space-to-depth and depth-to-space). */
+  readonly after?: Op;
   readonly layout: Layout;
   /** Output of a global pool: the gate of a channel-attention block starts here. */
   readonly pools?: boolean;
@@ -79,7 +87,7 @@ export const SINGLE_INPUT_OPS: ReadonlyMap<string, Handler> = new Map<string, Ha
   ['Concat', concat],
   ['Flatten', flatten],
   ['Reshape', reshape],
-  ['Gemm', (ctx) => ({ op: global, layout: [null, null] })],
+  ['Gemm', () => ({ op: globalBecause('Gemm (a dense layer)'), layout: [null, null] })],
   ['MatMul', matMul],
   ['MatMulInteger', matMul],
   ['Transpose', transpose],
@@ -120,7 +128,10 @@ const str = (ctx: NodeContext, name: string, def: string): string => attr(ctx, n
 function constValues(ctx: NodeContext, i: number, what: string): readonly number[] {
   const c = ctx.constant(i);
   if (c?.values) return c.values;
-  return fail(ctx, `its ${what} (input ${i + 1}, "${ctx.node.inputs[i]}") is computed at run time from values rflint cannot fold; export with fixed input shapes (no dynamic_axes), or simplify the file first (onnxsim) so that it becomes a constant`);
+  return fail(
+    ctx,
+    `its ${what} (input ${i + 1}, "${ctx.node.inputs[i]}") is computed at run time from the values of a tensor rflint does not evaluate (only shapes and small constants are); export with do_constant_folding=True, or simplify the file first (onnxsim) so that it becomes a constant`,
+  );
 }
 
 /** An optional constant input: undefined when omitted ('' or absent). */
@@ -251,7 +262,7 @@ function convTranspose(ctx: NodeContext): Mapping {
 }
 
 function globalPool(ctx: NodeContext): Mapping {
-  return { op: global, layout: ctx.x.layout, pools: true };
+  return { op: globalBecause(ctx.node.opType), layout: ctx.x.layout, pools: true };
 }
 
 /** Pad: `paddings`/`pads` attribute up to opset 10, then the `pads` input; `axes` input from 18. */
@@ -300,7 +311,7 @@ function slice(ctx: NodeContext): Mapping {
     const start = starts[j]!;
     const stop = ends[j]!;
     const needSize = (what: string): number =>
-      n ?? fail(ctx, `its ${what} on spatial axis ${axis} counts from the size of the tensor, which is not in the file; export with fixed input shapes`);
+      n ?? fail(ctx, `its ${what} on spatial axis ${axis} counts from the size of the tensor, which rflint cannot tell; set the input size (--input-size, or \`input_size\` in a rule)`);
     const clamp = (v: number, len: number): number => Math.min(Math.max(v, 0), len);
     begin[axis] = start < 0 ? clamp(start + needSize(`start ${start}`), needSize('')) : n === undefined ? start : clamp(start, n);
     if (stop >= TO_END) end[axis] = 0;
@@ -367,7 +378,7 @@ function resizeOp(ctx: NodeContext): Mapping {
       return;
     }
     const n = inSize?.[d];
-    if (n === undefined) fail(ctx, 'resizes to fixed sizes, whose scale depends on the input size, which is not in the file; export with fixed input shapes');
+    if (n === undefined) fail(ctx, 'resizes to fixed sizes, whose scale depends on the size of its input, which rflint cannot tell; set the input size (--input-size, or `input_size` in a rule)');
     scale[axis] = frac(sizes![j]!, n);
     size[axis] = sizes![j]!;
   });
@@ -423,45 +434,34 @@ function flatten(ctx: NodeContext): Mapping {
   const head = layout.slice(0, axis);
   const tail = layout.slice(axis);
   const merged = (dims: Layout): boolean => dims.length > 1 && hasSpatial(dims);
-  if (merged(head) || merged(tail)) return { op: global, layout: [null, null] };
+  if (merged(head) || merged(tail)) return { op: globalBecause('Flatten merges spatial axes'), layout: [null, null] };
   return { op: pointwise, layout: [group(head), group(tail)] };
 }
 
 /**
- * Reshape keeps the spatial axes only when it regroups the dims before them (ShuffleNet's channel
- * shuffle, a detector head's anchors split from channels): the trailing dims from the first
- * spatial one must come out unchanged. Anything else (flattening positions) is global.
+ * Reshape: how it moves the spatial axes is worked out from its input and output shapes
+ * (reshape.ts): channel regroups keep the positions, splitting a spatial axis into blocks is
+ * space-to-depth, folding channels into one is depth-to-space, merging positions is global.
  */
 function reshape(ctx: NodeContext): Mapping {
   const layout = ctx.x.layout;
-  const first = layout.findIndex((a) => a !== null);
   const target = ctx.opset >= 5 ? ctx.constant(1)?.values : ints(ctx, 'shape');
-  if (first < 0) return { op: pointwise, layout: (target ?? []).map(() => null) };
-  const tail = layout.slice(first);
+  if (!hasSpatial(layout)) return { op: pointwise, layout: (concrete(ctx.shape(ctx.node.outputs[0]!)) ?? target ?? []).map(() => null) };
   // The same dims, written 0 (copy) in place: the simplest regrouping.
   if (target && target.length === layout.length && layout.every((a, d) => a === null || target[d] === 0)) {
     return { op: pointwise, layout };
   }
   const inShape = concrete(ctx.shape(ctx.node.inputs[0]!));
-  const outShape = concrete(ctx.shape(ctx.node.outputs[0]!)) ?? (target && inShape ? resolveShape(target, inShape) : undefined);
-  if (inShape && outShape && outShape.length >= tail.length) {
-    const inTail = inShape.slice(first);
-    const outTail = outShape.slice(outShape.length - tail.length);
-    if (inTail.every((s, i) => s === outTail[i])) {
-      return { op: pointwise, layout: [...outShape.slice(0, outShape.length - tail.length).map(() => null), ...tail] };
-    }
+  const outShape = concrete(ctx.shape(ctx.node.outputs[0]!));
+  if (!inShape || !outShape) {
+    fail(ctx, `reshapes a feature map to ${target ? `[${target.join(', ')}]` : 'a shape computed at run time'} and rflint cannot tell the sizes involved; set the input size (--input-size, or \`input_size\` in a rule)`);
   }
-  return { op: global, layout: (outShape ?? target ?? [0, 0]).map(() => null) };
-}
-
-/** A Reshape target with 0 (copy the input dim) and −1 (the rest) resolved. */
-function resolveShape(target: readonly number[], input: readonly number[]): number[] | undefined {
-  const out = target.map((t, i) => (t === 0 ? input[i]! : t));
-  const known = out.filter((t) => t !== -1).reduce((a, b) => a * b, 1);
-  const total = input.reduce((a, b) => a * b, 1);
-  const rest = known === 0 ? 0 : total / known;
-  if (!Number.isInteger(rest)) return undefined;
-  return out.map((t) => (t === -1 ? rest : t));
+  const m = mapReshape(inShape, outShape, layout, ctx.axes);
+  if (m.kind === 'global') return { op: globalBecause(`Reshape: ${m.why}`), layout: outShape.map(() => null) };
+  const down = m.down.some((b) => b > 1) ? ({ kind: 'space_to_depth', block: m.down } as const) : undefined;
+  const up = m.up.some((b) => b > 1) ? ({ kind: 'depth_to_space', block: m.up } as const) : undefined;
+  if (down && up) return { op: down, after: up, layout: m.layout };
+  return { op: down ?? up ?? pointwise, layout: m.layout };
 }
 
 /** MatMul contracts the data's last dim (x·W) or, with the data on the right, its dim −2. */
@@ -469,7 +469,7 @@ function matMul(ctx: NodeContext): Mapping {
   const layout = ctx.x.layout;
   const right = ctx.xIndex === 1;
   const contracted = right ? layout.length - 2 : layout.length - 1;
-  if (layout.length < 2 || hasSpatial(layout, [contracted])) return { op: global, layout: layout.map(() => null) };
+  if (layout.length < 2 || hasSpatial(layout, [contracted])) return { op: globalBecause('MatMul over spatial positions'), layout: layout.map(() => null) };
   const weightRank = ctx.constant(right ? 0 : 1)?.dims?.length;
   const out = [...layout];
   if (!right && weightRank === 1) out.pop();
@@ -495,14 +495,14 @@ function squeeze(ctx: NodeContext): Mapping {
   if (!axes) {
     const shape = concrete(ctx.shape(ctx.node.inputs[0]!));
     if (!shape) {
-      if (ctx.x.global) return { op: global, layout: layout.filter((a) => a === null) };
+      if (ctx.x.global) return { op: pointwise, layout: layout.filter((a) => a === null) };
       fail(ctx, 'squeezes every dim of size 1, but the input\'s shape is not in the file');
     }
     axes = shape.flatMap((s, d) => (s === 1 ? [d] : []));
   }
   const out = layout.filter((_, d) => !axes.includes(d));
   // A spatial axis of size 1 squeezed away: the tensor no longer has that axis.
-  if (hasSpatial(layout, axes)) return { op: global, layout: out.map(() => null) };
+  if (hasSpatial(layout, axes)) return { op: globalBecause('Squeeze removes a spatial axis'), layout: out.map(() => null) };
   return { op: pointwise, layout: out };
 }
 
@@ -541,7 +541,7 @@ function softmax(ctx: NodeContext): Mapping {
     ctx.opset < 13
       ? [...layout.keys()].slice(normalizeAxis(int(ctx, 'axis', 1), rank))
       : [normalizeAxis(int(ctx, 'axis', -1), rank)];
-  return { op: hasSpatial(layout, dims) ? global : pointwise, layout };
+  return { op: hasSpatial(layout, dims) ? globalBecause(`${ctx.node.opType} over spatial positions`) : pointwise, layout };
 }
 
 /** Reductions over a spatial axis are global (a global pool when over all of them). */
@@ -560,7 +560,7 @@ function reduce(ctx: NodeContext): Mapping {
   const out = keepDims ? layout : layout.filter((_, d) => !dims.includes(d));
   if (!hasSpatial(layout, dims)) return { op: pointwise, layout: out };
   const allSpatial = layout.every((a, d) => a === null || dims.includes(d));
-  return { op: global, layout: out, ...(allSpatial ? { pools: true } : {}) };
+  return { op: globalBecause(`${ctx.node.opType} over spatial axes`), layout: out, ...(allSpatial ? { pools: true } : {}) };
 }
 
 /** Expand broadcasts to a shape: new leading dims, spatial dims kept. */

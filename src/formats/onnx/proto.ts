@@ -45,7 +45,12 @@ export interface Attribute {
   readonly ints?: readonly number[];
   readonly floats?: readonly number[];
   readonly strings?: readonly string[];
+  /** A subgraph (If's then_branch / else_branch), decoded down to MAX_SUBGRAPH_DEPTH. */
+  readonly g?: OnnxGraph;
 }
+
+/** Subgraphs nest (an If in an If); deeper ones are left undecoded, and their If stays unknown. */
+const MAX_SUBGRAPH_DEPTH = 8;
 
 export interface OnnxNode {
   readonly name: string;
@@ -122,7 +127,7 @@ async function decodeOpset(reader: WireReader, span: Span): Promise<{ domain: st
   return { domain, version };
 }
 
-async function decodeGraph(reader: WireReader, span: Span): Promise<OnnxGraph> {
+async function decodeGraph(reader: WireReader, span: Span, depth = 0): Promise<OnnxGraph> {
   let name = '';
   const nodes: OnnxNode[] = [];
   const initializers = new Map<string, OnnxTensor>();
@@ -132,7 +137,7 @@ async function decodeGraph(reader: WireReader, span: Span): Promise<OnnxGraph> {
   await reader.fields(span, async (f) => {
     switch (f.number) {
       case 1:
-        nodes.push(await decodeNode(reader, expect(f, LEN, 'GraphProto.node').span));
+        nodes.push(await decodeNode(reader, expect(f, LEN, 'GraphProto.node').span, depth));
         break;
       case 2:
         name = await reader.string(expect(f, LEN, 'GraphProto.name').span);
@@ -156,7 +161,7 @@ async function decodeGraph(reader: WireReader, span: Span): Promise<OnnxGraph> {
   return { name, nodes, initializers, inputs, outputs, valueInfo };
 }
 
-async function decodeNode(reader: WireReader, span: Span): Promise<OnnxNode> {
+async function decodeNode(reader: WireReader, span: Span, depth = 0): Promise<OnnxNode> {
   let name = '';
   let opType = '';
   let domain = '';
@@ -179,7 +184,7 @@ async function decodeNode(reader: WireReader, span: Span): Promise<OnnxNode> {
         opType = await reader.string(expect(f, LEN, 'NodeProto.op_type').span);
         break;
       case 5: {
-        const attribute = await decodeAttribute(reader, expect(f, LEN, 'NodeProto.attribute').span);
+        const attribute = await decodeAttribute(reader, expect(f, LEN, 'NodeProto.attribute').span, depth);
         attributes.set(attribute.name, attribute);
         break;
       }
@@ -194,7 +199,7 @@ async function decodeNode(reader: WireReader, span: Span): Promise<OnnxNode> {
   return { name, opType, domain: domain === 'ai.onnx' ? '' : domain, overload, inputs, outputs, attributes };
 }
 
-async function decodeAttribute(reader: WireReader, span: Span): Promise<Attribute> {
+async function decodeAttribute(reader: WireReader, span: Span, depth = 0): Promise<Attribute> {
   const a: { -readonly [K in keyof Attribute]: Attribute[K] } = { name: '' };
   const ints: number[] = [];
   const floats: number[] = [];
@@ -218,6 +223,9 @@ async function decodeAttribute(reader: WireReader, span: Span): Promise<Attribut
         break;
       case 5:
         a.t = await decodeTensor(reader, expect(f, LEN, 'AttributeProto.t').span);
+        break;
+      case 6:
+        if (depth < MAX_SUBGRAPH_DEPTH) a.g = await decodeGraph(reader, expect(f, LEN, 'AttributeProto.g').span, depth + 1);
         break;
       case 7:
         // proto2 repeated scalars: unpacked (one FIXED32 per value) or packed (one LEN).

@@ -89,6 +89,8 @@ export const attrFloats = (name: string, fs: readonly number[]): Bytes => concat
 export function attrInts(name: string, values: readonly number[], packed = false): Bytes {
   return concat(str(1, name), int(20, 7), packed ? packedInts(8, values) : unpackedInts(8, values));
 }
+/** A GRAPH attribute (If's then_branch / else_branch). */
+export const attrGraph = (name: string, g: GraphSpec): Bytes => concat(str(1, name), int(20, 5), msg(6, graph(g)));
 /** A function body's attribute that stands for the caller's attribute `ref`. */
 export const attrRef = (name: string, ref: string, type: number): Bytes => concat(str(1, name), int(20, type), str(21, ref));
 

@@ -139,7 +139,7 @@ describe('onnxLoader', () => {
         code: 'RF205',
         file: 'model.onnx',
         message:
-          'node "pad0" (Pad): its pads (input 2, "dynamic") is computed at run time from values rflint cannot fold; export with fixed input shapes (no dynamic_axes), or simplify the file first (onnxsim) so that it becomes a constant',
+          'node "pad0" (Pad): its pads (input 2, "dynamic") is computed at run time from the values of a tensor rflint does not evaluate (only shapes and small constants are); export with do_constant_folding=True, or simplify the file first (onnxsim) so that it becomes a constant',
       },
     ]);
   });

@@ -1,0 +1,160 @@
+/**
+ * Darknet layers → the engine's graph IR. Node 0 is the network input (`input`); each layer is
+ * one node named `<type>@<index>` (`conv@12`, `maxpool@13`, `yolo@16`), whose tensor is the
+ * layer's output. An anti-aliased layer is two nodes: its own window (`conv@5.window`, at
+ * stride 1) and the blur that takes the stride and the layer's name. A head (`[yolo]`,
+ * `[region]`, `[detection]`) is a pointwise node over the tensor feeding it, and an output.
+ * Darknet's spatial sizes are tracked alongside: a `[crop]` needs them for its offset.
+ */
+import { type Diagnostic, type Position, error, warning } from '../diagnostic.js';
+import type { ModelOutput } from '../model.js';
+import * as rf from '../../rf/index.js';
+import { CODES } from './codes.js';
+import { type Layer, describeSection } from './layers.js';
+
+export interface BuildOptions {
+  readonly channelAttentionPointwise?: boolean;
+  /** [height, width] of the network input, when known. */
+  readonly inputSize?: readonly number[];
+}
+
+export interface Built {
+  readonly graph: rf.Graph;
+  readonly outputs: readonly ModelOutput[];
+  /** Every layer's name → its node (and `input`). */
+  readonly tensors: ReadonlyMap<string, number>;
+  readonly positions: readonly (Position | undefined)[];
+  /** What the report should say was assumed. */
+  readonly assumptions: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const AXES = 2;
+
+export function buildGraph(layers: readonly Layer[], options: BuildOptions): Built | { readonly problem: Diagnostic } {
+  const nodes: rf.GraphNode[] = [{ name: 'input', op: rf.input, inputs: [] }];
+  const positions: (Position | undefined)[] = [undefined];
+  const tensors = new Map<string, number>([['input', 0]]);
+  const outputs: ModelOutput[] = [];
+  const assumptions: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  /** Node of each layer's output, by Darknet index; index −1 is the input. */
+  const nodeOf = (index: number): number => (index < 0 ? 0 : layerNode[index]!);
+  const layerNode: number[] = [];
+  /** Darknet's [height, width] of each layer's output, when the input size is known. */
+  const sizes: (readonly number[] | undefined)[] = [];
+  const sizeOf = (index: number): readonly number[] | undefined => (index < 0 ? options.inputSize : sizes[index]);
+  let gateSeen = false;
+
+  const add = (name: string, op: rf.Op, inputs: readonly number[], layer: Layer): number => {
+    nodes.push({ name, op, inputs });
+    positions.push(layer.section.at);
+    return nodes.length - 1;
+  };
+
+  for (const layer of layers) {
+    const name = `${layer.kind.short}@${layer.index}`;
+    const { spec } = layer;
+    const inputs = layer.inputs.map(nodeOf);
+    const inSize = sizeOf(layer.inputs[0]!);
+    let node: number;
+    let size: readonly number[] | undefined = inSize;
+    switch (spec.kind) {
+      case 'window': {
+        const op = (stride: readonly number[]): rf.Op => ({
+          kind: 'conv',
+          ...(spec.pool ? { pool: spec.pool } : {}),
+          kernel: [spec.kernel, spec.kernel],
+          stride,
+          dilation: [spec.dilation, spec.dilation],
+          pad: [0, 1].map(() => ({ begin: spec.padBegin, end: spec.padEnd })),
+        });
+        size = inSize?.map((n, a) => Math.floor((n + spec.padBegin + spec.padEnd - spec.dilation * (spec.kernel - 1) - 1) / spec.stride[a]!) + 1);
+        if (spec.blur) {
+          const blur = spec.blur;
+          const inner = add(`${name}.window`, op(spec.stride), inputs, layer);
+          node = add(name, rf.conv(AXES, { kernel: blur.kernel, stride: [...blur.stride], pad: blur.pad, pool: 'avg' }), [inner], layer);
+          size = size?.map((n, a) => Math.floor((n + 2 * blur.pad - blur.kernel) / blur.stride[a]!) + 1);
+        } else {
+          node = add(name, op(spec.stride), inputs, layer);
+        }
+        break;
+      }
+      case 'pointwise':
+      case 'head':
+        node = add(name, rf.pointwise, inputs, layer);
+        break;
+      case 'global':
+        node = add(name, { kind: 'global', reason: spec.reason }, inputs, layer);
+        size = [1, 1];
+        break;
+      case 'merge':
+        node = add(name, rf.merge(spec.merge), inputs, layer);
+        break;
+      case 'gate': {
+        const where = describeSection(layer.section, layer.index);
+        if (options.channelAttentionPointwise) {
+          node = add(name, rf.pointwise, inputs, layer);
+          assumptions.push(`${where}: the channel-attention gate is treated as pointwise, as asked`);
+        } else {
+          node = add(name, { kind: 'global', reason: `channel-attention gate (layer ${spec.gate})` }, inputs, layer);
+          assumptions.push(`${where}: the channel-attention gate (from layer ${spec.gate}) makes what follows it global`);
+          if (!gateSeen) {
+            diagnostics.push(
+              warning(
+                CODES.gate,
+                `${where} scales its input by a channel-attention gate (layer ${spec.gate}) computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`,
+                layer.section.at,
+              ),
+            );
+          }
+          gateSeen = true;
+        }
+        break;
+      }
+      case 'upsample':
+        node = add(name, rf.resize(AXES, { scale: spec.factor }), inputs, layer);
+        size = inSize?.map((n) => n * spec.factor);
+        break;
+      case 'downsample':
+        // Darknet's negative-stride [upsample] sums each factor×factor block.
+        node = add(name, rf.conv(AXES, { kernel: spec.factor, stride: spec.factor, pool: 'avg' }), inputs, layer);
+        size = inSize?.map((n) => Math.floor(n / spec.factor));
+        break;
+      case 'space_to_depth':
+        node = add(name, rf.spaceToDepth(AXES, spec.block), inputs, layer);
+        size = inSize?.map((n) => Math.floor(n / spec.block));
+        break;
+      case 'depth_to_space':
+        node = add(name, rf.depthToSpace(AXES, spec.block), inputs, layer);
+        size = inSize?.map((n) => n * spec.block);
+        break;
+      case 'crop': {
+        const where = describeSection(layer.section, layer.index);
+        if (!inSize) {
+          return { problem: error(CODES.needsInputSize, `${where}: a crop's offset depends on the size of its input; give \`width\` and \`height\` in [net], or --input-size`, layer.section.at) };
+        }
+        const crop = [spec.height, spec.width];
+        const axis = crop.findIndex((c, a) => c > inSize[a]!);
+        if (axis >= 0) {
+          return { problem: error(CODES.invalidValue, `${where}: \`${axis === 0 ? 'crop_height' : 'crop_width'}\` is ${crop[axis]}, larger than its input (${inSize[axis]}); crop to at most the input size`, layer.section.at) };
+        }
+        // At inference Darknet keeps the centred window: offset (in − crop)/2.
+        const begin = crop.map((c, a) => Math.floor((inSize[a]! - c) / 2));
+        node = add(name, rf.crop(AXES, begin, crop.map((c, a) => inSize[a]! - c - begin[a]!)), inputs, layer);
+        size = crop;
+        break;
+      }
+    }
+    layerNode[layer.index] = node;
+    sizes[layer.index] = size;
+    tensors.set(name, node);
+    if (spec.kind === 'head') outputs.push({ name, node, thresholds: {}, position: layer.section.at });
+  }
+  if (outputs.length === 0) {
+    const last = layers[layers.length - 1]!;
+    const name = `${last.kind.short}@${last.index}`;
+    outputs.push({ name, node: layerNode[last.index]!, thresholds: {}, position: last.section.at });
+  }
+  return { graph: { axes: AXES, nodes }, outputs, tensors, positions, assumptions, diagnostics };
+}
