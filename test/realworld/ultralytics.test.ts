@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRules } from '../../src/check/rules.js';
 import { runCheck } from '../../src/check/run.js';
 import { DEFAULT_LIMITS } from '../../src/formats/model.js';
+import { loadDarknetText } from '../../src/formats/darknet/index.js';
 import { loadUltralyticsText } from '../../src/formats/ultralytics/index.js';
 import { type Geometry, geometries } from '../formats/ultralytics/helpers.js';
 import { REALWORLD } from './dir.js';
@@ -64,6 +65,18 @@ describe('real Ultralytics model YAMLs', () => {
     // m P4 1535/1503 (not 1519), P5 1855 (not 1871).
     expect([rf('yolov8.yaml@n@global', 'P3.box'), rf('yolov8.yaml@n@global', 'P4.box'), rf('yolov8.yaml@n@global', 'P5.box')]).toEqual([[911, 911], [1039, 1007], [1263, 1263]]);
     expect([rf('yolov8.yaml@m@global', 'P3.box'), rf('yolov8.yaml@m@global', 'P4.box'), rf('yolov8.yaml@m@global', 'P5.box')]).toEqual([[1343, 1343], [1535, 1503], [1855, 1855]]);
+  });
+});
+
+describe('the same network in two formats', () => {
+  it('yolov3-tiny: the Ultralytics YAML’s P4 and P5 are the Darknet cfg’s yolo@23 and yolo@16', () => {
+    const yaml = geometries(load('yolov3-tiny.yaml').model!);
+    const cfg = loadDarknetText(readFileSync(join(REALWORLD, 'darknet-cfg/yolov3-tiny.cfg'), 'utf8'), 'darknet-cfg/yolov3-tiny.cfg', { limits: DEFAULT_LIMITS });
+    expect(cfg.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const darknet = geometries(cfg.model!);
+    expect(darknet['yolo@23']).toEqual(yaml.P4);
+    expect(darknet['yolo@16']).toEqual(yaml.P5);
+    expect(yaml.P4).toEqual({ global: false, rf: [286, 286], rfMin: [286, 286], stride: [16, 16], start: [-127, -127] });
   });
 });
 
