@@ -1,0 +1,44 @@
+/**
+ * Ultralytics YOLO model YAMLs (YOLOv3/v5/v8/11 and their variants, and the YOLOv5
+ * repository's): a `.yaml`/`.yml` whose text has top-level `backbone:` and `head:` keys.
+ */
+import { error } from '../diagnostic.js';
+import type { FormatLoader, LoadOptions, LoadResult, ModelSource } from '../model.js';
+import { CODES } from './codes.js';
+import { loadUltralyticsText } from './load.js';
+
+export { ULTRALYTICS_CODES } from './codes.js';
+export { DEFAULT_INPUT_SIZE, loadUltralyticsText } from './load.js';
+export { scaleFromFileName, scaledRepeats } from './scale.js';
+
+const YAML_NAME = /\.ya?ml$/i;
+/**
+ * Unindented `backbone:` and `head:` keys, each followed by a list (`- [` rows or a flow `[`),
+ * past blank lines and comments: other tools' configs (mmdetection's `backbone: {type: …}`, a
+ * `backbone: resnet50` setting) are not Ultralytics models.
+ */
+const BACKBONE_LIST = /(^\uFEFF?|\n)backbone[ \t]*:(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(\[|-[ \t\r\n])/;
+const HEAD_KEY = /(^\uFEFF?|\n)head[ \t]*:/;
+
+export const ultralyticsLoader: FormatLoader = {
+  format: 'ultralytics',
+  matches(path: string, head: Uint8Array): boolean {
+    if (!YAML_NAME.test(path)) return false;
+    const text = new TextDecoder().decode(head);
+    return BACKBONE_LIST.test(text) && HEAD_KEY.test(text);
+  },
+  async load(source: ModelSource, options: LoadOptions): Promise<LoadResult> {
+    const max = options.limits.maxFileBytes;
+    if (source.size > max) {
+      return { diagnostics: [error(CODES.limits, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a model description?`, { line: 1, column: 1 }, { file: source.path })] };
+    }
+    const bytes = await source.read(0, source.size);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { diagnostics: [error(CODES.syntax, 'the file is not UTF-8 text', { line: 1, column: 1 }, { file: source.path })] };
+    }
+    return loadUltralyticsText(text, source.path, options);
+  },
+};
