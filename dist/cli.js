@@ -20269,42 +20269,48 @@ function toPosix(path) {
     return external_node_path_namespaceObject.sep === '/' ? path : path.split(external_node_path_namespaceObject.sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/formats/native/codes.ts
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+;// CONCATENATED MODULE: ./src/formats/darknet/codes.ts
 /**
- * Diagnostic codes of the native format (RF1xx). Stable: users search for them and
- * docs/format.md lists them; add new ones at the end, never renumber.
+ * Diagnostic codes of the Darknet `.cfg` loader (RF320–RF339), with the one-line descriptions
+ * `check/codes.ts` shows as SARIF rule names and docs/cli.md lists. Stable: add, never renumber.
  */
-const CODES = {
-    /** The text is not valid YAML/JSON (syntax, duplicate key, several documents). */
-    syntax: 'RF100',
-    unknownOp: 'RF101',
-    unknownKey: 'RF102',
-    /** A value of the wrong type or out of range. */
-    invalidValue: 'RF103',
-    missingKey: 'RF104',
-    duplicateName: 'RF105',
-    /** A name in `inputs` or an output's `layer` that no layer has. */
-    unknownName: 'RF106',
-    /** A key that exists but does not apply to this op (`scale` on a conv). */
-    keyNotForOp: 'RF107',
-    /** A per-axis list whose length differs from the number of axes. */
-    axisCount: 'RF108',
-    coverageWithoutSize: 'RF109',
-    fileTooLarge: 'RF110',
-    tooManyAliases: 'RF111',
-    tooDeep: 'RF112',
-    tooManyLayers: 'RF113',
-    /** `rflint:` missing or a version this build does not read. */
-    version: 'RF114',
-    /** A padding kind that this op or this number of axes cannot use (`causal` in 2-D). */
-    paddingKind: 'RF115',
-    /** A merge with one input, or another op with several. */
-    inputCount: 'RF116',
-    /** `min_rf` larger than `max_rf` on some axis: the output can never pass. */
-    thresholdRange: 'RF117',
+const DARKNET_CODES = {
+    RF320: 'a Darknet cfg line is neither a [section], a key=value pair nor a comment',
+    RF321: 'a Darknet cfg does not start with a [net] section',
+    RF322: 'a Darknet cfg has an unknown [section]',
+    RF323: 'a Darknet cfg section has an unknown key',
+    RF324: 'a Darknet cfg key has a value of the wrong type or range',
+    RF325: 'a Darknet cfg section misses a key it needs',
+    RF326: 'a [route], [shortcut], [sam] or [scale_channels] names a layer that is not before it',
+    RF327: 'a Darknet layer type that rflint cannot map to geometry (recurrent, implicit)',
+    RF328: 'a Darknet cfg file is larger than the size limit',
+    RF329: 'a Darknet cfg file is not UTF-8 text',
+    RF330: 'a Darknet cfg section repeats a key (Darknet uses the first)',
+    RF331: 'a Darknet layer needs the input size, which [net] does not give',
+    RF332: 'a Darknet cfg has no layers after [net]',
+    RF333: 'a Darknet cfg has more layers than the limit',
+    RF334: 'a channel-attention gate ([scale_channels]) makes the outputs after it global',
 };
-/** The engine's code for a cycle, reported by the loader with the layers' positions. */
-const CYCLE = 'RF001';
+/** The codes by what they mean, for the loader's own use. */
+const CODES = {
+    syntax: 'RF320',
+    notNet: 'RF321',
+    unknownSection: 'RF322',
+    unknownKey: 'RF323',
+    invalidValue: 'RF324',
+    missingKey: 'RF325',
+    badReference: 'RF326',
+    unsupported: 'RF327',
+    fileTooLarge: 'RF328',
+    notText: 'RF329',
+    duplicateKey: 'RF330',
+    needsInputSize: 'RF331',
+    noLayers: 'RF332',
+    tooManyLayers: 'RF333',
+    gate: 'RF334',
+};
 
 ;// CONCATENATED MODULE: ./src/rf/fraction.ts
 function gcd(a, b) {
@@ -20589,7 +20595,7 @@ function resize(axes, params) {
 function pad(axes, begin, end = begin) {
     return { kind: 'pad', begin: perAxis(begin, axes), end: perAxis(end, axes) };
 }
-function crop(axes, begin, end = begin) {
+function ops_crop(axes, begin, end = begin) {
     return { kind: 'pad', begin: perAxis(begin, axes).map((c) => -c), end: perAxis(end, axes).map((c) => -c) };
 }
 const spaceToDepth = (axes, block) => ({ kind: 'space_to_depth', block: perAxis(block, axes) });
@@ -21401,6 +21407,834 @@ const ENGINE_CODES = {
 
 
 
+;// CONCATENATED MODULE: ./src/formats/yaml/suggest.ts
+/**
+ * "Did you mean `stride`?": the nearest known word by edit distance, when it is near enough.
+ * Shared by the native format, the rules and the command line.
+ */
+/**
+ * The closest candidate, or none: a third of the word (at least 1 edit) may differ, so
+ * `min_rfs` → `min_rf` and `cnov` → `conv`, but `foo` → nothing. Ties go to the first candidate.
+ */
+function nearest(word, candidates) {
+    const limit = Math.max(1, Math.floor(word.length / 3));
+    const lower = word.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = editDistance(lower, candidate.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [candidate, d];
+    }
+    return bestDistance <= limit ? best : undefined;
+}
+/** `; did you mean \`stride\`?`, or nothing. */
+function didYouMean(word, candidates) {
+    const hit = nearest(word, candidates);
+    return hit === undefined ? '' : `; did you mean \`${hit}\`?`;
+}
+/** `\`a\``, `\`a\` or \`b\``, `one of \`a\`, \`b\`, \`c\``: the values a place accepts. */
+function alternatives(values) {
+    const quoted = values.map((v) => `\`${v}\``);
+    if (quoted.length <= 2)
+        return quoted.join(' or ');
+    return `one of ${quoted.join(', ')}`;
+}
+/** `\`a\``, `\`a\` and \`b\``, `\`a\`, \`b\` and \`c\``: every one of several keys. */
+function allOf(values) {
+    const quoted = values.map((v) => `\`${v}\``);
+    return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+/**
+ * Levenshtein distance with adjacent transpositions (optimal string alignment): swapped
+ * letters (`stirde`) are the commonest typo and count as one edit. Names are short: O(n·m).
+ */
+function editDistance(a, b) {
+    // Three rows: the transposition looks two rows back.
+    let before = [];
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, before[j - 2] + 1);
+            row.push(d);
+        }
+        [before, prev] = [prev, row];
+    }
+    return prev[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/formats/darknet/sections.ts
+/**
+ * The section types Darknet reads and the keys each one reads, as AlexeyAB/darknet's
+ * src/parser.c defines them (`string_to_layer_type` and each `parse_*`), plus the few keys only
+ * pjreddie/darknet reads. A key Darknet does not
+ * read in a section is a mistake there (Darknet only prints "Unused field"), so rflint says so,
+ * with the nearest key it does read.
+ */
+/** Keys `parse_network_cfg_custom` reads in every layer section. */
+const COMMON = ['stopbackward', 'clip', 'onlyforward', 'dont_update', 'burnin_update', 'train_only_bn', 'dontload', 'dontloadscales', 'learning_rate'];
+const NET = [
+    'max_batches', 'batch', 'learning_rate', 'learning_rate_min', 'sgdr_cycle', 'sgdr_mult', 'momentum', 'decay', 'subdivisions', 'time_steps',
+    'track', 'augment_speed', 'sequential_subdivisions', 'try_fix_nan', 'weights_reject_freq', 'equidistant_point', 'badlabels_rejection_percentage',
+    'num_sigmas_reject_badlabels', 'ema_alpha', 'use_cuda_graph', 'loss_scale', 'dynamic_minibatch', 'optimized_memory', 'workspace_size_limit_MB',
+    'adam', 'B1', 'B2', 'eps', 'height', 'width', 'channels', 'inputs', 'max_crop', 'min_crop', 'flip', 'blur', 'gaussian_noise', 'mixup', 'cutmix',
+    'mosaic', 'letter_box', 'mosaic_bound', 'contrastive', 'contrastive_jit_flip', 'contrastive_color', 'unsupervised', 'label_smooth_eps',
+    'resize_step', 'attention', 'adversarial_lr', 'max_chart_loss', 'angle', 'aspect', 'saturation', 'exposure', 'hue', 'power', 'policy', 'burn_in',
+    'step', 'scale', 'steps', 'scales', 'seq_scales', 'gamma', 'show_receptive_field',
+    // Read by pjreddie/darknet, the original, whose cfgs are still common.
+    'notruth', 'random', 'max_ratio', 'min_ratio', 'center', 'clip',
+];
+const CONVOLUTIONAL = [
+    'filters', 'groups', 'size', 'stride', 'stride_x', 'stride_y', 'dilation', 'antialiasing', 'pad', 'padding', 'activation', 'assisted_excitation',
+    'share_index', 'batch_normalize', 'cbn', 'binary', 'xnor', 'bin_output', 'sway', 'rotate', 'stretch', 'stretch_sway', 'flipped', 'dot', 'angle',
+    'grad_centr', 'reverse', 'coordconv', 'stream', 'wait_stream',
+];
+const YOLO = [
+    'classes', 'num', 'mask', 'max', 'show_details', 'max_delta', 'counters_per_class', 'label_smooth_eps', 'scale_x_y', 'objectness_smooth',
+    'new_coords', 'iou_normalizer', 'obj_normalizer', 'cls_normalizer', 'delta_normalizer', 'iou_loss', 'iou_thresh_kind', 'beta_nms', 'nms_kind',
+    'jitter', 'resize', 'focal_loss', 'ignore_thresh', 'truth_thresh', 'iou_thresh', 'random', 'track_history_size', 'sim_thresh', 'dets_for_track',
+    'dets_for_show', 'track_ciou_norm', 'embedding_layer', 'map', 'anchors',
+];
+const REGION = [
+    'coords', 'classes', 'num', 'max', 'log', 'sqrt', 'softmax', 'focal_loss', 'jitter', 'resize', 'rescore', 'thresh', 'classfix', 'absolute',
+    'random', 'coord_scale', 'object_scale', 'noobject_scale', 'mask_scale', 'class_scale', 'bias_match', 'tree', 'map', 'anchors',
+];
+const DETECTION = [
+    'coords', 'classes', 'rescore', 'num', 'side', 'softmax', 'sqrt', 'max', 'coord_scale', 'forced', 'object_scale', 'noobject_scale', 'class_scale',
+    'jitter', 'resize', 'random', 'reorg',
+];
+const MAXPOOL = ['stride', 'stride_x', 'stride_y', 'size', 'padding', 'maxpool_depth', 'out_channels', 'antialiasing', 'maxpool_zero_nonmax'];
+function kind(family, short, keys, common = true) {
+    return { family, short, keys: common ? [...keys, ...COMMON] : keys };
+}
+const sections_conv = kind('convolutional', 'conv', CONVOLUTIONAL);
+const maxpool = kind('maxpool', 'maxpool', MAXPOOL);
+const yolo = kind('head', 'yolo', YOLO);
+/** Section types by the name between the brackets (case-sensitive, as Darknet compares them). */
+const SECTIONS = new Map([
+    ['net', kind('net', 'net', NET, false)],
+    ['network', kind('net', 'net', NET, false)],
+    ['convolutional', sections_conv],
+    ['conv', sections_conv],
+    ['local', kind('local', 'local', ['filters', 'size', 'stride', 'pad', 'activation'])],
+    ['maxpool', maxpool],
+    ['max', maxpool],
+    ['local_avgpool', kind('local_avgpool', 'local_avgpool', ['stride', 'stride_x', 'stride_y', 'size', 'padding'])],
+    ['local_avg', kind('local_avgpool', 'local_avgpool', ['stride', 'stride_x', 'stride_y', 'size', 'padding'])],
+    ['avgpool', kind('avgpool', 'avgpool', [])],
+    ['avg', kind('avgpool', 'avgpool', [])],
+    ['connected', kind('connected', 'connected', ['output', 'activation', 'batch_normalize'])],
+    ['conn', kind('connected', 'connected', ['output', 'activation', 'batch_normalize'])],
+    ['route', kind('route', 'route', ['layers', 'groups', 'group_id', 'stream', 'wait_stream'])],
+    // `alpha`/`beta`: pjreddie/darknet's weighted shortcut (same geometry).
+    ['shortcut', kind('shortcut', 'shortcut', ['activation', 'weights_type', 'weights_normalization', 'from', 'alpha', 'beta'])],
+    ['scale_channels', kind('scale_channels', 'scale_channels', ['from', 'scale_wh', 'activation'])],
+    ['sam', kind('sam', 'sam', ['from', 'activation'])],
+    ['upsample', kind('upsample', 'upsample', ['stride', 'scale'])],
+    ['reorg', kind('reorg', 'reorg', ['stride', 'reverse'])],
+    ['reorg3d', kind('reorg', 'reorg3d', ['stride', 'reverse'])],
+    ['crop', kind('crop', 'crop', ['crop_height', 'crop_width', 'flip', 'angle', 'saturation', 'exposure', 'noadjust', 'shift'])],
+    ['softmax', kind('softmax', 'softmax', ['groups', 'temperature', 'tree', 'spatial', 'noloss'])],
+    ['soft', kind('softmax', 'softmax', ['groups', 'temperature', 'tree', 'spatial', 'noloss'])],
+    ['dropout', kind('pointwise', 'dropout', ['probability', 'dropblock', 'dropblock_size_rel', 'dropblock_size_abs'])],
+    ['activation', kind('pointwise', 'activation', ['activation'])],
+    ['batchnorm', kind('pointwise', 'batchnorm', [])],
+    // Local response normalization mixes channels (`size` of them), not positions.
+    ['normalization', kind('pointwise', 'normalization', ['alpha', 'beta', 'kappa', 'size'])],
+    ['lrn', kind('pointwise', 'normalization', ['alpha', 'beta', 'kappa', 'size'])],
+    ['cost', kind('pointwise', 'cost', ['type', 'scale', 'ratio'])],
+    ['empty', kind('pointwise', 'empty', [])],
+    ['silence', kind('pointwise', 'empty', [])],
+    ['yolo', yolo],
+    ['Gaussian_yolo', kind('head', 'yolo', [...YOLO, 'uc_normalizer', 'yolo_point'])],
+    ['region', kind('head', 'region', REGION)],
+    ['detection', kind('head', 'detection', DETECTION)],
+    ['rnn', kind('unsupported', 'rnn', [])],
+    ['crnn', kind('unsupported', 'crnn', [])],
+    ['gru', kind('unsupported', 'gru', [])],
+    ['lstm', kind('unsupported', 'lstm', [])],
+    ['conv_lstm', kind('unsupported', 'conv_lstm', [])],
+    ['history', kind('unsupported', 'history', [])],
+    ['implicit', kind('unsupported', 'implicit', [])],
+    ['contrastive', kind('unsupported', 'contrastive', [])],
+]);
+
+;// CONCATENATED MODULE: ./src/formats/darknet/layers.ts
+/**
+ * Each section's geometry as Darknet defines it (AlexeyAB/darknet, src/parser.c and the
+ * `*_layer.c` files), read from the section's keys with positions for every problem:
+ *
+ * - `[convolutional]`: `pad=1` means padding = size/2 (integer division), else `padding=`
+ *   (default 0). The kernel reads input rows s·u − padding·dilation + dilation·j (im2col and
+ *   cuDNN both pad by padding·dilation), and the output size is (in + 2·padding − size)/stride
+ *   + 1, which ignores the dilation. A 1×1 kernel is never dilated. `antialiasing` moves the
+ *   stride to a 3×3 blur (pad 1) after a stride-1 conv, or a 2×2 blur (pad 0) for `antialiasing=2`.
+ * - `[maxpool]` / `[local_avgpool]`: padding defaults to size − 1; the window starts at
+ *   −padding/2 and the output size is (in + padding − size)/stride + 1, so the rest of the
+ *   padding is at the end (a size-2 stride-1 maxpool pads 0 before and 1 after and keeps the
+ *   size). `maxpool_depth` pools over channels only.
+ * - `[upsample]`: nearest (input row ⌊u/stride⌋); a negative stride sums stride×stride blocks.
+ * - `[reorg]`: space-to-depth by `stride` (`reverse=1`: depth-to-space). See docs/darknet.md on
+ *   how Darknet's own kernel orders the channels.
+ * - `[local]`: an unshared conv; padding `pad` (the value), output (in − (pad ? 1 : size))/stride + 1.
+ * - `[crop]` (at inference): the centred crop_height × crop_width window.
+ * - `[route]`: its layers' outputs concatenated along channels (`groups`/`group_id` keep one
+ *   channel slice: no spatial effect); `[shortcut]` adds `from` to the previous layer; `[sam]`
+ *   multiplies them; `[scale_channels]` scales `from` per channel by the previous layer (a gate
+ *   computed from a global pool: global), or by a map with `scale_wh=1`.
+ * - `[avgpool]`, `[connected]`, and `[softmax]` without `spatial=1` see the whole input.
+ */
+
+
+
+
+/** `[convolutional]` (layer 3): how every message names a section. */
+function describeSection(section, index) {
+    return index === undefined ? `[${section.type}]` : `[${section.type}] (layer ${index})`;
+}
+class SectionReader {
+    section;
+    kind;
+    index;
+    first = new Map();
+    constructor(section, kind, index) {
+        this.section = section;
+        this.kind = kind;
+        this.index = index;
+        for (const entry of section.entries)
+            if (!this.first.has(entry.key))
+                this.first.set(entry.key, entry);
+    }
+    get name() {
+        return describeSection(this.section, this.index);
+    }
+    /** The first unknown key, with the nearest key this section reads. */
+    unknownKey() {
+        const known = new Set(this.kind.keys);
+        const entry = this.section.entries.find((e) => !known.has(e.key));
+        if (!entry)
+            return undefined;
+        const hint = didYouMean(entry.key, this.kind.keys);
+        const own = this.kind.keys.some((k) => !COMMON.includes(k));
+        const advice = hint !== '' ? hint : own ? '; remove it (Darknet ignores it)' : `; [${this.section.type}] takes no keys of its own`;
+        return error(CODES.unknownKey, `${this.name}: unknown key \`${entry.key}\`${advice}`, entry.at);
+    }
+    /** Keys given twice: Darknet reads the first. */
+    duplicates() {
+        const seen = new Set();
+        const out = [];
+        for (const entry of this.section.entries) {
+            if (seen.has(entry.key)) {
+                out.push({ ...error(CODES.duplicateKey, `${this.name}: \`${entry.key}\` is given again; Darknet reads the first (line ${this.first.get(entry.key).at.line}), remove one`, entry.at), severity: 'warning' });
+            }
+            seen.add(entry.key);
+        }
+        return out;
+    }
+    has(key) {
+        return this.first.has(key);
+    }
+    entry(key) {
+        return this.first.get(key);
+    }
+    /** An integer key, `fallback` when absent; a problem when it is not an integer ≥ min. */
+    int(key, fallback, min = -Infinity) {
+        const entry = this.first.get(key);
+        if (!entry)
+            return fallback;
+        return this.parseInt(entry, entry.value, min);
+    }
+    /** A comma-separated list of integers (`layers=-1,61`). */
+    ints(key) {
+        const entry = this.first.get(key);
+        if (!entry)
+            return undefined;
+        const values = [];
+        for (const part of entry.value.split(',')) {
+            const v = this.parseInt(entry, part, -Infinity);
+            if (typeof v !== 'number')
+                return v;
+            values.push(v);
+        }
+        return values;
+    }
+    missing(key, example) {
+        return error(CODES.missingKey, `${this.name}: missing \`${key}\`; add it, e.g. \`${example}\``, this.section.at);
+    }
+    invalid(key, message) {
+        const entry = this.first.get(key);
+        return error(CODES.invalidValue, `${this.name}: \`${key}\` ${message}`, entry?.valueAt ?? this.section.at);
+    }
+    parseInt(entry, text, min) {
+        if (!/^[+-]?\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
+            return error(CODES.invalidValue, `${this.name}: \`${entry.key}\` must be an integer, got \`${text}\``, entry.valueAt);
+        }
+        const v = Number(text);
+        if (v < min)
+            return error(CODES.invalidValue, `${this.name}: \`${entry.key}\` must be an integer ≥ ${min}, got ${v}`, entry.valueAt);
+        return v;
+    }
+}
+const isProblem = (v) => typeof v === 'object' && v !== null && 'code' in v;
+/** Reads one layer section (not [net]); `index` is its Darknet index. */
+function readLayer(reader, index) {
+    const { section, kind } = reader;
+    const previous = [index - 1];
+    const done = (spec, inputs = previous) => ({ layer: { index, section, kind, spec, inputs } });
+    const ints = {};
+    /** Reads integer keys into `ints`; the first problem, if any. */
+    const read = (specs) => {
+        for (const [key, fallback, min] of specs) {
+            const v = reader.int(key, fallback, min);
+            if (isProblem(v))
+                return v;
+            ints[key] = v;
+        }
+        return undefined;
+    };
+    switch (kind.family) {
+        case 'convolutional': {
+            const problem = read([['size', 1, 1], ['stride', 1, 1], ['dilation', 1, 1], ['pad', 0, 0], ['padding', 0, 0], ['antialiasing', 0, 0], ['groups', 1, 1]]);
+            if (problem)
+                return { problem };
+            const strideXY = strides(reader, ints.stride);
+            if (isProblem(strideXY))
+                return { problem: strideXY };
+            const size = ints.size;
+            const dilation = size === 1 ? 1 : ints.dilation;
+            const padding = ints.pad !== 0 ? Math.floor(size / 2) : ints.padding;
+            const padBegin = padding * dilation;
+            // So that the output size is Darknet's (in + 2·padding − size)/stride + 1.
+            const padEnd = 2 * padding - size + dilation * (size - 1) + 1 - padBegin;
+            return done(layers_window(undefined, size, strideXY, dilation, padBegin, padEnd, ints.antialiasing));
+        }
+        case 'maxpool':
+        case 'local_avgpool': {
+            const problem = read([['stride', 1, 1]]);
+            if (problem)
+                return { problem };
+            const more = read([['size', ints.stride, 1], ['maxpool_depth', 0, 0], ['antialiasing', 0, 0]]);
+            if (more)
+                return { problem: more };
+            const padding = reader.int('padding', ints.size - 1, 0);
+            if (isProblem(padding))
+                return { problem: padding };
+            const strideXY = strides(reader, ints.stride);
+            if (isProblem(strideXY))
+                return { problem: strideXY };
+            if (ints.maxpool_depth)
+                return done({ kind: 'pointwise' });
+            const begin = Math.floor(padding / 2);
+            const pool = kind.family === 'maxpool' ? 'max' : 'avg';
+            return done(layers_window(pool, ints.size, strideXY, 1, begin, padding - begin, ints.antialiasing));
+        }
+        case 'local': {
+            const problem = read([['size', 1, 1], ['stride', 1, 1], ['pad', 0, 0]]);
+            if (problem)
+                return { problem };
+            const { size, stride, pad } = ints;
+            // Output (in − (pad ? 1 : size))/stride + 1 with im2col reading from −pad.
+            return done({ kind: 'window', kernel: size, stride: [stride, stride], dilation: 1, padBegin: pad, padEnd: pad ? size - 1 - pad : 0 });
+        }
+        case 'avgpool':
+            return done({ kind: 'global', reason: 'global average pool' });
+        case 'connected':
+            return done({ kind: 'global', reason: 'fully connected' });
+        case 'softmax': {
+            const problem = read([['spatial', 0, -Infinity]]);
+            if (problem)
+                return { problem };
+            // Darknet's softmax runs over all h·w·c values (per group) unless `spatial=1`.
+            return done(ints.spatial ? { kind: 'pointwise' } : { kind: 'global', reason: 'softmax over every position (`spatial=1` makes it per position)' });
+        }
+        case 'route': {
+            const layers = reader.ints('layers');
+            if (layers === undefined)
+                return { problem: reader.missing('layers', 'layers=-1,61') };
+            if (isProblem(layers))
+                return { problem: layers };
+            const problem = read([['groups', 1, 1], ['group_id', 0, 0]]);
+            if (problem)
+                return { problem };
+            if (ints.group_id >= ints.groups)
+                return { problem: reader.invalid('group_id', `must be below \`groups\` (${ints.groups}), got ${ints.group_id}`) };
+            const inputs = resolve(reader, 'layers', layers, index);
+            if (isProblem(inputs))
+                return { problem: inputs };
+            return done(inputs.length > 1 ? { kind: 'merge', merge: 'concat' } : { kind: 'pointwise' }, inputs);
+        }
+        case 'shortcut':
+        case 'sam':
+        case 'scale_channels': {
+            const from = reader.ints('from');
+            if (from === undefined)
+                return { problem: reader.missing('from', 'from=-3') };
+            if (isProblem(from))
+                return { problem: from };
+            if (kind.family !== 'shortcut' && from.length !== 1)
+                return { problem: reader.invalid('from', `names one layer in ${reader.name}, got ${from.length}`) };
+            const sources = resolve(reader, 'from', from, index);
+            if (isProblem(sources))
+                return { problem: sources };
+            if (index === 0)
+                return { problem: reader.invalid('from', 'needs a previous layer to combine with; [shortcut] cannot be the first layer') };
+            if (kind.family === 'shortcut')
+                return done({ kind: 'merge', merge: 'add' }, [index - 1, ...sources]);
+            const scaleWh = reader.int('scale_wh', 0);
+            if (isProblem(scaleWh))
+                return { problem: scaleWh };
+            if (kind.family === 'sam' || scaleWh)
+                return done({ kind: 'merge', merge: 'mul' }, [index - 1, ...sources]);
+            // The output is `from`'s tensor scaled per channel by the previous layer (the gate).
+            return done({ kind: 'gate', gate: index - 1 }, sources);
+        }
+        case 'upsample': {
+            const stride = reader.int('stride', 2);
+            if (isProblem(stride))
+                return { problem: stride };
+            if (stride === 0)
+                return { problem: reader.invalid('stride', 'must not be 0 (2 doubles the size, −2 halves it)') };
+            return done(stride > 0 ? { kind: 'upsample', factor: stride } : { kind: 'downsample', factor: -stride });
+        }
+        case 'reorg': {
+            const problem = read([['stride', 1, 1], ['reverse', 0, -Infinity]]);
+            if (problem)
+                return { problem };
+            return done({ kind: ints.reverse ? 'depth_to_space' : 'space_to_depth', block: ints.stride });
+        }
+        case 'crop': {
+            const problem = read([['crop_height', 1, 1], ['crop_width', 1, 1]]);
+            if (problem)
+                return { problem };
+            return done({ kind: 'crop', height: ints.crop_height, width: ints.crop_width });
+        }
+        case 'pointwise':
+            return done({ kind: 'pointwise' });
+        case 'head':
+            return done({ kind: 'head' });
+        case 'unsupported':
+            return {
+                problem: error(CODES.unsupported, `${reader.name}: rflint cannot map a [${section.type}] layer to positions (recurrent and implicit layers have no fixed geometry); remove it from the file rflint checks, or check an ONNX export instead`, section.at),
+            };
+        case 'net':
+            return { problem: error(CODES.notNet, `${reader.name}: [${section.type}] can only be the first section`, section.at) };
+    }
+}
+function layers_window(pool, kernel, stride, dilation, padBegin, padEnd, antialiasing) {
+    if (!antialiasing)
+        return { kind: 'window', ...(pool ? { pool } : {}), kernel, stride, dilation, padBegin, padEnd };
+    const blur = antialiasing === 2 ? { kernel: 2, pad: 0, stride } : { kernel: 3, pad: 1, stride };
+    // The layer runs at stride 1 (its output size with stride 1), the blur takes the stride.
+    return { kind: 'window', ...(pool ? { pool } : {}), kernel, stride: [1, 1], dilation, padBegin, padEnd, blur };
+}
+/** `stride_y`/`stride_x` override `stride` per axis; returned as [height, width]. */
+function strides(reader, stride) {
+    const y = reader.int('stride_y', stride, 1);
+    if (isProblem(y))
+        return y;
+    const x = reader.int('stride_x', stride, 1);
+    if (isProblem(x))
+        return x;
+    return [y, x];
+}
+/** Darknet's layer references: negative values count back from this layer, others are absolute. */
+function resolve(reader, key, refs, index) {
+    const out = [];
+    for (const ref of refs) {
+        const target = ref < 0 ? index + ref : ref;
+        if (target < 0 || target >= index) {
+            const entry = reader.entry(key);
+            const what = ref < 0 ? `${ref} (layer ${target})` : `${ref}`;
+            const range = index === 0 ? 'no layer comes before it' : `use −1…−${index} or 0…${index - 1}`;
+            return error(CODES.badReference, `${reader.name}: \`${key}\` names ${what}, which is not a layer before this one; ${range}`, entry.valueAt);
+        }
+        out.push(target);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/formats/darknet/build.ts
+/**
+ * Darknet layers → the engine's graph IR. Node 0 is the network input (`input`); each layer is
+ * one node named `<type>@<index>` (`conv@12`, `maxpool@13`, `yolo@16`), whose tensor is the
+ * layer's output. An anti-aliased layer is two nodes: its own window (`conv@5.window`, at
+ * stride 1) and the blur that takes the stride and the layer's name. A head (`[yolo]`,
+ * `[region]`, `[detection]`) is a pointwise node over the tensor feeding it, and an output.
+ * Darknet's spatial sizes are tracked alongside: a `[crop]` needs them for its offset.
+ */
+
+
+
+
+const AXES = 2;
+function buildGraph(layers, options) {
+    const nodes = [{ name: 'input', op: input, inputs: [] }];
+    const positions = [undefined];
+    const tensors = new Map([['input', 0]]);
+    const outputs = [];
+    const assumptions = [];
+    const diagnostics = [];
+    /** Node of each layer's output, by Darknet index; index −1 is the input. */
+    const nodeOf = (index) => (index < 0 ? 0 : layerNode[index]);
+    const layerNode = [];
+    /** Darknet's [height, width] of each layer's output, when the input size is known. */
+    const sizes = [];
+    const sizeOf = (index) => (index < 0 ? options.inputSize : sizes[index]);
+    let gateSeen = false;
+    const add = (name, op, inputs, layer) => {
+        nodes.push({ name, op, inputs });
+        positions.push(layer.section.at);
+        return nodes.length - 1;
+    };
+    for (const layer of layers) {
+        const name = `${layer.kind.short}@${layer.index}`;
+        const { spec } = layer;
+        const inputs = layer.inputs.map(nodeOf);
+        const inSize = sizeOf(layer.inputs[0]);
+        let node;
+        let size = inSize;
+        switch (spec.kind) {
+            case 'window': {
+                const op = (stride) => ({
+                    kind: 'conv',
+                    ...(spec.pool ? { pool: spec.pool } : {}),
+                    kernel: [spec.kernel, spec.kernel],
+                    stride,
+                    dilation: [spec.dilation, spec.dilation],
+                    pad: [0, 1].map(() => ({ begin: spec.padBegin, end: spec.padEnd })),
+                });
+                size = inSize?.map((n, a) => Math.floor((n + spec.padBegin + spec.padEnd - spec.dilation * (spec.kernel - 1) - 1) / spec.stride[a]) + 1);
+                if (spec.blur) {
+                    const blur = spec.blur;
+                    const inner = add(`${name}.window`, op(spec.stride), inputs, layer);
+                    node = add(name, conv(AXES, { kernel: blur.kernel, stride: [...blur.stride], pad: blur.pad, pool: 'avg' }), [inner], layer);
+                    size = size?.map((n, a) => Math.floor((n + 2 * blur.pad - blur.kernel) / blur.stride[a]) + 1);
+                }
+                else {
+                    node = add(name, op(spec.stride), inputs, layer);
+                }
+                break;
+            }
+            case 'pointwise':
+            case 'head':
+                node = add(name, pointwise, inputs, layer);
+                break;
+            case 'global':
+                node = add(name, { kind: 'global', reason: spec.reason }, inputs, layer);
+                size = [1, 1];
+                break;
+            case 'merge':
+                node = add(name, merge(spec.merge), inputs, layer);
+                break;
+            case 'gate': {
+                const where = describeSection(layer.section, layer.index);
+                if (options.channelAttentionPointwise) {
+                    node = add(name, pointwise, inputs, layer);
+                    assumptions.push(`${where}: the channel-attention gate is treated as pointwise, as asked`);
+                }
+                else {
+                    node = add(name, { kind: 'global', reason: `channel-attention gate (layer ${spec.gate})` }, inputs, layer);
+                    assumptions.push(`${where}: the channel-attention gate (from layer ${spec.gate}) makes what follows it global`);
+                    if (!gateSeen) {
+                        diagnostics.push(warning(CODES.gate, `${where} scales its input by a channel-attention gate (layer ${spec.gate}) computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`, layer.section.at));
+                    }
+                    gateSeen = true;
+                }
+                break;
+            }
+            case 'upsample':
+                node = add(name, resize(AXES, { scale: spec.factor }), inputs, layer);
+                size = inSize?.map((n) => n * spec.factor);
+                break;
+            case 'downsample':
+                // Darknet's negative-stride [upsample] sums each factor×factor block.
+                node = add(name, conv(AXES, { kernel: spec.factor, stride: spec.factor, pool: 'avg' }), inputs, layer);
+                size = inSize?.map((n) => Math.floor(n / spec.factor));
+                break;
+            case 'space_to_depth':
+                node = add(name, spaceToDepth(AXES, spec.block), inputs, layer);
+                size = inSize?.map((n) => Math.floor(n / spec.block));
+                break;
+            case 'depth_to_space':
+                node = add(name, depthToSpace(AXES, spec.block), inputs, layer);
+                size = inSize?.map((n) => n * spec.block);
+                break;
+            case 'crop': {
+                const where = describeSection(layer.section, layer.index);
+                if (!inSize) {
+                    return { problem: error(CODES.needsInputSize, `${where}: a crop's offset depends on the size of its input; give \`width\` and \`height\` in [net], or --input-size`, layer.section.at) };
+                }
+                const crop = [spec.height, spec.width];
+                const axis = crop.findIndex((c, a) => c > inSize[a]);
+                if (axis >= 0) {
+                    return { problem: error(CODES.invalidValue, `${where}: \`${axis === 0 ? 'crop_height' : 'crop_width'}\` is ${crop[axis]}, larger than its input (${inSize[axis]}); crop to at most the input size`, layer.section.at) };
+                }
+                // At inference Darknet keeps the centred window: offset (in − crop)/2.
+                const begin = crop.map((c, a) => Math.floor((inSize[a] - c) / 2));
+                node = add(name, ops_crop(AXES, begin, crop.map((c, a) => inSize[a] - c - begin[a])), inputs, layer);
+                size = crop;
+                break;
+            }
+        }
+        layerNode[layer.index] = node;
+        sizes[layer.index] = size;
+        tensors.set(name, node);
+        if (spec.kind === 'head')
+            outputs.push({ name, node, thresholds: {}, position: layer.section.at });
+    }
+    if (outputs.length === 0) {
+        const last = layers[layers.length - 1];
+        const name = `${last.kind.short}@${last.index}`;
+        outputs.push({ name, node: layerNode[last.index], thresholds: {}, position: last.section.at });
+    }
+    return { graph: { axes: AXES, nodes }, outputs, tensors, positions, assumptions, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/formats/darknet/parse.ts
+/**
+ * A Darknet cfg's text → its sections, each with the line and column of its header and of every
+ * key, so every later diagnostic can point into the file.
+ *
+ * Darknet's own reader (`read_cfg` in src/parser.c) removes every space and tab from a line,
+ * skips empty lines and lines starting with `#` or `;`, starts a section at a `[`, and splits
+ * other lines at the first `=`. We read the same way, and also accept CRLF, a BOM and a comment
+ * after a value (`size=3  # 3x3`), which Darknet would read as part of the value.
+ */
+
+
+function parseCfg(text) {
+    const sections = [];
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const line = i + 1;
+        const first = raw.search(/[^ \t]/);
+        if (first < 0)
+            continue;
+        const column = first + 1;
+        const lead = raw[first];
+        if (lead === '#' || lead === ';')
+            continue;
+        if (lead === '[') {
+            const close = raw.indexOf(']', first);
+            const type = close < 0 ? '' : raw.slice(first + 1, close).replace(/[ \t]/g, '');
+            const rest = close < 0 ? '' : stripComment(raw.slice(close + 1));
+            if (close < 0 || type === '' || rest !== '') {
+                return parse_fail(`\`${raw.trim()}\` is not a section header; write it as \`[convolutional]\`, one per line`, { line, column });
+            }
+            sections.push({ type, at: { line, column }, entries: [] });
+            continue;
+        }
+        const equals = raw.indexOf('=', first);
+        if (equals < 0) {
+            return parse_fail(`\`${raw.trim()}\` is not a \`key=value\` pair, a [section] or a comment; add \`=value\` or start the line with \`#\``, { line, column });
+        }
+        const key = raw.slice(first, equals).replace(/[ \t]/g, '');
+        if (key === '')
+            return parse_fail('a line starts with `=`: write the key before it (`size=3`)', { line, column });
+        const section = sections[sections.length - 1];
+        if (!section) {
+            return parse_fail(`\`${key}\` comes before any section; a Darknet cfg starts with \`[net]\``, { line, column });
+        }
+        const afterEquals = raw.slice(equals + 1);
+        const valueStart = afterEquals.search(/[^ \t]/);
+        const value = stripComment(afterEquals).replace(/[ \t]/g, '');
+        const valueAt = value === '' || valueStart < 0 ? { line, column } : { line, column: equals + 2 + valueStart };
+        section.entries.push({ key, value, at: { line, column }, valueAt });
+    }
+    return { sections };
+}
+/** A `#` or `;` after a value starts a comment. */
+function stripComment(text) {
+    const at = text.search(/[#;]/);
+    return (at < 0 ? text : text.slice(0, at)).trim();
+}
+function parse_fail(message, at) {
+    return { diagnostics: [error(CODES.syntax, message, at)] };
+}
+
+;// CONCATENATED MODULE: ./src/formats/darknet/load.ts
+/**
+ * A Darknet cfg's text → LoadResult: parse with positions, read [net] and every layer section
+ * (unknown sections and keys, values, references), build the graph. Problems of different
+ * sections are all reported (each section is read on its own); a later stage runs only when the
+ * earlier one found no error, so one mistake never cascades.
+ */
+
+
+
+
+
+
+
+
+function loadDarknetText(text, path, options, name = 'model') {
+    const withFile = (diagnostics) => diagnostics.map((d) => ({ ...d, file: path }));
+    const parsed = parseCfg(text);
+    if ('diagnostics' in parsed)
+        return { diagnostics: withFile(parsed.diagnostics) };
+    const [first, ...rest] = parsed.sections;
+    if (!first || SECTIONS.get(first.type)?.family !== 'net') {
+        const at = first?.at ?? { line: 1, column: 1 };
+        const got = first ? `starts with [${first.type}]` : 'has no sections';
+        return { diagnostics: withFile([error(CODES.notNet, `the file ${got}; a Darknet cfg starts with a [net] section giving width, height and channels`, at)]) };
+    }
+    if (rest.length === 0) {
+        return { diagnostics: withFile([error(CODES.noLayers, 'there are no layers after [net]; add the network\'s sections ([convolutional], …)', first.at)]) };
+    }
+    if (rest.length > options.limits.maxNodes) {
+        const at = rest[options.limits.maxNodes].at;
+        return { diagnostics: withFile([error(CODES.tooManyLayers, `more than ${options.limits.maxNodes} layers (the limit); is the file generated by mistake?`, at)]) };
+    }
+    const problems = [];
+    const warnings = [];
+    const net = new SectionReader(first, SECTIONS.get(first.type), undefined);
+    const netKey = net.unknownKey();
+    if (netKey)
+        problems.push(netKey);
+    warnings.push(...net.duplicates());
+    const dims = [];
+    for (const key of ['height', 'width']) {
+        const v = net.int(key, 0, 0);
+        if (typeof v !== 'number')
+            problems.push(v);
+        else
+            dims.push(v);
+    }
+    const layers = [];
+    rest.forEach((section, index) => {
+        const kind = SECTIONS.get(section.type);
+        if (!kind) {
+            const known = [...SECTIONS.keys()].filter((t) => t !== 'net' && t !== 'network');
+            problems.push(error(CODES.unknownSection, `[${section.type}] (layer ${index}): unknown section${didYouMean(section.type, known) || '; see docs/darknet.md for the sections rflint reads'}`, section.at));
+            return;
+        }
+        const reader = new SectionReader(section, kind, index);
+        // A layer rflint cannot map is reported as such, whatever its keys.
+        const unknown = kind.family === 'unsupported' ? undefined : reader.unknownKey();
+        if (unknown) {
+            problems.push(unknown);
+            return;
+        }
+        warnings.push(...reader.duplicates());
+        const result = readLayer(reader, index);
+        if ('problem' in result)
+            problems.push(result.problem);
+        else
+            layers.push(result.layer);
+    });
+    if (problems.length > 0)
+        return { diagnostics: withFile([...problems, ...warnings]) };
+    const given = options.inputSize;
+    const inputSize = given && given.length > 0 ? (given.length === 1 ? [given[0], given[0]] : [...given]) : dims.every((n) => n > 0) ? dims : undefined;
+    if (inputSize && inputSize.length !== 2) {
+        return { diagnostics: withFile([error(CODES.invalidValue, `the input size has ${inputSize.length} values; a Darknet network takes height × width (e.g. --input-size 608x608)`, first.at)]) };
+    }
+    const built = buildGraph(layers, { ...(inputSize ? { inputSize } : {}), ...(options.channelAttentionPointwise ? { channelAttentionPointwise: true } : {}) });
+    if ('problem' in built)
+        return { diagnostics: withFile([built.problem, ...warnings]) };
+    try {
+        validateGraph(built.graph);
+    }
+    catch (err) {
+        if (!(err instanceof GraphError))
+            throw err;
+        return { diagnostics: withFile([error(err.code, err.message, err.node === undefined ? undefined : built.positions[err.node]), ...warnings]) };
+    }
+    const source = given && given.length > 0 ? 'the input size given' : '[net] height and width';
+    const assumptions = [...(inputSize ? [`input ${inputSize.join('×')} (height × width) from ${source}`] : []), ...built.assumptions];
+    const model = {
+        format: 'darknet',
+        name,
+        graph: built.graph,
+        ...(inputSize ? { inputSize } : {}),
+        outputs: built.outputs,
+        positions: built.positions,
+        tensors: built.tensors,
+        ...(assumptions.length > 0 ? { assumptions } : {}),
+    };
+    return { model, diagnostics: withFile([...warnings, ...built.diagnostics]) };
+}
+
+;// CONCATENATED MODULE: ./src/formats/darknet/index.ts
+/**
+ * The Darknet `.cfg` loader: recognised by content (a `[net]` or `[network]` first section and
+ * Darknet layer sections near the top), whatever the file's extension.
+ */
+
+
+
+
+
+
+/** The first section, after blank and comment lines, is [net] or [network]. */
+const NET_FIRST = /^\uFEFF?(?:[ \t]*(?:[#;][^\r\n]*)?(?:\r\n|\r|\n))*[ \t]*\[[ \t]*net(?:work)?[ \t]*\]/;
+/** A layer section Darknet reads, at the start of a line. */
+const LAYER_SECTION = /(?:^|[\r\n])[ \t]*\[[ \t]*(?:convolutional|conv|maxpool|max|route|shortcut|connected|conn|avgpool|avg|local|crop|reorg|reorg3d|upsample|yolo|region|detection|dropout|softmax|soft|batchnorm|activation|scale_channels|sam|cost|local_avgpool|Gaussian_yolo|rnn|crnn|lstm|gru|conv_lstm)[ \t]*\]/;
+const darknetLoader = {
+    format: 'darknet',
+    matches(_path, head) {
+        const text = new TextDecoder().decode(head);
+        return NET_FIRST.test(text) && LAYER_SECTION.test(text);
+    },
+    async load(source, options) {
+        const file = source.path;
+        const max = options.limits.maxFileBytes;
+        if (source.size > max) {
+            return { diagnostics: [error(CODES.fileTooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a Darknet cfg?`, { line: 1, column: 1 }, { file })] };
+        }
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(await source.read(0, source.size));
+        }
+        catch {
+            return { diagnostics: [error(CODES.notText, 'the file is not UTF-8 text; a Darknet cfg is a text file', { line: 1, column: 1 }, { file })] };
+        }
+        return loadDarknetText(text, file, options, (0,posix_namespaceObject.basename)(file.replaceAll('\\', '/')).replace(/\.cfg$/i, ''));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/formats/native/codes.ts
+/**
+ * Diagnostic codes of the native format (RF1xx). Stable: users search for them and
+ * docs/format.md lists them; add new ones at the end, never renumber.
+ */
+const codes_CODES = {
+    /** The text is not valid YAML/JSON (syntax, duplicate key, several documents). */
+    syntax: 'RF100',
+    unknownOp: 'RF101',
+    unknownKey: 'RF102',
+    /** A value of the wrong type or out of range. */
+    invalidValue: 'RF103',
+    missingKey: 'RF104',
+    duplicateName: 'RF105',
+    /** A name in `inputs` or an output's `layer` that no layer has. */
+    unknownName: 'RF106',
+    /** A key that exists but does not apply to this op (`scale` on a conv). */
+    keyNotForOp: 'RF107',
+    /** A per-axis list whose length differs from the number of axes. */
+    axisCount: 'RF108',
+    coverageWithoutSize: 'RF109',
+    fileTooLarge: 'RF110',
+    tooManyAliases: 'RF111',
+    tooDeep: 'RF112',
+    tooManyLayers: 'RF113',
+    /** `rflint:` missing or a version this build does not read. */
+    version: 'RF114',
+    /** A padding kind that this op or this number of axes cannot use (`causal` in 2-D). */
+    paddingKind: 'RF115',
+    /** A merge with one input, or another op with several. */
+    inputCount: 'RF116',
+    /** `min_rf` larger than `max_rf` on some axis: the output can never pass. */
+    thresholdRange: 'RF117',
+};
+/** The engine's code for a cycle, reported by the loader with the layers' positions. */
+const CYCLE = 'RF001';
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/formats/yaml/locate.ts
@@ -21582,7 +22416,7 @@ function countAxes(file, locate) {
     }
     const diagnostics = lists
         .filter((l) => l.length !== axes)
-        .map((l) => error(CODES.axisCount, `${describePath(l.path)}: ${l.length} value${l.length === 1 ? '' : 's'} for a model with ${axes} ax${axes === 1 ? 'is' : 'es'} (${source}); give one per axis, or a single number for all`, locate.at(l.path)));
+        .map((l) => error(codes_CODES.axisCount, `${describePath(l.path)}: ${l.length} value${l.length === 1 ? '' : 's'} for a model with ${axes} ax${axes === 1 ? 'is' : 'es'} (${source}); give one per axis, or a single number for all`, locate.at(l.path)));
     return { axes, diagnostics };
 }
 
@@ -21623,7 +22457,7 @@ function fill(value, axes) {
 
 
 
-function buildGraph(nodes, axes, locate, options) {
+function build_buildGraph(nodes, axes, locate, options) {
     const diagnostics = [];
     const reported = new Set();
     // Instances of a block share their definition's op (the IR is immutable): 10^6 nodes of a
@@ -21656,10 +22490,10 @@ function buildOp(node, axes, locate, options) {
     };
     const merges = family === 'merge';
     if (merges && node.inputs.length < 2) {
-        return fail(CODES.inputCount, layer.inputs === undefined ? undefined : 'inputs', `\`${layer.op}\` merges two or more layers: list them in \`inputs\`, e.g. inputs: [conv2, ^]`);
+        return fail(codes_CODES.inputCount, layer.inputs === undefined ? undefined : 'inputs', `\`${layer.op}\` merges two or more layers: list them in \`inputs\`, e.g. inputs: [conv2, ^]`);
     }
     if (!merges && node.inputs.length !== 1) {
-        return fail(CODES.inputCount, 'inputs', `\`${layer.op}\` takes one input, got ${node.inputs.length}; merge them first with add or concat`);
+        return fail(codes_CODES.inputCount, 'inputs', `\`${layer.op}\` takes one input, got ${node.inputs.length}; merge them first with add or concat`);
     }
     const each = (value, fallback) => perAxis(value ?? fallback, axes);
     switch (family) {
@@ -21669,7 +22503,7 @@ function buildOp(node, axes, locate, options) {
             const dilation = each(layer.dilation, 1);
             const pad = padding_pads(layer.padding, axes, kernel, dilation);
             if ('problem' in pad)
-                return fail(CODES.paddingKind, 'padding', pad.problem);
+                return fail(codes_CODES.paddingKind, 'padding', pad.problem);
             return {
                 op: {
                     kind: 'conv',
@@ -21685,7 +22519,7 @@ function buildOp(node, axes, locate, options) {
         case 'deconv': {
             const padding = layer.padding;
             if (typeof padding === 'string' && padding !== 'valid') {
-                return fail(CODES.paddingKind, 'padding', `\`${padding}\` padding is not defined for a transposed conv; give the PyTorch padding (an integer or [begin, end] pairs)`);
+                return fail(codes_CODES.paddingKind, 'padding', `\`${padding}\` padding is not defined for a transposed conv; give the PyTorch padding (an integer or [begin, end] pairs)`);
             }
             return {
                 op: deconv(axes, {
@@ -21701,10 +22535,10 @@ function buildOp(node, axes, locate, options) {
             const scale = each(layer.scale, 1).map((s) => parse(s));
             const bad = scale.findIndex((f) => f === null || f.num <= 0);
             if (bad >= 0)
-                return fail(CODES.invalidValue, 'scale', `must be a number > 0 or a ratio such as "3/2", got ${JSON.stringify(each(layer.scale, 1)[bad])}`);
+                return fail(codes_CODES.invalidValue, 'scale', `must be a number > 0 or a ratio such as "3/2", got ${JSON.stringify(each(layer.scale, 1)[bad])}`);
             const linear = layer.mode !== undefined && layer.mode !== 'nearest';
             if (layer.align_corners && !linear)
-                return fail(CODES.invalidValue, 'align_corners', '`align_corners` applies to bilinear upsampling only; add `mode: bilinear` or remove it');
+                return fail(codes_CODES.invalidValue, 'align_corners', '`align_corners` applies to bilinear upsampling only; add `mode: bilinear` or remove it');
             return {
                 op: resize(axes, {
                     scale: scale,
@@ -21715,14 +22549,14 @@ function buildOp(node, axes, locate, options) {
         }
         case 'pad': {
             if (typeof layer.padding === 'string') {
-                return fail(CODES.paddingKind, 'padding', `the \`pad\` op needs explicit amounts (an integer or [begin, end] pairs), not \`${layer.padding}\``);
+                return fail(codes_CODES.paddingKind, 'padding', `the \`pad\` op needs explicit amounts (an integer or [begin, end] pairs), not \`${layer.padding}\``);
             }
             const p = explicit(layer.padding, axes);
             return { op: pad(axes, p.map((x) => x.begin), p.map((x) => x.end)) };
         }
         case 'crop': {
             const c = explicit(layer.crop, axes);
-            return { op: crop(axes, c.map((x) => x.begin), c.map((x) => x.end)) };
+            return { op: ops_crop(axes, c.map((x) => x.begin), c.map((x) => x.end)) };
         }
         case 'space_to_depth':
             return { op: spaceToDepth(axes, each(layer.block_size, 1)) };
@@ -21735,66 +22569,6 @@ function buildOp(node, axes, locate, options) {
         case 'pointwise':
             return { op: pointwise };
     }
-}
-
-;// CONCATENATED MODULE: ./src/formats/yaml/suggest.ts
-/**
- * "Did you mean `stride`?": the nearest known word by edit distance, when it is near enough.
- * Shared by the native format, the rules and the command line.
- */
-/**
- * The closest candidate, or none: a third of the word (at least 1 edit) may differ, so
- * `min_rfs` → `min_rf` and `cnov` → `conv`, but `foo` → nothing. Ties go to the first candidate.
- */
-function nearest(word, candidates) {
-    const limit = Math.max(1, Math.floor(word.length / 3));
-    const lower = word.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = editDistance(lower, candidate.toLowerCase());
-        if (d < bestDistance)
-            [best, bestDistance] = [candidate, d];
-    }
-    return bestDistance <= limit ? best : undefined;
-}
-/** `; did you mean \`stride\`?`, or nothing. */
-function didYouMean(word, candidates) {
-    const hit = nearest(word, candidates);
-    return hit === undefined ? '' : `; did you mean \`${hit}\`?`;
-}
-/** `\`a\``, `\`a\` or \`b\``, `one of \`a\`, \`b\`, \`c\``: the values a place accepts. */
-function alternatives(values) {
-    const quoted = values.map((v) => `\`${v}\``);
-    if (quoted.length <= 2)
-        return quoted.join(' or ');
-    return `one of ${quoted.join(', ')}`;
-}
-/** `\`a\``, `\`a\` and \`b\``, `\`a\`, \`b\` and \`c\``: every one of several keys. */
-function allOf(values) {
-    const quoted = values.map((v) => `\`${v}\``);
-    return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
-/**
- * Levenshtein distance with adjacent transpositions (optimal string alignment): swapped
- * letters (`stirde`) are the commonest typo and count as one edit. Names are short: O(n·m).
- */
-function editDistance(a, b) {
-    // Three rows: the transposition looks two rows back.
-    let before = [];
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, before[j - 2] + 1);
-            row.push(d);
-        }
-        [before, prev] = [prev, row];
-    }
-    return prev[b.length];
 }
 
 ;// CONCATENATED MODULE: ./src/formats/native/names.ts
@@ -21818,7 +22592,7 @@ function duplicateNames(layers, path, locate) {
             const earlier = first.get(layer.name);
             if (earlier) {
                 const where = earlier.length === 0 ? 'the network input is called `input`' : `first used at line ${locate.at([...earlier, 'name']).line}, ${describePath(earlier)}`;
-                out.push(error(CODES.duplicateName, `${describePath(here)}.name: duplicate name \`${layer.name}\` (${where}); names must be unique among the layers of a list`, locate.at([...here, 'name'])));
+                out.push(error(codes_CODES.duplicateName, `${describePath(here)}.name: duplicate name \`${layer.name}\` (${where}); names must be unique among the layers of a list`, locate.at([...here, 'name'])));
             }
             else
                 first.set(layer.name, here);
@@ -21899,7 +22673,7 @@ function expand_expand(layers, locate) {
             }
             const itemPath = typeof layer.inputs === 'string' ? [...path, 'inputs'] : [...path, 'inputs', i];
             const hint = nearest(name, visibleNames(scope));
-            report(error(CODES.unknownName, `${describePath(itemPath)}: no layer named \`${name}\` here${hint ? `; did you mean \`${hint}\`?` : ' (inputs name a layer of the same block or an enclosing one, `^` or `input`)'}`, locate.at(itemPath)));
+            report(error(codes_CODES.unknownName, `${describePath(itemPath)}: no layer named \`${name}\` here${hint ? `; did you mean \`${hint}\`?` : ' (inputs name a layer of the same block or an enclosing one, `^` or `input`)'}`, locate.at(itemPath)));
         }
         return ids.length === names.length ? ids : undefined;
     };
@@ -21968,7 +22742,7 @@ function expand_expand(layers, locate) {
                 let instanceInput = memo(() => {
                     const ids = resolveInputs(layer, here, scope, before);
                     if (ids && ids.length !== 1) {
-                        report(error(CODES.inputCount, `${describePath([...here, 'inputs'])}: a block takes one input (\`^\`), got ${ids.length}`, locate.at([...here, 'inputs'])));
+                        report(error(codes_CODES.inputCount, `${describePath([...here, 'inputs'])}: a block takes one input (\`^\`), got ${ids.length}`, locate.at([...here, 'inputs'])));
                         return undefined;
                     }
                     return ids?.[0];
@@ -22045,18 +22819,18 @@ function resolveOutputs(file, expansion, axes, locate) {
         const path = ['outputs', i];
         const node = expansion.resolve(output.layer);
         if (node === undefined) {
-            diagnostics.push(error(CODES.unknownName, `${describePath([...path, 'layer'])}: no layer named \`${output.layer}\`${didYouMean(output.layer, expansion.topNames)}`, locate.at([...path, 'layer'])));
+            diagnostics.push(error(codes_CODES.unknownName, `${describePath([...path, 'layer'])}: no layer named \`${output.layer}\`${didYouMean(output.layer, expansion.topNames)}`, locate.at([...path, 'layer'])));
             return;
         }
         if (output.min_coverage !== undefined && !file.input) {
-            diagnostics.push(error(CODES.coverageWithoutSize, `${describePath([...path, 'min_coverage'])}: coverage is a fraction of the input size; add \`input: { size: [...] }\` at the top level`, locate.key([...path, 'min_coverage'])));
+            diagnostics.push(error(codes_CODES.coverageWithoutSize, `${describePath([...path, 'min_coverage'])}: coverage is a fraction of the input size; add \`input: { size: [...] }\` at the top level`, locate.key([...path, 'min_coverage'])));
         }
         if (output.min_rf !== undefined && output.max_rf !== undefined) {
             const min = outputs_perAxis(output.min_rf, axes);
             const max = outputs_perAxis(output.max_rf, axes);
             const axis = min.findIndex((m, a) => m > max[a]);
             if (axis >= 0) {
-                diagnostics.push(error(CODES.thresholdRange, `${describePath(path)}: min_rf ${min[axis]} is above max_rf ${max[axis]} on axis ${axis}, so this output can never pass`, locate.at([...path, 'min_rf'])));
+                diagnostics.push(error(codes_CODES.thresholdRange, `${describePath(path)}: min_rf ${min[axis]} is above max_rf ${max[axis]} on axis ${axis}, so this output can never pass`, locate.at([...path, 'min_rf'])));
             }
         }
         const thresholds = {
@@ -22155,21 +22929,21 @@ function parseText(text, limits) {
     };
     const deep = flowTooDeep(text, limits.maxDepth);
     if (deep !== undefined) {
-        return fail(CODES.tooDeep, `nesting deeper than ${limits.maxDepth} levels; a model file never needs that many (is the file generated by mistake?)`, deep);
+        return fail(codes_CODES.tooDeep, `nesting deeper than ${limits.maxDepth} levels; a model file never needs that many (is the file generated by mistake?)`, deep);
     }
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, prettyErrors: true, version: '1.2' });
     const syntax = doc.errors[0];
     if (syntax) {
         // yaml appends " at line L, column C:" and a code frame; we give the position separately.
         const message = syntax.message.split(/ at line \d+, column \d+/)[0].replace(/\s+$/, '');
-        return fail(CODES.syntax, describeSyntax(syntax.code, message), syntax.pos[0]);
+        return fail(codes_CODES.syntax, describeSyntax(syntax.code, message), syntax.pos[0]);
     }
     const problem = astProblem(doc, limits.maxAliases, limits.maxDepth);
     if (problem?.kind === 'aliases') {
-        return fail(CODES.tooManyAliases, `more than ${limits.maxAliases} YAML aliases (*name); write the layers out or use \`repeat\``, problem.range?.[0]);
+        return fail(codes_CODES.tooManyAliases, `more than ${limits.maxAliases} YAML aliases (*name); write the layers out or use \`repeat\``, problem.range?.[0]);
     }
     if (problem?.kind === 'depth') {
-        return fail(CODES.tooDeep, `nesting deeper than ${limits.maxDepth} levels; a model file never needs that many`, problem.range?.[0]);
+        return fail(codes_CODES.tooDeep, `nesting deeper than ${limits.maxDepth} levels; a model file never needs that many`, problem.range?.[0]);
     }
     let data;
     try {
@@ -22179,7 +22953,7 @@ function parseText(text, limits) {
     catch (err) {
         if (!(err instanceof ReferenceError))
             throw err;
-        return fail(CODES.tooManyAliases, `YAML aliases expand to too many nodes (a "billion laughs" file?); write the layers out or use \`repeat\``, firstAlias(text));
+        return fail(codes_CODES.tooManyAliases, `YAML aliases expand to too many nodes (a "billion laughs" file?); write the layers out or use \`repeat\``, firstAlias(text));
     }
     return { parsed: { data, locate: locator(doc, text) } };
 }
@@ -22446,7 +23220,7 @@ function mergeForbiddenKeys(errors) {
 const PER_AXIS_KEYS = [...PER_AXIS_LAYER_KEYS, ...PER_AXIS_OUTPUT_KEYS];
 function schema_messages_schemaDiagnostics(errors, data, locate) {
     return schemaDiagnostics(errors, data, locate, {
-        codes: { unknownKey: CODES.unknownKey, missingKey: CODES.missingKey, invalidValue: CODES.invalidValue },
+        codes: { unknownKey: codes_CODES.unknownKey, missingKey: codes_CODES.missingKey, invalidValue: codes_CODES.invalidValue },
         perAxisKeys: PER_AXIS_KEYS,
         special: (p) => special(p, data, locate),
     });
@@ -22459,12 +23233,12 @@ function special(p, data, locate) {
         case 'required': {
             const key = String(p.params.missingProperty);
             if (path.length === 0 && key === 'rflint')
-                return error(CODES.version, 'not an rflint model: add `rflint: 1` at the top', at);
+                return error(codes_CODES.version, 'not an rflint model: add `rflint: 1` at the top', at);
             const op = valueAt(data, path)?.op;
             if (p.schemaPath.includes('/then/') && typeof op === 'string')
-                return error(CODES.missingKey, `${label}: op \`${op}\` needs \`${key}\``, at);
+                return error(codes_CODES.missingKey, `${label}: op \`${op}\` needs \`${key}\``, at);
             if (key === 'op')
-                return error(CODES.missingKey, `${label}: missing \`op\` (a layer has an \`op\`, or a \`block\` of layers)`, at);
+                return error(codes_CODES.missingKey, `${label}: missing \`op\` (a layer has an \`op\`, or a \`block\` of layers)`, at);
             return undefined;
         }
         case 'false schema': {
@@ -22475,19 +23249,19 @@ function special(p, data, locate) {
             const where = locate.key(path);
             const owner = describePath(parentPath);
             if (last === 'repeat' && one)
-                return error(CODES.keyNotForOp, `${owner}: \`repeat\` needs a \`block\` of layers to repeat`, where);
+                return error(codes_CODES.keyNotForOp, `${owner}: \`repeat\` needs a \`block\` of layers to repeat`, where);
             if (parent?.block !== undefined)
-                return error(CODES.keyNotForOp, `${owner}: a layer with \`block\` takes no ${allOf(p.keys)} (put ops inside the block)`, where);
-            return error(CODES.keyNotForOp, `${owner}: ${allOf(p.keys)} ${one ? 'does' : 'do'} not apply to op \`${String(parent?.op)}\`; remove ${one ? 'it' : 'them'}`, where);
+                return error(codes_CODES.keyNotForOp, `${owner}: a layer with \`block\` takes no ${allOf(p.keys)} (put ops inside the block)`, where);
+            return error(codes_CODES.keyNotForOp, `${owner}: ${allOf(p.keys)} ${one ? 'does' : 'do'} not apply to op \`${String(parent?.op)}\`; remove ${one ? 'it' : 'them'}`, where);
         }
         case 'enum':
             if (last !== 'op' || typeof p.value !== 'string')
                 return undefined;
-            return error(CODES.unknownOp, `${label}: unknown op \`${p.value}\`${didYouMean(p.value, p.params.allowedValues.map(String)) || '; see docs/format.md for the ops'}`, at);
+            return error(codes_CODES.unknownOp, `${label}: unknown op \`${p.value}\`${didYouMean(p.value, p.params.allowedValues.map(String)) || '; see docs/format.md for the ops'}`, at);
         case 'const':
             if (path.length !== 1 || path[0] !== 'rflint')
                 return undefined;
-            return error(CODES.version, `unsupported format version ${show(p.value)}: this rflint reads \`rflint: 1\``, at);
+            return error(codes_CODES.version, `unsupported format version ${show(p.value)}: this rflint reads \`rflint: 1\``, at);
         default:
             return undefined;
     }
@@ -22541,7 +23315,7 @@ function loadNativeText(text, path, options) {
     if (countNodes(file.layers, maxNodes) > maxNodes) {
         const at = overLimitAt(file.layers, ['layers'], maxNodes);
         return withFile([
-            error(CODES.tooManyLayers, `${describePath(at)}: the layers expand to more than ${maxNodes} nodes (the limit); lower \`repeat\``, locate.at(at)),
+            error(codes_CODES.tooManyLayers, `${describePath(at)}: the layers expand to more than ${maxNodes} nodes (the limit); lower \`repeat\``, locate.at(at)),
         ]);
     }
     const { axes, diagnostics: axisProblems } = countAxes(file, locate);
@@ -22551,7 +23325,7 @@ function loadNativeText(text, path, options) {
     if (!expanded.expansion)
         return withFile(expanded.diagnostics);
     const { nodes } = expanded.expansion;
-    const { graph, diagnostics: opProblems } = buildGraph(nodes, axes, locate, options);
+    const { graph, diagnostics: opProblems } = build_buildGraph(nodes, axes, locate, options);
     if (opProblems.length > 0)
         return withFile(opProblems);
     const { outputs, diagnostics: outputProblems } = resolveOutputs(file, expanded.expansion, axes, locate);
@@ -22630,7 +23404,7 @@ const nativeLoader = {
         const max = options.limits.maxFileBytes;
         if (source.size > max) {
             return {
-                diagnostics: [error(CODES.fileTooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a model description?`, { line: 1, column: 1 }, { file: source.path })],
+                diagnostics: [error(codes_CODES.fileTooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a model description?`, { line: 1, column: 1 }, { file: source.path })],
             };
         }
         const bytes = await source.read(0, source.size);
@@ -22639,14 +23413,12 @@ const nativeLoader = {
             text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
         }
         catch {
-            return { diagnostics: [error(CODES.syntax, 'the file is not UTF-8 text', { line: 1, column: 1 }, { file: source.path })] };
+            return { diagnostics: [error(codes_CODES.syntax, 'the file is not UTF-8 text', { line: 1, column: 1 }, { file: source.path })] };
         }
         return loadNativeText(text, source.path, options);
     },
 };
 
-;// CONCATENATED MODULE: external "node:path/posix"
-const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
 ;// CONCATENATED MODULE: ./src/formats/onnx/functions.ts
 /** Functions may call functions; recursion is forbidden by the spec, so a deep chain is corrupt. */
 const MAX_DEPTH = 32;
@@ -25298,10 +26070,967 @@ const onnxLoader = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/formats/ultralytics/codes.ts
+/**
+ * The diagnostic codes of the Ultralytics YOLO YAML loader (RF300–RF319), with the one-line
+ * descriptions `check/codes.ts` keeps for SARIF rule names and docs/cli.md lists. Stable: add
+ * new ones at the end, never renumber.
+ */
+const ULTRALYTICS_CODES = {
+    RF300: 'the Ultralytics model YAML is not valid YAML',
+    RF301: 'the Ultralytics model YAML is too large, too deeply nested or has too many aliases',
+    RF302: 'a value in the Ultralytics model YAML has the wrong type or range',
+    RF303: 'the Ultralytics model YAML lacks `backbone` or `head`',
+    RF304: 'a row names a module rflint does not know',
+    RF305: "a row's `from` names a layer that does not exist (yet)",
+    RF306: "a module's arguments cannot be read",
+    RF307: 'the scale chosen is not in the file\'s `scales:`',
+    RF308: 'an attention layer makes the outputs after it global',
+    RF309: 'the model expands to more nodes than the limit',
+    RF310: 'the input size is not two positive integers (height, width)',
+    RF311: "a row's `from` has the wrong number of inputs for its module",
+};
+/** The codes by what they mean, for the loader's own use. */
+const ultralytics_codes_CODES = {
+    syntax: 'RF300',
+    limits: 'RF301',
+    invalidValue: 'RF302',
+    missingKey: 'RF303',
+    unknownModule: 'RF304',
+    badFrom: 'RF305',
+    badArgs: 'RF306',
+    unknownScale: 'RF307',
+    attention: 'RF308',
+    tooManyNodes: 'RF309',
+    inputSize: 'RF310',
+    inputCount: 'RF311',
+};
+
+;// CONCATENATED MODULE: ./src/formats/ultralytics/document.ts
+/**
+ * The shape of an Ultralytics model YAML once the schema accepted it, and its module
+ * arguments as `parse_model` reads them: a string argument is the value of a name the file
+ * defines (`nc`), else a Python literal (`None`, `True`, `'nearest'`).
+ */
+/** A problem with one argument (its index in the row's args), or with the args as a whole. */
+class ArgError extends Error {
+    index;
+    constructor(message, index) {
+        super(message);
+        this.index = index;
+    }
+}
+/** Typed access to a row's args, with Ultralytics' defaults and our wording for a bad value. */
+class Args {
+    values;
+    names;
+    constructor(values, names) {
+        this.values = values;
+        this.names = names;
+    }
+    get length() {
+        return this.values.length;
+    }
+    /** The value at `index` after Python's evaluation of strings; undefined when absent or None. */
+    raw(index) {
+        const v = this.values[index];
+        if (typeof v !== 'string')
+            return v ?? undefined;
+        if (Object.hasOwn(this.names, v))
+            return this.names[v];
+        if (v === 'None')
+            return undefined;
+        if (v === 'True' || v === 'False')
+            return v === 'True';
+        if (/^[-+]?\d+(\.\d*)?([eE][-+]?\d+)?$/.test(v))
+            return Number(v);
+        const quoted = /^(['"])(.*)\1$/.exec(v);
+        return quoted ? quoted[2] : v;
+    }
+    int(index, what, fallback, min = 1) {
+        const v = this.raw(index);
+        if (v === undefined)
+            return fallback;
+        if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min)
+            throw new ArgError(`${what} (argument ${index + 1}) must be an integer ≥ ${min}, got ${document_show(v)}`, index);
+        return v;
+    }
+    /** A kernel size: an integer, or one per axis [height, width]. */
+    kernel(index, what, fallback) {
+        const v = this.raw(index);
+        if (v === undefined)
+            return fallback;
+        if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 1)
+            return v;
+        if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 1))
+            return v;
+        throw new ArgError(`${what} (argument ${index + 1}) must be an integer ≥ 1 or a list [height, width] of them, got ${document_show(v)}`, index);
+    }
+    /** A padding: absent or None (Ultralytics' autopad), an integer ≥ 0, or one per axis. */
+    padding(index, what) {
+        const v = this.raw(index);
+        if (v === undefined)
+            return undefined;
+        if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)
+            return v;
+        if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0))
+            return v;
+        throw new ArgError(`${what} (argument ${index + 1}) must be None (automatic), an integer ≥ 0 or a list [height, width] of them, got ${document_show(v)}`, index);
+    }
+    bool(index, fallback) {
+        const v = this.raw(index);
+        if (v === undefined)
+            return fallback;
+        return Boolean(v);
+    }
+    number(index, what, fallback) {
+        const v = this.raw(index);
+        if (v === undefined)
+            return fallback;
+        if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v))
+            throw new ArgError(`${what} (argument ${index + 1}) must be a number > 0, got ${document_show(v)}`, index);
+        return v;
+    }
+}
+function document_show(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/formats/ultralytics/modules.ts
+/**
+ * Each Ultralytics module's geometry, as a small subgraph of the graph IR, following the
+ * module's definition in ultralytics/nn/modules (conv.py, block.py, transformer.py) and, for the
+ * files of the YOLOv5 repository, models/common.py. Only what maps positions matters: 1×1
+ * convolutions, channel splits and activations are pointwise; every k×k convolution, pool,
+ * resize and merge is kept, so the RF is exact (branches of different depth meet in merges).
+ *
+ * Arguments are read as `parse_model` passes them: the YAML's args without the input channels,
+ * the repeats inserted as `n` for the modules that take it (`repeatsInside`).
+ */
+
+
+const modules_AXES = 2;
+// ---- primitives ------------------------------------------------------------------------
+const modules_perAxis = (k) => (typeof k === 'number' ? [k, k] : [...k]);
+/** Ultralytics' `autopad`: `p = k // 2` of the dilated kernel `d·(k − 1) + 1`, per axis. */
+function autopad(k, p, d = 1) {
+    if (p !== undefined)
+        return modules_perAxis(p);
+    return modules_perAxis(k).map((x) => Math.floor((d > 1 ? d * (x - 1) + 1 : x) / 2));
+}
+/** `Conv` (and DWConv, RepConv, nn.Conv2d): a k×k convolution with symmetric padding. */
+function convolve(e, part, x, k, s = 1, p, d = 1) {
+    const kernel = modules_perAxis(k);
+    if (kernel.every((v) => v === 1) && modules_perAxis(s).every((v) => v === 1) && (p === undefined || modules_perAxis(p).every((v) => v === 0))) {
+        return e.node(part, pointwise, [x]);
+    }
+    return e.node(part, conv(modules_AXES, { kernel, stride: modules_perAxis(s), dilation: d, pad: autopad(k, p, d) }), [x]);
+}
+function pool(e, part, x, kind, k, s, p, ceilMode = false) {
+    return e.node(part, conv(modules_AXES, { pool: kind, kernel: modules_perAxis(k), stride: modules_perAxis(s), pad: modules_perAxis(p), ceilMode }), [x]);
+}
+const pw = (e, part, x) => e.node(part, pointwise, [x]);
+const cat = (e, part, xs) => e.node(part, merge('concat'), [...new Set(xs)]);
+const add = (e, part, xs) => e.node(part, merge('add'), xs);
+// ---- blocks (ultralytics/nn/modules/block.py) -------------------------------------------
+/** `Bottleneck`: cv1 k1, cv2 k2, plus the input when `shortcut` (and c1 = c2: always inside the CSP blocks). */
+function bottleneck(e, part, x, k1, k2, shortcut) {
+    const y = convolve(e, `${part}.cv2`, convolve(e, `${part}.cv1`, x, k1), k2);
+    return shortcut ? add(e, `${part}.add`, [x, y]) : y;
+}
+/** `C3`: cv3(cat(m(cv1(x)), cv2(x))) with n inner blocks. */
+function c3(e, x, n, inner) {
+    let y = pw(e, 'cv1', x);
+    for (let i = 0; i < n; i++)
+        y = inner(`m.${i}`, y);
+    return pw(e, 'cv3', cat(e, 'cat', [y, pw(e, 'cv2', x)]));
+}
+/** `C2f`: cv1 split in two; each inner block reads the last piece; cv2 of all pieces. */
+function c2f(e, x, n, inner, out = 'cv2') {
+    const first = pw(e, 'cv1', x);
+    const pieces = [first];
+    let y = first;
+    for (let i = 0; i < n; i++)
+        pieces.push((y = inner(`m.${i}`, y)));
+    return pw(e, out, cat(e, 'cat', pieces));
+}
+/** Ultralytics' Bottleneck defaults to k = (3, 3); the YOLOv5 repository's is 1×1 then 3×3. */
+const plainKernels = (e) => (e.dialect === 'yolov5' ? [1, 3] : [3, 3]);
+/** `GhostConv`: cv1 (k, s), then a 5×5 depthwise cv2, both halves concatenated. */
+function ghostConv(e, part, x, k, s) {
+    const y = convolve(e, `${part}.cv1`, x, k, s);
+    return cat(e, `${part}.cat`, [y, convolve(e, `${part}.cv2`, y, 5)]);
+}
+/** `GhostBottleneck`: GhostConv 1×1, a depthwise k×k only at stride 2, GhostConv 1×1; plus a shortcut. */
+function ghostBottleneck(e, part, x, k, s) {
+    const strided = modules_perAxis(s).some((v) => v === 2);
+    let y = ghostConv(e, `${part}.conv.0`, x, 1, 1);
+    if (strided)
+        y = convolve(e, `${part}.conv.1`, y, k, s);
+    y = ghostConv(e, `${part}.conv.2`, y, 1, 1);
+    const shortcut = strided ? pw(e, `${part}.shortcut.1`, convolve(e, `${part}.shortcut.0`, x, k, s)) : x;
+    return add(e, `${part}.add`, [y, shortcut]);
+}
+/** `Attention` of PSABlock: attention over all positions, plus a depthwise 3×3 `pe` on v. */
+function psaBlock(e, part, x, peKernel = 3) {
+    const attended = add(e, `${part}.attn`, [e.attention(`${part}.attn.attention`, x), convolve(e, `${part}.attn.pe`, x, peKernel)]);
+    return add(e, `${part}.add`, [x, attended]);
+}
+/** `RepCSP`: a C3 of RepBottlenecks (RepConv 3×3, Conv 3×3, shortcut). */
+function repCsp(e, part, x, n) {
+    let y = pw(e, `${part}.cv1`, x);
+    for (let i = 0; i < n; i++)
+        y = bottleneck(e, `${part}.m.${i}`, y, 3, 3, true);
+    return pw(e, `${part}.cv3`, cat(e, `${part}.cat`, [y, pw(e, `${part}.cv2`, x)]));
+}
+/** `CIB` (YOLOv10): depthwise 3×3, 1×1, depthwise 3×3 (7×7 + 3×3 with `lk`), 1×1, depthwise 3×3. */
+function cib(e, part, x, shortcut, lk) {
+    let y = convolve(e, `${part}.cv1.0`, x, 3);
+    if (lk)
+        y = add(e, `${part}.cv1.2`, [convolve(e, `${part}.cv1.2.conv`, y, 7), convolve(e, `${part}.cv1.2.conv1`, y, 3)]);
+    else
+        y = convolve(e, `${part}.cv1.2`, y, 3);
+    y = convolve(e, `${part}.cv1.4`, y, 3);
+    return shortcut ? add(e, `${part}.add`, [x, y]) : y;
+}
+function sppfChain(e, x, k, pools, last) {
+    const first = pw(e, 'cv1', x);
+    const pieces = [first];
+    const half = modules_perAxis(k).map((v) => Math.floor(v / 2));
+    for (let i = 0; i < pools; i++)
+        pieces.push(pool(e, `m.${i}`, pieces[pieces.length - 1], 'max', k, 1, half));
+    return pw(e, last, cat(e, 'cat', pieces));
+}
+// ---- the table --------------------------------------------------------------------------
+const one = (build, extra = {}) => ({
+    inputs: 'one',
+    ...extra,
+    build: (e, xs, a, n) => build(e, xs[0], a, n),
+});
+const pointwiseModule = one((e, x) => pw(e, 'op', x));
+const MODULES = {
+    // conv.py. Conv(c1, c2, k=1, s=1, p=None, g=1, d=1): args [c2, k, s, p, g, d].
+    Conv: one((e, x, a) => convolve(e, 'conv', x, a.kernel(1, 'kernel', 1), a.kernel(2, 'stride', 1), a.padding(3, 'padding'), a.int(5, 'dilation', 1))),
+    // DWConv(c1, c2, k=1, s=1, d=1): a grouped Conv.
+    DWConv: one((e, x, a) => convolve(e, 'conv', x, a.kernel(1, 'kernel', 1), a.kernel(2, 'stride', 1), undefined, a.int(3, 'dilation', 1))),
+    // RepConv(c1, c2, k=3, s=1, p=1): a k×k conv with a 1×1 branch inside its window.
+    RepConv: one((e, x, a) => convolve(e, 'conv', x, a.kernel(1, 'kernel', 3), a.kernel(2, 'stride', 1), a.padding(3, 'padding') ?? 1)),
+    // Focus: space-to-depth by 2 (x[::2, ::2], x[1::2, ::2], …), then Conv(4·c1, c2, k, s, p).
+    Focus: one((e, x, a) => convolve(e, 'conv', e.node('slice', spaceToDepth(modules_AXES, 2), [x]), a.kernel(1, 'kernel', 1), a.kernel(2, 'stride', 1), a.padding(3, 'padding'))),
+    GhostConv: one((e, x, a) => ghostConv(e, 'ghost', x, a.kernel(1, 'kernel', 1), a.kernel(2, 'stride', 1))),
+    // ConvTranspose(c1, c2, k=2, s=2, p=0); nn.ConvTranspose2d(c1, c2, k, s=1, p=0, output_padding=0).
+    ConvTranspose: one((e, x, a) => transposed(e, x, a.kernel(1, 'kernel', 2), a.kernel(2, 'stride', 2), a.padding(3, 'padding') ?? 0, 0)),
+    'nn.ConvTranspose2d': one((e, x, a) => transposed(e, x, a.kernel(1, 'kernel', 1), a.kernel(2, 'stride', 1), a.padding(3, 'padding') ?? 0, a.int(4, 'output_padding', 0, 0))),
+    DWConvTranspose2d: one((e, x, a) => transposed(e, x, a.kernel(1, 'kernel', 1), a.kernel(2, 'stride', 1), a.padding(3, 'padding') ?? 0, a.int(4, 'output_padding', 0, 0))),
+    Concat: { inputs: 'many', build: (e, xs) => cat(e, 'cat', xs) },
+    // block.py
+    Bottleneck: one((e, x, a) => {
+        // Ultralytics: [c2, shortcut, g, k, e]; YOLOv5: [c2, shortcut, g, e].
+        const k = e.dialect === 'yolov5' ? plainKernels(e) : kernelPair(a, 3, [3, 3]);
+        return bottleneck(e, 'b', x, k[0], k[1], a.bool(1, true));
+    }),
+    BottleneckCSP: one((e, x, a, n) => {
+        const [k1, k2] = plainKernels(e);
+        let y = pw(e, 'cv1', x);
+        for (let i = 0; i < n; i++)
+            y = bottleneck(e, `m.${i}`, y, k1, k2, a.bool(1, true));
+        return pw(e, 'cv4', cat(e, 'cat', [pw(e, 'cv3', y), pw(e, 'cv2', x)]));
+    }, { repeatsInside: true }),
+    C1: one((e, x, _a, n) => {
+        const y = pw(e, 'cv1', x);
+        let m = y;
+        for (let i = 0; i < n; i++)
+            m = convolve(e, `m.${i}`, m, 3);
+        return add(e, 'add', [m, y]);
+    }, { repeatsInside: true }),
+    C2: one((e, x, a, n) => {
+        const first = pw(e, 'cv1', x);
+        let y = first;
+        for (let i = 0; i < n; i++)
+            y = bottleneck(e, `m.${i}`, y, 3, 3, a.bool(1, true));
+        return pw(e, 'cv2', cat(e, 'cat', [y, first]));
+    }, { repeatsInside: true }),
+    C2f: one((e, x, a, n) => c2f(e, x, n, (part, y) => bottleneck(e, part, y, 3, 3, a.bool(1, false))), { repeatsInside: true }),
+    C3: one((e, x, a, n) => {
+        const [k1, k2] = e.dialect === 'yolov5' ? plainKernels(e) : [1, 3];
+        return c3(e, x, n, (part, y) => bottleneck(e, part, y, k1, k2, a.bool(1, true)));
+    }, { repeatsInside: true }),
+    // C3x: Bottleneck k = ((1, 3), (3, 1)): a 1×3 then a 3×1 (YOLOv5: CrossConv, the same).
+    C3x: one((e, x, a, n) => c3(e, x, n, (part, y) => bottleneck(e, part, y, [1, 3], [3, 1], a.bool(1, true))), { repeatsInside: true }),
+    C3Ghost: one((e, x, _a, n) => c3(e, x, n, (part, y) => ghostBottleneck(e, part, y, 3, 1)), { repeatsInside: true }),
+    GhostBottleneck: one((e, x, a) => ghostBottleneck(e, 'g', x, a.kernel(1, 'kernel', 3), a.kernel(2, 'stride', 1))),
+    // C3k2(c1, c2, n, c3k=False, e=0.5, g=1, shortcut=True): C2f whose blocks are C3k (a C3 of two
+    // 3×3/3×3 Bottlenecks) or Bottlenecks; parse_model forces c3k at scales m, l and x (and '').
+    C3k2: one((e, x, a, n) => {
+        const c3k = a.bool(1, false) || 'mlx'.includes(e.scale);
+        const shortcut = a.bool(4, true);
+        return c2f(e, x, n, (part, y) => (c3k ? c3kBlock(e, part, y, 3, shortcut) : bottleneck(e, part, y, 3, 3, shortcut)));
+    }, { repeatsInside: true }),
+    RepC3: one((e, x, _a, n) => {
+        let y = pw(e, 'cv1', x);
+        for (let i = 0; i < n; i++)
+            y = convolve(e, `m.${i}`, y, 3);
+        return pw(e, 'cv3', add(e, 'add', [y, pw(e, 'cv2', x)]));
+    }, { repeatsInside: true }),
+    // SPP(c1, c2, k=(5, 9, 13)): parallel stride-1 max pools of cv1, concatenated.
+    SPP: one((e, x, a) => {
+        const ks = a.raw(1) ?? [5, 9, 13];
+        if (!Array.isArray(ks) || ks.length === 0 || !ks.every((k) => typeof k === 'number' && Number.isSafeInteger(k) && k >= 1)) {
+            throw new ArgError(`the pool sizes (argument 2) must be a list of integers ≥ 1, got ${document_show(ks)}`, 1);
+        }
+        const y = pw(e, 'cv1', x);
+        return pw(e, 'cv2', cat(e, 'cat', [y, ...ks.map((k, i) => pool(e, `m.${i}`, y, 'max', k, 1, Math.floor(k / 2)))]));
+    }),
+    // SPPF(c1, c2, k=5[, n=3]): three chained k×k stride-1 max pools of cv1, all concatenated.
+    SPPF: one((e, x, a) => sppfChain(e, x, a.int(1, 'kernel', 5), a.int(2, 'pools', 3), 'cv2')),
+    // SPPELAN(c1, c2, c3, k=5): the same chain (cv1, three pools, cv5).
+    SPPELAN: one((e, x, a) => sppfChain(e, x, a.int(2, 'kernel', 5), 3, 'cv5')),
+    // RepNCSPELAN4(c1, c2, c3, c4, n=1): cv1 split; RepCSP + 3×3 twice, chained; cv4 of all.
+    RepNCSPELAN4: one((e, x, a) => {
+        const n = a.int(3, 'n', 1);
+        const first = pw(e, 'cv1', x);
+        const second = convolve(e, 'cv2.1', repCsp(e, 'cv2.0', first, n), 3);
+        const third = convolve(e, 'cv3.1', repCsp(e, 'cv3.0', second, n), 3);
+        return pw(e, 'cv4', cat(e, 'cat', [first, second, third]));
+    }),
+    // ELAN1: RepNCSPELAN4 with plain 3×3 convs instead of RepCSP + conv.
+    ELAN1: one((e, x) => {
+        const first = pw(e, 'cv1', x);
+        const second = convolve(e, 'cv2', first, 3);
+        const third = convolve(e, 'cv3', second, 3);
+        return pw(e, 'cv4', cat(e, 'cat', [first, second, third]));
+    }),
+    // ADown: avg_pool2d(2, 1, 0), then half through Conv 3×3 s2 p1, half through max_pool2d(3, 2, 1) + 1×1.
+    ADown: one((e, x) => {
+        const smoothed = pool(e, 'avg', x, 'avg', 2, 1, 0);
+        return cat(e, 'cat', [convolve(e, 'cv1', smoothed, 3, 2, 1), pw(e, 'cv2', pool(e, 'max', smoothed, 'max', 3, 2, 1))]);
+    }),
+    // AConv: avg_pool2d(2, 1, 0), then Conv 3×3 s2 p1.
+    AConv: one((e, x) => convolve(e, 'cv1', pool(e, 'avg', x, 'avg', 2, 1, 0), 3, 2, 1)),
+    // SCDown(c1, c2, k, s): 1×1, then a depthwise k×k at stride s.
+    SCDown: one((e, x, a) => convolve(e, 'cv2', pw(e, 'cv1', x), a.kernel(1, 'kernel', 3), a.kernel(2, 'stride', 2))),
+    // C2fCIB(c1, c2, n, shortcut=False, lk=False): C2f of CIB blocks.
+    C2fCIB: one((e, x, a, n) => c2f(e, x, n, (part, y) => cib(e, part, y, a.bool(1, false), a.bool(2, false))), { repeatsInside: true }),
+    // HGStem(c1, cm, c2) (RT-DETR): 3×3 s2; pad right/bottom; 2×2 + pad + 2×2 beside a 2×2 s1 ceil max pool; 3×3 s2; 1×1.
+    HGStem: one((e, x) => {
+        const stem1 = convolve(e, 'stem1', x, 3, 2);
+        const padded = e.node('pad', pad(modules_AXES, 0, 1), [stem1]);
+        const a = convolve(e, 'stem2a', padded, 2, 1, 0);
+        const b = convolve(e, 'stem2b', e.node('stem2a.pad', pad(modules_AXES, 0, 1), [a]), 2, 1, 0);
+        const pooled = pool(e, 'pool', padded, 'max', 2, 1, 0, true);
+        return pw(e, 'stem4', convolve(e, 'stem3', cat(e, 'cat', [pooled, b]), 3, 2));
+    }),
+    // HGBlock(c1, cm, c2, k=3, n=6, lightconv=False, shortcut=False): n chained k×k convs, all concatenated.
+    HGBlock: one((e, x, a, n) => {
+        const k = a.kernel(2, 'kernel', 3);
+        const pieces = [x];
+        for (let i = 0; i < n; i++)
+            pieces.push(convolve(e, `m.${i}`, pieces[pieces.length - 1], k));
+        const out = pw(e, 'ec', pw(e, 'sc', cat(e, 'cat', pieces)));
+        return a.bool(4, false) ? add(e, 'add', [out, x]) : out;
+    }, { repeatsInside: true }),
+    // Attention (block.py, transformer.py): global, or with attention as pointwise, their convs.
+    // C2PSA(c1, c2, n, e): cv1 split; n PSABlocks (attention + depthwise 3×3 `pe`, FFN 1×1) on one half.
+    C2PSA: one((e, x, _a, n) => {
+        const first = pw(e, 'cv1', x);
+        let y = first;
+        for (let i = 0; i < n; i++)
+            y = psaBlock(e, `m.${i}`, y);
+        return pw(e, 'cv2', cat(e, 'cat', [first, y]));
+    }, { repeatsInside: true, attention: true }),
+    PSA: one((e, x) => {
+        const first = pw(e, 'cv1', x);
+        return pw(e, 'cv2', cat(e, 'cat', [first, psaBlock(e, 'attn', first)]));
+    }, { attention: true }),
+    C2fPSA: one((e, x, _a, n) => c2f(e, x, n, (part, y) => psaBlock(e, part, y)), { repeatsInside: true, attention: true }),
+    // C3TR: a C3 whose blocks are a TransformerBlock (1×1 conv, linear, transformer layers).
+    C3TR: one((e, x) => c3(e, x, 1, (part, y) => e.attention(part, y)), { repeatsInside: true, attention: true }),
+    TransformerBlock: one((e, x) => e.attention('tr', x), { attention: true }),
+    AIFI: one((e, x) => e.attention('encoder', x), { attention: true }),
+    // A2C2f(c1, c2, n, a2=True, area=1, residual=False, mlp_ratio=2.0, e=0.5, g=1, shortcut=True):
+    // blocks of two ABlocks (area attention + depthwise 7×7 `pe`), or C3k without a2.
+    A2C2f: one((e, x, a, n) => {
+        const a2 = a.bool(1, true);
+        const out = c2f(e, x, n, (part, y) => (a2 ? psaBlock(e, `${part}.1`, psaBlock(e, `${part}.0`, y, 7), 7) : c3kBlock(e, part, y, 3, a.bool(7, true))), 'cv2');
+        return a2 && a.bool(3, false) ? add(e, 'residual', [x, out]) : out;
+    }, { repeatsInside: true, attention: true }),
+    // torch.nn
+    'nn.Upsample': one((e, x, a) => {
+        if (a.raw(0) !== undefined)
+            throw new ArgError(`a fixed output size (argument 1, ${document_show(a.raw(0))}) depends on the input size; use [None, scale_factor, mode]`, 0);
+        const f = a.number(1, 'scale_factor', 1);
+        const mode = a.raw(2) ?? 'nearest';
+        if (mode !== 'nearest' && mode !== 'bilinear')
+            throw new ArgError(`mode (argument 3) must be "nearest" or "bilinear" (align_corners=False), got ${document_show(mode)}`, 2);
+        return e.node('resize', resize(modules_AXES, { scale: scaleFraction(f), mode: mode === 'nearest' ? 'nearest' : 'linear' }), [x]);
+    }),
+    // nn.MaxPool2d(kernel_size, stride=kernel_size, padding=0, dilation=1, return_indices, ceil_mode=False).
+    'nn.MaxPool2d': one((e, x, a) => {
+        const k = a.kernel(0, 'kernel_size', 1);
+        const d = a.int(3, 'dilation', 1);
+        return e.node('pool', conv(modules_AXES, { pool: 'max', kernel: modules_perAxis(k), stride: modules_perAxis(a.kernel(1, 'stride', k)), dilation: d, pad: modules_perAxis(a.padding(2, 'padding') ?? 0), ceilMode: a.bool(5, false) }), [x]);
+    }),
+    // nn.AvgPool2d(kernel_size, stride=kernel_size, padding=0, ceil_mode=False).
+    'nn.AvgPool2d': one((e, x, a) => {
+        const k = a.kernel(0, 'kernel_size', 1);
+        return pool(e, 'pool', x, 'avg', k, a.kernel(1, 'stride', k), a.padding(2, 'padding') ?? 0, a.bool(3, false));
+    }),
+    // nn.ZeroPad2d(padding): an integer, or (left, right, top, bottom).
+    'nn.ZeroPad2d': one((e, x, a) => {
+        const p = a.raw(0);
+        if (typeof p === 'number' && Number.isSafeInteger(p))
+            return e.node('pad', pad(modules_AXES, p), [x]);
+        if (Array.isArray(p) && p.length === 4 && p.every((v) => typeof v === 'number' && Number.isSafeInteger(v))) {
+            const [left, right, top, bottom] = p;
+            return e.node('pad', pad(modules_AXES, [top, left], [bottom, right]), [x]);
+        }
+        throw new ArgError(`padding (argument 1) must be an integer or a list [left, right, top, bottom], got ${document_show(p)}`, 0);
+    }),
+    // nn.Conv2d takes its own args (not in parse_model's list): [c1, c2, k, s=1, p=0, d=1].
+    'nn.Conv2d': one((e, x, a) => convolve(e, 'conv', x, a.kernel(2, 'kernel', 1), a.kernel(3, 'stride', 1), a.padding(4, 'padding') ?? 0, a.int(5, 'dilation', 1))),
+    'nn.AdaptiveAvgPool2d': one((e, x) => e.node('pool', { kind: 'global', reason: 'adaptive pool (nn.AdaptiveAvgPool2d)' }, [x])),
+    'nn.AdaptiveMaxPool2d': one((e, x) => e.node('pool', { kind: 'global', reason: 'adaptive pool (nn.AdaptiveMaxPool2d)' }, [x])),
+    'nn.Identity': pointwiseModule,
+    'nn.BatchNorm2d': pointwiseModule,
+    'nn.ReLU': pointwiseModule,
+    'nn.SiLU': pointwiseModule,
+    'nn.LeakyReLU': pointwiseModule,
+    'nn.Sigmoid': pointwiseModule,
+    'nn.Dropout': pointwiseModule,
+    'nn.Dropout2d': pointwiseModule,
+};
+function c3kBlock(e, part, y, k, shortcut) {
+    let z = pw(e, `${part}.cv1`, y);
+    for (let i = 0; i < 2; i++)
+        z = bottleneck(e, `${part}.m.${i}`, z, k, k, shortcut);
+    return pw(e, `${part}.cv3`, cat(e, `${part}.cat`, [z, pw(e, `${part}.cv2`, y)]));
+}
+function transposed(e, x, k, s, p, outputPadding) {
+    return e.node('deconv', deconv(modules_AXES, { kernel: modules_perAxis(k), stride: modules_perAxis(s), pad: modules_perAxis(p), outputPadding }), [x]);
+}
+/** Bottleneck's `k`: a pair of kernels ((3, 3) by default), each an integer or [height, width]. */
+function kernelPair(a, index, fallback) {
+    const v = a.raw(index);
+    if (v === undefined)
+        return fallback;
+    const ok = (k) => (typeof k === 'number' && Number.isSafeInteger(k) && k >= 1) || (Array.isArray(k) && k.length === 2 && k.every((x) => typeof x === 'number' && Number.isSafeInteger(x) && x >= 1));
+    if (Array.isArray(v) && v.length === 2 && v.every(ok))
+        return [v[0], v[1]];
+    throw new ArgError(`k (argument ${index + 1}) must be a pair of kernel sizes such as [3, 3], got ${document_show(v)}`, index);
+}
+/** A scale factor as an exact fraction (2 → 2/1, 0.5 → 1/2, 1.5 → 3/2). */
+function scaleFraction(f) {
+    for (let den = 1; den <= 1024; den *= 2) {
+        const num = f * den;
+        if (Number.isInteger(num))
+            return { num, den };
+    }
+    throw new ArgError(`scale_factor (argument 2) must be a binary fraction such as 2, 0.5 or 1.5, got ${f}`, 1);
+}
+/**
+ * Detection heads. Ultralytics' (v8 and later) run each input through two 3×3 Convs for the
+ * boxes (`cv2`), and the same geometry for the classes (`cv3`, depthwise in v10/11), the
+ * keypoints, angles and masks (`cv4`): that branch is an output of its own (`P3.box`). The
+ * YOLOv5 repository's Detect is a 1×1 conv; RT-DETR's decoder is attention over all positions.
+ */
+const HEADS = {
+    Detect: 'detect',
+    Segment: 'detect',
+    Pose: 'detect',
+    OBB: 'detect',
+    v10Detect: 'detect',
+    WorldDetect: 'detect',
+    YOLOEDetect: 'detect',
+    YOLOESegment: 'detect',
+    RTDETRDecoder: 'detect-plain',
+    Classify: 'classify',
+};
+const KNOWN_MODULES = [...Object.keys(MODULES), ...Object.keys(HEADS)];
+
+;// CONCATENATED MODULE: ./src/formats/ultralytics/scale.ts
+/**
+ * Depth and width as Ultralytics' `parse_model` takes them (ultralytics/nn/tasks.py): from the
+ * file's `scales:` at the scale chosen (a rule's `scale:` or --scale, else the one in the file
+ * name, else the first, with a note), or from `depth_multiple` / `width_multiple` (YOLOv5).
+ */
+
+
+
+/**
+ * The scale letter in a file name, as Ultralytics' `guess_model_scale` reads it:
+ * `yolov8n.yaml` → `n`, `yolo11s-seg.yaml` → `s`, `yoloe-v8l.yaml` → `l`, `yolov8.yaml` → none.
+ */
+function scaleFromFileName(path) {
+    const stem = (path.split(/[\\/]/).pop() ?? path).replace(/\.[^.]*$/, '');
+    return /yolo(e-)?v?\d+([nslmx])/.exec(stem)?.[2];
+}
+function chooseScaling(file, path, requested, locate) {
+    const scales = file.scales;
+    if (!scales)
+        return { depth: file.depth_multiple ?? 1, width: file.width_multiple ?? 1 };
+    const names = Object.keys(scales);
+    const fromName = scaleFromFileName(path);
+    const scale = requested ?? fromName ?? names[0];
+    const values = Object.hasOwn(scales, scale) ? scales[scale] : undefined;
+    if (!values) {
+        const how = requested !== undefined ? `scale \`${scale}\` was asked for (\`scale:\` in a rule, or --scale)` : `the file name asks for scale \`${scale}\``;
+        const hint = scale.length > 1 ? didYouMean(scale, names) : '';
+        return error(ultralytics_codes_CODES.unknownScale, `${how}, but \`scales:\` has ${alternatives(names)}${hint}; choose one of them with \`scale:\` in a rule or --scale`, locate.key(['scales']));
+    }
+    const assumption = requested === undefined && fromName === undefined
+        ? `scale ${scale} (the first in \`scales:\`; set \`scale:\` in a rule or --scale to choose)`
+        : undefined;
+    return { scale, depth: values[0], width: values[1], ...(assumption ? { assumption } : {}) };
+}
+/**
+ * Repeats as `parse_model` scales them: `max(round(n · depth), 1)` when n > 1. Python's round
+ * goes half to even, on the double n · depth (so 0.5 · 5 = 2.5 → 2, 0.25 · 6 = 1.5 → 2).
+ */
+function scaledRepeats(n, depth) {
+    if (n <= 1)
+        return n;
+    return Math.max(roundHalfEven(n * depth), 1);
+}
+function roundHalfEven(x) {
+    const floor = Math.floor(x);
+    const diff = x - floor;
+    if (diff > 0.5)
+        return floor + 1;
+    if (diff < 0.5)
+        return floor;
+    return floor % 2 === 0 ? floor : floor + 1;
+}
+
+;// CONCATENATED MODULE: ./src/formats/ultralytics/build.ts
+/**
+ * Rows → graph IR, the way Ultralytics' `parse_model` walks them: backbone then head, layer i
+ * reading `from` (−1: the previous layer, −k: layer i − k, k ≥ 0: layer k, or a list), each
+ * module a small subgraph named `layer i (Module).part`, its last node `layer i (Module)`. Head
+ * modules add no node: their inputs are the outputs, named P3, P4… by their stride.
+ */
+
+
+
+
+
+
+
+/** Stops the build at the first problem: one mistake, one diagnostic. */
+class Stop extends Error {
+    diagnostic;
+    constructor(diagnostic) {
+        super(diagnostic.message);
+        this.diagnostic = diagnostic;
+    }
+}
+function ultralytics_build_buildGraph(file, settings, locate) {
+    try {
+        return build_build(file, settings, locate);
+    }
+    catch (err) {
+        if (err instanceof Stop)
+            return { diagnostics: [err.diagnostic] };
+        throw err;
+    }
+}
+function build_build(file, settings, locate) {
+    const nodes = [];
+    const positions = [];
+    /** Per node, its jump per axis (a power of two, or a fraction after upsampling). */
+    const strides = [];
+    const layerOut = [];
+    const outputs = [];
+    const tensors = new Map();
+    const attentionLayers = [];
+    const rows = [
+        ...file.backbone.map((row, i) => ({ row, path: ['backbone', i] })),
+        ...file.head.map((row, i) => ({ row, path: ['head', i] })),
+    ];
+    const names = { nc: file.nc ?? 80 };
+    for (const [key, value] of Object.entries(file))
+        if (!Object.hasOwn(names, key) && key !== 'backbone' && key !== 'head')
+            names[key] = value;
+    const addNode = (name, op, inputs, at) => {
+        if (nodes.length >= settings.maxNodes) {
+            throw new Stop(error(ultralytics_codes_CODES.tooManyNodes, `${name.replace(/\).*$/, ')')}: the model expands to more than ${settings.maxNodes} nodes (the limit); lower the repeats`, at));
+        }
+        nodes.push({ name, op, inputs: [...inputs] });
+        positions.push(at);
+        strides.push(jump(op, inputs.length > 0 ? strides[inputs[0]] : [1, 1]));
+        return nodes.length - 1;
+    };
+    const network = addNode('input', input, [], undefined);
+    rows.forEach(({ row, path }, i) => {
+        const [from, repeats, moduleName, args] = row;
+        const at = locate.at(path);
+        const label = `layer ${i} (${moduleName})`;
+        const sources = resolveFrom(from, i, label, layerOut, network, [...path, 0], locate);
+        // Own keys only: a row's module named `constructor` or `__proto__` is unknown, not Object's.
+        const head = Object.hasOwn(HEADS, moduleName) ? HEADS[moduleName] : undefined;
+        if (head) {
+            layerOut.push(-1);
+            headOutputs(head, moduleName, sources, i, at);
+            return;
+        }
+        const def = Object.hasOwn(MODULES, moduleName) ? MODULES[moduleName] : undefined;
+        const assumed = def ? undefined : settings.assume.get(moduleName);
+        if (!def && !assumed) {
+            throw new Stop(error(ultralytics_codes_CODES.unknownModule, `${label}: unknown module \`${moduleName}\`${didYouMean(moduleName, KNOWN_MODULES)}; if you know how it maps positions, say so with assume (--assume ${moduleName}=pointwise or ${moduleName}=global, or \`assume\` in rules)`, locate.at([...path, 2])));
+        }
+        const list = Array.isArray(from);
+        if (def && (def.inputs === 'one') === list) {
+            throw new Stop(error(ultralytics_codes_CODES.inputCount, def.inputs === 'one' ? `${label}: \`${moduleName}\` takes one input, but \`from\` lists ${sources.length}; merge them with a Concat row first` : `${label}: \`${moduleName}\` merges several layers: \`from\` must be a list such as [-1, 6]`, locate.at([...path, 0])));
+        }
+        const n = scaledRepeats(repeats, settings.depth);
+        const created = nodes.length;
+        const emitFor = (prefix) => ({
+            dialect: settings.dialect,
+            scale: settings.scale,
+            node: (part, op, inputs) => addNode(`${label}.${prefix}${part}`, op, inputs, at),
+            attention: (part, x) => {
+                if (settings.attentionPointwise)
+                    return addNode(`${label}.${prefix}${part}`, pointwise, [x], at);
+                if (!attentionLayers.some((l) => l.label === label))
+                    attentionLayers.push({ label, at });
+                // `reason` tells the report which layer made the outputs after it global.
+                return addNode(`${label}.${prefix}${part}`, { kind: 'global', reason: `attention (${moduleName})` }, [x], at);
+            },
+        });
+        let out;
+        if (!def) {
+            const joined = sources.length > 1 ? addNode(`${label}.inputs`, merge('concat'), sources, at) : sources[0];
+            out = addNode(label, assumed === 'global' ? { kind: 'global', reason: `${moduleName}, assumed global` } : pointwise, [joined], at);
+        }
+        else {
+            const argsOf = new Args(args, names);
+            try {
+                if (def.repeatsInside || n <= 1)
+                    out = def.build(emitFor(''), sources, argsOf, def.repeatsInside ? n : 1);
+                else {
+                    out = sources[0];
+                    for (let r = 0; r < n; r++)
+                        out = def.build(emitFor(`${r}.`), [out], argsOf, 1);
+                }
+            }
+            catch (err) {
+                if (!(err instanceof ArgError))
+                    throw err;
+                const where = err.index !== undefined && err.index < args.length ? [...path, 3, err.index] : [...path, 3];
+                throw new Stop(error(ultralytics_codes_CODES.badArgs, `${label}: ${err.message}`, locate.at(where)));
+            }
+            // The module's last node is the layer: engine messages then name it as Ultralytics does.
+            if (out >= created && out === nodes.length - 1)
+                nodes[out] = { ...nodes[out], name: label };
+            else
+                out = addNode(label, pointwise, [out], at);
+        }
+        layerOut.push(out);
+        tensors.set(`layer${i}`, out);
+    });
+    const warnings = attentionLayers.map(({ label, at }) => warning(ultralytics_codes_CODES.attention, `${label} is attention: every output after it sees the whole input (global); to check the RF of the convolutions around it, treat attention as pointwise (--attention pointwise, or \`attention: pointwise\` in rules)`, at));
+    return { nodes, positions, outputs, tensors, warnings };
+    function headOutputs(kind, moduleName, sources, i, at) {
+        if (kind === 'classify') {
+            // Classify(c1, c2, k=1, s=1, p=None): a Conv, a global average pool, a linear layer.
+            const args = new Args(rows[i].row[3], names);
+            let x = sources[0];
+            try {
+                const k = args.kernel(1, 'kernel', 1);
+                const s = args.kernel(2, 'stride', 1);
+                if (k !== 1 || s !== 1) {
+                    const kk = typeof k === 'number' ? [k, k] : [...k];
+                    x = addNode(`layer ${i} (${moduleName}).conv`, conv(2, { kernel: kk, stride: typeof s === 'number' ? s : [...s], pad: kk.map((v) => Math.floor(v / 2)) }), [x], at);
+                }
+            }
+            catch (err) {
+                if (!(err instanceof ArgError))
+                    throw err;
+                throw new Stop(error(ultralytics_codes_CODES.badArgs, `layer ${i} (${moduleName}): ${err.message}`, at));
+            }
+            const out = addNode(`layer ${i} (${moduleName})`, { kind: 'global', reason: `global average pool (${moduleName})` }, [x], at);
+            outputs.push({ name: unique(moduleName), node: out, thresholds: {}, position: at });
+            return;
+        }
+        sources.forEach((source, j) => {
+            const name = unique(levelName(strides[source], sources.map((s) => strides[s])) ?? `layer${layerIndex(source)}`);
+            outputs.push({ name, node: source, thresholds: {}, position: at });
+            if (kind === 'detect' && settings.dialect === 'ultralytics') {
+                // Detect.cv2[j]: Conv(x, c2, 3), Conv(c2, c2, 3), then a 1×1: the box branch's RF.
+                const conv3 = conv(2, { kernel: 3, pad: 1 });
+                const first = addNode(`layer ${i} (${moduleName}).cv2.${j}.0`, conv3, [source], at);
+                const box = addNode(`layer ${i} (${moduleName}).cv2.${j}.1`, conv3, [first], at);
+                outputs.push({ name: unique(`${name}.box`), node: box, thresholds: {}, position: at });
+            }
+        });
+        if (SEGMENT_HEADS.has(moduleName) && settings.dialect === 'ultralytics' && sources.length > 0) {
+            // Segment.proto on the first input: Conv 3×3, ConvTranspose 2×2 stride 2, Conv 3×3, 1×1:
+            // the mask prototypes, at half the first input's stride.
+            const name = `layer ${i} (${moduleName}).proto`;
+            const cv1 = addNode(`${name}.cv1`, conv(2, { kernel: 3, pad: 1 }), [sources[0]], at);
+            const up = addNode(`${name}.upsample`, deconv(2, { kernel: 2, stride: 2 }), [cv1], at);
+            const proto = addNode(name, conv(2, { kernel: 3, pad: 1 }), [up], at);
+            outputs.push({ name: unique('proto'), node: proto, thresholds: {}, position: at });
+        }
+    }
+    function layerIndex(node) {
+        return layerOut.indexOf(node);
+    }
+    function unique(name) {
+        let candidate = name;
+        for (let k = 2; outputs.some((o) => o.name === candidate); k++)
+            candidate = `${name}#${k}`;
+        return candidate;
+    }
+}
+/** Heads with a mask branch (Proto) on their first input. */
+const SEGMENT_HEADS = new Set(['Segment', 'YOLOESegment']);
+/** `P3` for a stride of 8 on both axes, when that level is the only one of the head's inputs. */
+function levelName(stride, all) {
+    const s = stride[0];
+    if (stride.some((v) => v !== s) || !Number.isInteger(s) || s < 1 || (s & (s - 1)) !== 0)
+        return undefined;
+    if (all.filter((t) => t[0] === s && t[1] === s).length > 1)
+        return undefined;
+    return `P${Math.log2(s)}`;
+}
+function jump(op, before) {
+    switch (op.kind) {
+        case 'conv':
+            return before.map((j, a) => j * op.stride[a]);
+        case 'deconv':
+            return before.map((j, a) => j / op.stride[a]);
+        case 'resize':
+            return before.map((j, a) => (j * op.scale[a].den) / op.scale[a].num);
+        case 'space_to_depth':
+            return before.map((j, a) => j * op.block[a]);
+        case 'depth_to_space':
+            return before.map((j, a) => j / op.block[a]);
+        default:
+            return [...before];
+    }
+}
+function resolveFrom(from, i, label, layerOut, network, path, locate) {
+    const list = Array.isArray(from) ? from : [from];
+    return list.map((f, k) => {
+        const target = f < 0 ? i + f : f;
+        const where = locate.at(Array.isArray(from) ? [...path, k] : path);
+        if (f === -1 && i === 0)
+            return network;
+        if (target < 0 || target >= i) {
+            const why = target >= i ? `reads layer ${target}, which comes at or after this one` : `reaches before the first layer`;
+            const fix = i === 0 ? 'the first layer reads the image: use -1' : `use -1 for the previous layer, or the index of an earlier layer (0 to ${i - 1})`;
+            throw new Stop(error(ultralytics_codes_CODES.badFrom, `${label}: \`from\` ${f} ${why}; ${fix}`, where));
+        }
+        const node = layerOut[target];
+        if (node < 0)
+            throw new Stop(error(ultralytics_codes_CODES.badFrom, `${label}: \`from\` ${f} reads layer ${target}, a head (its outputs are not a tensor); read one of its inputs instead`, where));
+        return node;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/formats/ultralytics/parse.ts
+
+
+
+const OURS = {
+    [codes_CODES.syntax]: ultralytics_codes_CODES.syntax,
+    [codes_CODES.tooDeep]: ultralytics_codes_CODES.limits,
+    [codes_CODES.tooManyAliases]: ultralytics_codes_CODES.limits,
+};
+function parseYaml(text, limits) {
+    const result = parseText(text, limits);
+    if ('parsed' in result)
+        return result;
+    return { diagnostics: result.diagnostics.map((d) => ({ ...d, code: OURS[d.code] ?? d.code, message: d.message.replace('or use `repeat`', 'or fewer') })) };
+}
+
+;// CONCATENATED MODULE: ./schema/ultralytics.schema.json
+const ultralytics_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/ultralytics.schema.json","title":"Ultralytics YOLO model YAML (the keys rflint reads)","description":"The structure of an Ultralytics model YAML (YOLOv3/v5/v8/11 and their variants): `backbone` and `head` lists of rows [from, repeats, module, args]. Other top-level keys are allowed: real files carry many (anchors, kpt_shape, activation…).","type":"object","required":["backbone","head"],"properties":{"nc":{"description":"Number of classes: an integer ≥ 1","type":"integer","minimum":1},"depth_multiple":{"description":"Depth multiple: a number > 0 (repeats are scaled by it)","type":"number","exclusiveMinimum":0},"width_multiple":{"description":"Width multiple: a number > 0 (channels are scaled by it)","type":"number","exclusiveMinimum":0},"scales":{"description":"Compound scales: a mapping of scale name to [depth, width, max_channels]","type":"object","minProperties":1,"additionalProperties":{"description":"A scale: a list [depth, width] or [depth, width, max_channels] of numbers > 0","type":"array","minItems":2,"maxItems":3,"items":{"type":"number","exclusiveMinimum":0}}},"backbone":{"$ref":"#/$defs/rows"},"head":{"$ref":"#/$defs/rows"}},"$defs":{"rows":{"description":"Layers: a list of rows [from, repeats, module, args]","type":"array","items":{"$ref":"#/$defs/row"}},"row":{"description":"A layer: a list [from, repeats, module, args]","type":"array","minItems":4,"maxItems":4,"prefixItems":[{"description":"From: -1 (the previous layer), a negative offset, a layer index, or a list of them","anyOf":[{"type":"integer"},{"type":"array","minItems":1,"items":{"type":"integer"}}]},{"description":"Repeats: an integer ≥ 1","type":"integer","minimum":1},{"description":"Module: a name such as `Conv` or `nn.Upsample`","type":"string","minLength":1},{"description":"Args: a list of the module\'s arguments","type":"array"}]}}}');
+;// CONCATENATED MODULE: ./src/formats/ultralytics/schema.ts
+
+
+
+
+
+const schema_schema = (/* unused pure expression or super */ null && (schemaJson));
+const schema_validator = lazyValidator(ultralytics_schema_namespaceObject, { strict: true, allErrors: true, verbose: true });
+function schema_schemaErrors(data) {
+    const validate = schema_validator();
+    return validate(data) ? [] : (validate.errors ?? []);
+}
+function schema_validateSchema(data, locate) {
+    const errors = schema_schemaErrors(data);
+    if (errors.length === 0)
+        return [];
+    return schemaDiagnostics(errors, data, locate, {
+        codes: { unknownKey: ultralytics_codes_CODES.invalidValue, missingKey: ultralytics_codes_CODES.missingKey, invalidValue: ultralytics_codes_CODES.invalidValue },
+        special: (p) => rowProblem(p, data, locate),
+    });
+}
+/** `layer 12 (head[2])`: how Ultralytics counts layers (backbone then head), and where the row is. */
+function layerLabel(data, section, row) {
+    const backbone = data.backbone;
+    const index = section === 'head' && Array.isArray(backbone) ? backbone.length + row : row;
+    return `layer ${index} (${section}[${row}])`;
+}
+const FIELDS = ['`from`', 'repeats', 'the module', 'args'];
+function rowProblem(p, data, locate) {
+    const path = p.path;
+    const section = path[0];
+    if (path.length === 0 && p.keyword === 'required') {
+        const key = String(p.params.missingProperty);
+        return error(ultralytics_codes_CODES.missingKey, `missing \`${key}\`: an Ultralytics model has a \`backbone\` and a \`head\`, each a list of rows [from, repeats, module, args]`, locate.at([]));
+    }
+    if (section === 'backbone' || section === 'head') {
+        if (path.length === 0)
+            return undefined;
+        if (path.length === 1) {
+            if (p.keyword === 'type')
+                return error(ultralytics_codes_CODES.invalidValue, `\`${section}\` must be a list of rows [from, repeats, module, args], got ${show(p.value)}`, locate.at(path));
+            return undefined;
+        }
+        const label = layerLabel(data, section, Number(path[1]));
+        const at = locate.at(path);
+        if (path.length === 2)
+            return error(ultralytics_codes_CODES.invalidValue, `${label}: a row is a list [from, repeats, module, args], got ${show(p.value)}`, at);
+        const field = FIELDS[Number(path[2])] ?? 'a value';
+        if (path.length === 3 || (path[2] === 0 && path.length === 4)) {
+            const what = ['-1 (the previous layer), a negative offset, a layer index or a list of them', 'an integer ≥ 1', 'a name such as `Conv` or `nn.Upsample`', 'a list of arguments'][Number(path[2])];
+            return error(ultralytics_codes_CODES.invalidValue, `${label}: ${field} must be ${what}, got ${show(p.value)}`, at);
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/ultralytics/load.ts
+/**
+ * An Ultralytics model YAML's text → LoadResult: parse, schema, scale, graph, structure. Each
+ * stage stops the load at its first problem, so one mistake gives one diagnostic.
+ */
+
+
+
+
+
+
+
+/** Ultralytics' default image size (`imgsz=640`). */
+const DEFAULT_INPUT_SIZE = [640, 640];
+function loadUltralyticsText(text, path, options) {
+    const withFile = (diagnostics) => ({ diagnostics: diagnostics.map((d) => ({ ...d, file: path })) });
+    const parsed = parseYaml(text, options.limits);
+    if ('diagnostics' in parsed)
+        return withFile(parsed.diagnostics);
+    const { data, locate } = parsed.parsed;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        return withFile([error(ultralytics_codes_CODES.missingKey, 'not an Ultralytics model: the file must be a mapping with `backbone:` and `head:` lists', { line: 1, column: 1 })]);
+    }
+    const schemaProblems = schema_validateSchema(data, locate);
+    if (schemaProblems.length > 0)
+        return withFile(schemaProblems);
+    const file = data;
+    const assumptions = [];
+    const inputSize = options.inputSize ?? DEFAULT_INPUT_SIZE;
+    if (inputSize.length !== 2 || !inputSize.every((v) => Number.isSafeInteger(v) && v > 0)) {
+        return withFile([error(ultralytics_codes_CODES.inputSize, `the input size must be two positive integers (height, width) such as 640x640, got ${inputSize.join('x')}`)]);
+    }
+    if (!options.inputSize)
+        assumptions.push(`input ${inputSize.join('×')} (Ultralytics' default; set input_size)`);
+    const scaling = chooseScaling(file, path, options.scale, locate);
+    if ('severity' in scaling)
+        return withFile([scaling]);
+    if (scaling.assumption)
+        assumptions.push(scaling.assumption);
+    const built = ultralytics_build_buildGraph(file, {
+        // The YOLOv5 repository's files declare `anchors`; its Bottleneck is 1×1 then 3×3.
+        dialect: file.anchors !== undefined ? 'yolov5' : 'ultralytics',
+        // Without `scales:`, parse_model's scale is the file name's letter or '' (which is `in "mlx"`).
+        scale: scaling.scale ?? scaleFromFileName(path) ?? '',
+        depth: scaling.depth,
+        attentionPointwise: options.attentionPointwise ?? false,
+        assume: options.assume ?? new Map(),
+        maxNodes: options.limits.maxNodes,
+    }, locate);
+    if ('diagnostics' in built)
+        return withFile(built.diagnostics);
+    const graph = { axes: 2, nodes: built.nodes };
+    try {
+        validateGraph(graph);
+        topologicalOrder(graph);
+    }
+    catch (err) {
+        if (!(err instanceof GraphError))
+            throw err;
+        return withFile([error(err.code, err.message, err.node === undefined ? undefined : built.positions[err.node])]);
+    }
+    const model = {
+        format: 'ultralytics',
+        name: load_baseName(path),
+        graph,
+        inputSize,
+        outputs: built.outputs,
+        positions: built.positions,
+        tensors: built.tensors,
+        assumptions,
+    };
+    return { model, diagnostics: built.warnings.map((d) => ({ ...d, file: path })) };
+}
+function load_baseName(path) {
+    const file = path.split(/[\\/]/).pop() ?? path;
+    return file.replace(/\.ya?ml$/i, '');
+}
+
+;// CONCATENATED MODULE: ./src/formats/ultralytics/index.ts
+/**
+ * Ultralytics YOLO model YAMLs (YOLOv3/v5/v8/11 and their variants, and the YOLOv5
+ * repository's): a `.yaml`/`.yml` whose text has top-level `backbone:` and `head:` keys.
+ */
+
+
+
+
+
+
+const YAML_NAME = /\.ya?ml$/i;
+/**
+ * Unindented `backbone:` and `head:` keys, each followed by a list (`- [` rows or a flow `[`),
+ * past blank lines and comments: other tools' configs (mmdetection's `backbone: {type: …}`, a
+ * `backbone: resnet50` setting) are not Ultralytics models.
+ */
+const BACKBONE_LIST = /(^\uFEFF?|\n)backbone[ \t]*:(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(\[|-[ \t\r\n])/;
+const HEAD_KEY = /(^\uFEFF?|\n)head[ \t]*:/;
+const ultralyticsLoader = {
+    format: 'ultralytics',
+    matches(path, head) {
+        if (!YAML_NAME.test(path))
+            return false;
+        const text = new TextDecoder().decode(head);
+        return BACKBONE_LIST.test(text) && HEAD_KEY.test(text);
+    },
+    async load(source, options) {
+        const max = options.limits.maxFileBytes;
+        if (source.size > max) {
+            return { diagnostics: [error(ultralytics_codes_CODES.limits, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a model description?`, { line: 1, column: 1 }, { file: source.path })] };
+        }
+        const bytes = await source.read(0, source.size);
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            return { diagnostics: [error(ultralytics_codes_CODES.syntax, 'the file is not UTF-8 text', { line: 1, column: 1 }, { file: source.path })] };
+        }
+        return loadUltralyticsText(text, source.path, options);
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/formats/index.ts
 
 
-const LOADERS = [nativeLoader, onnxLoader];
+
+
+const LOADERS = [nativeLoader, onnxLoader, ultralyticsLoader, darknetLoader];
 /** How many leading bytes `matches` sees: enough for a YAML header or a protobuf's first fields. */
 const HEAD_BYTES = 4096;
 /** Formats read whole as text, which the file-size limit guards (binary ones stream). */
@@ -25529,8 +27258,11 @@ function stageEnds(model, analysis) {
         return [];
     const names = tensorNames(model);
     const best = new Map();
+    // Where the format names its tensors (ONNX tensors, Ultralytics layers), only those: not the
+    // inner nodes a loader builds for one layer.
+    const named = model.tensors ? new Set(model.tensors.values()) : undefined;
     for (const node of analysis.order) {
-        if (nodes[node].op.kind === 'input')
+        if (nodes[node].op.kind === 'input' || (named && !named.has(node)))
             continue;
         const rf = tensorRF(analysis, node);
         if (rf instanceof Error || rf.global || !rf.rf || !rf.stride)
@@ -25707,7 +27439,7 @@ function checkModel(path, model, rules, options = {}) {
     const nodeName = (i) => model.graph.nodes[i]?.name ?? `#${i}`;
     let stages;
     const stageList = () => (stages ??= stageEnds(model, analysis));
-    const stageOutputs = options.stages ? stageList().map((s) => ({ name: s.alias, aliases: [s.name], node: s.node, thresholds: {} })) : [];
+    const stageOutputs = options.stages ? stageList().map((s) => ({ name: s.alias, aliases: [s.name], node: s.node, thresholds: {}, ...(model.positions[s.node] ? { position: model.positions[s.node] } : {}) })) : [];
     const declared = [...model.outputs, ...stageOutputs];
     const outputs = [...declared, ...tensorsNamedByRules(path, model, rules, declared)].map((output) => {
         const entries = gatherThresholds(path, output, rules, defaultMinRf);
@@ -26127,13 +27859,20 @@ function pick(value, keys) {
     return out;
 }
 function file(f) {
-    return { path: f.path, format: f.format, name: f.name, diagnostics: f.diagnostics.map(diagnostic), outputs: f.outputs.map(output) };
+    return {
+        path: f.path,
+        format: f.format,
+        name: f.name,
+        ...(f.assumptions ? { assumptions: [...f.assumptions] } : {}),
+        diagnostics: f.diagnostics.map(diagnostic),
+        outputs: f.outputs.map(output),
+    };
 }
 function diagnostic(d) {
     return pick(d, ['severity', 'code', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'output']);
 }
 function output(o) {
-    const keys = ['name', 'rf', 'rfMin', 'stride', 'strideExact', 'start', 'center', 'global', 'aligned', 'outputSize', 'coverage', 'thresholds', 'status', 'failures', 'line', 'column'];
+    const keys = ['name', 'tensor', 'rf', 'rfMin', 'stride', 'strideExact', 'start', 'center', 'global', 'globalBy', 'aligned', 'outputSize', 'coverage', 'thresholds', 'status', 'failures', 'line', 'column'];
     return { ...pick(o, keys), thresholds: thresholds(o.thresholds), ...(o.failures ? { failures: o.failures.map(json_failure) } : {}) };
 }
 function thresholds(t) {
@@ -26366,6 +28105,7 @@ const ONNX_CODES = {
     RF204: 'an unknown operator lies on a path to an output',
     RF205: 'an operator is used in a way rflint cannot map to geometry',
     RF206: 'a channel-attention gate makes the outputs after it global',
+    RF207: 'the geometry depends on the input size, which the file leaves open (dynamic axes)',
 };
 
 ;// CONCATENATED MODULE: ./src/check/codes.ts
@@ -26376,7 +28116,9 @@ const ONNX_CODES = {
  */
 
 
-const codes_CODES = {
+
+
+const check_codes_CODES = {
     RF401: 'the rules are not valid YAML',
     RF402: 'a rule has a value of the wrong type or range',
     RF403: 'a rule has an unknown key',
@@ -26398,7 +28140,7 @@ const codes_CODES = {
     RF507: 'a loader failed unexpectedly',
     RF508: 'the file is a Git LFS pointer, not the model',
 };
-const ALL = { ...ENGINE_CODES, ...ONNX_CODES, ...codes_CODES };
+const ALL = { ...ENGINE_CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...check_codes_CODES };
 /** A description for any code, ours or another layer's (SARIF needs one per rule). */
 function describeCode(code) {
     if (code in ALL)

@@ -1,6 +1,7 @@
 /**
  * Stage ends: for each integer stride a network reaches, the tensor with the largest RF at that
- * stride (the last one of the stage on the main path; the latest in topological order on a tie).
+ * stride (the last one of the stage on the main path; the latest in topological order on a tie),
+ * among the tensors the format names.
  * A classifier's declared output is global and says nothing about its backbone; these are the
  * tensors worth holding to a threshold instead, named by their tensor name and by a stable
  * alias (`stride8`, or `stride8x16` when the axes differ).
@@ -25,8 +26,11 @@ export function stageEnds(model: LoadedModel, analysis: Analysis): StageEnd[] {
   if (nodes.length > MAX_STAGE_NODES) return [];
   const names = tensorNames(model);
   const best = new Map<string, { node: number; rf: TensorRF; size: number }>();
+  // Where the format names its tensors (ONNX tensors, Ultralytics layers), only those: not the
+  // inner nodes a loader builds for one layer.
+  const named = model.tensors ? new Set(model.tensors.values()) : undefined;
   for (const node of analysis.order) {
-    if (nodes[node]!.op.kind === 'input') continue;
+    if (nodes[node]!.op.kind === 'input' || (named && !named.has(node))) continue;
     const rf = tensorRF(analysis, node);
     if (rf instanceof Error || rf.global || !rf.rf || !rf.stride) continue;
     if (rf.stride.some((s) => s.den !== 1)) continue; // between two strides: after upsampling

@@ -41,7 +41,14 @@ function pick<T extends object>(value: T, keys: readonly (keyof T)[]): T {
 }
 
 function file(f: FileReport): FileReport {
-  return { path: f.path, format: f.format, name: f.name, diagnostics: f.diagnostics.map(diagnostic), outputs: f.outputs.map(output) };
+  return {
+    path: f.path,
+    format: f.format,
+    name: f.name,
+    ...(f.assumptions ? { assumptions: [...f.assumptions] } : {}),
+    diagnostics: f.diagnostics.map(diagnostic),
+    outputs: f.outputs.map(output),
+  };
 }
 
 function diagnostic<D extends Omit<Diagnostic, 'file'> & { file?: string }>(d: D): D {
@@ -49,7 +56,7 @@ function diagnostic<D extends Omit<Diagnostic, 'file'> & { file?: string }>(d: D
 }
 
 function output(o: OutputReport): OutputReport {
-  const keys: (keyof OutputReport)[] = ['name', 'rf', 'rfMin', 'stride', 'strideExact', 'start', 'center', 'global', 'aligned', 'outputSize', 'coverage', 'thresholds', 'status', 'failures', 'line', 'column'];
+  const keys: (keyof OutputReport)[] = ['name', 'tensor', 'rf', 'rfMin', 'stride', 'strideExact', 'start', 'center', 'global', 'globalBy', 'aligned', 'outputSize', 'coverage', 'thresholds', 'status', 'failures', 'line', 'column'];
   return { ...pick(o, keys), thresholds: thresholds(o.thresholds), ...(o.failures ? { failures: o.failures.map(failure) } : {}) };
 }
 

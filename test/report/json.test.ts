@@ -17,6 +17,28 @@ describe('renderJson', () => {
     expect(Object.keys(JSON.parse(text).files[0].outputs[0])).toEqual(['name', 'rf', 'rfMin', 'stride', 'start', 'center', 'global', 'aligned', 'outputSize', 'coverage', 'thresholds', 'status', 'line', 'column']);
   });
 
+  it('keeps what a loader assumed, why an output is global, and a stage end\'s tensor', () => {
+    const file = SAMPLE.files[0]!;
+    const out = file.outputs[0]!;
+    const report = {
+      ...SAMPLE,
+      files: [
+        {
+          ...file,
+          assumptions: ['scale n (the first in `scales:`)'],
+          outputs: [
+            { ...out, name: 'logits', rf: null, rfMin: null, stride: null, global: true, globalBy: { node: '/avgpool/GlobalAveragePool', reason: 'GlobalAveragePool' } },
+            { ...out, name: 'stride32', tensor: '/layer4/layer4.1/relu_1/Relu_output_0' },
+          ],
+        },
+      ],
+    };
+    const parsed = JSON.parse(renderJson(report));
+    expect(parsed.files[0].assumptions).toEqual(['scale n (the first in `scales:`)']);
+    expect(parsed.files[0].outputs[0].globalBy).toEqual({ node: '/avgpool/GlobalAveragePool', reason: 'GlobalAveragePool' });
+    expect(Object.keys(parsed.files[0].outputs[1]).slice(0, 2)).toEqual(['name', 'tensor']);
+  });
+
   it('keeps per-axis arrays on one line', () => {
     const text = renderJson(SAMPLE);
     expect(text).toContain('"rf": [427, 427],');
