@@ -61,17 +61,24 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
       }
       return { ...unknownGeometry(output.name), thresholds, status: 'error', ...where };
     }
-    if (rf.misalignment && !reportedNodes.has(`m${rf.misalignment.merge}`)) {
+    // Only when the paths stick out on different sides: a path whose RF contains the others'
+    // (a residual around a causal conv, an FPN's upsampled top) is off-centre by design.
+    if (rf.misalignment && !rf.misalignment.contained && !reportedNodes.has(`m${rf.misalignment.merge}`)) {
       reportedNodes.add(`m${rf.misalignment.merge}`);
       const merge = model.graph.nodes[rf.misalignment.merge]!;
       const inputs = merge.inputs.map(nodeName);
       const { axis, position, centers } = rf.misalignment;
       const detail = centers.map((c, i) => `${inputs[i]} at ${c ?? '?'}`).join(' vs ');
+      const known = centers.filter((c): c is number => c !== null);
+      const by = known.length > 1 ? ` by ${Math.max(...known) - Math.min(...known)} px` : '';
       const onAxis = model.graph.axes > 1 ? ` on axis ${axis}` : '';
       diagnostics.push(
-        warning('RF020', `${merge.name} merges paths whose RFs have different centres at its position ${position}${onAxis} (${detail}), so the RF of ${output.name} is lopsided; align their paddings or crops`, at(rf.misalignment.merge), {
-          output: output.name,
-        }),
+        warning(
+          'RF020',
+          `${merge.name} merges paths whose RFs are off-centre${by} at its position ${position}${onAxis} (${detail}) and stick out on different sides, so the RF of ${output.name} is lopsided; align their paddings or crops`,
+          at(rf.misalignment.merge),
+          { output: output.name },
+        ),
       );
     }
     if (rf.sizeDependentAt !== undefined && !reportedNodes.has(`s${rf.sizeDependentAt}`)) {

@@ -37,6 +37,12 @@ export interface Misalignment {
   readonly position: number;
   /** Centre of that position's RF through each input of the merge (null: it sees nothing, or unknown). */
   readonly centers: readonly (number | null)[];
+  /**
+   * True when, at every position, one input's RF contains all the others': the union is that
+   * path's RF and the offset is by design (a residual around a causal conv, the upsampled top of
+   * an FPN). False: paths stick out on different sides, and `position` is the first such one.
+   */
+  readonly contained: boolean;
 }
 
 /** The receptive field of one tensor (DESIGN §3 and §6). Per-axis arrays in model axis order. */
@@ -327,15 +333,21 @@ function merge(an: Analysis, inputs: readonly number[], index: number): void {
       let min = Infinity;
       let max = -Infinity;
       let centre: number | undefined;
+      let offCentre = false;
       for (const ki of slots) {
         const l = an.lo(ki, u);
         if (l === Infinity) continue;
         const h = an.hi(ki, u);
         // Compare centres as lo + hi: integers, no halves.
         if (centre === undefined) centre = l + h;
-        else if (centre !== l + h && !misaligned) misaligned = misalignmentAt(an, index, slots, a, u);
+        else if (centre !== l + h) offCentre = true;
         if (l < min) min = l;
         if (h > max) max = h;
+      }
+      if (offCentre && (!misaligned || misaligned.contained)) {
+        // Contained: some input alone spans the union.
+        const contained = slots.some((ki) => an.lo(ki, u) === min && an.hi(ki, u) === max);
+        if (!misaligned || !contained) misaligned = { ...misalignmentAt(an, index, slots, a, u), contained };
       }
       lo.push(min);
       hi.push(max);
@@ -349,7 +361,7 @@ function merge(an: Analysis, inputs: readonly number[], index: number): void {
   if (sizeDependentHere && an.sizeDependentAt[index] === -1) an.sizeDependentAt[index] = index;
 }
 
-function misalignmentAt(an: Analysis, merge: number, slots: readonly number[], axis: number, u: number): Misalignment {
+function misalignmentAt(an: Analysis, merge: number, slots: readonly number[], axis: number, u: number): Omit<Misalignment, 'contained'> {
   const centers = slots.map((k) => {
     const lo = an.lo(k, u);
     return lo === Infinity || an.shiftKey[k] ? null : (lo + an.hi(k, u)) / 2;

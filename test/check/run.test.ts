@@ -148,7 +148,7 @@ outputs:
       'mis.rf.yaml': `rflint: 1
 layers:
   - { name: a, op: conv, kernel: 3 }
-  - { name: b, op: conv, kernel: 1, inputs: input }
+  - { name: b, op: conv, kernel: 3, padding: 1, inputs: input }
   - { name: sum, op: add, inputs: [a, b] }
   - { name: s2, op: conv, kernel: 3, stride: 2, padding: same, inputs: sum }
   - { name: t2, op: conv, kernel: 1, stride: 2, inputs: sum }
@@ -161,7 +161,7 @@ outputs:
     });
     const file = (await runCheck({ cwd, patterns: [] })).files[0]!;
     expect(file.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'warning', code: 'RF020', line: 5, column: 5, message: expect.stringContaining('sum merges paths whose RFs have different centres at its position 0 on axis 0 (a at 1 vs b at 0)') }),
+      expect.objectContaining({ severity: 'warning', code: 'RF020', line: 5, column: 5, message: expect.stringContaining('sum merges paths whose RFs are off-centre by 1 px at its position 0 on axis 0 (a at 1 vs b at 0) and stick out on different sides') }),
       expect.objectContaining({ severity: 'warning', code: 'RF021', line: 8, column: 5 }),
       expect.objectContaining({ severity: 'error', code: 'RF012', line: 9, column: 5 }),
     ]);
@@ -170,6 +170,22 @@ outputs:
       ['broken', 'error', true],
     ]);
     expect(file.outputs[0]!.start).toEqual([null, null]);
+  });
+
+  it('says nothing of a merge whose off-centre path lies inside the other (a residual around a causal conv)', async () => {
+    await write({
+      'causal.rf.yaml': `rflint: 1
+input: { size: [64] }
+layers:
+  - { name: conv, op: conv, kernel: 3, padding: causal }
+  - { name: res, op: add, inputs: [conv, input] }
+outputs:
+  - { name: out, layer: res }
+`,
+    });
+    const file = (await runCheck({ cwd, patterns: [] })).files[0]!;
+    expect(file.diagnostics).toEqual([]);
+    expect(file.outputs[0]).toMatchObject({ rf: [3], aligned: false });
   });
 
   it('keeps only the changed files, but matches rules against every file found', async () => {

@@ -190,7 +190,18 @@ describe('receptive fields from the literature', () => {
     expect(t.rf).toEqual([4]);
     expect(t.start).toEqual([-1]);
     expect(t.aligned).toBe(false);
-    expect(t.misalignment).toEqual({ merge: out, axis: 0, position: 0, centers: [1, 0] });
+    expect(t.misalignment).toEqual({ merge: out, axis: 0, position: 0, centers: [1, 0], contained: false });
+  });
+
+  it('a path whose RF contains the other\'s is off-centre by design: a residual around a causal conv', () => {
+    const b = new GraphBuilder(1);
+    b.add('input', input);
+    b.add('causal', conv(1, { kernel: 3, pad: [[2, 0]] }), ['input']); // [−2, 0], centre −1
+    const out = b.add('sum', merge('add'), ['causal', 'input']); // [0, 0] inside [−2, 0]
+    const t = rfOf(b.build(), out);
+    expect(t.rf).toEqual([3]);
+    expect(t.aligned).toBe(false);
+    expect(t.misalignment).toEqual({ merge: out, axis: 0, position: 0, centers: [-1, 0], contained: true });
   });
 
   it('a global op makes every later tensor global', () => {
