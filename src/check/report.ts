@@ -67,6 +67,8 @@ export interface Summary {
   readonly warnings: number;
   /** The smallest RF among checked outputs (min over axes), null when there is none. */
   readonly minRf: number | null;
+  /** Warnings silenced by `ignore` (rules) or --ignore; not in `warnings`. */
+  readonly ignored?: number;
 }
 
 export interface Report {

@@ -33,6 +33,8 @@ export interface Rule {
   readonly scale?: string;
   /** Check the stage-end tensors too. */
   readonly stages?: boolean;
+  /** Warning codes silenced for what it matches. */
+  readonly ignore?: readonly string[];
   /** Where its `files` are written: a rule that matches nothing is reported there. */
   readonly position?: Position;
   /** Where its `outputs` are written. */
@@ -60,6 +62,7 @@ interface RawRule {
   input?: string;
   scale?: string;
   stages?: boolean;
+  ignore?: string | string[];
 }
 
 export function parseRules(text: string, source: string): { rules: Rule[]; diagnostics: Diagnostic[] } {
@@ -108,6 +111,7 @@ function toRule(raw: RawRule, index: number, source: string, locate: Locator): R
     ...(raw.input !== undefined ? { dataInput: raw.input } : {}),
     ...(raw.scale !== undefined ? { scale: raw.scale } : {}),
     ...(raw.stages !== undefined ? { stages: raw.stages } : {}),
+    ...(raw.ignore !== undefined ? { ignore: list(raw.ignore)! } : {}),
     position: locate.at([index, 'files']),
     ...(outputs ? { outputsPosition: locate.at([index, 'outputs']) } : {}),
     index,

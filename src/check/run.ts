@@ -8,7 +8,7 @@ import { DEFAULT_LIMITS, type Limits, type LoadOptions } from '../formats/model.
 import { type Diagnostic, warning } from '../formats/diagnostic.js';
 import { discover } from './discover.js';
 import { loadFile } from './load-file.js';
-import { loadOptionsFor, ruleMatchesFile, unusedRules } from './match.js';
+import { loadOptionsFor, ruleMatchesFile, ruleMatchesOutput, unusedRules } from './match.js';
 import { checkModel } from './model-check.js';
 import type { FileReport, Report } from './report.js';
 import type { Rule } from './rules.js';
@@ -41,6 +41,8 @@ export interface CheckSettings {
   readonly scale?: string;
   /** Check the stage-end tensors too (a rule's `stages` overrides). */
   readonly stages?: boolean;
+  /** Warning codes silenced everywhere (`--ignore`); rules add their own `ignore`. */
+  readonly ignore?: readonly string[];
 }
 
 /** Files loaded at once: enough to overlap I/O, few enough to bound memory. */
@@ -57,15 +59,19 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
   };
   const loaded = await mapLimited(files, CONCURRENCY, async (path) => ({ path, load: await loadFile(settings.cwd, path, loadOptionsFor(path, rules, baseOptions)) }));
   // A YAML or cfg found in a folder that no loader reads is some other tool's file: not ours.
+  let ignored = 0;
   const notOurs = new Set(loaded.filter(({ path, load }) => load.unrecognised && found.optional.has(path)).map(({ path }) => path));
   const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, load }) => {
     const stages = loadOptionsFor(path, rules, baseOptions).stages;
     const checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}) }) : undefined;
+    const all = [...load.diagnostics, ...(checked?.diagnostics ?? [])];
+    const kept = all.filter((d) => !silenced(d, path, rules, settings.ignore));
+    ignored += all.length - kept.length;
     const report: FileReport = {
       path,
       format: load.model?.format ?? load.format ?? 'unknown',
       name: load.model?.name ?? modelName(path),
-      diagnostics: [...load.diagnostics, ...(checked?.diagnostics ?? [])].map(withoutFile),
+      diagnostics: kept.map(withoutFile),
       outputs: checked?.outputs ?? [],
       ...(load.model?.assumptions?.length ? { assumptions: [...load.model.assumptions] } : {}),
     };
@@ -74,7 +80,7 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
   const checkedFiles = results.map((r) => r.path);
   const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...unusedOutputGlobs(rules, results, checkedFiles)];
   const reports = results.map((r) => r.report);
-  return { version: 1, files: reports, summary: summarize(reports, diagnostics), diagnostics };
+  return { version: 1, files: reports, summary: summarize(reports, diagnostics, ignored), diagnostics };
 }
 
 /**
@@ -96,6 +102,17 @@ function unusedOutputGlobs(
         file: rule.source,
       }),
     );
+}
+
+/**
+ * A warning the user silenced: by `--ignore`, or by a rule that matches the file (and, when the
+ * rule names outputs, the output the warning is about). Errors are never silenced: they mean an
+ * answer is missing or wrong.
+ */
+function silenced(d: Diagnostic, path: string, rules: readonly Rule[], ignore: readonly string[] = []): boolean {
+  if (d.severity !== 'warning') return false;
+  if (ignore.includes(d.code)) return true;
+  return rules.some((r) => r.ignore?.includes(d.code) && ruleMatchesFile(r, path) && (!r.outputs || (d.output !== undefined && ruleMatchesOutput(r, d.output))));
 }
 
 /** The entries whose value is set (exactOptionalPropertyTypes forbids explicit undefined). */

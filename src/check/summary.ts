@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FileReport, Summary } from './report.js';
 
-export function summarize(files: readonly FileReport[], runDiagnostics: readonly Pick<Diagnostic, 'severity'>[] = []): Summary {
+export function summarize(files: readonly FileReport[], runDiagnostics: readonly Pick<Diagnostic, 'severity'>[] = [], ignored = 0): Summary {
   const outputs = files.flatMap((f) => f.outputs);
   const diagnostics = [...runDiagnostics, ...files.flatMap((f) => f.diagnostics)];
   // The smallest RF among the outputs analysed (min over axes); global outputs have none.
@@ -15,6 +15,7 @@ export function summarize(files: readonly FileReport[], runDiagnostics: readonly
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     minRf: rfs.length > 0 ? Math.min(...rfs) : null,
+    ...(ignored > 0 ? { ignored } : {}),
   };
 }
 

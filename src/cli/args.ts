@@ -30,6 +30,8 @@ export interface CliSettings {
   readonly scale?: string;
   /** `--stages`: also check the last tensor at each stride. */
   readonly stages: boolean;
+  /** `--ignore RF020,RF021`: warning codes to silence. */
+  readonly ignore?: readonly string[];
   /** Only failures and errors. */
   readonly quiet: boolean;
   /** False with --no-color; otherwise the CLI decides from the terminal and NO_COLOR. */
@@ -55,6 +57,7 @@ const OPTIONS = {
   input: { type: 'string' },
   scale: { type: 'string' },
   stages: { type: 'boolean' },
+  ignore: { type: 'string', multiple: true },
   quiet: { type: 'boolean', short: 'q' },
   'no-color': { type: 'boolean' },
   debug: { type: 'boolean' },
@@ -92,6 +95,9 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   const channelAttention = mapping('--channel-attention', values['channel-attention']);
   const attention = mapping('--attention', values.attention);
   const inputSize = values['input-size'] === undefined ? undefined : parseSize(values['input-size']);
+  const ignore = (values.ignore ?? []).flatMap((v) => v.split(',')).map((c) => c.trim().toUpperCase()).filter((c) => c !== '');
+  const badCode = ignore.find((c) => !/^RF\d{3}$/.test(c));
+  if (badCode !== undefined) throw new UsageError(`--ignore takes diagnostic codes such as RF020 (comma-separated or repeated), got '${badCode}'`);
   for (const [flag, value] of [['--input', values.input], ['--scale', values.scale]] as const) {
     if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a value`);
   }
@@ -107,6 +113,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     ...(values.input !== undefined ? { dataInput: values.input } : {}),
     ...(values.scale !== undefined ? { scale: values.scale } : {}),
     stages: values.stages ?? false,
+    ...(ignore.length > 0 ? { ignore } : {}),
     quiet: values.quiet ?? false,
     color: !(values['no-color'] ?? false),
     debug: values.debug ?? false,
@@ -174,6 +181,8 @@ Options:
       --scale S        the scale of multi-scale files (Ultralytics n, s, m, l, x)
       --stages         also check the last tensor at each stride (stage ends), named
                        by tensor and as stride8, stride16, …
+      --ignore CODES   silence these warning codes (RF020,RF021; repeatable); rules
+                       can do it per file and output with 'ignore'
   -q, --quiet          show only failures and errors
       --no-color       no colours (also: NO_COLOR=1)
       --debug          show stack traces of unexpected errors

@@ -35,6 +35,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       ...(settings.dataInput !== undefined ? { dataInput: settings.dataInput } : {}),
       ...(settings.scale !== undefined ? { scale: settings.scale } : {}),
       ...(settings.stages ? { stages: true } : {}),
+      ...(settings.ignore ? { ignore: settings.ignore } : {}),
     });
     // https://no-color.org: any non-empty NO_COLOR turns colour off.
     const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;

@@ -69,5 +69,5 @@ function failure(f: ThresholdFailure): ThresholdFailure {
 }
 
 function summary(s: Summary): Summary {
-  return pick(s, ['files', 'outputs', 'passed', 'failed', 'errors', 'warnings', 'minRf']);
+  return pick(s, ['files', 'outputs', 'passed', 'failed', 'errors', 'warnings', 'minRf', 'ignored']);
 }

@@ -148,7 +148,7 @@ function countsLine(report: Report): string {
   const s = report.summary;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const rf = s.minRf === null ? '' : ` · smallest RF ${s.minRf}`;
-  return `${plural(s.files, 'file')} · ${plural(s.outputs, 'output')}: ${s.passed} passed, ${s.failed} failed · ${plural(s.errors, 'error')} · ${plural(s.warnings, 'warning')}${rf}`;
+  return `${plural(s.files, 'file')} · ${plural(s.outputs, 'output')}: ${s.passed} passed, ${s.failed} failed · ${plural(s.errors, 'error')} · ${plural(s.warnings, 'warning')}${s.ignored ? ` (${s.ignored} ignored)` : ''}${rf}`;
 }
 
 function diagnosticLine(d: Omit<Diagnostic, 'file'>, place: string): string {

@@ -110,7 +110,7 @@ export function summaryLine(s: Summary, paint: Paint = (_s, t) => t): string {
   const verdict = s.failed > 0 || s.errors > 0 ? paint('red', 'FAIL') : paint('green', 'PASS');
   const parts = [
     `${plural(s.files, 'file')}, ${plural(s.outputs, 'output')}: ${s.passed} passed, ${s.failed} failed${unchecked > 0 ? `, ${unchecked} not checked` : ''}`,
-    `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}`,
+    `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${s.ignored ? ` (${s.ignored} ignored)` : ''}`,
     ...(s.minRf !== null ? [`smallest RF ${s.minRf}`] : []),
   ];
   return `${verdict} ${parts.join('; ')}`;

@@ -233,3 +233,30 @@ describe('runCheck on an ONNX export', () => {
     expect(report.diagnostics).toEqual([]);
   });
 });
+
+describe('ignore', () => {
+  const MIS = `rflint: 1
+layers:
+  - { name: a, op: conv, kernel: 3 }
+  - { name: b, op: conv, kernel: 3, padding: 1, inputs: input }
+  - { name: sum, op: add, inputs: [a, b] }
+outputs:
+  - { name: out, layer: sum, min_rf: 100 }
+`;
+
+  it('silences a warning code by rule (per file and output) or everywhere, counts it, and never silences an error', async () => {
+    await write({ 'a.rf.yaml': MIS, 'b.rf.yaml': MIS, 'c.rf.yaml': 'rflint: 1\nlayers: [{ op: convv }]\n' });
+    const codes = (r: Awaited<ReturnType<typeof runCheck>>) => r.files.map((f) => f.diagnostics.map((d) => d.code));
+    const plain = await runCheck({ cwd, patterns: [] });
+    expect(codes(plain)).toEqual([['RF020'], ['RF020'], ['RF101']]);
+    const { rules, diagnostics } = parseRules('- { files: "a.rf.yaml", outputs: "out", ignore: [RF020] }\n- { files: "c.rf.yaml", ignore: RF101 }\n', 'rules');
+    expect(diagnostics).toEqual([]);
+    const byRule = await runCheck({ cwd, patterns: [], rules });
+    expect(codes(byRule)).toEqual([[], ['RF020'], ['RF101']]);
+    expect(byRule.summary).toMatchObject({ warnings: 1, ignored: 1, errors: 1, failed: 2 });
+    const everywhere = await runCheck({ cwd, patterns: [], ignore: ['RF020'] });
+    expect(everywhere.summary).toMatchObject({ warnings: 0, ignored: 2 });
+    const otherOutput = await runCheck({ cwd, patterns: [], rules: parseRules('- { files: "**", outputs: "nope", ignore: RF020 }\n', 'rules').rules });
+    expect(otherOutput.summary.ignored).toBeUndefined();
+  });
+});

@@ -41,6 +41,8 @@ describe('parseCliArgs', () => {
     expect(usage(['--input-size', '0x512'])).toMatch(/^--input-size takes whole numbers ≥ 1/);
     expect(usage(['--attention', 'spatial'])).toBe("--attention must be pointwise or global, got 'spatial'");
     expect(usage(['--scale', ''])).toBe('--scale needs a value');
+    expect(parseCliArgs(['--ignore', 'RF020,rf021', '--ignore', 'RF414']).ignore).toEqual(['RF020', 'RF021', 'RF414']);
+    expect(usage(['--ignore', 'lopsided'])).toBe("--ignore takes diagnostic codes such as RF020 (comma-separated or repeated), got 'LOPSIDED'");
   });
 
   it('reads --assume (repeatable) and --channel-attention', () => {
