@@ -39,14 +39,27 @@ export interface CommentTarget {
 
 export type CommentOutcome = { readonly action: 'created' | 'updated'; readonly id: number; readonly url: string } | { readonly action: 'skipped' };
 
-/** Finds our comment, then creates or updates it. API errors propagate: the caller decides how loud. */
+/** Who posts with the workflow's GITHUB_TOKEN. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/**
+ * Finds our comment (the marker, posted by us: the Actions bot or the token's own user, so a
+ * comment by someone else that quotes the marker is never edited), then creates or updates it.
+ * API errors propagate: the caller decides how loud.
+ */
 export async function upsertComment(api: GitHubApi, target: CommentTarget, marker: string, body: string, intent: CommentIntent): Promise<CommentOutcome> {
   if (intent === 'none') return { action: 'skipped' };
   const { owner, repo, issueNumber } = target;
+  const isOurs = ownComments(api);
   // Every page: a busy PR has hundreds of comments, and missing ours would post a duplicate.
   let existing: { id: number | bigint } | undefined;
   for await (const page of api.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issueNumber, per_page: 100 })) {
-    existing = page.data.find((c) => typeof c.body === 'string' && c.body.trimStart().startsWith(marker));
+    for (const c of page.data) {
+      if (typeof c.body === 'string' && c.body.trimStart().startsWith(marker) && (await isOurs(c.user?.login))) {
+        existing = c;
+        break;
+      }
+    }
     if (existing) break;
   }
   if (existing) {
@@ -56,6 +69,24 @@ export async function upsertComment(api: GitHubApi, target: CommentTarget, marke
   if (intent === 'update-only') return { action: 'skipped' };
   const { data } = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issueNumber, body });
   return { action: 'created', id: Number(data.id), url: data.html_url };
+}
+
+/**
+ * Whether a login is the token's: the Actions bot, or (with a personal token) the user `GET
+ * /user` names. That request is made once, and only when a marked comment by someone else turns
+ * up: an installation token cannot call it, and the common case needs no extra request.
+ */
+function ownComments(api: GitHubApi): (login: string | undefined) => Promise<boolean> {
+  let self: Promise<string | undefined> | undefined;
+  return async (login) => {
+    if (login === undefined) return false;
+    if (login === ACTIONS_BOT) return true;
+    self ??= api.request('GET /user').then(
+      (r) => r.data.login,
+      () => undefined,
+    );
+    return (await self) === login;
+  };
 }
 
 /** The one warning a read-only token (a fork's pull request) earns, with the way out. */

@@ -53,7 +53,7 @@ describe('upsertComment against the REST fake', () => {
   it('update-only leaves a PR without our comment alone, and updates one that exists', async () => {
     expect(await upsertComment(api, target, marker, `${marker}\nx`, 'update-only')).toEqual({ action: 'skipped' });
     expect(fake.commentsOn(5)).toEqual([]);
-    fake.seedComments(5, 1, () => `${marker}\nold`);
+    fake.seedComments(5, 1, () => `${marker}\nold`, 'github-actions[bot]');
     expect(await upsertComment(api, target, marker, `${marker}\nnew`, 'update-only')).toMatchObject({ action: 'updated' });
     expect(fake.commentsOn(5)[0]!.body).toBe(`${marker}\nnew`);
   });
@@ -65,9 +65,28 @@ describe('upsertComment against the REST fake', () => {
     expect(fake.commentsOn(5).map((c) => c.body)).toEqual(['<!-- rflint:other -->\nx', `see the bot's ${marker} comment`, `${marker}\nmine`]);
   });
 
+  it('never edits a comment by someone else that starts with the marker; with a personal token, its user\'s comment is ours', async () => {
+    fake.seedComments(5, 1, () => `${marker}\ncopied by a reviewer`);
+    expect(await upsertComment(api, target, marker, `${marker}\nmine`, 'upsert')).toMatchObject({ action: 'created' });
+    expect(fake.commentsOn(5).map((c) => [c.user.login, c.body])).toEqual([
+      ['reviewer', `${marker}\ncopied by a reviewer`],
+      ['github-actions[bot]', `${marker}\nmine`],
+    ]);
+    // An installation token cannot call GET /user: asked once, then only the bot counts.
+    expect(fake.requestsTo('GET', /^\/user$/)).toHaveLength(1);
+
+    const other = await new GitHubFake().start();
+    other.tokenUser = 'release-bot';
+    other.seedComments(5, 1, () => `${marker}\nold`, 'release-bot');
+    const pat = createApi('t', { baseUrl: other.url, retryBaseMs: 1 });
+    expect(await upsertComment(pat, target, marker, `${marker}\nnew`, 'upsert')).toMatchObject({ action: 'updated' });
+    expect(other.commentsOn(5).map((c) => c.body)).toEqual([`${marker}\nnew`]);
+    await other.stop();
+  });
+
   it('stops listing at the page that holds our comment', async () => {
     fake.seedComments(5, 100);
-    fake.seedComments(5, 1, () => `${marker}\nold`);
+    fake.seedComments(5, 1, () => `${marker}\nold`, 'github-actions[bot]');
     fake.seedComments(5, 250);
     await upsertComment(api, target, marker, `${marker}\nnew`, 'upsert');
     expect(fake.requestsTo('GET', /comments$/).map((r) => r.query.get('page') ?? '1')).toEqual(['1', '2']);

@@ -130,7 +130,7 @@ describe('the action on a pull request', () => {
 
   it('finds its comment among 150 others (several pages) and posts no duplicate', async () => {
     fake.seedComments(PR, 120);
-    fake.seedComments(PR, 1, () => `${MARKER}\n## rflint: an old report`);
+    fake.seedComments(PR, 1, () => `${MARKER}\n## rflint: an old report`, 'github-actions[bot]');
     fake.seedComments(PR, 29);
     const ours = fake.commentsOn(PR)[120]!;
     const run = await runAction(onPullRequest(workspace({ 'models/det.rf.yaml': model(100) })));

@@ -70,10 +70,13 @@ export class GitHubFake {
     this.injected.push({ status, remaining: times, matches });
   }
 
-  /** N comments by other people on an issue, before ours. */
-  seedComments(issue: number, count: number, body = (i: number) => `a comment from a reviewer, number ${i}`): void {
+  /** The user a personal token belongs to (GET /user); undefined: an installation token, which gets 403 there. */
+  tokenUser: string | undefined;
+
+  /** N comments on an issue, before ours: by a reviewer unless `login` says who. */
+  seedComments(issue: number, count: number, body = (i: number) => `a comment from a reviewer, number ${i}`, login = 'reviewer'): void {
     const list = this.comments.get(issue) ?? [];
-    for (let i = 0; i < count; i++) list.push(this.comment(issue, body(i), 'reviewer'));
+    for (let i = 0; i < count; i++) list.push(this.comment(issue, body(i), login));
     this.comments.set(issue, list);
   }
 
@@ -111,7 +114,7 @@ export class GitHubFake {
       if (method === 'GET') return paginate(res, url, this.commentsOn(issue));
       if (method === 'POST') {
         if (this.forbidCommentWrites) return forbidden(res);
-        const comment = this.comment(issue, JSON.parse(recorded.body).body, 'github-actions[bot]');
+        const comment = this.comment(issue, JSON.parse(recorded.body).body, this.tokenUser ?? 'github-actions[bot]');
         this.comments.set(issue, [...this.commentsOn(issue), comment]);
         return json(res, 201, comment);
       }
@@ -123,6 +126,10 @@ export class GitHubFake {
       comment.body = JSON.parse(recorded.body).body;
       comment.updated_at = new Date().toISOString();
       return json(res, 200, comment);
+    }
+    if (url.pathname === '/user' && method === 'GET') {
+      if (this.tokenUser === undefined) return json(res, 403, { message: 'Resource not accessible by integration' });
+      return json(res, 200, { login: this.tokenUser, type: 'User' });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname)) && method === 'GET') {
       // GitHub lists at most 3,000 files of a pull request.
