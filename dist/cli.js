@@ -19259,6 +19259,10 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/formats/model.ts
@@ -21153,6 +21157,7 @@ function analyze_merge(an, inputs, index) {
             let min = Infinity;
             let max = -Infinity;
             let centre;
+            let offCentre = false;
             for (const ki of slots) {
                 const l = an.lo(ki, u);
                 if (l === Infinity)
@@ -21161,12 +21166,18 @@ function analyze_merge(an, inputs, index) {
                 // Compare centres as lo + hi: integers, no halves.
                 if (centre === undefined)
                     centre = l + h;
-                else if (centre !== l + h && !misaligned)
-                    misaligned = misalignmentAt(an, index, slots, a, u);
+                else if (centre !== l + h)
+                    offCentre = true;
                 if (l < min)
                     min = l;
                 if (h > max)
                     max = h;
+            }
+            if (offCentre && (!misaligned || misaligned.contained)) {
+                // Contained: some input alone spans the union.
+                const contained = slots.some((ki) => an.lo(ki, u) === min && an.hi(ki, u) === max);
+                if (!misaligned || !contained)
+                    misaligned = { ...misalignmentAt(an, index, slots, a, u), contained };
             }
             lo.push(min);
             hi.push(max);
@@ -27456,16 +27467,18 @@ function checkModel(path, model, rules, options = {}) {
             }
             return { ...unknownGeometry(output.name), thresholds, status: 'error', ...where };
         }
-        if (rf.misalignment && !reportedNodes.has(`m${rf.misalignment.merge}`)) {
+        // Only when the paths stick out on different sides: a path whose RF contains the others'
+        // (a residual around a causal conv, an FPN's upsampled top) is off-centre by design.
+        if (rf.misalignment && !rf.misalignment.contained && !reportedNodes.has(`m${rf.misalignment.merge}`)) {
             reportedNodes.add(`m${rf.misalignment.merge}`);
             const merge = model.graph.nodes[rf.misalignment.merge];
             const inputs = merge.inputs.map(nodeName);
             const { axis, position, centers } = rf.misalignment;
             const detail = centers.map((c, i) => `${inputs[i]} at ${c ?? '?'}`).join(' vs ');
+            const known = centers.filter((c) => c !== null);
+            const by = known.length > 1 ? ` by ${Math.max(...known) - Math.min(...known)} px` : '';
             const onAxis = model.graph.axes > 1 ? ` on axis ${axis}` : '';
-            diagnostics.push(warning('RF020', `${merge.name} merges paths whose RFs have different centres at its position ${position}${onAxis} (${detail}), so the RF of ${output.name} is lopsided; align their paddings or crops`, at(rf.misalignment.merge), {
-                output: output.name,
-            }));
+            diagnostics.push(warning('RF020', `${merge.name} merges paths whose RFs are off-centre${by} at its position ${position}${onAxis} (${detail}) and stick out on different sides, so the RF of ${output.name} is lopsided; align their paddings or crops`, at(rf.misalignment.merge), { output: output.name }));
         }
         if (rf.sizeDependentAt !== undefined && !reportedNodes.has(`s${rf.sizeDependentAt}`)) {
             reportedNodes.add(`s${rf.sizeDependentAt}`);
@@ -27559,7 +27572,7 @@ function unknownGeometry(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/check/summary.ts
-function summarize(files, runDiagnostics = []) {
+function summarize(files, runDiagnostics = [], ignored = 0) {
     const outputs = files.flatMap((f) => f.outputs);
     const diagnostics = [...runDiagnostics, ...files.flatMap((f) => f.diagnostics)];
     // The smallest RF among the outputs analysed (min over axes); global outputs have none.
@@ -27572,6 +27585,7 @@ function summarize(files, runDiagnostics = []) {
         errors: diagnostics.filter((d) => d.severity === 'error').length,
         warnings: diagnostics.filter((d) => d.severity === 'warning').length,
         minRf: rfs.length > 0 ? Math.min(...rfs) : null,
+        ...(ignored > 0 ? { ignored } : {}),
     };
 }
 /** Whether the run fails (exit 1, a red check): a threshold failed or anything is an error. */
@@ -27606,15 +27620,19 @@ async function runCheck(settings) {
     };
     const loaded = await mapLimited(files, CONCURRENCY, async (path) => ({ path, load: await loadFile(settings.cwd, path, loadOptionsFor(path, rules, baseOptions)) }));
     // A YAML or cfg found in a folder that no loader reads is some other tool's file: not ours.
+    let ignored = 0;
     const notOurs = new Set(loaded.filter(({ path, load }) => load.unrecognised && found.optional.has(path)).map(({ path }) => path));
     const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, load }) => {
         const stages = loadOptionsFor(path, rules, baseOptions).stages;
         const checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}) }) : undefined;
+        const all = [...load.diagnostics, ...(checked?.diagnostics ?? [])];
+        const kept = all.filter((d) => !silenced(d, path, rules, settings.ignore));
+        ignored += all.length - kept.length;
         const report = {
             path,
             format: load.model?.format ?? load.format ?? 'unknown',
             name: load.model?.name ?? modelName(path),
-            diagnostics: [...load.diagnostics, ...(checked?.diagnostics ?? [])].map(withoutFile),
+            diagnostics: kept.map(withoutFile),
             outputs: checked?.outputs ?? [],
             ...(load.model?.assumptions?.length ? { assumptions: [...load.model.assumptions] } : {}),
         };
@@ -27623,7 +27641,7 @@ async function runCheck(settings) {
     const checkedFiles = results.map((r) => r.path);
     const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...unusedOutputGlobs(rules, results, checkedFiles)];
     const reports = results.map((r) => r.report);
-    return { version: 1, files: reports, summary: summarize(reports, diagnostics), diagnostics };
+    return { version: 1, files: reports, summary: summarize(reports, diagnostics, ignored), diagnostics };
 }
 /**
  * A rule with `outputs` that selects no output of the files it matches (all of them loaded) is
@@ -27639,6 +27657,18 @@ function unusedOutputGlobs(rules, results, files) {
         .map((rule) => warning('RF405', `rules[${rule.index}] matches files but none of their outputs (outputs: ${rule.outputs.map((o) => `\`${o}\``).join(', ')}); check the output names`, rule.outputsPosition ?? rule.position, {
         file: rule.source,
     }));
+}
+/**
+ * A warning the user silenced: by `--ignore`, or by a rule that matches the file (and, when the
+ * rule names outputs, the output the warning is about). Errors are never silenced: they mean an
+ * answer is missing or wrong.
+ */
+function silenced(d, path, rules, ignore = []) {
+    if (d.severity !== 'warning')
+        return false;
+    if (ignore.includes(d.code))
+        return true;
+    return rules.some((r) => r.ignore?.includes(d.code) && ruleMatchesFile(r, path) && (!r.outputs || (d.output !== undefined && ruleMatchesOutput(r, d.output))));
 }
 /** The entries whose value is set (exactOptionalPropertyTypes forbids explicit undefined). */
 function defined(values) {
@@ -27665,6 +27695,49 @@ async function mapLimited(items, limit, fn) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/check/base.ts
+/**
+ * The same check on another version of the files (a pull request's base, a git revision): the
+ * head's files are fetched at that version into a temporary folder and checked there with the
+ * same settings, so the deltas compare like with like. How bytes are fetched is passed in (the
+ * REST API in the action, `git show` on the command line).
+ */
+
+
+
+/** Fetches at once: enough to hide latency, few enough to stay clear of rate limits. */
+const CONCURRENT_FETCHES = 6;
+async function checkAtBase(head, fetch, settings, tempRoot) {
+    const folder = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(tempRoot, 'rflint-base-'));
+    try {
+        let fetched = 0;
+        // Only paths inside the working directory: a file named as ../x was checked in place, and
+        // its base must not be written outside this temp folder.
+        const inside = head.files.filter((file) => !(0,external_node_path_namespaceObject.isAbsolute)(file.path) && !file.path.split(/[\\/]/).includes('..'));
+        for (let i = 0; i < inside.length; i += CONCURRENT_FETCHES) {
+            await Promise.all(inside.slice(i, i + CONCURRENT_FETCHES).map(async (file) => {
+                const bytes = await fetch(file.path);
+                if (bytes === undefined)
+                    return;
+                const target = (0,external_node_path_namespaceObject.join)(folder, file.path);
+                (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+                (0,external_node_fs_namespaceObject.writeFileSync)(target, bytes);
+                fetched++;
+            }));
+        }
+        if (fetched === 0)
+            return { reason: 'none of the checked files exists at the base' };
+        const { only: _only, ...rest } = settings;
+        return { report: await runCheck({ ...rest, cwd: folder, patterns: inside.map((f) => f.path) }) };
+    }
+    catch (err) {
+        return { reason: err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(folder, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -27689,6 +27762,8 @@ const OPTIONS = {
     input: { type: 'string' },
     scale: { type: 'string' },
     stages: { type: 'boolean' },
+    ignore: { type: 'string', multiple: true },
+    base: { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     'no-color': { type: 'boolean' },
     debug: { type: 'boolean' },
@@ -27728,7 +27803,11 @@ function parseCliArgs(argv) {
     const channelAttention = mapping('--channel-attention', values['channel-attention']);
     const attention = mapping('--attention', values.attention);
     const inputSize = values['input-size'] === undefined ? undefined : parseSize(values['input-size']);
-    for (const [flag, value] of [['--input', values.input], ['--scale', values.scale]]) {
+    const ignore = (values.ignore ?? []).flatMap((v) => v.split(',')).map((c) => c.trim().toUpperCase()).filter((c) => c !== '');
+    const badCode = ignore.find((c) => !/^RF\d{3}$/.test(c));
+    if (badCode !== undefined)
+        throw new UsageError(`--ignore takes diagnostic codes such as RF020 (comma-separated or repeated), got '${badCode}'`);
+    for (const [flag, value] of [['--input', values.input], ['--scale', values.scale], ['--base', values.base]]) {
         if (value !== undefined && value.trim() === '')
             throw new UsageError(`${flag} needs a value`);
     }
@@ -27744,6 +27823,8 @@ function parseCliArgs(argv) {
         ...(values.input !== undefined ? { dataInput: values.input } : {}),
         ...(values.scale !== undefined ? { scale: values.scale } : {}),
         stages: values.stages ?? false,
+        ...(ignore.length > 0 ? { ignore } : {}),
+        ...(values.base !== undefined ? { base: values.base } : {}),
         quiet: values.quiet ?? false,
         color: !(values['no-color'] ?? false),
         debug: values.debug ?? false,
@@ -27810,6 +27891,10 @@ Options:
       --scale S        the scale of multi-scale files (Ultralytics n, s, m, l, x)
       --stages         also check the last tensor at each stride (stage ends), named
                        by tensor and as stride8, stride16, …
+      --base REV       also check the files as they are at git revision REV (read with
+                       git show, nothing checked out) and show what changed
+      --ignore CODES   silence these warning codes (RF020,RF021; repeatable); rules
+                       can do it per file and output with 'ignore'
   -q, --quiet          show only failures and errors
       --no-color       no colours (also: NO_COLOR=1)
       --debug          show stack traces of unexpected errors
@@ -27820,6 +27905,53 @@ Exit codes: 0 every checked output passes, 1 a threshold fails or a file has an 
 2 a usage error.
 
 Docs: docs/cli.md`;
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/cli/git.ts
+/**
+ * The few git questions `--base REV` asks, answered by the git on PATH: where the repository is,
+ * whether a revision exists, and a file's bytes at it (`git show REV:path`: nothing is checked
+ * out). Every failure that is the user's to fix is a UsageError with one line.
+ */
+
+
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Model files are small; a big ONNX with weights is still read whole by `git show`. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024;
+async function resolveRevision(cwd, rev) {
+    let root;
+    try {
+        root = (await run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            throw new UsageError('--base needs git, which is not on PATH');
+        throw new UsageError(`--base ${rev}: ${cwd} is not inside a git repository`);
+    }
+    if (rev.startsWith('-'))
+        throw new UsageError(`--base takes a git revision, got '${rev}'`);
+    try {
+        const commit = (await run('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd })).stdout.trim();
+        return { root, commit, name: rev };
+    }
+    catch {
+        throw new UsageError(`--base ${rev}: no such revision in this repository (a branch, tag or commit, e.g. main or HEAD~1)`);
+    }
+}
+/** A file's bytes at the revision (path relative to `cwd`), or undefined when it does not exist there. */
+async function showAt(revision, cwd, path) {
+    const inRepo = (0,external_node_path_namespaceObject.relative)(revision.root, (0,external_node_path_namespaceObject.resolve)(cwd, path)).split(external_node_path_namespaceObject.sep).join('/');
+    try {
+        const { stdout } = await run('git', ['show', `${revision.commit}:${inRepo}`], { cwd: revision.root, encoding: 'buffer', maxBuffer: MAX_FILE_BYTES });
+        return new Uint8Array(stdout);
+    }
+    catch {
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 function renderJson(report) {
@@ -27849,6 +27981,7 @@ function ordered(report) {
         files: report.files.map(file),
         ...(report.diagnostics ? { diagnostics: report.diagnostics.map(diagnostic) } : {}),
         summary: summary(report.summary),
+        ...(report.base ? { base: ordered(report.base) } : {}),
     };
 }
 function pick(value, keys) {
@@ -27882,10 +28015,71 @@ function json_failure(f) {
     return pick(f, ['threshold', 'source', 'rule', 'axis', 'expected', 'actual', 'message']);
 }
 function summary(s) {
-    return pick(s, ['files', 'outputs', 'passed', 'failed', 'errors', 'warnings', 'minRf']);
+    return pick(s, ['files', 'outputs', 'passed', 'failed', 'errors', 'warnings', 'minRf', 'ignored']);
+}
+
+;// CONCATENATED MODULE: ./src/report/deltas.ts
+/** `427`, `427×400`, `global`, `—`. */
+function rfText(o) {
+    if (o.global)
+        return 'global';
+    return o.rf === null ? '—' : o.rf.join('×');
+}
+function signed(d) {
+    return d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0';
+}
+function outputDelta(output, file, base) {
+    const before = base.files.find((f) => f.path === file.path)?.outputs.find((o) => o.name === output.name);
+    if (before === undefined)
+        return { kind: 'new' };
+    if (before.global !== output.global)
+        return { kind: 'changed', text: output.global ? `now global (was ${rfText(before)})` : 'was global' };
+    if (before.rf === null || output.rf === null)
+        return { kind: 'same' };
+    if (before.rf.length !== output.rf.length)
+        return { kind: 'changed', text: `was ${rfText(before)}` };
+    const diffs = output.rf.map((rf, i) => rf - (before.rf?.[i] ?? rf));
+    if (diffs.every((d) => d === 0))
+        return { kind: 'same' };
+    return { kind: 'changed', text: diffs.map(signed).join(' × ') };
+}
+/** Whether any output's RF differs from the base's (a reason to comment in `changes` mode). */
+function hasRfChanges(report, base) {
+    if (base === undefined)
+        return false;
+    return report.files.some((file) => file.outputs.some((o) => outputDelta(o, file, base).kind === 'changed'));
+}
+/** Every output that changed, appeared or disappeared, in the head's file order. */
+function changes(report, base) {
+    const out = [];
+    for (const file of report.files) {
+        const before = base.files.find((f) => f.path === file.path);
+        for (const o of file.outputs) {
+            const old = before?.outputs.find((b) => b.name === o.name);
+            if (!old)
+                out.push({ path: file.path, output: o.name, kind: 'new', text: `new (RF ${rfText(o)})` });
+            else if (outputDelta(o, file, base).kind === 'changed') {
+                const diff = o.rf && old.rf && o.rf.length === old.rf.length && !o.global && !old.global ? ` (${o.rf.map((rf, i) => signed(rf - old.rf[i])).join(' × ')})` : '';
+                out.push({ path: file.path, output: o.name, kind: 'changed', text: `RF ${rfText(old)} → ${rfText(o)}${diff}` });
+            }
+        }
+        for (const old of before?.outputs ?? []) {
+            if (!file.outputs.some((o) => o.name === old.name))
+                out.push({ path: file.path, output: old.name, kind: 'removed', text: `removed (was RF ${rfText(old)})` });
+        }
+    }
+    return out;
+}
+/** `2 outputs changed, 1 new, 1 removed against main`, or `no RF changes against main`. */
+function changesHeadline(list, against) {
+    const count = (kind) => list.filter((c) => c.kind === kind).length;
+    const parts = [count('changed') ? `${count('changed')} output${count('changed') === 1 ? '' : 's'} changed` : '', count('new') ? `${count('new')} new` : '', count('removed') ? `${count('removed')} removed` : ''].filter(Boolean);
+    return parts.length === 0 ? `no RF changes against ${against}` : `${parts.join(', ')} against ${against}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
 /** GitHub rejects a comment body longer than this (the REST API says "maximum is 65536 characters"). */
 const COMMENT_LIMIT = 65_536;
 const ZWJ = '\u200D';
@@ -27963,29 +28157,12 @@ function verdictCell(o) {
         }
     }
 }
-function smallestRf(o) {
-    return o.rf === null || o.rf.length === 0 ? null : Math.min(...o.rf);
-}
-function outputDelta(output, file, base) {
-    const before = base.files.find((f) => f.path === file.path)?.outputs.find((o) => o.name === output.name);
-    if (before === undefined)
-        return { kind: 'new' };
-    if (before.global !== output.global)
-        return { kind: 'changed', text: output.global ? `now global (was ${rfCell(before)})` : `was global` };
-    if (before.rf === null || output.rf === null)
-        return { kind: 'same' };
-    if (before.rf.length !== output.rf.length)
-        return { kind: 'changed', text: `was ${rfCell(before)}` };
-    const diffs = output.rf.map((rf, i) => rf - (before.rf?.[i] ?? rf));
-    if (diffs.every((d) => d === 0))
-        return { kind: 'same' };
-    return { kind: 'changed', text: diffs.map((d) => (d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0')).join(' × ') };
-}
-/** Whether any output's RF differs from the base's (a reason to comment in `changes` mode). */
-function hasRfChanges(report, base) {
-    if (base === undefined)
-        return false;
-    return report.files.some((file) => file.outputs.some((o) => outputDelta(o, file, base).kind === 'changed'));
+/** `**Against the base**: 1 output changed, 1 removed — `a.onnx` layer4 RF 483 → 427 (−56); …` */
+function changesLine(list, against) {
+    const shown = list.slice(0, 10).map((c) => `<code>${escapeMarkdown(c.path, 120)}</code> ${escapeMarkdown(c.output, 80)}: ${escapeMarkdown(c.text, 80)}`);
+    const more = list.length > shown.length ? `; and ${list.length - shown.length} more` : '';
+    const headline = changesHeadline(list, against);
+    return `**${escapeMarkdown(headline.charAt(0).toUpperCase() + headline.slice(1), 200)}**${shown.length ? `: ${shown.join('; ')}${more}` : ''}`;
 }
 function deltaCell(delta) {
     return delta.kind === 'new' ? 'new' : delta.kind === 'same' ? '=' : delta.text;
@@ -28009,7 +28186,7 @@ function countsLine(report) {
     const s = report.summary;
     const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const rf = s.minRf === null ? '' : ` · smallest RF ${s.minRf}`;
-    return `${plural(s.files, 'file')} · ${plural(s.outputs, 'output')}: ${s.passed} passed, ${s.failed} failed · ${plural(s.errors, 'error')} · ${plural(s.warnings, 'warning')}${rf}`;
+    return `${plural(s.files, 'file')} · ${plural(s.outputs, 'output')}: ${s.passed} passed, ${s.failed} failed · ${plural(s.errors, 'error')} · ${plural(s.warnings, 'warning')}${s.ignored ? ` (${s.ignored} ignored)` : ''}${rf}`;
 }
 function diagnosticLine(d, place) {
     return `- ${d.severity === 'error' ? '❌' : '⚠️'} ${place}${escapeMarkdown(d.message, 1000)} (${escapeMarkdown(d.code, 20)})`;
@@ -28063,6 +28240,8 @@ function renderMarkdown(report, options = {}) {
     if (options.marker)
         head.push(options.marker);
     head.push(`## ${options.title ?? 'rflint'}: ${headline(report)}`, '', countsLine(report));
+    if (options.base)
+        head.push('', changesLine(changes(report, options.base), options.baseName ?? 'the base'));
     for (const note of options.notes ?? [])
         head.push('', note);
     const files = [...report.files].sort((a, b) => Number(isTroubled(b)) - Number(isTroubled(a)));
@@ -28241,6 +28420,7 @@ function sarif_location(d, file) {
  */
 
 
+
 const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m' };
 function renderText(report, options = {}) {
     const paint = options.color ? (style, text) => `${ANSI[style]}${text}\x1b[0m` : (_style, text) => text;
@@ -28264,6 +28444,8 @@ function renderText(report, options = {}) {
         lines.push(...diagnostics.map((d) => `  ${text_diagnosticLine(d, paint)}`));
         blocks.push(lines.join('\n'));
     }
+    if (report.base)
+        blocks.push(changesBlock(changes(report, report.base), options.baseName ?? 'the base', paint));
     const summary = summaryLine(report.summary, paint);
     if (options.quiet && report.summary.failed === 0 && report.summary.errors === 0)
         return blocks.join('\n\n');
@@ -28332,13 +28514,24 @@ function text_diagnosticLine(d, paint) {
         return text;
     return text.slice(0, i) + `: ${paint(d.severity === 'error' ? 'red' : 'yellow', d.severity)}: ` + text.slice(i + marker.length);
 }
+/** `Against main: 1 output changed` and one line per change, aligned. */
+function changesBlock(list, against, paint) {
+    const head = changesHeadline(list, against);
+    const lines = [paint('bold', head.charAt(0).toUpperCase() + head.slice(1))];
+    const width = (k) => Math.max(0, ...list.map((c) => c[k].length));
+    for (const c of list) {
+        const style = c.kind === 'removed' ? 'red' : c.kind === 'new' ? 'green' : 'yellow';
+        lines.push(`  ${c.path.padEnd(width('path'))}  ${c.output.padEnd(width('output'))}  ${paint(style, c.text)}`);
+    }
+    return lines.join('\n');
+}
 function summaryLine(s, paint = (_s, t) => t) {
     const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const unchecked = s.outputs - s.passed - s.failed;
     const verdict = s.failed > 0 || s.errors > 0 ? paint('red', 'FAIL') : paint('green', 'PASS');
     const parts = [
         `${plural(s.files, 'file')}, ${plural(s.outputs, 'output')}: ${s.passed} passed, ${s.failed} failed${unchecked > 0 ? `, ${unchecked} not checked` : ''}`,
-        `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}`,
+        `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${s.ignored ? ` (${s.ignored} ignored)` : ''}`,
         ...(s.minRf !== null ? [`smallest RF ${s.minRf}`] : []),
     ];
     return `${verdict} ${parts.join('; ')}`;
@@ -28361,9 +28554,9 @@ function render(report, options) {
         case 'sarif':
             return renderSarif(report, { toolVersion: options.version });
         case 'markdown':
-            return withNewline(renderMarkdown(report, {}));
+            return withNewline(renderMarkdown(report, report.base ? { base: report.base, ...(options.baseName ? { baseName: options.baseName } : {}) } : {}));
         case 'text':
-            return renderText(report, { color: options.color, quiet: options.quiet });
+            return renderText(report, { color: options.color, quiet: options.quiet, ...(options.baseName ? { baseName: options.baseName } : {}) });
     }
 }
 function withNewline(text) {
@@ -28371,7 +28564,7 @@ function withNewline(text) {
 }
 
 ;// CONCATENATED MODULE: ./schema/rules.schema.json
-const rules_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/rules.schema.json","title":"rflint rules","description":"Thresholds for model files by path (the action\'s `rules` input, the CLI\'s --rules FILE). Every rule whose `files` match a model file applies to it; thresholds from the file and from every matching rule must all hold.","type":"array","items":{"$ref":"#/$defs/rule"},"$defs":{"globs":{"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"rf":{"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"mapping":{"enum":["pointwise","global"]},"rule":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output\'s RF must cover; needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."},"attention":{"$ref":"#/$defs/mapping","description":"How spatial attention (transformer blocks such as C2PSA) counts: `global` (default) or `pointwise`, to get the convolutions\' RF."},"input_size":{"description":"The network input\'s size: one value for every axis, or one per axis (height before width). Used where the file leaves the size open (dynamic ONNX axes) and over the size a file sets.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"input":{"type":"string","minLength":1,"description":"The name of the data input (ONNX), when the file has several graph inputs that could be the image."},"scale":{"type":"string","minLength":1,"description":"The scale of a multi-scale model file (Ultralytics `scales:` key such as n, s, m, l, x)."},"stages":{"type":"boolean","description":"Also check the last tensor at each stride (the stage ends), named by tensor and as stride8, stride16, …"}}}}}');
+const rules_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/rules.schema.json","title":"rflint rules","description":"Thresholds for model files by path (the action\'s `rules` input, the CLI\'s --rules FILE). Every rule whose `files` match a model file applies to it; thresholds from the file and from every matching rule must all hold.","type":"array","items":{"$ref":"#/$defs/rule"},"$defs":{"globs":{"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"rf":{"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"mapping":{"enum":["pointwise","global"]},"rule":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output\'s RF must cover; needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."},"attention":{"$ref":"#/$defs/mapping","description":"How spatial attention (transformer blocks such as C2PSA) counts: `global` (default) or `pointwise`, to get the convolutions\' RF."},"input_size":{"description":"The network input\'s size: one value for every axis, or one per axis (height before width). Used where the file leaves the size open (dynamic ONNX axes) and over the size a file sets.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"input":{"type":"string","minLength":1,"description":"The name of the data input (ONNX), when the file has several graph inputs that could be the image."},"scale":{"type":"string","minLength":1,"description":"The scale of a multi-scale model file (Ultralytics `scales:` key such as n, s, m, l, x)."},"ignore":{"description":"Warning codes to silence for the files (and, with `outputs`, the outputs) this rule matches, such as RF020. Errors cannot be silenced.","oneOf":[{"type":"string","pattern":"^RF[0-9]{3}$"},{"type":"array","items":{"type":"string","pattern":"^RF[0-9]{3}$"},"minItems":1}]},"stages":{"type":"boolean","description":"Also check the last tensor at each stride (the stage ends), named by tensor and as stride8, stride16, …"}}}}}');
 ;// CONCATENATED MODULE: ./src/check/rules.ts
 
 
@@ -28429,6 +28622,7 @@ function toRule(raw, index, source, locate) {
         ...(raw.input !== undefined ? { dataInput: raw.input } : {}),
         ...(raw.scale !== undefined ? { scale: raw.scale } : {}),
         ...(raw.stages !== undefined ? { stages: raw.stages } : {}),
+        ...(raw.ignore !== undefined ? { ignore: list(raw.ignore) } : {}),
         position: locate.at([index, 'files']),
         ...(outputs ? { outputsPosition: locate.at([index, 'outputs']) } : {}),
         index,
@@ -28485,6 +28679,9 @@ async function readRulesFile(cwd, file) {
 
 
 
+
+
+
 async function main(argv, io) {
     let settings;
     try {
@@ -28494,7 +28691,9 @@ async function main(argv, io) {
         if (settings.version)
             return print(io, `rflint ${package_namespaceObject.rE}\n`, 0);
         const rules = settings.rulesFile ? await readRulesFile(io.cwd, settings.rulesFile) : undefined;
-        const report = await runCheck({
+        // Checked first: a typo in the revision is a usage error, before any work.
+        const revision = settings.base !== undefined ? await resolveRevision(io.cwd, settings.base) : undefined;
+        const check = {
             cwd: io.cwd,
             patterns: settings.patterns,
             ...(rules ? { rules: rules.rules, rulesDiagnostics: rules.diagnostics } : {}),
@@ -28506,10 +28705,13 @@ async function main(argv, io) {
             ...(settings.dataInput !== undefined ? { dataInput: settings.dataInput } : {}),
             ...(settings.scale !== undefined ? { scale: settings.scale } : {}),
             ...(settings.stages ? { stages: true } : {}),
-        });
+            ...(settings.ignore ? { ignore: settings.ignore } : {}),
+        };
+        const head = await runCheck(check);
+        const report = revision ? await withBase(head, revision, io.cwd, check) : head;
         // https://no-color.org: any non-empty NO_COLOR turns colour off.
         const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
-        io.stdout.write(render(report, { format: settings.format, color, quiet: settings.quiet, version: package_namespaceObject.rE }));
+        io.stdout.write(render(report, { format: settings.format, color, quiet: settings.quiet, version: package_namespaceObject.rE, ...(revision ? { baseName: revision.name } : {}) }));
         return hasFailures(report.summary) ? 1 : 0;
     }
     catch (err) {
@@ -28521,6 +28723,13 @@ async function main(argv, io) {
         io.stderr.write(`rflint: internal error: ${detail}\nThis is a bug in rflint; please report it.\n`);
         return 2;
     }
+}
+/** The same check on the files at the revision; when none exists there, the head alone. */
+async function withBase(head, revision, cwd, check) {
+    const result = await checkAtBase(head, (path) => showAt(revision, cwd, path), check, (0,external_node_os_namespaceObject.tmpdir)());
+    if (!result.report)
+        throw new UsageError(`--base ${revision.name}: ${result.reason}`);
+    return { ...head, base: result.report };
 }
 function print(io, text, code) {
     io.stdout.write(text);

@@ -39444,7 +39444,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8982);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4900);
 // The entry point ncc bundles into dist/index.js: the runner runs it with node24.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -39454,7 +39454,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8982:
+/***/ 4900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44298,6 +44298,7 @@ function analyze_merge(an, inputs, index) {
             let min = Infinity;
             let max = -Infinity;
             let centre;
+            let offCentre = false;
             for (const ki of slots) {
                 const l = an.lo(ki, u);
                 if (l === Infinity)
@@ -44306,12 +44307,18 @@ function analyze_merge(an, inputs, index) {
                 // Compare centres as lo + hi: integers, no halves.
                 if (centre === undefined)
                     centre = l + h;
-                else if (centre !== l + h && !misaligned)
-                    misaligned = misalignmentAt(an, index, slots, a, u);
+                else if (centre !== l + h)
+                    offCentre = true;
                 if (l < min)
                     min = l;
                 if (h > max)
                     max = h;
+            }
+            if (offCentre && (!misaligned || misaligned.contained)) {
+                // Contained: some input alone spans the union.
+                const contained = slots.some((ki) => an.lo(ki, u) === min && an.hi(ki, u) === max);
+                if (!misaligned || !contained)
+                    misaligned = { ...misalignmentAt(an, index, slots, a, u), contained };
             }
             lo.push(min);
             hi.push(max);
@@ -50601,16 +50608,18 @@ function checkModel(path, model, rules, options = {}) {
             }
             return { ...unknownGeometry(output.name), thresholds, status: 'error', ...where };
         }
-        if (rf.misalignment && !reportedNodes.has(`m${rf.misalignment.merge}`)) {
+        // Only when the paths stick out on different sides: a path whose RF contains the others'
+        // (a residual around a causal conv, an FPN's upsampled top) is off-centre by design.
+        if (rf.misalignment && !rf.misalignment.contained && !reportedNodes.has(`m${rf.misalignment.merge}`)) {
             reportedNodes.add(`m${rf.misalignment.merge}`);
             const merge = model.graph.nodes[rf.misalignment.merge];
             const inputs = merge.inputs.map(nodeName);
             const { axis, position, centers } = rf.misalignment;
             const detail = centers.map((c, i) => `${inputs[i]} at ${c ?? '?'}`).join(' vs ');
+            const known = centers.filter((c) => c !== null);
+            const by = known.length > 1 ? ` by ${Math.max(...known) - Math.min(...known)} px` : '';
             const onAxis = model.graph.axes > 1 ? ` on axis ${axis}` : '';
-            diagnostics.push(diagnostic_warning('RF020', `${merge.name} merges paths whose RFs have different centres at its position ${position}${onAxis} (${detail}), so the RF of ${output.name} is lopsided; align their paddings or crops`, at(rf.misalignment.merge), {
-                output: output.name,
-            }));
+            diagnostics.push(diagnostic_warning('RF020', `${merge.name} merges paths whose RFs are off-centre${by} at its position ${position}${onAxis} (${detail}) and stick out on different sides, so the RF of ${output.name} is lopsided; align their paddings or crops`, at(rf.misalignment.merge), { output: output.name }));
         }
         if (rf.sizeDependentAt !== undefined && !reportedNodes.has(`s${rf.sizeDependentAt}`)) {
             reportedNodes.add(`s${rf.sizeDependentAt}`);
@@ -50704,7 +50713,7 @@ function unknownGeometry(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/check/summary.ts
-function summarize(files, runDiagnostics = []) {
+function summarize(files, runDiagnostics = [], ignored = 0) {
     const outputs = files.flatMap((f) => f.outputs);
     const diagnostics = [...runDiagnostics, ...files.flatMap((f) => f.diagnostics)];
     // The smallest RF among the outputs analysed (min over axes); global outputs have none.
@@ -50717,6 +50726,7 @@ function summarize(files, runDiagnostics = []) {
         errors: diagnostics.filter((d) => d.severity === 'error').length,
         warnings: diagnostics.filter((d) => d.severity === 'warning').length,
         minRf: rfs.length > 0 ? Math.min(...rfs) : null,
+        ...(ignored > 0 ? { ignored } : {}),
     };
 }
 /** Whether the run fails (exit 1, a red check): a threshold failed or anything is an error. */
@@ -50751,15 +50761,19 @@ async function runCheck(settings) {
     };
     const loaded = await mapLimited(files, CONCURRENCY, async (path) => ({ path, load: await loadFile(settings.cwd, path, loadOptionsFor(path, rules, baseOptions)) }));
     // A YAML or cfg found in a folder that no loader reads is some other tool's file: not ours.
+    let ignored = 0;
     const notOurs = new Set(loaded.filter(({ path, load }) => load.unrecognised && found.optional.has(path)).map(({ path }) => path));
     const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, load }) => {
         const stages = loadOptionsFor(path, rules, baseOptions).stages;
         const checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}) }) : undefined;
+        const all = [...load.diagnostics, ...(checked?.diagnostics ?? [])];
+        const kept = all.filter((d) => !silenced(d, path, rules, settings.ignore));
+        ignored += all.length - kept.length;
         const report = {
             path,
             format: load.model?.format ?? load.format ?? 'unknown',
             name: load.model?.name ?? modelName(path),
-            diagnostics: [...load.diagnostics, ...(checked?.diagnostics ?? [])].map(withoutFile),
+            diagnostics: kept.map(withoutFile),
             outputs: checked?.outputs ?? [],
             ...(load.model?.assumptions?.length ? { assumptions: [...load.model.assumptions] } : {}),
         };
@@ -50768,7 +50782,7 @@ async function runCheck(settings) {
     const checkedFiles = results.map((r) => r.path);
     const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...unusedOutputGlobs(rules, results, checkedFiles)];
     const reports = results.map((r) => r.report);
-    return { version: 1, files: reports, summary: summarize(reports, diagnostics), diagnostics };
+    return { version: 1, files: reports, summary: summarize(reports, diagnostics, ignored), diagnostics };
 }
 /**
  * A rule with `outputs` that selects no output of the files it matches (all of them loaded) is
@@ -50784,6 +50798,18 @@ function unusedOutputGlobs(rules, results, files) {
         .map((rule) => diagnostic_warning('RF405', `rules[${rule.index}] matches files but none of their outputs (outputs: ${rule.outputs.map((o) => `\`${o}\``).join(', ')}); check the output names`, rule.outputsPosition ?? rule.position, {
         file: rule.source,
     }));
+}
+/**
+ * A warning the user silenced: by `--ignore`, or by a rule that matches the file (and, when the
+ * rule names outputs, the output the warning is about). Errors are never silenced: they mean an
+ * answer is missing or wrong.
+ */
+function silenced(d, path, rules, ignore = []) {
+    if (d.severity !== 'warning')
+        return false;
+    if (ignore.includes(d.code))
+        return true;
+    return rules.some((r) => r.ignore?.includes(d.code) && ruleMatchesFile(r, path) && (!r.outputs || (d.output !== undefined && ruleMatchesOutput(r, d.output))));
 }
 /** The entries whose value is set (exactOptionalPropertyTypes forbids explicit undefined). */
 function defined(values) {
@@ -50812,6 +50838,49 @@ async function mapLimited(items, limit, fn) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/check/base.ts
+/**
+ * The same check on another version of the files (a pull request's base, a git revision): the
+ * head's files are fetched at that version into a temporary folder and checked there with the
+ * same settings, so the deltas compare like with like. How bytes are fetched is passed in (the
+ * REST API in the action, `git show` on the command line).
+ */
+
+
+
+/** Fetches at once: enough to hide latency, few enough to stay clear of rate limits. */
+const CONCURRENT_FETCHES = 6;
+async function checkAtBase(head, fetch, settings, tempRoot) {
+    const folder = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(tempRoot, 'rflint-base-'));
+    try {
+        let fetched = 0;
+        // Only paths inside the working directory: a file named as ../x was checked in place, and
+        // its base must not be written outside this temp folder.
+        const inside = head.files.filter((file) => !(0,external_node_path_namespaceObject.isAbsolute)(file.path) && !file.path.split(/[\\/]/).includes('..'));
+        for (let i = 0; i < inside.length; i += CONCURRENT_FETCHES) {
+            await Promise.all(inside.slice(i, i + CONCURRENT_FETCHES).map(async (file) => {
+                const bytes = await fetch(file.path);
+                if (bytes === undefined)
+                    return;
+                const target = (0,external_node_path_namespaceObject.join)(folder, file.path);
+                (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+                (0,external_node_fs_namespaceObject.writeFileSync)(target, bytes);
+                fetched++;
+            }));
+        }
+        if (fetched === 0)
+            return { reason: 'none of the checked files exists at the base' };
+        const { only: _only, ...rest } = settings;
+        return { report: await runCheck({ ...rest, cwd: folder, patterns: inside.map((f) => f.path) }) };
+    }
+    catch (err) {
+        return { reason: err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(folder, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -56197,16 +56266,12 @@ function encodePath(repoPath) {
 ;// CONCATENATED MODULE: ./src/action/base.ts
 /**
  * The RF deltas' other side: the checked files as they are at the PR's base, fetched through the
- * REST API (no second checkout needed) into a temp folder and checked there with the same
- * settings. Best effort: any failure means no deltas, never a failed step.
+ * REST API (no second checkout needed) and checked with the same settings (check/base.ts).
+ * Best effort: any failure means no deltas, never a failed step.
  */
 
 
 
-
-
-/** Fetches at once; enough to hide latency, few enough to stay clear of secondary rate limits. */
-const CONCURRENT_FETCHES = 6;
 /** The raw bytes of a file at a commit, or undefined when it does not exist there (new in the PR). */
 async function fetchAt(api, input, repoPath) {
     try {
@@ -56227,37 +56292,8 @@ async function fetchAt(api, input, repoPath) {
         throw err;
     }
 }
-async function inBatches(items, size, work) {
-    for (let i = 0; i < items.length; i += size)
-        await Promise.all(items.slice(i, i + size).map(work));
-}
 async function checkBase(api, head, input) {
-    const folder = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(input.runnerTemp, 'rflint-base-'));
-    try {
-        let fetched = 0;
-        // Only paths inside the working directory: a file named as ../x was checked in place, and
-        // its base must not be written outside this temp folder.
-        const inside = head.files.filter((file) => !(0,external_node_path_namespaceObject.isAbsolute)(file.path) && !file.path.split(/[\\/]/).includes('..'));
-        await inBatches(inside, CONCURRENT_FETCHES, async (file) => {
-            const bytes = await fetchAt(api, input, toRepoPath(file.path, input.workingDirectory, input.workspace));
-            if (bytes === undefined)
-                return;
-            const target = (0,external_node_path_namespaceObject.join)(folder, file.path);
-            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-            (0,external_node_fs_namespaceObject.writeFileSync)(target, bytes);
-            fetched++;
-        });
-        if (fetched === 0)
-            return { reason: 'none of the checked files exists at the base' };
-        const { only: _only, ...settings } = input.check;
-        return { report: await runCheck({ ...settings, cwd: folder }) };
-    }
-    catch (err) {
-        return { reason: err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err) };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(folder, { recursive: true, force: true });
-    }
+    return checkAtBase(head, (path) => fetchAt(api, input, toRepoPath(path, input.workingDirectory, input.workspace)), input.check, input.runnerTemp);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -56316,7 +56352,7 @@ function firstLine(err) {
 }
 
 ;// CONCATENATED MODULE: ./schema/rules.schema.json
-const rules_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/rules.schema.json","title":"rflint rules","description":"Thresholds for model files by path (the action\'s `rules` input, the CLI\'s --rules FILE). Every rule whose `files` match a model file applies to it; thresholds from the file and from every matching rule must all hold.","type":"array","items":{"$ref":"#/$defs/rule"},"$defs":{"globs":{"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"rf":{"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"mapping":{"enum":["pointwise","global"]},"rule":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output\'s RF must cover; needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."},"attention":{"$ref":"#/$defs/mapping","description":"How spatial attention (transformer blocks such as C2PSA) counts: `global` (default) or `pointwise`, to get the convolutions\' RF."},"input_size":{"description":"The network input\'s size: one value for every axis, or one per axis (height before width). Used where the file leaves the size open (dynamic ONNX axes) and over the size a file sets.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"input":{"type":"string","minLength":1,"description":"The name of the data input (ONNX), when the file has several graph inputs that could be the image."},"scale":{"type":"string","minLength":1,"description":"The scale of a multi-scale model file (Ultralytics `scales:` key such as n, s, m, l, x)."},"stages":{"type":"boolean","description":"Also check the last tensor at each stride (the stage ends), named by tensor and as stride8, stride16, …"}}}}}');
+const rules_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/rules.schema.json","title":"rflint rules","description":"Thresholds for model files by path (the action\'s `rules` input, the CLI\'s --rules FILE). Every rule whose `files` match a model file applies to it; thresholds from the file and from every matching rule must all hold.","type":"array","items":{"$ref":"#/$defs/rule"},"$defs":{"globs":{"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"rf":{"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"mapping":{"enum":["pointwise","global"]},"rule":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output\'s RF must cover; needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."},"attention":{"$ref":"#/$defs/mapping","description":"How spatial attention (transformer blocks such as C2PSA) counts: `global` (default) or `pointwise`, to get the convolutions\' RF."},"input_size":{"description":"The network input\'s size: one value for every axis, or one per axis (height before width). Used where the file leaves the size open (dynamic ONNX axes) and over the size a file sets.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"input":{"type":"string","minLength":1,"description":"The name of the data input (ONNX), when the file has several graph inputs that could be the image."},"scale":{"type":"string","minLength":1,"description":"The scale of a multi-scale model file (Ultralytics `scales:` key such as n, s, m, l, x)."},"ignore":{"description":"Warning codes to silence for the files (and, with `outputs`, the outputs) this rule matches, such as RF020. Errors cannot be silenced.","oneOf":[{"type":"string","pattern":"^RF[0-9]{3}$"},{"type":"array","items":{"type":"string","pattern":"^RF[0-9]{3}$"},"minItems":1}]},"stages":{"type":"boolean","description":"Also check the last tensor at each stride (the stage ends), named by tensor and as stride8, stride16, …"}}}}}');
 ;// CONCATENATED MODULE: ./src/check/rules.ts
 
 
@@ -56374,6 +56410,7 @@ function toRule(raw, index, source, locate) {
         ...(raw.input !== undefined ? { dataInput: raw.input } : {}),
         ...(raw.scale !== undefined ? { scale: raw.scale } : {}),
         ...(raw.stages !== undefined ? { stages: raw.stages } : {}),
+        ...(raw.ignore !== undefined ? { ignore: list(raw.ignore) } : {}),
         position: locate.at([index, 'files']),
         ...(outputs ? { outputsPosition: locate.at([index, 'outputs']) } : {}),
         index,
@@ -56600,7 +56637,7 @@ function readEvent(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./schema/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/report.schema.json","title":"rflint JSON report","description":"What `rflint --format json` prints and the action writes to its `report` output (DESIGN §6). Fields may be added; none is renamed.","type":"object","required":["version","files","summary"],"additionalProperties":false,"properties":{"version":{"const":1},"files":{"type":"array","items":{"$ref":"#/$defs/file"}},"diagnostics":{"description":"Problems about no single model file: the rules, a pattern that matched nothing.","type":"array","items":{"$ref":"#/$defs/diagnostic"}},"summary":{"$ref":"#/$defs/summary"},"github":{"description":"Where the action made the report: lets a later trusted workflow (workflow_run) find the pull request.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"event":{"type":"string","maxLength":100},"pullRequest":{"type":"integer","minimum":1},"headSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"},"baseSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"}}},"base":{"description":"The same check on the pull request\'s base, for the deltas.","$ref":"#"}},"$defs":{"perAxisInt":{"type":"array","items":{"type":"integer"},"minItems":1,"maxItems":3},"perAxisNullable":{"type":"array","items":{"type":["integer","number","null"]},"minItems":1,"maxItems":3},"rfThreshold":{"oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"diagnostic":{"type":"object","required":["severity","code","message"],"additionalProperties":false,"properties":{"severity":{"enum":["error","warning"]},"code":{"type":"string","pattern":"^RF[0-9]{3}$"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"output":{"type":"string"}}},"file":{"type":"object","required":["path","format","name","diagnostics","outputs"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the working directory, `/`-separated."},"format":{"enum":["native","onnx","keras","tfjs","ultralytics","darknet","unknown"]},"name":{"type":"string"},"diagnostics":{"type":"array","items":{"$ref":"#/$defs/diagnostic"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/output"}},"assumptions":{"type":"array","items":{"type":"string"},"description":"What the loader assumed where the file is silent (a scale, an input size), in words."}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"min_rf":{"$ref":"#/$defs/rfThreshold"},"max_rf":{"$ref":"#/$defs/rfThreshold"},"min_coverage":{"type":"number","minimum":0,"maximum":1}}},"failure":{"type":"object","required":["threshold","source","expected","actual","message"],"additionalProperties":false,"properties":{"threshold":{"enum":["min_rf","max_rf","min_coverage"]},"source":{"enum":["file","rules","default"]},"rule":{"type":"integer","minimum":0,"description":"0-based index of the rule, when source is `rules`."},"axis":{"type":"integer","minimum":0,"description":"Absent when the threshold fails the same way on every axis."},"expected":{"type":"number"},"actual":{"type":["number","null"],"description":"null: the output is global."},"message":{"type":"string","minLength":1}}},"output":{"type":"object","required":["name","rf","rfMin","stride","start","center","global","aligned","outputSize","coverage","thresholds","status"],"additionalProperties":false,"properties":{"name":{"type":"string"},"rf":{"description":"Largest RF over output positions, per axis; null when global or not analysed.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"rfMin":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"stride":{"description":"The jump per axis; a fraction such as 0.5 after upsampling.","oneOf":[{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3},{"type":"null"}]},"strideExact":{"description":"The exact stride (`1/3`) when some axis is fractional.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[0-9]+(/[0-9]+)?$"},"minItems":1,"maxItems":3},{"type":"null"}]},"start":{"description":"lo(0) per axis; an entry is null when it varies with the input size.","oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"center":{"oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"global":{"type":"boolean"},"globalBy":{"description":"When global: the layer that sees the whole input (its name, and what it is).","type":"object","required":["node"],"additionalProperties":false,"properties":{"node":{"type":"string"},"reason":{"type":"string"}}},"tensor":{"type":"string","description":"A stage end\'s tensor name; the output\'s name is then its alias (stride16)."},"aligned":{"type":"boolean"},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"coverage":{"description":"The smallest per-axis coverage (0–1); null without an input size.","type":["number","null"],"minimum":0,"maximum":1},"thresholds":{"$ref":"#/$defs/thresholds"},"status":{"enum":["pass","fail","unchecked","error"]},"failures":{"type":"array","items":{"$ref":"#/$defs/failure"},"minItems":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}},"if":{"properties":{"global":{"const":true}}},"then":{"properties":{"rf":{"type":"null"}}}},"summary":{"type":"object","required":["files","outputs","passed","failed","errors","warnings","minRf"],"additionalProperties":false,"properties":{"files":{"type":"integer","minimum":0},"outputs":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"minRf":{"description":"The smallest RF (min over axes) among the outputs analysed.","type":["integer","null"]}}}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/report.schema.json","title":"rflint JSON report","description":"What `rflint --format json` prints and the action writes to its `report` output (DESIGN §6). Fields may be added; none is renamed.","type":"object","required":["version","files","summary"],"additionalProperties":false,"properties":{"version":{"const":1},"files":{"type":"array","items":{"$ref":"#/$defs/file"}},"diagnostics":{"description":"Problems about no single model file: the rules, a pattern that matched nothing.","type":"array","items":{"$ref":"#/$defs/diagnostic"}},"summary":{"$ref":"#/$defs/summary"},"github":{"description":"Where the action made the report: lets a later trusted workflow (workflow_run) find the pull request.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"event":{"type":"string","maxLength":100},"pullRequest":{"type":"integer","minimum":1},"headSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"},"baseSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"}}},"base":{"description":"The same check on the pull request\'s base, for the deltas.","$ref":"#"}},"$defs":{"perAxisInt":{"type":"array","items":{"type":"integer"},"minItems":1,"maxItems":3},"perAxisNullable":{"type":"array","items":{"type":["integer","number","null"]},"minItems":1,"maxItems":3},"rfThreshold":{"oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"diagnostic":{"type":"object","required":["severity","code","message"],"additionalProperties":false,"properties":{"severity":{"enum":["error","warning"]},"code":{"type":"string","pattern":"^RF[0-9]{3}$"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"output":{"type":"string"}}},"file":{"type":"object","required":["path","format","name","diagnostics","outputs"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the working directory, `/`-separated."},"format":{"enum":["native","onnx","keras","tfjs","ultralytics","darknet","unknown"]},"name":{"type":"string"},"diagnostics":{"type":"array","items":{"$ref":"#/$defs/diagnostic"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/output"}},"assumptions":{"type":"array","items":{"type":"string"},"description":"What the loader assumed where the file is silent (a scale, an input size), in words."}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"min_rf":{"$ref":"#/$defs/rfThreshold"},"max_rf":{"$ref":"#/$defs/rfThreshold"},"min_coverage":{"type":"number","minimum":0,"maximum":1}}},"failure":{"type":"object","required":["threshold","source","expected","actual","message"],"additionalProperties":false,"properties":{"threshold":{"enum":["min_rf","max_rf","min_coverage"]},"source":{"enum":["file","rules","default"]},"rule":{"type":"integer","minimum":0,"description":"0-based index of the rule, when source is `rules`."},"axis":{"type":"integer","minimum":0,"description":"Absent when the threshold fails the same way on every axis."},"expected":{"type":"number"},"actual":{"type":["number","null"],"description":"null: the output is global."},"message":{"type":"string","minLength":1}}},"output":{"type":"object","required":["name","rf","rfMin","stride","start","center","global","aligned","outputSize","coverage","thresholds","status"],"additionalProperties":false,"properties":{"name":{"type":"string"},"rf":{"description":"Largest RF over output positions, per axis; null when global or not analysed.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"rfMin":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"stride":{"description":"The jump per axis; a fraction such as 0.5 after upsampling.","oneOf":[{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3},{"type":"null"}]},"strideExact":{"description":"The exact stride (`1/3`) when some axis is fractional.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[0-9]+(/[0-9]+)?$"},"minItems":1,"maxItems":3},{"type":"null"}]},"start":{"description":"lo(0) per axis; an entry is null when it varies with the input size.","oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"center":{"oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"global":{"type":"boolean"},"globalBy":{"description":"When global: the layer that sees the whole input (its name, and what it is).","type":"object","required":["node"],"additionalProperties":false,"properties":{"node":{"type":"string"},"reason":{"type":"string"}}},"tensor":{"type":"string","description":"A stage end\'s tensor name; the output\'s name is then its alias (stride16)."},"aligned":{"type":"boolean"},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"coverage":{"description":"The smallest per-axis coverage (0–1); null without an input size.","type":["number","null"],"minimum":0,"maximum":1},"thresholds":{"$ref":"#/$defs/thresholds"},"status":{"enum":["pass","fail","unchecked","error"]},"failures":{"type":"array","items":{"$ref":"#/$defs/failure"},"minItems":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}},"if":{"properties":{"global":{"const":true}}},"then":{"properties":{"rf":{"type":"null"}}}},"summary":{"type":"object","required":["files","outputs","passed","failed","errors","warnings","minRf"],"additionalProperties":false,"properties":{"files":{"type":"integer","minimum":0},"outputs":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"minRf":{"description":"The smallest RF (min over axes) among the outputs analysed.","type":["integer","null"]},"ignored":{"description":"Warnings silenced by `ignore` (rules) or --ignore, not counted in `warnings`.","type":"integer","minimum":0}}}}}');
 ;// CONCATENATED MODULE: ./src/action/report-file.ts
 /**
  * The JSON report on disk (output `report`), and reading one back for `from-report`: the fork
@@ -56693,7 +56730,68 @@ async function publishedReport(settings, event, api) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/deltas.ts
+/** `427`, `427×400`, `global`, `—`. */
+function rfText(o) {
+    if (o.global)
+        return 'global';
+    return o.rf === null ? '—' : o.rf.join('×');
+}
+function signed(d) {
+    return d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0';
+}
+function outputDelta(output, file, base) {
+    const before = base.files.find((f) => f.path === file.path)?.outputs.find((o) => o.name === output.name);
+    if (before === undefined)
+        return { kind: 'new' };
+    if (before.global !== output.global)
+        return { kind: 'changed', text: output.global ? `now global (was ${rfText(before)})` : 'was global' };
+    if (before.rf === null || output.rf === null)
+        return { kind: 'same' };
+    if (before.rf.length !== output.rf.length)
+        return { kind: 'changed', text: `was ${rfText(before)}` };
+    const diffs = output.rf.map((rf, i) => rf - (before.rf?.[i] ?? rf));
+    if (diffs.every((d) => d === 0))
+        return { kind: 'same' };
+    return { kind: 'changed', text: diffs.map(signed).join(' × ') };
+}
+/** Whether any output's RF differs from the base's (a reason to comment in `changes` mode). */
+function hasRfChanges(report, base) {
+    if (base === undefined)
+        return false;
+    return report.files.some((file) => file.outputs.some((o) => outputDelta(o, file, base).kind === 'changed'));
+}
+/** Every output that changed, appeared or disappeared, in the head's file order. */
+function changes(report, base) {
+    const out = [];
+    for (const file of report.files) {
+        const before = base.files.find((f) => f.path === file.path);
+        for (const o of file.outputs) {
+            const old = before?.outputs.find((b) => b.name === o.name);
+            if (!old)
+                out.push({ path: file.path, output: o.name, kind: 'new', text: `new (RF ${rfText(o)})` });
+            else if (outputDelta(o, file, base).kind === 'changed') {
+                const diff = o.rf && old.rf && o.rf.length === old.rf.length && !o.global && !old.global ? ` (${o.rf.map((rf, i) => signed(rf - old.rf[i])).join(' × ')})` : '';
+                out.push({ path: file.path, output: o.name, kind: 'changed', text: `RF ${rfText(old)} → ${rfText(o)}${diff}` });
+            }
+        }
+        for (const old of before?.outputs ?? []) {
+            if (!file.outputs.some((o) => o.name === old.name))
+                out.push({ path: file.path, output: old.name, kind: 'removed', text: `removed (was RF ${rfText(old)})` });
+        }
+    }
+    return out;
+}
+/** `2 outputs changed, 1 new, 1 removed against main`, or `no RF changes against main`. */
+function changesHeadline(list, against) {
+    const count = (kind) => list.filter((c) => c.kind === kind).length;
+    const parts = [count('changed') ? `${count('changed')} output${count('changed') === 1 ? '' : 's'} changed` : '', count('new') ? `${count('new')} new` : '', count('removed') ? `${count('removed')} removed` : ''].filter(Boolean);
+    return parts.length === 0 ? `no RF changes against ${against}` : `${parts.join(', ')} against ${against}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
 /** GitHub rejects a comment body longer than this (the REST API says "maximum is 65536 characters"). */
 const COMMENT_LIMIT = 65_536;
 const ZWJ = '\u200D';
@@ -56771,29 +56869,12 @@ function verdictCell(o) {
         }
     }
 }
-function smallestRf(o) {
-    return o.rf === null || o.rf.length === 0 ? null : Math.min(...o.rf);
-}
-function outputDelta(output, file, base) {
-    const before = base.files.find((f) => f.path === file.path)?.outputs.find((o) => o.name === output.name);
-    if (before === undefined)
-        return { kind: 'new' };
-    if (before.global !== output.global)
-        return { kind: 'changed', text: output.global ? `now global (was ${rfCell(before)})` : `was global` };
-    if (before.rf === null || output.rf === null)
-        return { kind: 'same' };
-    if (before.rf.length !== output.rf.length)
-        return { kind: 'changed', text: `was ${rfCell(before)}` };
-    const diffs = output.rf.map((rf, i) => rf - (before.rf?.[i] ?? rf));
-    if (diffs.every((d) => d === 0))
-        return { kind: 'same' };
-    return { kind: 'changed', text: diffs.map((d) => (d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0')).join(' × ') };
-}
-/** Whether any output's RF differs from the base's (a reason to comment in `changes` mode). */
-function hasRfChanges(report, base) {
-    if (base === undefined)
-        return false;
-    return report.files.some((file) => file.outputs.some((o) => outputDelta(o, file, base).kind === 'changed'));
+/** `**Against the base**: 1 output changed, 1 removed — `a.onnx` layer4 RF 483 → 427 (−56); …` */
+function changesLine(list, against) {
+    const shown = list.slice(0, 10).map((c) => `<code>${escapeMarkdown(c.path, 120)}</code> ${escapeMarkdown(c.output, 80)}: ${escapeMarkdown(c.text, 80)}`);
+    const more = list.length > shown.length ? `; and ${list.length - shown.length} more` : '';
+    const headline = changesHeadline(list, against);
+    return `**${escapeMarkdown(headline.charAt(0).toUpperCase() + headline.slice(1), 200)}**${shown.length ? `: ${shown.join('; ')}${more}` : ''}`;
 }
 function deltaCell(delta) {
     return delta.kind === 'new' ? 'new' : delta.kind === 'same' ? '=' : delta.text;
@@ -56817,7 +56898,7 @@ function countsLine(report) {
     const s = report.summary;
     const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const rf = s.minRf === null ? '' : ` · smallest RF ${s.minRf}`;
-    return `${plural(s.files, 'file')} · ${plural(s.outputs, 'output')}: ${s.passed} passed, ${s.failed} failed · ${plural(s.errors, 'error')} · ${plural(s.warnings, 'warning')}${rf}`;
+    return `${plural(s.files, 'file')} · ${plural(s.outputs, 'output')}: ${s.passed} passed, ${s.failed} failed · ${plural(s.errors, 'error')} · ${plural(s.warnings, 'warning')}${s.ignored ? ` (${s.ignored} ignored)` : ''}${rf}`;
 }
 function diagnosticLine(d, place) {
     return `- ${d.severity === 'error' ? '❌' : '⚠️'} ${place}${escapeMarkdown(d.message, 1000)} (${escapeMarkdown(d.code, 20)})`;
@@ -56871,6 +56952,8 @@ function renderMarkdown(report, options = {}) {
     if (options.marker)
         head.push(options.marker);
     head.push(`## ${options.title ?? 'rflint'}: ${headline(report)}`, '', countsLine(report));
+    if (options.base)
+        head.push('', changesLine(changes(report, options.base), options.baseName ?? 'the base'));
     for (const note of options.notes ?? [])
         head.push('', note);
     const files = [...report.files].sort((a, b) => Number(isTroubled(b)) - Number(isTroubled(a)));
@@ -56990,15 +57073,27 @@ function commentIntent(mode, report, base, fails) {
         case 'changes': return s.failed > 0 || s.errors > 0 || s.warnings > 0 || hasRfChanges(report, base) ? 'upsert' : 'update-only';
     }
 }
-/** Finds our comment, then creates or updates it. API errors propagate: the caller decides how loud. */
+/** Who posts with the workflow's GITHUB_TOKEN. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * Finds our comment (the marker, posted by us: the Actions bot or the token's own user, so a
+ * comment by someone else that quotes the marker is never edited), then creates or updates it.
+ * API errors propagate: the caller decides how loud.
+ */
 async function upsertComment(api, target, marker, body, intent) {
     if (intent === 'none')
         return { action: 'skipped' };
     const { owner, repo, issueNumber } = target;
+    const isOurs = ownComments(api);
     // Every page: a busy PR has hundreds of comments, and missing ours would post a duplicate.
     let existing;
     for await (const page of api.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issueNumber, per_page: 100 })) {
-        existing = page.data.find((c) => typeof c.body === 'string' && c.body.trimStart().startsWith(marker));
+        for (const c of page.data) {
+            if (typeof c.body === 'string' && c.body.trimStart().startsWith(marker) && (await isOurs(c.user?.login))) {
+                existing = c;
+                break;
+            }
+        }
         if (existing)
             break;
     }
@@ -57010,6 +57105,22 @@ async function upsertComment(api, target, marker, body, intent) {
         return { action: 'skipped' };
     const { data } = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issueNumber, body });
     return { action: 'created', id: Number(data.id), url: data.html_url };
+}
+/**
+ * Whether a login is the token's: the Actions bot, or (with a personal token) the user `GET
+ * /user` names. That request is made once, and only when a marked comment by someone else turns
+ * up: an installation token cannot call it, and the common case needs no extra request.
+ */
+function ownComments(api) {
+    let self;
+    return async (login) => {
+        if (login === undefined)
+            return false;
+        if (login === ACTIONS_BOT)
+            return true;
+        self ??= api.request('GET /user').then((r) => r.data.login, () => undefined);
+        return (await self) === login;
+    };
 }
 /** The one warning a read-only token (a fork's pull request) earns, with the way out. */
 const FORK_WARNING = 'rflint could not comment on this pull request: the token is read-only (HTTP 403), as GitHub makes it for pull requests from forks. ' +

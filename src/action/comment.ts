@@ -3,7 +3,7 @@
  * among all the PR's comments, created once and then edited in place.
  */
 import type { Report } from '../check/report.js';
-import { hasRfChanges } from '../report/markdown.js';
+import { hasRfChanges } from '../report/deltas.js';
 import type { GitHubApi } from './github.js';
 import type { CommentMode } from './settings.js';
 

@@ -30,6 +30,8 @@ export interface CliSettings {
   readonly scale?: string;
   /** `--stages`: also check the last tensor at each stride. */
   readonly stages: boolean;
+  /** `--base REV`: also check the files at this git revision and show the deltas. */
+  readonly base?: string;
   /** `--ignore RF020,RF021`: warning codes to silence. */
   readonly ignore?: readonly string[];
   /** Only failures and errors. */
@@ -58,6 +60,7 @@ const OPTIONS = {
   scale: { type: 'string' },
   stages: { type: 'boolean' },
   ignore: { type: 'string', multiple: true },
+  base: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   'no-color': { type: 'boolean' },
   debug: { type: 'boolean' },
@@ -98,7 +101,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   const ignore = (values.ignore ?? []).flatMap((v) => v.split(',')).map((c) => c.trim().toUpperCase()).filter((c) => c !== '');
   const badCode = ignore.find((c) => !/^RF\d{3}$/.test(c));
   if (badCode !== undefined) throw new UsageError(`--ignore takes diagnostic codes such as RF020 (comma-separated or repeated), got '${badCode}'`);
-  for (const [flag, value] of [['--input', values.input], ['--scale', values.scale]] as const) {
+  for (const [flag, value] of [['--input', values.input], ['--scale', values.scale], ['--base', values.base]] as const) {
     if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a value`);
   }
   return {
@@ -114,6 +117,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     ...(values.scale !== undefined ? { scale: values.scale } : {}),
     stages: values.stages ?? false,
     ...(ignore.length > 0 ? { ignore } : {}),
+    ...(values.base !== undefined ? { base: values.base } : {}),
     quiet: values.quiet ?? false,
     color: !(values['no-color'] ?? false),
     debug: values.debug ?? false,
@@ -181,6 +185,8 @@ Options:
       --scale S        the scale of multi-scale files (Ultralytics n, s, m, l, x)
       --stages         also check the last tensor at each stride (stage ends), named
                        by tensor and as stride8, stride16, …
+      --base REV       also check the files as they are at git revision REV (read with
+                       git show, nothing checked out) and show what changed
       --ignore CODES   silence these warning codes (RF020,RF021; repeatable); rules
                        can do it per file and output with 'ignore'
   -q, --quiet          show only failures and errors

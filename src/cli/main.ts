@@ -3,9 +3,13 @@
  * (0 all pass, 1 a threshold fails or a file has an error, 2 a usage error). Catches once.
  */
 import pkg from '../../package.json' with { type: 'json' };
-import { runCheck } from '../check/run.js';
+import { tmpdir } from 'node:os';
+import { checkAtBase } from '../check/base.js';
+import type { Report } from '../check/report.js';
+import { type CheckSettings, runCheck } from '../check/run.js';
 import { hasFailures } from '../check/summary.js';
 import { HELP, type CliSettings, UsageError, parseCliArgs } from './args.js';
+import { type Revision, resolveRevision, showAt } from './git.js';
 import { render } from './render.js';
 import { readRulesFile } from './rules-file.js';
 
@@ -23,7 +27,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (settings.help) return print(io, HELP + '\n', 0);
     if (settings.version) return print(io, `rflint ${pkg.version}\n`, 0);
     const rules = settings.rulesFile ? await readRulesFile(io.cwd, settings.rulesFile) : undefined;
-    const report = await runCheck({
+    // Checked first: a typo in the revision is a usage error, before any work.
+    const revision = settings.base !== undefined ? await resolveRevision(io.cwd, settings.base) : undefined;
+    const check: CheckSettings = {
       cwd: io.cwd,
       patterns: settings.patterns,
       ...(rules ? { rules: rules.rules, rulesDiagnostics: rules.diagnostics } : {}),
@@ -36,10 +42,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       ...(settings.scale !== undefined ? { scale: settings.scale } : {}),
       ...(settings.stages ? { stages: true } : {}),
       ...(settings.ignore ? { ignore: settings.ignore } : {}),
-    });
+    };
+    const head = await runCheck(check);
+    const report = revision ? await withBase(head, revision, io.cwd, check) : head;
     // https://no-color.org: any non-empty NO_COLOR turns colour off.
     const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
-    io.stdout.write(render(report, { format: settings.format, color, quiet: settings.quiet, version: pkg.version }));
+    io.stdout.write(render(report, { format: settings.format, color, quiet: settings.quiet, version: pkg.version, ...(revision ? { baseName: revision.name } : {}) }));
     return hasFailures(report.summary) ? 1 : 0;
   } catch (err) {
     if (err instanceof UsageError) {
@@ -50,6 +58,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     io.stderr.write(`rflint: internal error: ${detail}\nThis is a bug in rflint; please report it.\n`);
     return 2;
   }
+}
+
+/** The same check on the files at the revision; when none exists there, the head alone. */
+async function withBase(head: Report, revision: Revision, cwd: string, check: CheckSettings): Promise<Report> {
+  const result = await checkAtBase(head, (path) => showAt(revision, cwd, path), check, tmpdir());
+  if (!result.report) throw new UsageError(`--base ${revision.name}: ${result.reason}`);
+  return { ...head, base: result.report };
 }
 
 function print(io: CliIO, text: string, code: number): number {

@@ -11,6 +11,8 @@ export interface RenderOptions {
   readonly color: boolean;
   readonly quiet: boolean;
   readonly version: string;
+  /** What `--base` named, when the report has a base. */
+  readonly baseName?: string;
 }
 
 export function render(report: Report, options: RenderOptions): string {
@@ -20,9 +22,9 @@ export function render(report: Report, options: RenderOptions): string {
     case 'sarif':
       return renderSarif(report, { toolVersion: options.version });
     case 'markdown':
-      return withNewline(renderMarkdown(report, {}));
+      return withNewline(renderMarkdown(report, report.base ? { base: report.base, ...(options.baseName ? { baseName: options.baseName } : {}) } : {}));
     case 'text':
-      return renderText(report, { color: options.color, quiet: options.quiet });
+      return renderText(report, { color: options.color, quiet: options.quiet, ...(options.baseName ? { baseName: options.baseName } : {}) });
   }
 }
 

@@ -8,13 +8,18 @@
 import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
+import { type Change, type Delta, changes, changesHeadline, outputDelta } from './deltas.js';
+
+export { hasRfChanges } from './deltas.js';
 
 /** GitHub rejects a comment body longer than this (the REST API says "maximum is 65536 characters"). */
 export const COMMENT_LIMIT = 65_536;
 
 export interface MarkdownOptions {
-  /** The report of the PR's base: adds a "Δ vs base" column. */
+  /** The report of the PR's base: adds a "Δ vs base" column, and a line on what changed. */
   readonly base?: Report;
+  /** What the base is called in that line (`the base`, `main`). */
+  readonly baseName?: string;
   /** A link to a line of a checked file (path as in the report, relative to the working directory). */
   readonly blobUrl?: (path: string, line?: number) => string;
   /** The longest body to produce, in UTF-16 code units; default COMMENT_LIMIT. */
@@ -101,28 +106,12 @@ function verdictCell(o: OutputReport): string {
   }
 }
 
-/** The change of an output's RF against the base: per axis, or a word when there is no number. */
-export type Delta = { readonly kind: 'new' } | { readonly kind: 'same' } | { readonly kind: 'changed'; readonly text: string };
-
-function smallestRf(o: OutputReport): number | null {
-  return o.rf === null || o.rf.length === 0 ? null : Math.min(...o.rf);
-}
-
-export function outputDelta(output: OutputReport, file: FileReport, base: Report): Delta {
-  const before = base.files.find((f) => f.path === file.path)?.outputs.find((o) => o.name === output.name);
-  if (before === undefined) return { kind: 'new' };
-  if (before.global !== output.global) return { kind: 'changed', text: output.global ? `now global (was ${rfCell(before)})` : `was global` };
-  if (before.rf === null || output.rf === null) return { kind: 'same' };
-  if (before.rf.length !== output.rf.length) return { kind: 'changed', text: `was ${rfCell(before)}` };
-  const diffs = output.rf.map((rf, i) => rf - (before.rf?.[i] ?? rf));
-  if (diffs.every((d) => d === 0)) return { kind: 'same' };
-  return { kind: 'changed', text: diffs.map((d) => (d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0')).join(' × ') };
-}
-
-/** Whether any output's RF differs from the base's (a reason to comment in `changes` mode). */
-export function hasRfChanges(report: Report, base: Report | undefined): boolean {
-  if (base === undefined) return false;
-  return report.files.some((file) => file.outputs.some((o) => outputDelta(o, file, base).kind === 'changed'));
+/** `**Against the base**: 1 output changed, 1 removed — `a.onnx` layer4 RF 483 → 427 (−56); …` */
+function changesLine(list: readonly Change[], against: string): string {
+  const shown = list.slice(0, 10).map((c) => `<code>${escapeMarkdown(c.path, 120)}</code> ${escapeMarkdown(c.output, 80)}: ${escapeMarkdown(c.text, 80)}`);
+  const more = list.length > shown.length ? `; and ${list.length - shown.length} more` : '';
+  const headline = changesHeadline(list, against);
+  return `**${escapeMarkdown(headline.charAt(0).toUpperCase() + headline.slice(1), 200)}**${shown.length ? `: ${shown.join('; ')}${more}` : ''}`;
 }
 
 function deltaCell(delta: Delta): string {
@@ -201,6 +190,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const head: string[] = [];
   if (options.marker) head.push(options.marker);
   head.push(`## ${options.title ?? 'rflint'}: ${headline(report)}`, '', countsLine(report));
+  if (options.base) head.push('', changesLine(changes(report, options.base), options.baseName ?? 'the base'));
   for (const note of options.notes ?? []) head.push('', note);
 
   const files = [...report.files].sort((a, b) => Number(isTroubled(b)) - Number(isTroubled(a)));

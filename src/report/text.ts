@@ -6,6 +6,7 @@
 import { type Diagnostic, formatDiagnostic } from '../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report, Status, Summary } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
+import { type Change, changes, changesHeadline } from './deltas.js';
 import { fileDiagnostics } from './failures.js';
 
 export interface TextOptions {
@@ -13,6 +14,8 @@ export interface TextOptions {
   readonly color?: boolean;
   /** Only failures and errors: no passing outputs, no warnings. */
   readonly quiet?: boolean;
+  /** What the base is called, when the report has one (`--base main`). */
+  readonly baseName?: string;
 }
 
 type Paint = (style: keyof typeof ANSI, text: string) => string;
@@ -35,6 +38,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push(...diagnostics.map((d) => `  ${diagnosticLine(d, paint)}`));
     blocks.push(lines.join('\n'));
   }
+  if (report.base) blocks.push(changesBlock(changes(report, report.base), options.baseName ?? 'the base', paint));
   const summary = summaryLine(report.summary, paint);
   if (options.quiet && report.summary.failed === 0 && report.summary.errors === 0) return blocks.join('\n\n');
   return [...blocks, summary].join('\n\n') + '\n';
@@ -102,6 +106,18 @@ function diagnosticLine(d: Diagnostic, paint: Paint): string {
   const i = text.indexOf(marker);
   if (i < 0) return text;
   return text.slice(0, i) + `: ${paint(d.severity === 'error' ? 'red' : 'yellow', d.severity)}: ` + text.slice(i + marker.length);
+}
+
+/** `Against main: 1 output changed` and one line per change, aligned. */
+function changesBlock(list: readonly Change[], against: string, paint: Paint): string {
+  const head = changesHeadline(list, against);
+  const lines = [paint('bold', head.charAt(0).toUpperCase() + head.slice(1))];
+  const width = (k: 'path' | 'output') => Math.max(0, ...list.map((c) => c[k].length));
+  for (const c of list) {
+    const style = c.kind === 'removed' ? 'red' : c.kind === 'new' ? 'green' : 'yellow';
+    lines.push(`  ${c.path.padEnd(width('path'))}  ${c.output.padEnd(width('output'))}  ${paint(style, c.text)}`);
+  }
+  return lines.join('\n');
 }
 
 export function summaryLine(s: Summary, paint: Paint = (_s, t) => t): string {

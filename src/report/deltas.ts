@@ -1,0 +1,71 @@
+/**
+ * What changed against a base report (the PR's base in the action, `--base REV` on the command
+ * line): per output, its RF before and after, new outputs and removed ones. Every renderer shows
+ * deltas from here, so the terminal and the PR comment say the same thing.
+ */
+import type { FileReport, OutputReport, Report } from '../check/report.js';
+
+/** The change of an output's RF against the base: per axis, or a word when there is no number. */
+export type Delta = { readonly kind: 'new' } | { readonly kind: 'same' } | { readonly kind: 'changed'; readonly text: string };
+
+export interface Change {
+  readonly path: string;
+  readonly output: string;
+  readonly kind: 'changed' | 'new' | 'removed';
+  /** `RF 483 → 427 (−56)`, `new (RF 11)`, `removed (was RF 19)`. */
+  readonly text: string;
+}
+
+/** `427`, `427×400`, `global`, `—`. */
+export function rfText(o: OutputReport): string {
+  if (o.global) return 'global';
+  return o.rf === null ? '—' : o.rf.join('×');
+}
+
+function signed(d: number): string {
+  return d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0';
+}
+
+export function outputDelta(output: OutputReport, file: FileReport, base: Report): Delta {
+  const before = base.files.find((f) => f.path === file.path)?.outputs.find((o) => o.name === output.name);
+  if (before === undefined) return { kind: 'new' };
+  if (before.global !== output.global) return { kind: 'changed', text: output.global ? `now global (was ${rfText(before)})` : 'was global' };
+  if (before.rf === null || output.rf === null) return { kind: 'same' };
+  if (before.rf.length !== output.rf.length) return { kind: 'changed', text: `was ${rfText(before)}` };
+  const diffs = output.rf.map((rf, i) => rf - (before.rf?.[i] ?? rf));
+  if (diffs.every((d) => d === 0)) return { kind: 'same' };
+  return { kind: 'changed', text: diffs.map(signed).join(' × ') };
+}
+
+/** Whether any output's RF differs from the base's (a reason to comment in `changes` mode). */
+export function hasRfChanges(report: Report, base: Report | undefined): boolean {
+  if (base === undefined) return false;
+  return report.files.some((file) => file.outputs.some((o) => outputDelta(o, file, base).kind === 'changed'));
+}
+
+/** Every output that changed, appeared or disappeared, in the head's file order. */
+export function changes(report: Report, base: Report): Change[] {
+  const out: Change[] = [];
+  for (const file of report.files) {
+    const before = base.files.find((f) => f.path === file.path);
+    for (const o of file.outputs) {
+      const old = before?.outputs.find((b) => b.name === o.name);
+      if (!old) out.push({ path: file.path, output: o.name, kind: 'new', text: `new (RF ${rfText(o)})` });
+      else if (outputDelta(o, file, base).kind === 'changed') {
+        const diff = o.rf && old.rf && o.rf.length === old.rf.length && !o.global && !old.global ? ` (${o.rf.map((rf, i) => signed(rf - old.rf![i]!)).join(' × ')})` : '';
+        out.push({ path: file.path, output: o.name, kind: 'changed', text: `RF ${rfText(old)} → ${rfText(o)}${diff}` });
+      }
+    }
+    for (const old of before?.outputs ?? []) {
+      if (!file.outputs.some((o) => o.name === old.name)) out.push({ path: file.path, output: old.name, kind: 'removed', text: `removed (was RF ${rfText(old)})` });
+    }
+  }
+  return out;
+}
+
+/** `2 outputs changed, 1 new, 1 removed against main`, or `no RF changes against main`. */
+export function changesHeadline(list: readonly Change[], against: string): string {
+  const count = (kind: Change['kind']) => list.filter((c) => c.kind === kind).length;
+  const parts = [count('changed') ? `${count('changed')} output${count('changed') === 1 ? '' : 's'} changed` : '', count('new') ? `${count('new')} new` : '', count('removed') ? `${count('removed')} removed` : ''].filter(Boolean);
+  return parts.length === 0 ? `no RF changes against ${against}` : `${parts.join(', ')} against ${against}`;
+}
