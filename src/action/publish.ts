@@ -11,6 +11,7 @@ import { type GitHubApi, httpStatus } from './github.js';
 import type { Outcome } from './outcome.js';
 import { setOutputs } from './outputs.js';
 import { encodePath, toRepoPath } from './paths.js';
+import { writeBadgeFiles } from './badge-files.js';
 import { writeReportFile } from './report-file.js';
 import type { ActionSettings } from './settings.js';
 import { SUMMARY_MAX_LENGTH, writeSummary } from './summary.js';
@@ -40,6 +41,7 @@ export async function publish(outcome: Outcome, settings: ActionSettings, event:
 
   const reportPath = writeReportFile(event.runnerTemp, { ...report, github: outcome.origin, ...(base ? { base } : {}) });
   setOutputs(report, reportPath);
+  if (settings.badge) writeBadgeFiles(settings.badge, report);
 
   if (outcome.pullRequest === undefined) return;
   if (!api) {

@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { formatDiagnostic, type Diagnostic } from '../formats/diagnostic.js';
 import { parseRules } from '../check/rules.js';
 import type { Rule } from '../check/rules.js';
+import { BADGE_VALUES, type BadgeOptions, type BadgeValue } from '../report/badge.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 export type CommentMode = 'changes' | 'always' | 'on-failure' | 'never';
@@ -35,6 +36,8 @@ export interface ActionSettings {
   readonly workingDirectoryName: string;
   /** Absolute path of a JSON report to publish instead of checking (the fork pattern). */
   readonly fromReport?: string;
+  /** Where to write the status badge (SVG) and/or its shields.io endpoint JSON, and what it shows. */
+  readonly badge?: { readonly svg?: string; readonly json?: string; readonly options: BadgeOptions };
 }
 
 /** A bad input value: the message is all the user sees. */
@@ -86,6 +89,31 @@ function insideWorkspace(name: string, path: string, workspace: string): string 
   return rel === '' ? '.' : rel.split(sep).join('/');
 }
 
+/** The badge inputs: paths relative to the working directory, inside the workspace or RUNNER_TEMP. */
+function badgeSettings(read: InputReader, workspace: string, workingDirectory: string): ActionSettings['badge'] {
+  const runnerTemp = process.env.RUNNER_TEMP;
+  const path = (name: string): string | undefined => {
+    const value = read(name).trim();
+    if (value === '') return undefined;
+    const absolute = resolve(workingDirectory, value);
+    const inTemp = runnerTemp !== undefined && runnerTemp !== '' && !relative(runnerTemp, absolute).startsWith('..') && !isAbsolute(relative(runnerTemp, absolute));
+    if (!inTemp) insideWorkspace(name, absolute, workspace);
+    return absolute;
+  };
+  const svg = path('badge-path');
+  const json = path('badge-json-path');
+  const value = read('badge-value').trim();
+  const label = read('badge-label').trim();
+  const output = read('badge-output').trim();
+  if (svg === undefined && json === undefined) return undefined;
+  const options: BadgeOptions = {
+    ...(value !== '' ? { value: oneOf<BadgeValue>('badge-value', value, BADGE_VALUES, 'pass') } : {}),
+    ...(label !== '' ? { label } : {}),
+    ...(output !== '' ? { output } : {}),
+  };
+  return { ...(svg ? { svg } : {}), ...(json ? { json } : {}), options };
+}
+
 /**
  * Reads every input once. `read` returns an input's raw value ('' when unset), as
  * core.getInput does; `workspace` is GITHUB_WORKSPACE.
@@ -111,7 +139,9 @@ export function getSettings(
   const fromReportInput = read('from-report').trim();
   const files = lines(read('files'));
   const minRf = positiveInteger('min-rf', read('min-rf').trim());
+  const badge = badgeSettings(read, workspace, workingDirectory);
   return {
+    ...(badge ? { badge } : {}),
     files: files.length === 0 ? DEFAULT_PATTERNS : files.join('\n') === FORMER_DEFAULT_FILES.join('\n') ? ['**/*.rf.{yaml,yml,json}'] : files,
     changedOnly: boolean('changed-only', read('changed-only').trim(), false),
     rules: parsed.rules,

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { nearest } from '../formats/yaml/suggest.js';
+import { BADGE_VALUES, type BadgeOptions, type BadgeValue } from '../report/badge.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -30,6 +31,8 @@ export interface CliSettings {
   readonly scale?: string;
   /** `--stages`: also check the last tensor at each stride. */
   readonly stages: boolean;
+  /** `--badge FILE`, `--badge-json FILE` and what the badge shows. */
+  readonly badge?: { readonly svg?: string; readonly json?: string; readonly options: BadgeOptions };
   /** `--base REV`: also check the files at this git revision and show the deltas. */
   readonly base?: string;
   /** `--ignore RF020,RF021`: warning codes to silence. */
@@ -61,6 +64,11 @@ const OPTIONS = {
   stages: { type: 'boolean' },
   ignore: { type: 'string', multiple: true },
   base: { type: 'string' },
+  badge: { type: 'string' },
+  'badge-json': { type: 'string' },
+  'badge-value': { type: 'string' },
+  'badge-label': { type: 'string' },
+  'badge-output': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   'no-color': { type: 'boolean' },
   debug: { type: 'boolean' },
@@ -101,6 +109,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   const ignore = (values.ignore ?? []).flatMap((v) => v.split(',')).map((c) => c.trim().toUpperCase()).filter((c) => c !== '');
   const badCode = ignore.find((c) => !/^RF\d{3}$/.test(c));
   if (badCode !== undefined) throw new UsageError(`--ignore takes diagnostic codes such as RF020 (comma-separated or repeated), got '${badCode}'`);
+  const badge = badgeSettings(values);
   for (const [flag, value] of [['--input', values.input], ['--scale', values.scale], ['--base', values.base]] as const) {
     if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a value`);
   }
@@ -118,12 +127,31 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     stages: values.stages ?? false,
     ...(ignore.length > 0 ? { ignore } : {}),
     ...(values.base !== undefined ? { base: values.base } : {}),
+    ...(badge ? { badge } : {}),
     quiet: values.quiet ?? false,
     color: !(values['no-color'] ?? false),
     debug: values.debug ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+function badgeSettings(values: Record<string, string | boolean | string[] | undefined>): CliSettings['badge'] {
+  const svg = values.badge as string | undefined;
+  const json = values['badge-json'] as string | undefined;
+  const value = values['badge-value'] as string | undefined;
+  const label = values['badge-label'] as string | undefined;
+  const output = values['badge-output'] as string | undefined;
+  for (const [flag, v] of [['--badge', svg], ['--badge-json', json], ['--badge-label', label], ['--badge-output', output]] as const) {
+    if (v !== undefined && v.trim() === '') throw new UsageError(`${flag} needs a value`);
+  }
+  if (value !== undefined && !(BADGE_VALUES as readonly string[]).includes(value)) throw new UsageError(`--badge-value must be one of ${BADGE_VALUES.join(', ')}, got '${value}'`);
+  if (svg === undefined && json === undefined) {
+    if (value ?? label ?? output) throw new UsageError('--badge-value, --badge-label and --badge-output go with --badge FILE or --badge-json FILE');
+    return undefined;
+  }
+  const options: BadgeOptions = { ...(value ? { value: value as BadgeValue } : {}), ...(label ? { label } : {}), ...(output ? { output } : {}) };
+  return { ...(svg ? { svg } : {}), ...(json ? { json } : {}), options };
 }
 
 function mapping(flag: string, value: string | undefined): 'pointwise' | 'global' | undefined {
@@ -185,6 +213,13 @@ Options:
       --scale S        the scale of multi-scale files (Ultralytics n, s, m, l, x)
       --stages         also check the last tensor at each stride (stage ends), named
                        by tensor and as stride8, stride16, …
+      --badge FILE     write an SVG status badge ("receptive field | 16/16 pass")
+      --badge-json FILE
+                       write shields.io endpoint JSON for the same badge
+      --badge-value pass|min-rf
+                       what the badge shows (default pass; min-rf: "min RF | 427 px")
+      --badge-label TEXT, --badge-output NAME
+                       the badge's label; one output's RF instead of the whole run
       --base REV       also check the files as they are at git revision REV (read with
                        git show, nothing checked out) and show what changed
       --ignore CODES   silence these warning codes (RF020,RF021; repeatable); rules

@@ -10,6 +10,7 @@ import { type CheckSettings, runCheck } from '../check/run.js';
 import { hasFailures } from '../check/summary.js';
 import { HELP, type CliSettings, UsageError, parseCliArgs } from './args.js';
 import { type Revision, resolveRevision, showAt } from './git.js';
+import { writeBadges } from './badges.js';
 import { render } from './render.js';
 import { readRulesFile } from './rules-file.js';
 
@@ -47,6 +48,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const report = revision ? await withBase(head, revision, io.cwd, check) : head;
     // https://no-color.org: any non-empty NO_COLOR turns colour off.
     const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
+    if (settings.badge) await writeBadges(settings.badge, report, io.cwd);
     io.stdout.write(render(report, { format: settings.format, color, quiet: settings.quiet, version: pkg.version, ...(revision ? { baseName: revision.name } : {}) }));
     return hasFailures(report.summary) ? 1 : 0;
   } catch (err) {

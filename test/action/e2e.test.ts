@@ -96,6 +96,21 @@ describe('the action on a pull request', () => {
     expect(fake.requestsTo('PATCH', /\/issues\/comments\//)).toHaveLength(2);
   });
 
+  it('writes the status badge (SVG and endpoint JSON) into the workspace, with outputs', async () => {
+    const ws = workspace({ 'models/det.rf.yaml': model(100), 'models/ok.rf.yaml': model(7) });
+    const run = await runAction(onPullRequest(ws, { 'badge-path': 'badges/rflint.svg', 'badge-json-path': 'badges/rflint.json' }));
+    expect(run.code).toBe(1);
+    expect(run.outputs.badge).toBe(join(ws, 'badges/rflint.svg'));
+    expect(readFileSync(join(ws, 'badges/rflint.svg'), 'utf8')).toContain('<title>receptive field: 1/2 pass</title>');
+    expect(JSON.parse(readFileSync(join(ws, 'badges/rflint.json'), 'utf8'))).toEqual({ schemaVersion: 1, label: 'receptive field', message: '1/2 pass', color: 'red' });
+    const minRf = await runAction(onPullRequest(ws, { 'badge-json-path': 'b.json', 'badge-value': 'min-rf' }));
+    expect(JSON.parse(readFileSync(join(ws, 'b.json'), 'utf8'))).toMatchObject({ label: 'min RF', message: '7 px' });
+    expect(minRf.outputs['badge-json']).toBe(join(ws, 'b.json'));
+    const outside = await runAction(onPullRequest(ws, { 'badge-path': '../../elsewhere.svg' }));
+    expect(outside.code).toBe(1);
+    expect(outside.stdout).toContain("Input 'badge-path' is");
+  });
+
   it('does not post a passing report with comment: changes when no comment exists yet', async () => {
     const run = await runAction(onPullRequest(workspace({ 'models/det.rf.yaml': model(7) })));
     expect(run.code).toBe(0);

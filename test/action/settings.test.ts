@@ -25,6 +25,21 @@ function inputError(inputs: Record<string, string>): string {
 }
 
 describe('getSettings', () => {
+  it('takes badge paths inside the workspace or RUNNER_TEMP, nowhere else', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'rflint-runner-temp-'));
+    const saved = process.env.RUNNER_TEMP;
+    process.env.RUNNER_TEMP = temp;
+    try {
+      expect(settings({ 'badge-path': 'badges/rflint.svg', 'badge-value': 'min-rf' }).badge).toEqual({ svg: join(workspace, 'badges/rflint.svg'), options: { value: 'min-rf' } });
+      expect(settings({ 'badge-json-path': join(temp, 'b.json') }).badge).toEqual({ json: join(temp, 'b.json'), options: { value: 'pass' } });
+      expect(inputError({ 'badge-path': '/etc/rflint.svg' })).toMatch(/^Input 'badge-path' is '\/etc\/rflint.svg', outside the workspace/);
+      expect(inputError({ 'badge-path': 'b.svg', 'badge-value': 'rf' })).toBe("Input 'badge-value' is 'rf': use one of 'pass', 'min-rf'.");
+    } finally {
+      if (saved === undefined) delete process.env.RUNNER_TEMP;
+      else process.env.RUNNER_TEMP = saved;
+    }
+  });
+
   it("reads the former default files as the native names, and no files as every model file", () => {
     expect(settings({ files: '**/*.rf.yaml\n**/*.rf.yml\n**/*.rf.json\n' }).files).toEqual(['**/*.rf.{yaml,yml,json}']);
     expect(settings({ files: '' }).files).toEqual(['.']);

@@ -1,6 +1,6 @@
-/** `rflint --base REV`: the same files at a git revision, and what changed, from the built CLI. */
+/** `rflint --base REV` (the same files at a git revision, and what changed) and `--badge`, from the built CLI. */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -40,6 +40,19 @@ ${Array.from({ length: convs }, (_, i) => `  - { name: c${i}, op: conv, kernel: 
 outputs:
   - { name: feat, layer: c${convs - 1} }
 ${extra}`;
+
+describe('rflint --badge', () => {
+  it('writes the SVG badge and the endpoint JSON where asked', async () => {
+    await write({ 'a.rf.yaml': model(3).replace('{ name: feat, layer: c2 }', '{ name: feat, layer: c2, min_rf: 30 }') });
+    const run = await rflint('a.rf.yaml', '--badge', 'out/badge.svg', '--badge-json', 'out/badge.json', '--badge-label', 'RF');
+    expect(run.code).toBe(0);
+    expect(await readFile(join(cwd, 'out/badge.svg'), 'utf8')).toContain('<title>RF: 1/1 pass</title>');
+    expect(JSON.parse(await readFile(join(cwd, 'out/badge.json'), 'utf8'))).toEqual({ schemaVersion: 1, label: 'RF', message: '1/1 pass', color: 'brightgreen' });
+    const usage = await rflint('a.rf.yaml', '--badge-value', 'min-rf');
+    expect(usage).toMatchObject({ code: 2 });
+    expect(usage.stderr).toContain('--badge-value, --badge-label and --badge-output go with --badge FILE or --badge-json FILE');
+  });
+});
 
 describe('rflint --base REV', () => {
   it('shows each output\'s RF before and after, new and removed outputs, and a headline', async () => {

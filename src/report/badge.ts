@@ -1,0 +1,66 @@
+/**
+ * The status badge for a README: an SVG made with badge-maker (shields.io's own renderer, so it
+ * looks like every other badge on the page), or shields.io's endpoint JSON for users who serve
+ * the badge from a branch or a gist (https://shields.io/badges/endpoint-badge).
+ */
+import { makeBadge } from 'badge-maker';
+import type { OutputReport, Report } from '../check/report.js';
+
+export type BadgeValue = 'pass' | 'min-rf';
+export const BADGE_VALUES: readonly BadgeValue[] = ['pass', 'min-rf'];
+
+export interface BadgeOptions {
+  /** `pass`: `16/16 pass`; `min-rf`: the smallest RF, `427 px`. */
+  readonly value?: BadgeValue;
+  /** The left text; default `receptive field` (`min RF` for min-rf). */
+  readonly label?: string;
+  /** Show one output (by name, in any file) instead of the whole run. */
+  readonly output?: string;
+}
+
+export interface BadgeFields {
+  readonly label: string;
+  readonly message: string;
+  /** A shields.io colour name. */
+  readonly color: 'brightgreen' | 'red' | 'blue' | 'lightgrey';
+}
+
+/** What the badge says, from the report alone. */
+export function badgeFields(report: Report, options: BadgeOptions = {}): BadgeFields {
+  const value = options.value ?? 'pass';
+  const s = report.summary;
+  const broken = s.failed > 0 || s.errors > 0;
+  if (options.output !== undefined) {
+    const o = report.files.flatMap((f) => f.outputs).find((x) => x.name === options.output);
+    const label = options.label ?? options.output;
+    if (!o) return { label, message: 'not found', color: 'lightgrey' };
+    return { label, message: outputMessage(o, value), color: statusColor(o.status) };
+  }
+  if (value === 'min-rf') {
+    return { label: options.label ?? 'min RF', message: s.minRf === null ? 'n/a' : `${s.minRf} px`, color: s.minRf === null ? 'lightgrey' : broken ? 'red' : 'brightgreen' };
+  }
+  const label = options.label ?? 'receptive field';
+  if (s.errors > 0 && s.passed + s.failed === 0) return { label, message: `${s.errors} error${s.errors === 1 ? '' : 's'}`, color: 'red' };
+  const checked = s.passed + s.failed;
+  if (checked === 0) return { label, message: s.outputs > 0 ? 'no threshold' : 'no outputs', color: 'lightgrey' };
+  return { label, message: `${s.passed}/${checked} pass`, color: broken ? 'red' : 'brightgreen' };
+}
+
+function outputMessage(o: OutputReport, value: BadgeValue): string {
+  const rf = o.global ? 'global' : o.rf ? `${Math.min(...o.rf)} px` : 'n/a';
+  if (value === 'min-rf') return rf;
+  return o.status === 'unchecked' ? rf : `${rf} ${o.status}`;
+}
+
+function statusColor(status: OutputReport['status']): BadgeFields['color'] {
+  return status === 'pass' ? 'brightgreen' : status === 'unchecked' ? 'blue' : 'red';
+}
+
+export function renderBadgeSvg(fields: BadgeFields): string {
+  return makeBadge({ label: fields.label, message: fields.message, color: fields.color });
+}
+
+/** shields.io endpoint JSON: `{schemaVersion: 1, label, message, color}`. */
+export function renderBadgeJson(fields: BadgeFields): string {
+  return JSON.stringify({ schemaVersion: 1, label: fields.label, message: fields.message, color: fields.color }, null, 2) + '\n';
+}
