@@ -13,11 +13,9 @@ export class MessageReader {
     readonly node: Message,
     /** How messages name where they are: `layer "conv1"`, `convolution_param of layer "conv1"`. */
     readonly where: string,
+    /** Where problems with the message as a whole point: its field's name (`layer`), else its `{`. */
+    readonly at: Position = node.at,
   ) {}
-
-  get at(): Position {
-    return this.node.at;
-  }
 
   all(name: string): readonly Field[] {
     return this.node.fields.filter((f) => f.name === name);
@@ -46,11 +44,11 @@ export class MessageReader {
     const field = this.last(name);
     if (!field) return undefined;
     if (field.value.kind !== 'message') return this.invalid(field, `is a message: write \`${name} { … }\``);
-    return new MessageReader(field.value, `${name} of ${this.where}`);
+    return new MessageReader(field.value, `${name} of ${this.where}`, field.at);
   }
 
   messages(name: string): (MessageReader | Diagnostic)[] {
-    return this.all(name).map((field) => (field.value.kind === 'message' ? new MessageReader(field.value, `${name} of ${this.where}`) : this.invalid(field, `is a message: write \`${name} { … }\``)));
+    return this.all(name).map((field) => (field.value.kind === 'message' ? new MessageReader(field.value, `${name} of ${this.where}`, field.at) : this.invalid(field, `is a message: write \`${name} { … }\``)));
   }
 
   /** An integer ≥ min, `fallback` when absent. */
@@ -112,7 +110,7 @@ export class MessageReader {
   }
 
   missing(name: string, example: string): Diagnostic {
-    return error(CODES.missingField, `${this.where}: missing \`${name}\`; add it, e.g. \`${example}\``, this.node.at);
+    return error(CODES.missingField, `${this.where}: missing \`${name}\`; add it, e.g. \`${example}\``, this.at);
   }
 
   private intOf(field: Field, min: number): number | Diagnostic {

@@ -48,7 +48,7 @@ export function loadCaffeText(text: string, path: string, options: LoadOptions, 
     const nameValue = named.string('name');
     if (isProblem(nameValue)) return problems.push(nameValue);
     const name = nameValue ?? `#${index}`;
-    const layer = new MessageReader(field.value, `layer "${name}"`);
+    const layer = new MessageReader(field.value, `layer "${name}"`, field.at);
     const odd = layer.unknown(legacy ? V1_LAYER_FIELDS : LAYER_FIELDS, (f) => f.endsWith('_param'));
     if (odd) return problems.push(odd);
     if (!inTestPhase(layer)) {

@@ -136,7 +136,7 @@ class Parser {
       c = this.peek();
     }
     if (c === '{' || c === '<') return [{ name, at, value: this.message(depth + 1) }];
-    if (!colon) this.fail(`\`${name}\` needs \`:\` before its value, or \`{\` to open a message`);
+    if (!colon) this.fail(`\`${name}\` needs \`:\` before its value, or \`{\` to open a message`, at);
     if (c === '[') {
       this.offset++;
       const values: Field[] = [];
@@ -200,7 +200,7 @@ class Parser {
       IDENT.lastIndex = this.offset;
       if (IDENT.test(this.text)) this.fail(`\`${number[0]}${this.text.slice(this.offset).match(/^\w+/)![0]}\` is not a number`, at);
       const text = number[0];
-      const body = text.replace(/[fF]$/, '');
+      const body = /^-?0[xX]/.test(text) ? text : text.replace(/[fF]$/, '');
       const negative = body.startsWith('-');
       const digits = negative ? body.slice(1) : body;
       let value: number;
