@@ -33,7 +33,7 @@ export interface Message {
 
 export type TextResult = { readonly message: Message } | { readonly error: { readonly message: string; readonly at: Position } };
 
-class SyntaxError_ {
+class TextFormatError {
   constructor(
     readonly message: string,
     readonly at: Position,
@@ -48,7 +48,7 @@ export function parseText(text: string, maxDepth: number): TextResult {
   try {
     return { message: new Parser(text, maxDepth).file() };
   } catch (err) {
-    if (err instanceof SyntaxError_) return { error: { message: err.message, at: err.at } };
+    if (err instanceof TextFormatError) return { error: { message: err.message, at: err.at } };
     throw err;
   }
 }
@@ -76,7 +76,7 @@ class Parser {
   }
 
   private fail(message: string, at = this.position()): never {
-    throw new SyntaxError_(message, at);
+    throw new TextFormatError(message, at);
   }
 
   /** Skips whitespace and comments, counting lines (CRLF once, a lone CR as a line end). */
