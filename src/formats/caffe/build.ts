@@ -7,7 +7,7 @@
  * rules, when the input size is known: a Crop needs them, and so does Caffe's pooling, which
  * may keep a window the ceil rule of PyTorch would drop.
  */
-import { type Diagnostic, type Position, error } from '../diagnostic.js';
+import { type Diagnostic, type Position, error, warning } from '../diagnostic.js';
 import type { ModelOutput } from '../model.js';
 import * as rf from '../../rf/index.js';
 import { didYouMean } from '../yaml/suggest.js';
@@ -37,6 +37,8 @@ export interface Built {
   /** Every blob (its latest version) and every layer name → its node. */
   readonly tensors: ReadonlyMap<string, number>;
   readonly positions: readonly (Position | undefined)[];
+  readonly assumptions: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 const AXES = 2;
@@ -46,6 +48,8 @@ const SSD_HEAD = /_mbox_(loc|conf)$/;
 
 interface Blob {
   readonly node: number;
+  /** Whether every position of it sees the whole input (a global layer upstream). */
+  readonly global: boolean;
   /** [height, width] when spatial and known. */
   readonly size: readonly number[] | undefined;
   consumed: boolean;
@@ -54,7 +58,14 @@ interface Blob {
   readonly input: boolean;
 }
 
-export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLayer[], inputSize: readonly number[] | undefined): Built | { readonly problem: Diagnostic } {
+export interface BuildOptions {
+  /** [height, width] of the first input, when known. */
+  readonly inputSize?: readonly number[] | undefined;
+  readonly channelAttentionPointwise?: boolean | undefined;
+}
+
+export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLayer[], options: BuildOptions): Built | { readonly problem: Diagnostic } {
+  const { inputSize } = options;
   const nodes: rf.GraphNode[] = [];
   const positions: (Position | undefined)[] = [];
   const tensors = new Map<string, number>();
@@ -62,6 +73,8 @@ export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLa
   const blobs = new Map<string, Blob>();
   const versions: Blob[] = [];
   const usedNames = new Set<string>();
+  const assumptions: string[] = [];
+  const diagnostics: Diagnostic[] = [];
   /** The blob versions each layer read. */
   const read = new Map<CaffeLayer, readonly Blob[]>();
 
@@ -73,8 +86,8 @@ export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLa
     positions.push(at);
     return nodes.length - 1;
   };
-  const write = (name: string, node: number, size: readonly number[] | undefined, at: Position | undefined, input = false): void => {
-    const blob: Blob = { node, size, consumed: false, at, name, input };
+  const write = (name: string, node: number, size: readonly number[] | undefined, at: Position | undefined, global: boolean, input = false): void => {
+    const blob: Blob = { node, global, size, consumed: false, at, name, input };
     blobs.set(name, blob);
     versions.push(blob);
     tensors.set(name, node);
@@ -83,7 +96,7 @@ export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLa
   let first = true;
   const inputNode = (name: string, at: Position): void => {
     // The first input is the image; the engine measures every input on the same axis.
-    write(name, add(name, rf.input, [], at), first ? inputSize : undefined, at, true);
+    write(name, add(name, rf.input, [], at), first ? inputSize : undefined, at, false, true);
     first = false;
   };
   for (const input of inputs) inputNode(input.name, input.at);
@@ -120,6 +133,7 @@ export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLa
     let op: rf.Op;
     let size: readonly number[] | undefined = n;
     let ins = [x.node];
+    let global = bottoms.some((b) => b.global);
     switch (spec.kind) {
       case 'window': {
         const extent = spec.kernel.map((k, a) => spec.dilation[a]! * (k - 1) + 1);
@@ -167,11 +181,40 @@ export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLa
       case 'global':
         op = { kind: 'global', reason: `${spec.reason}: layer "${layer.name}"` };
         size = undefined;
+        global = true;
         break;
-      case 'merge':
-        op = rf.merge(spec.merge);
+      case 'merge': {
+        if (bottoms.length < 2) return { problem: error(CODES.missingField, `layer "${layer.name}" (${layer.type}) combines blobs and needs two bottoms or more, got ${bottoms.length}`, layer.at) };
         ins = bottoms.map((b) => b.node);
-        if (ins.length < 2) return { problem: error(CODES.missingField, `layer "${layer.name}" (${layer.type}) combines blobs and needs two bottoms or more, got ${ins.length}`, layer.at) };
+        op = rf.merge(spec.merge);
+        const gate = spec.merge === 'mul' && !x.global ? bottoms.slice(1).find((b) => b.global) : undefined;
+        if (!gate) break;
+        // A product with a blob computed from the whole input (squeeze-and-excitation's
+        // sigmoid after a global pool): a channel-attention gate.
+        const where = `layer "${layer.name}" (${layer.type})`;
+        if (options.channelAttentionPointwise) {
+          op = rf.pointwise;
+          ins = [x.node];
+          global = false;
+          assumptions.push(`${where}: the channel-attention gate \`${gate.name}\` is treated as pointwise, as asked`);
+        } else {
+          op = { kind: 'global', reason: `channel-attention gate \`${gate.name}\`: layer "${layer.name}"` };
+          ins = [x.node];
+          if (!diagnostics.some((d) => d.code === CODES.gate)) {
+            diagnostics.push(
+              warning(
+                CODES.gate,
+                `${where} scales \`${x.name}\` by \`${gate.name}\`, a channel-attention gate computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`,
+                layer.at,
+              ),
+            );
+          }
+        }
+        break;
+      }
+      case 'upsample':
+        op = rf.resize(AXES, { scale: [...spec.factor] });
+        size = n?.map((len, a) => len * spec.factor[a]!);
         break;
       case 'crop': {
         const reference = bottoms[1]!;
@@ -193,13 +236,13 @@ export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLa
     layer.tops.forEach((top, i) => {
       const node = i === 0 ? add(layer.name, op, ins, layer.at) : add(`${layer.name}/${top}`, op, ins, layer.at);
       own ??= node;
-      write(top, node, size, layer.at);
+      write(top, node, global ? undefined : size, layer.at, global);
     });
     layerNames.set(layer.name, own!);
   }
 
   for (const [name, node] of layerNames) if (!tensors.has(name) && node >= 0) tensors.set(name, node);
-  return { graph: { axes: AXES, nodes }, outputs: outputsOf(layers, read, versions), tensors, positions };
+  return { graph: { axes: AXES, nodes }, outputs: outputsOf(layers, read, versions), tensors, positions, assumptions, diagnostics };
 }
 
 /** SSD: the feature maps its `*_mbox_loc`/`*_mbox_conf` heads read; otherwise the unread blobs. */

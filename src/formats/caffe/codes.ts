@@ -16,6 +16,7 @@ export const CAFFE_CODES = {
   RF390: 'a Caffe prototxt has more layers than the limit',
   RF391: 'a Caffe layer that rflint cannot map to positions (a spatial Slice, a Concat along a spatial axis)',
   RF392: "a Caffe net's input is not declared with 4 dims (N, C, H, W) or its size is not positive",
+  RF393: 'a channel-attention gate (a product with a globally pooled blob) makes the outputs after it global',
 } as const;
 
 export type CaffeCode = keyof typeof CAFFE_CODES;
@@ -35,4 +36,5 @@ export const CODES = {
   tooManyLayers: 'RF390',
   unsupported: 'RF391',
   badInput: 'RF392',
+  gate: 'RF393',
 } as const satisfies Record<string, CaffeCode>;

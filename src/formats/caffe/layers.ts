@@ -15,6 +15,8 @@
  * - `Eltwise`, `Concat` (channels), `InnerProduct` (global), `Flatten`/`Reshape`/`Permute`
  *   (global unless the spatial axes provably keep their place), `Softmax` (per position over
  *   channels; over another axis it is global).
+ * - `Upsample` (the YOLO and SegNet forks): each output reads input ⌊u / scale⌋ (SegNet's
+ *   unpooling writes there or nothing: the same hull at most).
  * - SSD: `Normalize` (per position with `across_spatial: false`, else global), `PriorBox` (boxes
  *   from the sizes only: global), `DetectionOutput` (global).
  */
@@ -39,6 +41,8 @@ export type LayerSpec =
   | { readonly kind: 'pointwise' }
   | { readonly kind: 'global'; readonly reason: string }
   | { readonly kind: 'merge'; readonly merge: string }
+  /** Nearest upsampling by an integer factor per axis. */
+  | { readonly kind: 'upsample'; readonly factor: readonly number[] }
   /** Offsets on the spatial axes; undefined: not cropped there. */
   | { readonly kind: 'crop'; readonly offsets: readonly (number | undefined)[] }
   | { readonly kind: 'data'; readonly shape?: readonly number[] }
@@ -64,6 +68,7 @@ type Family =
   | 'normalize'
   | 'slice'
   | 'scale'
+  | 'upsample'
   | 'sink';
 
 type TypeEntry = readonly [string, { readonly family: Family; readonly reason?: string }];
@@ -81,6 +86,7 @@ const TYPES: ReadonlyMap<string, { readonly family: Family; readonly reason?: st
     (t): TypeEntry => [t, { family: 'pointwise' }],
   ),
   ['Scale', { family: 'scale' }],
+  ['Upsample', { family: 'upsample' }],
   ['Eltwise', { family: 'eltwise' }],
   ['Concat', { family: 'concat' }],
   ['Crop', { family: 'crop' }],
@@ -246,6 +252,17 @@ export function readLayer(layer: MessageReader, type: string, bottoms: number): 
       return done(bottoms > 1 ? { kind: 'merge', merge: 'mul' } : { kind: 'pointwise' });
     case 'global':
       return done({ kind: 'global', reason: entry.reason! });
+    case 'upsample': {
+      const param = layer.message('upsample_param');
+      if (isProblem(param)) return param;
+      const unknown = param?.unknown(['scale', 'scale_h', 'scale_w', 'pad_out_h', 'pad_out_w', 'upsample_h', 'upsample_w']);
+      if (unknown) return unknown;
+      const sized = param?.last('upsample_h') ?? param?.last('upsample_w');
+      if (sized) return param!.invalid(sized, 'sets the output size, which rflint does not read; give the factor with `scale: 2`');
+      const factor = param ? perAxis(param, 'scale', 'scale_h', 'scale_w', 2, 1) : [2, 2];
+      if (isProblem(factor)) return factor;
+      return done({ kind: 'upsample', factor });
+    }
     case 'sink':
       return done({ kind: 'sink' });
     case 'eltwise': {

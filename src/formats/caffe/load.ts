@@ -95,7 +95,7 @@ export function loadCaffeText(text: string, path: string, options: LoadOptions, 
   if (inputSize && (inputSize.length !== 2 || inputSize.some((n) => !Number.isSafeInteger(n) || n < 1))) {
     return { diagnostics: withFile([error(CODES.badInput, `the input size is ${inputSize.join('×')}; rflint reads 2-D Caffe nets: give height × width (e.g. --input-size 224x224)`, inputs[0]?.at ?? { line: 1, column: 1 })]) };
   }
-  const built = buildGraph(inputs, layers, inputSize);
+  const built = buildGraph(inputs, layers, { inputSize, channelAttentionPointwise: options.channelAttentionPointwise });
   if ('problem' in built) return { diagnostics: withFile([built.problem]) };
   try {
     validateGraph(built.graph);
@@ -107,6 +107,7 @@ export function loadCaffeText(text: string, path: string, options: LoadOptions, 
     ...(inputSize ? [`input ${inputSize.join('×')} (height × width) from ${source}`] : []),
     ...(skipped > 0 ? [`${skipped} layer${skipped === 1 ? '' : 's'} of the TRAIN phase skipped: the net as it runs in TEST`] : []),
     ...assumptions,
+    ...built.assumptions,
   ];
   const netName = net.string('name');
   const model: LoadedModel = {
@@ -119,7 +120,7 @@ export function loadCaffeText(text: string, path: string, options: LoadOptions, 
     tensors: built.tensors,
     ...(notes.length > 0 ? { assumptions: notes } : {}),
   };
-  return { model, diagnostics: [] };
+  return { model, diagnostics: withFile(built.diagnostics) };
 }
 
 /** `input:` with `input_shape { dim }` per input, or 4 `input_dim:` per input (N, C, H, W). */

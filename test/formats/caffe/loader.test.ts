@@ -125,6 +125,26 @@ ${conv('c', 'data')}`;
     expect(rfOf(m, 'x').global).toBe(global);
   });
 
+  it('a Scale by a globally pooled blob is a channel-attention gate: global with a warning, or pointwise when asked', () => {
+    const text = net(`${conv('c', 'data')}layer { name: "g" type: "Pooling" bottom: "c" top: "g" pooling_param { global_pooling: true } }
+layer { name: "s" type: "Sigmoid" bottom: "g" top: "g" }
+layer { name: "se" type: "Scale" bottom: "c" bottom: "g" top: "se" scale_param { axis: 0 } }
+${conv('d', 'se')}`);
+    const gated = load(text);
+    expect(gated.diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([['warning', 'RF393', 7]]);
+    expect(rfOf(model(gated), 'd').global).toBe(true);
+    const pointwise = model(load(text, { channelAttentionPointwise: true }));
+    expect(figures(rfOf(pointwise, 'd'))).toMatchObject({ rf: [5, 5] });
+    expect(pointwise.assumptions).toContain('layer "se" (Scale): the channel-attention gate `g` is treated as pointwise, as asked');
+  });
+
+  it('Upsample takes `scale`, or refuses an output size', () => {
+    const m = model(load(net(`${conv('c', 'data', 'kernel_size: 2 stride: 2')}layer { name: "u" type: "Upsample" bottom: "c" top: "u" upsample_param { scale: 2 } }`)));
+    expect(figures(rfOf(m, 'u'))).toMatchObject({ rf: [2, 2], stride: [1, 1], size: [64, 64] });
+    const e = load(net('layer { name: "u" type: "Upsample" bottom: "data" top: "u" upsample_param { upsample_h: 20 upsample_w: 20 } }')).diagnostics[0]!;
+    expect([e.code, e.line, e.message]).toEqual(['RF383', 4, 'upsample_param of layer "u": `upsample_h` sets the output size, which rflint does not read; give the factor with `scale: 2`']);
+  });
+
   it('LRN within channels is a local_size window', () => {
     const m = model(load(net('layer { name: "n" type: "LRN" bottom: "data" top: "n" lrn_param { norm_region: WITHIN_CHANNEL local_size: 3 } }')));
     expect(figures(rfOf(m, 'n'))).toMatchObject({ rf: [3, 3], start: [-1, -1], size: [64, 64] });

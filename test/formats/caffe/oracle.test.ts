@@ -12,7 +12,9 @@ import { figures, loadFile, rfOf } from './helpers.js';
 
 const DIR = 'test/fixtures/caffe';
 
-type Measured = { global: true; size: number[] } | { rf: number[]; rfMin: number[]; stride: number[]; start: number[]; input: number[]; size: number[] };
+type Measured =
+  | { global: true; size: number[] }
+  | { rf: number[]; rfMin: number[]; stride: number[]; start: number[]; input: number[]; size: number[]; gated?: { global: boolean } };
 
 const measured = JSON.parse(readFileSync(join(DIR, 'measured.json'), 'utf8')) as {
   versions: { torch: string };
@@ -22,18 +24,18 @@ const measured = JSON.parse(readFileSync(join(DIR, 'measured.json'), 'utf8')) as
 /** The oracle's entry without its measuring input length. */
 function truth(m: Measured): Record<string, unknown> {
   if ('global' in m) return { global: true, size: undefined };
-  const { input: _input, ...rest } = m;
+  const { input: _input, gated: _gated, ...rest } = m;
   return rest;
 }
 
 describe(`Caffe prototxts match RF measured by gradients (torch ${measured.versions.torch})`, () => {
   it('has a fixture for each construct the loader must get right', () => {
-    expect(Object.keys(measured.models).sort()).toEqual(['fcn', 'legacy', 'misc', 'pooling', 'ssd']);
+    expect(Object.keys(measured.models).sort()).toEqual(['fcn', 'legacy', 'misc', 'pooling', 'se-upsample', 'ssd']);
   });
 
   for (const [name, expected] of Object.entries(measured.models)) {
-    it(`${name}: every output and stage tensor`, async () => {
-      const model = await loadFile(join(DIR, expected.file));
+    it(`${name}: every output and stage tensor (channel-attention gates pointwise)`, async () => {
+      const model = await loadFile(join(DIR, expected.file), { channelAttentionPointwise: true });
       expect(model.inputSize).toEqual(expected.inputSize);
       expect(model.outputs.map((o) => o.name)).toEqual(Object.keys(expected.outputs));
       for (const [tensor, m] of [...Object.entries(expected.outputs), ...Object.entries(expected.tensors)]) {
@@ -42,6 +44,13 @@ describe(`Caffe prototxts match RF measured by gradients (torch ${measured.versi
       }
     });
   }
+
+  it('se-upsample: the squeeze-and-excitation gate makes the output global by default, as measured with the gate', async () => {
+    const expected = measured.models['se-upsample']!.outputs.out! as { gated: { global: boolean } };
+    expect(expected.gated.global).toBe(true);
+    const model = await loadFile(join(DIR, 'se-upsample.prototxt'));
+    expect(rfOf(model, 'out').global).toBe(true);
+  });
 
   it("pooling: Caffe keeps a last window PyTorch's ceil_mode drops (no pad), and drops one past input + pad", () => {
     const pooling = measured.models.pooling!;
