@@ -118,7 +118,8 @@ export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLa
     read.set(layer, bottoms);
     if (spec.kind === 'data') {
       for (const top of layer.tops) inputNode(top, layer.at);
-      layerNames.set(layer.name, blobs.get(layer.tops[0] ?? '')?.node ?? -1);
+      const image = layer.tops[0];
+      if (image !== undefined) layerNames.set(layer.name, blobs.get(image)!.node);
       continue;
     }
     if (spec.kind === 'sink') continue;
@@ -241,13 +242,14 @@ export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLa
     layerNames.set(layer.name, own!);
   }
 
-  for (const [name, node] of layerNames) if (!tensors.has(name) && node >= 0) tensors.set(name, node);
+  // A blob's name wins over a layer's: `conv1` is the blob after its in-place ReLU.
+  for (const [name, node] of layerNames) if (!tensors.has(name)) tensors.set(name, node);
   return { graph: { axes: AXES, nodes }, outputs: outputsOf(layers, read, versions), tensors, positions, assumptions, diagnostics };
 }
 
 /** SSD: the feature maps its `*_mbox_loc`/`*_mbox_conf` heads read; otherwise the unread blobs. */
 function outputsOf(layers: readonly CaffeLayer[], read: ReadonlyMap<CaffeLayer, readonly Blob[]>, versions: readonly Blob[]): ModelOutput[] {
-  const heads = layers.filter((l) => (l.spec.kind === 'window' || l.spec.kind === 'pointwise') && (SSD_HEAD.test(l.name) || l.tops.some((t) => SSD_HEAD.test(t))));
+  const heads = layers.filter((l) => l.spec.kind === 'window' && (SSD_HEAD.test(l.name) || l.tops.some((t) => SSD_HEAD.test(t))));
   const found = heads.map((l) => read.get(l)?.[0]).filter((b): b is Blob => b !== undefined);
   const chosen = found.length > 0 ? found.filter((b, i) => found.indexOf(b) === i) : versions.filter((b) => !b.consumed && !b.input);
   return chosen.map((b) => ({ name: b.name, node: b.node, thresholds: {}, ...(b.at ? { position: b.at } : {}) }));
