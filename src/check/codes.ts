@@ -3,6 +3,7 @@
  * I/O), with the
  * one-line descriptions SARIF shows as rule names. Codes are stable: add, never renumber.
  */
+import { CAFFE_CODES } from '../formats/caffe/codes.js';
 import { DARKNET_CODES } from '../formats/darknet/codes.js';
 import { ONNX_CODES } from '../formats/onnx/codes.js';
 import { ULTRALYTICS_CODES } from '../formats/ultralytics/codes.js';
@@ -33,7 +34,7 @@ export const CODES = {
 
 export type Code = keyof typeof CODES;
 
-const ALL: Record<string, string> = { ...ENGINE_CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CODES };
+const ALL: Record<string, string> = { ...ENGINE_CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CAFFE_CODES, ...CODES };
 
 /** A description for any code, ours or another layer's (SARIF needs one per rule). */
 export function describeCode(code: string): string {

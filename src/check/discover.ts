@@ -13,10 +13,11 @@ export const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', 
 
 /**
  * Names a folder is also searched for, kept only when a loader recognises the content (an
- * Ultralytics YAML among CI workflows and configs, a Darknet cfg among other .cfg files): a file
- * found this way that no loader reads is skipped without a word.
+ * Ultralytics YAML among CI workflows and configs, a Darknet cfg among other .cfg files, a Caffe
+ * net among solver prototxts): a file found this way that no loader reads is skipped without a
+ * word.
  */
-export const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg'] as const;
+export const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg', '**/*.prototxt'] as const;
 
 /** Never worth crawling, and full of other people's models. */
 const ALWAYS_IGNORED = ['**/node_modules/**'];

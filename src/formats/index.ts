@@ -3,18 +3,19 @@
  * (`FormatLoader.matches`), first match wins. Adding a format is one line here.
  */
 import type { FormatLoader, FormatName } from './model.js';
+import { caffeLoader } from './caffe/index.js';
 import { darknetLoader } from './darknet/index.js';
 import { nativeLoader } from './native/index.js';
 import { onnxLoader } from './onnx/index.js';
 import { ultralyticsLoader } from './ultralytics/index.js';
 
-export const LOADERS: readonly FormatLoader[] = [nativeLoader, onnxLoader, ultralyticsLoader, darknetLoader];
+export const LOADERS: readonly FormatLoader[] = [nativeLoader, onnxLoader, ultralyticsLoader, darknetLoader, caffeLoader];
 
 /** How many leading bytes `matches` sees: enough for a YAML header or a protobuf's first fields. */
 export const HEAD_BYTES = 4096;
 
 /** Formats read whole as text, which the file-size limit guards (binary ones stream). */
-const TEXT_FORMATS: ReadonlySet<FormatName> = new Set(['native', 'keras', 'tfjs', 'ultralytics', 'darknet']);
+const TEXT_FORMATS: ReadonlySet<FormatName> = new Set(['native', 'keras', 'tfjs', 'ultralytics', 'darknet', 'caffe']);
 
 export function loaderFor(path: string, head: Uint8Array, loaders: readonly FormatLoader[] = LOADERS): FormatLoader | undefined {
   return loaders.find((loader) => loader.matches(path, head));

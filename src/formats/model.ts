@@ -5,7 +5,7 @@
 import type { Diagnostic, Position } from './diagnostic.js';
 import type { Graph } from '../rf/graph.js';
 
-export type FormatName = 'native' | 'onnx' | 'keras' | 'tfjs' | 'ultralytics' | 'darknet';
+export type FormatName = 'native' | 'onnx' | 'keras' | 'tfjs' | 'ultralytics' | 'darknet' | 'caffe';
 
 /** Thresholds as a model file or a rule states them; a scalar applies to every axis. */
 export interface Thresholds {
