@@ -16,7 +16,6 @@ export const KERAS_CODES = {
   RF349: 'a Keras model has no layers, no inputs or no outputs',
   RF350: 'a Keras model has more layers than the limit',
   RF351: 'the input size does not fit the model (wrong number of axes)',
-  RF352: 'a layer is global because it mixes positions (Flatten, Dense over positions, a Reshape that moves them)',
 } as const;
 
 export type KerasCode = keyof typeof KERAS_CODES;
@@ -35,5 +34,4 @@ export const CODES = {
   empty: 'RF349',
   tooManyLayers: 'RF350',
   inputSize: 'RF351',
-  global: 'RF352',
 } as const satisfies Record<string, KerasCode>;
