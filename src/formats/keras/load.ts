@@ -15,6 +15,7 @@ import { BuildError, buildModel } from './build.js';
 import { CODES } from './codes.js';
 import { type Json, isObject } from './config.js';
 import { layerAxes } from './layers.js';
+import { validateSchema } from './schema.js';
 import type { DataFormat } from './layout.js';
 
 /** Where the JSON came from, for messages and assumptions. */
@@ -76,6 +77,8 @@ export interface KerasSource {
  * `locate` reads positions from.
  */
 export function loadKerasConfig(model: Json, path: Path, locate: Locator | undefined, options: LoadOptions, source: KerasSource): LoadResult {
+  const problems = validateSchema(model, path, locate);
+  if (problems.length > 0) return { diagnostics: problems };
   const scan = scanModel(model);
   const bilinear = source.tfjs || /^(1\.|2\.[0-2]\.)/.test(source.kerasVersion ?? '') ? 'asymmetric' : 'half_pixel';
   let built;

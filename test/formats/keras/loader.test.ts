@@ -138,3 +138,17 @@ describe('errors', () => {
     expect(onlyError(await kerasLoader.load(weights, { limits: DEFAULT_LIMITS }))).toMatchObject({ code: 'RF348', message: 'not a Keras .h5 model: its root group has no model_config attribute (is it a weights-only file?)' });
   });
 });
+
+describe('the schema (schema/keras.schema.json)', () => {
+  it('a layer without class_name, a bad output reference: RF342 at each place', () => {
+    const file = chain([8, 8, 1], [{ class_name: 'ReLU', config: { name: 'r' } }]);
+    delete (file.config.layers[1] as { class_name?: string }).class_name;
+    (file.config as { output_layers: unknown }).output_layers = [['r', 'zero', 0]];
+    const result = load(file);
+    expect(result.model).toBeUndefined();
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['RF342', 'config.layers[1]: missing `class_name`'],
+      ['RF342', 'config.output_layers[0][1]: must be an integer, got "zero"'],
+    ]);
+  });
+});
