@@ -195,6 +195,9 @@ class Builder {
     if (MODEL_CLASSES.has(entry.className) || (isObject(entry.config) && Array.isArray(entry.config.layers) && entry.className !== 'Merge')) {
       return this.model(entry.raw, entry.path, `${name}/`, inputs).map((o) => o.tensor);
     }
+    if (entry.className === 'Merge' && Array.isArray(entry.config.layers)) {
+      throw new BuildError(CODES.structure, `${entry.name}: a Keras 1 Merge of Sequential branches is not read; save the model as a functional Model (Keras ≥ 1.2) instead`, at);
+    }
     const layer = new LayerConfig(entry.name, entry.className, entry.config, [...entry.path, 'config'], this.locate);
     let applied;
     try {
@@ -207,13 +210,16 @@ class Builder {
       throw new BuildError(CODES.unknownLayer, `${entry.name}: unknown layer class \`${entry.className}\` (a custom layer?)${how}`, at);
     }
     let sources = inputs.map((t) => t.node);
-    if (applied.globalInputs) {
-      sources = sources.map((node, i) => this.add(`${name}/in${i}`, { kind: 'global', reason: applied.globalInputs }, [node], at));
+    let op = applied.op;
+    // A layer of several inputs that mixes positions (attention of a query and a value) sees all
+    // of each; one that keeps them (an assumed custom layer) reads position u of each.
+    const reason = applied.globalInputs ?? (op.kind === 'global' && sources.length > 1 ? op.reason : undefined);
+    if (reason) {
+      sources = sources.map((node, i) => this.add(`${name}/in${i}`, { kind: 'global', reason }, [node], at));
+      if (op.kind === 'global') op = { kind: 'merge', merge: entry.className };
     }
-    if (applied.op.kind !== 'merge' && sources.length > 1) {
-      throw new BuildError(CODES.structure, `${entry.name} (${entry.className}) takes one input, got ${sources.length}`, at);
-    }
-    return [{ node: this.add(name, applied.op, sources, at), layout: applied.out }];
+    if (op.kind !== 'merge' && sources.length > 1) op = { kind: 'merge', merge: entry.className };
+    return [{ node: this.add(name, op, sources, at), layout: applied.out }];
   }
 }
 

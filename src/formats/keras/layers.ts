@@ -16,6 +16,8 @@ export interface LayerContext {
   /** How bilinear upsampling maps coordinates (TF 2's `tf.image.resize` or TF 1's `resize_bilinear`). */
   readonly bilinear: CoordinateMode;
   readonly assume: ReadonlyMap<string, 'pointwise' | 'global'>;
+  /** `--attention pointwise`: attention layers keep positions, to get the convolutions' RF. */
+  readonly attentionPointwise?: boolean;
 }
 
 /** What one call of a layer adds to the graph. */
@@ -38,8 +40,15 @@ const POINTWISE = new Set([
   'BatchNormalization', 'LayerNormalization', 'GroupNormalization', 'UnitNormalization', 'SyncBatchNormalization',
   'Dropout', 'SpatialDropout1D', 'SpatialDropout2D', 'SpatialDropout3D', 'GaussianNoise', 'GaussianDropout', 'AlphaDropout',
   'ActivityRegularization', 'Masking', 'Rescaling', 'Normalization', 'Identity', 'RandomFlip', 'RandomContrast',
-  'RandomBrightness', 'CenterCrop', 'Cast',
+  'RandomBrightness', 'Cast',
 ]);
+
+/** Layers that mix every position of their input: recurrent layers over a sequence, attention. */
+const MIXING: Readonly<Record<string, string>> = {
+  LSTM: 'recurrent', GRU: 'recurrent', SimpleRNN: 'recurrent', RNN: 'recurrent', Bidirectional: 'recurrent',
+  ConvLSTM1D: 'recurrent', ConvLSTM2D: 'recurrent', ConvLSTM3D: 'recurrent', CuDNNLSTM: 'recurrent', CuDNNGRU: 'recurrent',
+  MultiHeadAttention: 'attention', Attention: 'attention', AdditiveAttention: 'attention', GroupQueryAttention: 'attention',
+};
 
 const MERGES: Readonly<Record<string, string>> = {
   Add: 'add', Subtract: 'sub', Multiply: 'mul', Average: 'mean', Maximum: 'max', Minimum: 'min', Concatenate: 'concat',
@@ -64,6 +73,9 @@ export function applyLayer(layer: LayerConfig, inputs: readonly Layout[], ctx: L
   if (cls === 'Lambda' || cls === 'TFOpLambda' || cls === 'SlicingOpLambda') return assumed(layer, x, ctx, 'lambda');
   if (cls in MERGES || cls === 'Merge') return merge(layer, inputs, ctx);
   if (cls === 'Dot') return { op: { kind: 'global', reason: `Dot ${layer.layer}` }, out: flat(null) };
+  const mixing = MIXING[cls];
+  if (mixing === 'attention' && ctx.attentionPointwise) return { op: { kind: 'pointwise' }, out: x };
+  if (mixing) return { op: { kind: 'global', reason: `${mixing} ${cls} ${layer.layer}` }, out: { ...x, sizes: [] } };
   const n = layerAxes(cls);
   if (/^Global(Average|Avg|Max)Pool(ing)?\dD$/.test(cls)) {
     const keep = layer.raw('keepdims') === true;

@@ -78,6 +78,7 @@ export async function readZipMember(source: ModelSource, name: string, maxBytes:
       const h = new DataView(header.buffer, header.byteOffset, header.byteLength);
       if (header.length < 30 || h.getUint32(0, true) !== LOCAL) return { problem: `its ${name} entry is damaged` };
       const start = local + 30 + h.getUint16(26, true) + h.getUint16(28, true);
+      if (start + compressed > source.size) return { problem: `its ${name} entry runs past the end of the file (the zip is damaged)` };
       const data = await source.read(start, compressed);
       let bytes: Uint8Array;
       try {

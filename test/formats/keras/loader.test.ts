@@ -152,3 +152,25 @@ describe('the schema (schema/keras.schema.json)', () => {
     ]);
   });
 });
+
+describe('recurrent and attention layers', () => {
+  it('an LSTM is global; attention is global unless --attention pointwise', () => {
+    const lstm = model(load(chain([100, 8], [{ class_name: 'Conv1D', config: { name: 'c', filters: 4, kernel_size: 3 } }, { class_name: 'LSTM', config: { name: 'rnn', units: 4 } }])));
+    expect(lstm.graph.nodes[lstm.tensors!.get('rnn')!]!.op).toEqual({ kind: 'global', reason: 'recurrent LSTM rnn' });
+    const file = chain([16, 16, 8], [{ class_name: 'MultiHeadAttention', config: { name: 'mha', num_heads: 2, key_dim: 4 } }]);
+    expect(rfOf(model(load(file)), 'mha').global).toBe(true);
+    expect(rfOf(model(load(file, { attentionPointwise: true })), 'mha').rf).toEqual([1, 1]);
+  });
+});
+
+describe('layers of several inputs', () => {
+  it('attention over a query and a value: global, naming the layer', () => {
+    const file = chain([16, 16, 8], [{ class_name: 'Conv2D', config: { name: 'q', filters: 8, kernel_size: 1 } }]);
+    file.config.layers.push({ name: 'mha', class_name: 'MultiHeadAttention', config: { name: 'mha', num_heads: 2, key_dim: 4 }, inbound_nodes: [[['q', 0, 0, {}], ['x', 0, 0, {}]]] });
+    (file.config as { output_layers: unknown }).output_layers = [['mha', 0, 0]];
+    const m = model(load(file));
+    const t = rfOf(m, 'mha');
+    expect(t.global).toBe(true);
+    expect(m.graph.nodes[t.globalAt!]!.op).toEqual({ kind: 'global', reason: 'attention MultiHeadAttention mha' });
+  });
+});
