@@ -25,7 +25,14 @@ const PARSE_CODES: Readonly<Record<string, string>> = { [NATIVE.syntax]: CODES.s
 
 /** Parses the JSON text (twice when double-encoded) and loads the model config it holds. */
 export function loadKerasText(text: string, path: string, options: LoadOptions, fallbackName: string, origin: KerasOrigin = 'json'): LoadResult {
-  const withFile = (diagnostics: readonly Diagnostic[]): Diagnostic[] => diagnostics.map((d) => ({ ...d, file: path }));
+  // Inside a .keras or .h5 file the JSON's lines are not the file's: the place goes in the message.
+  const inner = origin === 'keras' ? 'config.json' : origin === 'h5' ? 'model_config' : undefined;
+  const withFile = (diagnostics: readonly Diagnostic[]): Diagnostic[] =>
+    diagnostics.map((d) => {
+      if (!inner || d.line === undefined) return { ...d, file: path };
+      const { line, column, endLine: _endLine, endColumn: _endColumn, ...rest } = d;
+      return { ...rest, message: `${d.message} (${inner} line ${line}, column ${column ?? 1})`, file: path };
+    });
   let current = text;
   let data: unknown;
   let locate: Locator;
@@ -41,7 +48,8 @@ export function loadKerasText(text: string, path: string, options: LoadOptions, 
   if ('problem' in found) return { diagnostics: withFile([error(CODES.structure, found.problem, { line: 1, column: 1 })]) };
   const source: KerasSource = { name: fallbackName, tfjs: found.tfjs, origin, ...(found.kerasVersion ? { kerasVersion: found.kerasVersion } : {}) };
   const result = loadKerasConfig(found.model, found.path, locate, options, source);
-  return { ...(result.model ? { model: result.model } : {}), diagnostics: withFile(result.diagnostics) };
+  const loaded = result.model && inner ? { ...result.model, positions: result.model.positions.map(() => undefined), outputs: result.model.outputs.map(({ position: _position, ...o }) => o) } : result.model;
+  return { ...(loaded ? { model: loaded } : {}), diagnostics: withFile(result.diagnostics) };
 }
 
 /** The Keras model config inside a parsed file, and where it sits. */

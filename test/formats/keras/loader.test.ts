@@ -174,3 +174,18 @@ describe('layers of several inputs', () => {
     expect(m.graph.nodes[t.globalAt!]!.op).toEqual({ kind: 'global', reason: 'attention MultiHeadAttention mha' });
   });
 });
+
+describe('positions inside .keras and .h5 files', () => {
+  it('a problem in an .h5 file names its place in model_config, not a line of the binary file', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const bytes = new Uint8Array(await readFile('test/fixtures/keras/keras2.h5'));
+    // Turn the ReLU class into an unknown one, same length: "ReLU" → "ReLX".
+    const at = Buffer.from(bytes).indexOf('"ReLU"');
+    bytes[at + 4] = 'X'.charCodeAt(0);
+    const source = { path: 'm.h5', size: bytes.length, read: async (o: number, l: number) => bytes.subarray(o, o + l) };
+    const e = onlyError(await kerasLoader.load(source, { limits: DEFAULT_LIMITS }));
+    expect(e.code).toBe('RF344');
+    expect(e.line).toBeUndefined();
+    expect(e.message).toMatch(/^conv1_relu: unknown layer class `ReLX` .* \(model_config line 1, column \d+\)$/);
+  });
+});
