@@ -97,29 +97,27 @@ export function loadKerasConfig(model: Json, path: Path, locate: Locator | undef
     return { diagnostics: [error(err.code, err.message, err.at)] };
   }
   const assumptions: string[] = [];
-  let inputSize: number[] | undefined;
+  // The file's input size: every spatial input the same, each axis known (a rank-1 input of a
+  // 2-D model has size 1 on the second axis).
+  const spatial = built.inputs.filter((l) => l.sizes.length > 0);
+  const first = spatial[0];
+  const known = first !== undefined && first.sizes.every((s) => s !== null) && spatial.every((l) => l.sizes.length === first.sizes.length && l.sizes.every((s, a) => s === first.sizes[a]));
+  let fileSize = known ? Array.from({ length: scan.axes }, (_, a) => (first.sizes[a] as number | undefined) ?? 1) : undefined;
+  let graph: Graph = { axes: scan.axes, nodes: built.nodes };
+  if (fileSize) {
+    // CREPE reshapes 1024 samples to 1024×1 for Conv2D: the unit axis carries no geometry.
+    ({ graph, inputSize: fileSize } = dropUnitAxes(graph, fileSize));
+  }
+  let inputSize: number[] | undefined = fileSize;
   const given = options.inputSize;
   if (given && given.length > 0) {
-    if (given.length !== scan.axes && given.length !== 1) {
-      return { diagnostics: [error(CODES.inputSize, `the input size has ${given.length} values; this model has ${scan.axes} spatial axes`, locate?.at(path))] };
+    if (given.length !== graph.axes && given.length !== 1) {
+      return { diagnostics: [error(CODES.inputSize, `the input size has ${given.length} values; this model has ${graph.axes} spatial ${graph.axes === 1 ? 'axis' : 'axes'}`, locate?.at(path))] };
     }
-    inputSize = given.length === 1 ? Array(scan.axes).fill(given[0]) : [...given];
+    inputSize = given.length === 1 ? Array(graph.axes).fill(given[0]) : [...given];
     assumptions.push(`input ${inputSize.join('×')} from the input size given`);
-  } else {
-    const spatial = built.inputs.filter((l) => l.sizes.length > 0);
-    const first = spatial[0];
-    const same = first !== undefined && first.sizes.every((s) => s !== null) && spatial.every((l) => l.sizes.length === first.sizes.length && l.sizes.every((s, a) => s === first.sizes[a]));
-    if (same) {
-      inputSize = Array.from({ length: scan.axes }, (_, a) => (first.sizes[a] as number | undefined) ?? 1);
-      assumptions.push(`input ${first.sizes.join('×')} from the model's input shape`);
-    }
-  }
-  let graph: Graph = { axes: scan.axes, nodes: built.nodes };
-  if (inputSize) {
-    // CREPE reshapes 1024 samples to 1024×1 for Conv2D: the unit axis carries no geometry.
-    const squeezed = dropUnitAxes(graph, inputSize);
-    graph = squeezed.graph;
-    inputSize = squeezed.inputSize;
+  } else if (inputSize) {
+    assumptions.push(`input ${inputSize.join('×')} from the model's input shape`);
   }
   try {
     validateGraph(graph);

@@ -189,3 +189,13 @@ describe('positions inside .keras and .h5 files', () => {
     expect(e.message).toMatch(/^conv1_relu: unknown layer class `ReLX` .* \(model_config line 1, column \d+\)$/);
   });
 });
+
+describe('the input size given', () => {
+  it('applies to the axes left once unit axes are dropped: CREPE-like 1-D models take one number', () => {
+    const file = chain([64], [{ class_name: 'Reshape', config: { target_shape: [64, 1, 1] } }, { class_name: 'Conv2D', config: { filters: 2, kernel_size: [5, 1], strides: [2, 1], padding: 'same' } }]);
+    const m = model(load(file, { inputSize: [101] }));
+    expect(m.graph.axes).toBe(1);
+    expect(m.inputSize).toEqual([101]);
+    expect(m.assumptions).toEqual(['input 101 from the input size given']);
+  });
+});
