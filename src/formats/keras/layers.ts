@@ -258,7 +258,8 @@ function pooling(layer: LayerConfig, x: Layout, n: number, ctx: LayerContext): A
 function padding(layer: LayerConfig, x: Layout, n: number, ctx: LayerContext, sign: 1 | -1): Applied {
   checkRank(layer, x, n);
   const key = sign > 0 ? 'padding' : 'cropping';
-  const value = layer.raw(key) ?? 1;
+  // Keras' defaults: ZeroPadding pads 1 on every side, Cropping crops nothing.
+  const value = layer.raw(key) ?? (sign > 0 ? 1 : 0);
   const bad = (): never => layer.fail(key, `must be an integer ≥ 0, one per axis, or [begin, end] per axis, got ${show(value)}`);
   const count = (v: unknown): number => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : bad());
   let sides: [number, number][];
