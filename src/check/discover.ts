@@ -9,15 +9,16 @@ import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { type Diagnostic, error, warning } from '../formats/diagnostic.js';
 
 /** The names a folder is searched for (DESIGN §4): these are model files by their name alone. */
-export const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.onnx'] as const;
+export const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.onnx', '**/*.keras'] as const;
 
 /**
  * Names a folder is also searched for, kept only when a loader recognises the content (an
  * Ultralytics YAML among CI workflows and configs, a Darknet cfg among other .cfg files, a Caffe
- * net among solver prototxts): a file found this way that no loader reads is skipped without a
+ * net among solver prototxts, Keras or TF.js model JSON among package.json and friends, a Keras
+ * .h5 among HDF5 data files): a file found this way that no loader reads is skipped without a
  * word.
  */
-export const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg', '**/*.prototxt'] as const;
+export const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg', '**/*.prototxt', '**/*.json', '**/*.h5', '**/*.hdf5'] as const;
 
 /** Never worth crawling, and full of other people's models. */
 const ALWAYS_IGNORED = ['**/node_modules/**'];
