@@ -16,7 +16,7 @@ export const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', 
  * Ultralytics YAML among CI workflows and configs, a Darknet cfg among other .cfg files): a file
  * found this way that no loader reads is skipped without a word.
  */
-export const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg'] as const;
+export const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg', '**/*.json'] as const;
 
 /** Never worth crawling, and full of other people's models. */
 const ALWAYS_IGNORED = ['**/node_modules/**'];

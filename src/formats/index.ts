@@ -6,9 +6,10 @@ import type { FormatLoader, FormatName } from './model.js';
 import { darknetLoader } from './darknet/index.js';
 import { nativeLoader } from './native/index.js';
 import { onnxLoader } from './onnx/index.js';
+import { tfjsGraphLoader } from './tfjs-graph/index.js';
 import { ultralyticsLoader } from './ultralytics/index.js';
 
-export const LOADERS: readonly FormatLoader[] = [nativeLoader, onnxLoader, ultralyticsLoader, darknetLoader];
+export const LOADERS: readonly FormatLoader[] = [nativeLoader, onnxLoader, ultralyticsLoader, darknetLoader, tfjsGraphLoader];
 
 /** How many leading bytes `matches` sees: enough for a YAML header or a protobuf's first fields. */
 export const HEAD_BYTES = 4096;

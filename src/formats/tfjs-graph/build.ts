@@ -1,0 +1,565 @@
+/**
+ * A TF GraphDef (a TF.js graph model's `modelTopology`) → the graph IR. Only the data path is
+ * built: nodes fed, directly or not, by a Placeholder. Constants (weights, paddings, axes) and
+ * what is computed from them or from a tensor's shape alone are folded away; a node on the data
+ * path whose op rflint cannot map is an error naming it (unless `--assume` says how it maps).
+ * Each IR node is named after its TF node (a fused conv with a residual `Add` is two nodes: the
+ * conv, `<name>/conv`, then the merge under the TF name). Spatial sizes are tracked alongside,
+ * when the input size is known: a resize's scale and a transposed conv's padding depend on them.
+ */
+import { type Diagnostic, type Position, error } from '../diagnostic.js';
+import type { LoadOptions, ModelOutput } from '../model.js';
+import * as rf from '../../rf/index.js';
+import type { Locator } from '../yaml/locate.js';
+import { didYouMean } from '../yaml/suggest.js';
+import { type AttrMap, type Problem, boolAttr, constInts, constShape, intAttr, intListAttr, isProblem, shapeDims, show, stringAttr, stringListAttr } from './attrs.js';
+import { CODES } from './codes.js';
+import { ELEMENTWISE_OPS, FUSED_POINTWISE, GLOBAL_OPS, POINTWISE_OPS, REDUCTION_OPS, SHAPE_OPS, knownOps, windowKind } from './ops.js';
+
+export interface NodeDef {
+  readonly name: string;
+  readonly op: string;
+  readonly input?: readonly string[];
+  readonly attr?: AttrMap;
+}
+
+export interface GraphModelFile {
+  readonly format?: string;
+  readonly modelTopology: { readonly node: readonly NodeDef[] };
+  readonly weightsManifest?: readonly { readonly weights?: readonly { readonly name: string; readonly shape: readonly number[] }[] }[];
+}
+
+export interface Built {
+  readonly graph: rf.Graph;
+  readonly outputs: readonly ModelOutput[];
+  /** Every TF node on the data path, by name → its IR node. */
+  readonly tensors: ReadonlyMap<string, number>;
+  readonly positions: readonly (Position | undefined)[];
+  /** [height, width], from the options or the Placeholder's shape, when known. */
+  readonly inputSize?: readonly number[];
+  readonly assumptions: readonly string[];
+}
+
+type Layout = 'NHWC' | 'NCHW';
+/** [height, width]: each undefined when unknown. */
+type Size = readonly (number | undefined)[];
+
+const AXES = 2;
+/** The positions of H and W in a 4-D tensor of each layout. */
+const SPATIAL: Readonly<Record<Layout, readonly [number, number]>> = { NHWC: [1, 2], NCHW: [2, 3] };
+
+/** A node that cannot be mapped: the diagnostic, already positioned. */
+class NodeProblem extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+  }
+}
+
+export function buildGraph(file: GraphModelFile, locate: Locator, options: LoadOptions): Built | { readonly diagnostics: readonly Diagnostic[] } {
+  return new Builder(file, locate, options).build();
+}
+
+class Builder {
+  private readonly defs: readonly NodeDef[];
+  private readonly byName = new Map<string, number>();
+  /** Each node's inputs (file indexes), control inputs (`^name`) left out. */
+  private readonly inputs: number[][] = [];
+  private readonly isData: boolean[] = [];
+  /** File index → the IR node holding its output. */
+  private readonly irOf = new Map<number, number>();
+  private readonly sizeOf = new Map<number, Size | undefined>();
+  private readonly weightShapes = new Map<string, readonly number[]>();
+  private readonly nodes: rf.GraphNode[] = [];
+  private readonly positions: (Position | undefined)[] = [];
+  private readonly tensors = new Map<string, number>();
+  private readonly assumptions: string[] = [];
+  private readonly problems: Diagnostic[] = [];
+  /** Concats whose axis is in the weight shards: assumed to join channels. */
+  private readonly assumedConcats: string[] = [];
+  private layout: Layout = 'NHWC';
+  private inputSize: number[] | undefined;
+
+  constructor(
+    file: GraphModelFile,
+    private readonly locate: Locator,
+    private readonly options: LoadOptions,
+  ) {
+    this.defs = file.modelTopology.node;
+    for (const group of file.weightsManifest ?? []) for (const w of group.weights ?? []) this.weightShapes.set(w.name, w.shape);
+  }
+
+  private at(index: number, ...path: (string | number)[]): Position {
+    return this.locate.at(['modelTopology', 'node', index, ...path]);
+  }
+
+  private label(index: number): string {
+    const def = this.defs[index]!;
+    return `node "${def.name}" (${def.op})`;
+  }
+
+  private fail(code: string, index: number, message: string, ...path: (string | number)[]): never {
+    throw new NodeProblem(error(code, `${this.label(index)}: ${message}`, this.at(index, ...path)));
+  }
+
+  build(): Built | { readonly diagnostics: readonly Diagnostic[] } {
+    if (this.defs.length > this.options.limits.maxNodes) {
+      return { diagnostics: [error(CODES.tooManyNodes, `more than ${this.options.limits.maxNodes} nodes (the limit); is the file generated by mistake?`, this.at(this.options.limits.maxNodes))] };
+    }
+    const linked = this.link();
+    if (linked.length > 0) return { diagnostics: linked };
+    const order = this.order();
+    if ('diagnostics' in order) return order;
+    this.markData(order.order);
+    this.chooseLayout(order.order);
+    const sized = this.readInputSize(order.order);
+    if (sized) return { diagnostics: [sized] };
+
+    const failed = new Set<number>();
+    for (const index of order.order) {
+      if (!this.isData[index]) continue;
+      if (this.inputs[index]!.some((i) => failed.has(i))) {
+        failed.add(index);
+        continue;
+      }
+      try {
+        this.buildNode(index);
+      } catch (err) {
+        if (!(err instanceof NodeProblem)) throw err;
+        this.problems.push(err.diagnostic);
+        failed.add(index);
+      }
+    }
+    if (this.problems.length > 0) return { diagnostics: this.problems };
+    if (this.nodes.length === 0 || !this.nodes.some((n) => n.op.kind === 'input')) {
+      return { diagnostics: [error(CODES.noInput, 'the graph has no Placeholder node: rflint starts from the model\'s input (op `Placeholder`)', this.locate.at(['modelTopology', 'node']))] };
+    }
+    if (this.assumedConcats.length > 0) {
+      const n = this.assumedConcats.length;
+      this.assumptions.push(`${n} concat${n === 1 ? '' : 's'} (${this.assumedConcats.slice(0, 2).join(', ')}${n > 2 ? ', …' : ''}) join${n === 1 ? 's' : ''} channels: ${n === 1 ? 'its' : 'their'} axis is in the weight shards`);
+    }
+    return {
+      graph: { axes: AXES, nodes: this.nodes },
+      outputs: this.outputs(),
+      tensors: this.tensors,
+      positions: this.positions,
+      ...(this.inputSize ? { inputSize: this.inputSize } : {}),
+      assumptions: this.assumptions,
+    };
+  }
+
+  /** Names → indexes; every data input must name a node. */
+  private link(): Diagnostic[] {
+    const problems: Diagnostic[] = [];
+    this.defs.forEach((def, index) => {
+      if (this.byName.has(def.name)) problems.push(error(CODES.duplicateName, `${this.label(index)}: another node has the name "${def.name}"; node names are unique in a graph`, this.at(index, 'name')));
+      else this.byName.set(def.name, index);
+    });
+    this.defs.forEach((def, index) => {
+      const ins: number[] = [];
+      (def.input ?? []).forEach((ref, j) => {
+        if (ref.startsWith('^')) return;
+        const name = ref.replace(/:\d+$/, '');
+        const source = this.byName.get(name);
+        if (source === undefined) problems.push(error(CODES.unknownInput, `${this.label(index)}: input "${ref}" names no node${didYouMean(name, this.byName.keys())}`, this.at(index, 'input', j)));
+        else ins.push(source);
+      });
+      this.inputs.push(ins);
+    });
+    return problems;
+  }
+
+  /** Kahn's algorithm over the data edges: GraphDefs need not list nodes in order. */
+  private order(): { order: number[] } | { diagnostics: Diagnostic[] } {
+    const n = this.defs.length;
+    const indegree = new Int32Array(n);
+    const consumers: number[][] = Array.from({ length: n }, () => []);
+    this.inputs.forEach((ins, index) => {
+      for (const i of ins) {
+        indegree[index]!++;
+        consumers[i]!.push(index);
+      }
+    });
+    const order: number[] = [];
+    for (let i = 0; i < n; i++) if (indegree[i] === 0) order.push(i);
+    for (let head = 0; head < order.length; head++) {
+      for (const c of consumers[order[head]!]!) if (--indegree[c]! === 0) order.push(c);
+    }
+    if (order.length < n) {
+      const stuck = indegree.findIndex((d) => d > 0);
+      return { diagnostics: [error(CODES.cycle, `${this.label(stuck)} is on a cycle of the graph (TF control flow: a while loop); rflint reads acyclic graphs`, this.at(stuck))] };
+    }
+    return { order };
+  }
+
+  /** A node is on the data path when a Placeholder feeds it (not through a shape or a size). */
+  private markData(order: readonly number[]): void {
+    for (const index of order) {
+      const op = this.defs[index]!.op;
+      this.isData[index] = op === 'Placeholder' || (!SHAPE_OPS.has(op) && this.inputs[index]!.some((i) => this.isData[i]));
+    }
+  }
+
+  /** NCHW when the data path's convolutions and pools say so (TF.js itself runs NHWC). */
+  private chooseLayout(order: readonly number[]): void {
+    for (const index of order) {
+      if (!this.isData[index]) continue;
+      const format = stringAttr(this.defs[index]!.attr, 'data_format');
+      if (typeof format === 'string' && format.startsWith('NCHW')) {
+        this.layout = 'NCHW';
+        return;
+      }
+      if (typeof format === 'string') return;
+    }
+  }
+
+  /** The options' size, else the first 4-D Placeholder's H and W (−1: unknown). */
+  private readInputSize(order: readonly number[]): Diagnostic | undefined {
+    const given = this.options.inputSize;
+    if (given && given.length > 0) {
+      if (given.length > AXES) return error(CODES.attribute, `the input size has ${given.length} values; a TF.js graph model takes height × width (e.g. --input-size 224x224)`);
+      this.inputSize = given.length === 1 ? [given[0]!, given[0]!] : [...given];
+      this.assumptions.push(`input ${this.inputSize.join('×')} (height × width) from the input size given`);
+      return undefined;
+    }
+    for (const index of order) {
+      const def = this.defs[index]!;
+      if (def.op !== 'Placeholder') continue;
+      const dims = shapeDims((def.attr?.shape as { shape?: unknown } | undefined)?.shape);
+      if (!dims || dims.length !== 4) continue;
+      const hw = SPATIAL[this.layout].map((a) => dims[a]!);
+      if (hw.every((d) => d > 0)) {
+        this.inputSize = hw;
+        this.assumptions.push(`input ${hw.join('×')} (height × width) from the shape of Placeholder "${def.name}"`);
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
+  private add(index: number, name: string, op: rf.Op, inputs: readonly number[]): number {
+    this.nodes.push({ name, op, inputs });
+    this.positions.push(this.at(index));
+    return this.nodes.length - 1;
+  }
+
+  /** The IR nodes of the data inputs, in order. */
+  private dataInputs(index: number, among?: readonly number[]): number[] {
+    const ins = among ?? this.inputs[index]!;
+    return ins.filter((i) => this.isData[i]);
+  }
+
+  private finish(index: number, node: number, size: Size | undefined): void {
+    this.irOf.set(index, node);
+    this.sizeOf.set(index, size);
+    this.tensors.set(this.defs[index]!.name, node);
+  }
+
+  private buildNode(index: number): void {
+    const def = this.defs[index]!;
+    const op = def.op;
+    const data = this.dataInputs(index);
+    const x = data[0];
+    const xNode = x === undefined ? undefined : this.irOf.get(x);
+    const xSize = x === undefined ? undefined : this.sizeOf.get(x);
+    const one = (irOp: rf.Op, size: Size | undefined, input = xNode): void => this.finish(index, this.add(index, def.name, irOp, input === undefined ? [] : [input]), size);
+
+    if (op === 'Placeholder') return one(rf.input, this.inputSize);
+    const assumed = this.options.assume?.get(op);
+    if (assumed) return one(assumed === 'global' ? global(`${op} (assumed global)`) : rf.pointwise, assumed === 'global' ? undefined : xSize);
+    const kind = windowKind(op);
+    if (kind) return this.buildWindow(index, kind);
+    if (POINTWISE_OPS.has(op) && data.length <= 1) return one(rf.pointwise, xSize);
+    if (ELEMENTWISE_OPS.has(op) || op === 'IdentityN') {
+      if (data.length === 1) return one(rf.pointwise, xSize);
+      return this.finish(index, this.add(index, def.name, rf.merge(op), data.map((i) => this.irOf.get(i)!)), xSize);
+    }
+    switch (op) {
+      case 'Pad':
+      case 'PadV2':
+      case 'MirrorPad':
+        return this.buildPad(index, xNode!, xSize);
+      case 'ResizeNearestNeighbor':
+      case 'ResizeBilinear':
+        return this.buildResize(index, xNode!, xSize);
+      case 'SpaceToDepth':
+      case 'DepthToSpace': {
+        const block = this.required(index, 'block_size', intAttr(def.attr, 'block_size'), 'an integer ≥ 2');
+        if (block < 1) this.fail(CODES.attribute, index, `\`block_size\` must be ≥ 1, got ${block}`, 'attr', 'block_size');
+        const down = op === 'SpaceToDepth';
+        return one(down ? rf.spaceToDepth(AXES, block) : rf.depthToSpace(AXES, block), xSize?.map((n) => (n === undefined ? undefined : down ? n / block : n * block)));
+      }
+      case 'ConcatV2':
+      case 'Concat':
+        return this.buildConcat(index, xSize);
+      case 'Squeeze': {
+        const dims = intListAttr(def.attr, 'squeeze_dims') ?? intListAttr(def.attr, 'axis') ?? [];
+        if (isProblem(dims)) this.fail(CODES.attribute, index, dims.problem, 'attr');
+        // Without dims every axis of size 1 goes, spatial ones included.
+        const spatial = dims.length === 0 || dims.some((d) => this.isSpatialAxis(d));
+        return spatial ? one(global('Squeeze of the spatial axes'), undefined) : one(rf.pointwise, xSize);
+      }
+      case 'Softmax':
+      case 'LogSoftmax':
+        // TF normalises over the last axis: the channels in NHWC, the width in NCHW.
+        return this.layout === 'NHWC' ? one(rf.pointwise, xSize) : one(global(`${op} over the width (NCHW)`), undefined);
+      default:
+        break;
+    }
+    if (REDUCTION_OPS.has(op)) return this.buildReduction(index, xSize);
+    if (GLOBAL_OPS.has(op)) return one(global(op), undefined);
+    this.fail(
+      CODES.unknownOp,
+      index,
+      `rflint does not know how op \`${op}\` maps positions${didYouMean(op, knownOps())}; if you know, say so with assume (--assume ${op}=pointwise or ${op}=global, or \`assume\` in rules)`,
+      'op',
+    );
+  }
+
+  private required<T>(index: number, key: string, value: T | Problem | undefined, what: string): T {
+    if (value === undefined) this.fail(CODES.attribute, index, `attribute \`${key}\` is missing; it must be ${what}`, 'attr');
+    if (isProblem(value)) this.fail(CODES.attribute, index, value.problem, 'attr', key);
+    return value;
+  }
+
+  private dataFormat(index: number): Layout {
+    const format = stringAttr(this.defs[index]!.attr, 'data_format');
+    if (format === undefined) return 'NHWC';
+    if (isProblem(format)) this.fail(CODES.attribute, index, format.problem, 'attr', 'data_format');
+    if (format === 'NHWC' || format === 'NCHW') return format;
+    return this.fail(CODES.attribute, index, `\`data_format\` must be NHWC or NCHW, got ${show(format)}`, 'attr', 'data_format');
+  }
+
+  /** A 4-vector attribute in the node's layout → its [height, width] values. */
+  private perAxis(index: number, key: string, layout: Layout, fallback: number, min: number): number[] {
+    const def = this.defs[index]!;
+    const values = intListAttr(def.attr, key);
+    if (values === undefined || (Array.isArray(values) && values.length === 0)) return [fallback, fallback];
+    if (isProblem(values)) this.fail(CODES.attribute, index, values.problem, 'attr', key);
+    if (values.length !== 4) this.fail(CODES.attribute, index, `\`${key}\` must have 4 values (one per axis of ${layout}), got ${values.length}`, 'attr', key);
+    const hw = SPATIAL[layout].map((a) => values[a]!);
+    if (hw.some((v) => v < min)) this.fail(CODES.attribute, index, `\`${key}\` must be ≥ ${min} on height and width, got ${show(values)}`, 'attr', key);
+    return hw;
+  }
+
+  /** The shape of a filter: its Const node's `tensorShape`, else its weightsManifest entry. */
+  private filterShape(index: number, input: number, rank: number): number[] {
+    let source = this.inputs[index]![input];
+    // A filter may reach the conv through Identity nodes (frozen variables read by Identity).
+    for (let hops = 0; source !== undefined && this.defs[source]!.op === 'Identity' && hops < 16; hops++) source = this.inputs[source]![0];
+    const def = source === undefined ? undefined : this.defs[source];
+    const shape = (def && constShape(def.attr)) ?? (def && this.weightShapes.get(def.name));
+    if (!shape || shape.length !== rank) {
+      const name = def?.name ?? `input ${input}`;
+      this.fail(CODES.kernelShape, index, `the kernel shape comes from its filter "${name}", which has ${shape ? `the shape ${show(shape)}, not ${rank}-D` : 'no shape in its Const node nor in weightsManifest'}`, 'input', input);
+    }
+    if (shape.slice(0, 2).some((k) => !(k >= 1))) this.fail(CODES.kernelShape, index, `the filter's height and width must be ≥ 1, got ${show(shape)}`, 'input', input);
+    return [...shape];
+  }
+
+  private buildWindow(index: number, kind: 'conv' | 'pool' | 'deconv'): void {
+    const def = this.defs[index]!;
+    const layout = this.dataFormat(index);
+    const stride = this.perAxis(index, 'strides', layout, 1, 1);
+    const dilation = kind === 'pool' ? [1, 1] : this.perAxis(index, 'dilations', layout, 1, 1);
+    const kernel = kind === 'pool' ? this.perAxis(index, 'ksize', layout, 0, 1) : this.filterShape(index, 1, 4).slice(0, 2);
+    if (kind === 'pool' && intListAttr(def.attr, 'ksize') === undefined) this.fail(CODES.attribute, index, 'attribute `ksize` is missing; it must list the window per axis', 'attr');
+    const padding = this.required(index, 'padding', stringAttr(def.attr, 'padding'), 'SAME, VALID or EXPLICIT');
+    let pads: { begin: number; end: number }[] | undefined;
+    if (padding === 'EXPLICIT') {
+      const list = intListAttr(def.attr, 'explicit_paddings');
+      if (isProblem(list)) this.fail(CODES.attribute, index, list.problem, 'attr', 'explicit_paddings');
+      if (!list || list.length !== 8) this.fail(CODES.attribute, index, `EXPLICIT padding needs \`explicit_paddings\` with 8 values (begin, end per axis), got ${show(list ?? [])}`, 'attr');
+      pads = SPATIAL[layout].map((a) => ({ begin: list[2 * a]!, end: list[2 * a + 1]! }));
+      if (pads.some((p) => p.begin < 0 || p.end < 0)) this.fail(CODES.attribute, index, `\`explicit_paddings\` must be ≥ 0, got ${show(list)}`, 'attr', 'explicit_paddings');
+    } else if (padding === 'VALID') {
+      pads = [0, 1].map(() => ({ begin: 0, end: 0 }));
+    } else if (padding !== 'SAME') {
+      this.fail(CODES.attribute, index, `\`padding\` must be SAME, VALID or EXPLICIT, got ${show(padding)}`, 'attr', 'padding');
+    }
+    const extent = kernel.map((k, a) => dilation[a]! * (k - 1) + 1);
+
+    if (kind === 'deconv') return this.buildDeconv(index, { kernel, stride, dilation, extent, pads, layout });
+
+    const data = this.dataInputs(index);
+    const x = data[0]!;
+    const xSize = this.sizeOf.get(x);
+    const size = xSize?.map((n, a) => (n === undefined ? undefined : pads ? Math.floor((n + pads[a]!.begin + pads[a]!.end - extent[a]!) / stride[a]!) + 1 : Math.ceil(n / stride[a]!)));
+    const op: rf.Op = {
+      kind: 'conv',
+      ...(kind === 'pool' ? { pool: def.op === 'MaxPool' ? ('max' as const) : ('avg' as const) } : {}),
+      kernel,
+      stride,
+      dilation,
+      pad: pads ?? [0, 1].map(() => ({ same: 'upper' as const })),
+    };
+    this.checkFusedOps(index);
+    // A fused residual `Add` (num_args 2) brings a second tensor from the data path.
+    const extra = def.op === '_FusedConv2D' ? data.slice(1) : [];
+    if (extra.length === 0) return this.finish(index, this.add(index, def.name, op, [this.irOf.get(x)!]), size);
+    const conv = this.add(index, `${def.name}/conv`, op, [this.irOf.get(x)!]);
+    this.finish(index, this.add(index, def.name, rf.merge('Add'), [conv, ...extra.map((i) => this.irOf.get(i)!)]), size);
+  }
+
+  private checkFusedOps(index: number): void {
+    const fused = stringListAttr(this.defs[index]!.attr, 'fused_ops');
+    if (fused === undefined) return;
+    if (isProblem(fused)) this.fail(CODES.attribute, index, fused.problem, 'attr', 'fused_ops');
+    const unknown = fused.find((f) => !FUSED_POINTWISE.has(f));
+    if (unknown !== undefined) this.fail(CODES.unknownOp, index, `fused op \`${unknown}\` is not one rflint knows to be pointwise (BiasAdd, Relu, Relu6, FusedBatchNorm, …)`, 'attr', 'fused_ops');
+  }
+
+  /**
+   * `Conv2DBackpropInput(input_sizes, filter, out_backprop)`: the gradient of a conv whose input
+   * has `input_sizes`, so the forward conv's padding, computed at that size, is the begin pad of
+   * the transposed conv; what the forward conv's floor division dropped is output padding.
+   */
+  private buildDeconv(index: number, w: { kernel: number[]; stride: number[]; dilation: number[]; extent: number[]; pads: { begin: number; end: number }[] | undefined; layout: Layout }): void {
+    const def = this.defs[index]!;
+    const x = this.inputs[index]![2];
+    if (x === undefined || !this.isData[x]) this.fail(CODES.attribute, index, 'its third input (out_backprop) must come from the data path', 'input');
+    const inSize = this.sizeOf.get(x) ?? [undefined, undefined];
+    const keras = (n: number, a: number): number => {
+      const s = w.stride[a]!;
+      const explicit = w.pads ? w.pads[a]!.begin + w.pads[a]!.end : 0;
+      return w.pads ? n * s + Math.max(w.extent[a]! - s, 0) - explicit : n * s;
+    };
+    const given = this.constValues(index, 0);
+    let outSize: (number | undefined)[];
+    if (given.values && given.values.length === 4) {
+      outSize = SPATIAL[w.layout].map((a) => given.values![a]!);
+    } else {
+      // Computed at run time or stored in the shards: Keras' rule (deconv_output_length with
+      // output_padding None): SAME n·s, VALID n·s + max(kernel − s, 0).
+      outSize = inSize.map((n, a) => (n === undefined ? undefined : keras(n, a)));
+      this.assumptions.push(`${this.label(index)}: output size as Keras computes it (n · stride${w.pads ? ' + max(kernel − stride, 0)' : ''}), since \`input_sizes\` is ${given.where}`);
+    }
+    const pad: { begin: number; end: number }[] = [];
+    const outputPadding: number[] = [];
+    for (let a = 0; a < AXES; a++) {
+      const s = w.stride[a]!;
+      const ext = w.extent[a]!;
+      const out = outSize[a];
+      // The forward conv's input size is the deconv's input size; derive it when unknown.
+      const n = inSize[a] ?? (out === undefined ? undefined : w.pads ? Math.floor((out + w.pads[a]!.begin + w.pads[a]!.end - ext) / s) + 1 : Math.ceil(out / s));
+      let begin: number;
+      let end: number;
+      if (w.pads) {
+        ({ begin, end } = w.pads[a]!);
+      } else {
+        const total = out === undefined || n === undefined ? Math.max(ext - s, 0) : Math.max((n - 1) * s + ext - out, 0);
+        begin = Math.floor(total / 2);
+        end = total - begin;
+      }
+      const natural = n === undefined ? undefined : (n - 1) * s + ext - begin - end;
+      // Keras' rule without any size: what it adds beyond the natural size is max(s − kernel, 0).
+      const extra = out === undefined || natural === undefined ? Math.max(s - ext, 0) : out - natural;
+      // The forward conv's floor division drops fewer than `stride` positions.
+      if (extra < 0 || extra >= s) this.fail(CODES.attribute, index, `\`input_sizes\` ${show(outSize)} does not fit a stride-${s} transposed conv of input size ${n}`, 'input', 0);
+      pad.push({ begin, end });
+      outputPadding.push(Math.max(extra, 0));
+    }
+    const op: rf.Op = { kind: 'deconv', kernel: w.kernel, stride: w.stride, dilation: w.dilation, pad, outputPadding };
+    this.finish(index, this.add(index, def.name, op, [this.irOf.get(x)!]), outSize.some((v) => v === undefined) ? (inSize.some((v) => v === undefined) ? undefined : outSize) : outSize);
+  }
+
+  /** The integer values of input `input` when the file holds them, or where they are instead. */
+  private constValues(index: number, input: number): { values?: number[]; where: string } {
+    const source = this.inputs[index]![input];
+    if (source === undefined) return { where: 'missing' };
+    const def = this.defs[source]!;
+    if (def.op !== 'Const') return { where: `computed at run time (by "${def.name}")` };
+    const values = constInts(def.attr);
+    return values ? { values, where: 'in the file' } : { where: `stored in the weight shards (Const "${def.name}")` };
+  }
+
+  private isSpatialAxis(axis: number): boolean {
+    const a = axis < 0 ? axis + 4 : axis;
+    return (SPATIAL[this.layout] as readonly number[]).includes(a);
+  }
+
+  private buildPad(index: number, x: number, xSize: Size | undefined): void {
+    const def = this.defs[index]!;
+    const paddings = this.constValues(index, 1);
+    if (!paddings.values) {
+      this.fail(CODES.valueInWeights, index, `its paddings are ${paddings.where}, and rflint reads no weights; the TF.js converter moves every constant there, so rflint cannot tell how much this node pads`, 'input', 1);
+    }
+    if (paddings.values.length !== 8) this.fail(CODES.attribute, index, `paddings must be a 4×2 tensor (begin, end per axis), got ${paddings.values.length} values`, 'input', 1);
+    const [h, w] = SPATIAL[this.layout].map((a) => [paddings.values![2 * a]!, paddings.values![2 * a + 1]!] as const);
+    if ([...h!, ...w!].some((p) => p < 0)) this.fail(CODES.attribute, index, `paddings must be ≥ 0, got ${show(paddings.values)}`, 'input', 1);
+    const begin = [h![0], w![0]];
+    const end = [h![1], w![1]];
+    this.finish(index, this.add(index, def.name, rf.pad(AXES, begin, end), [x]), xSize?.map((n, a) => (n === undefined ? undefined : n + begin[a]! + end[a]!)));
+  }
+
+  /**
+   * TF's resize kernels: with neither flag, x = u·in/out (asymmetric; nearest rounds down);
+   * `half_pixel_centers`: bilinear x = (u + ½)·in/out − ½, nearest floor((u + ½)·in/out);
+   * `align_corners`: x = u·(in − 1)/(out − 1), nearest rounding half away from zero.
+   */
+  private buildResize(index: number, x: number, xSize: Size | undefined): void {
+    const def = this.defs[index]!;
+    const nearest = def.op === 'ResizeNearestNeighbor';
+    const size = this.constValues(index, 1);
+    if (!size.values) this.fail(CODES.valueInWeights, index, `its output size is ${size.where}, and rflint reads no weights; so the scale is unknown`, 'input', 1);
+    if (size.values.length !== 2 || size.values.some((v) => v < 1)) this.fail(CODES.attribute, index, `its size must be [height, width] ≥ 1, got ${show(size.values)}`, 'input', 1);
+    const alignCorners = boolAttr(def.attr, 'align_corners') ?? false;
+    const halfPixel = boolAttr(def.attr, 'half_pixel_centers') ?? false;
+    if (isProblem(alignCorners)) this.fail(CODES.attribute, index, alignCorners.problem, 'attr', 'align_corners');
+    if (isProblem(halfPixel)) this.fail(CODES.attribute, index, halfPixel.problem, 'attr', 'half_pixel_centers');
+    if (!xSize || xSize.some((n) => n === undefined)) {
+      this.fail(CODES.needsInputSize, index, `it resizes to ${size.values.join('×')}, so its scale depends on the input size, which the Placeholder leaves open; set it (--input-size, rules \`input_size\`)`);
+    }
+    const scale = size.values.map((out, a) => rf.frac(out, xSize[a]!));
+    const coordinates: rf.CoordinateMode = alignCorners ? 'align_corners' : halfPixel ? (nearest ? 'tf_half_pixel_for_nn' : 'half_pixel') : 'asymmetric';
+    const op = rf.resize(AXES, { scale, mode: nearest ? 'nearest' : 'linear', rounding: nearest && alignCorners ? 'round_prefer_ceil' : 'floor', coordinates, size: size.values });
+    this.finish(index, this.add(index, def.name, op, [x]), size.values);
+  }
+
+  /** `ConcatV2(values…, axis)`, `Concat(axis, values…)`: a merge of the data inputs along the channels. */
+  private buildConcat(index: number, xSize: Size | undefined): void {
+    const def = this.defs[index]!;
+    const all = this.inputs[index]!;
+    const axisInput = def.op === 'ConcatV2' ? all.length - 1 : 0;
+    const data = this.dataInputs(index, all.filter((_, j) => j !== axisInput));
+    const axis = this.constValues(index, axisInput);
+    if (axis.values && axis.values.length === 1) {
+      if (this.isSpatialAxis(axis.values[0]!)) this.fail(CODES.unsupported, index, `it concatenates along a spatial axis (${axis.values[0]}); rflint maps concats of channels`, 'input', axisInput);
+    } else if (data.length > 1) {
+      this.assumedConcats.push(`"${def.name}"`);
+    }
+    const ins = data.map((i) => this.irOf.get(i)!);
+    const op = ins.length > 1 ? rf.merge('concat') : rf.pointwise;
+    this.finish(index, this.add(index, def.name, op, ins), xSize);
+  }
+
+  /** `Mean(x, axes)`: global over a spatial axis (global average pooling), pointwise over channels. */
+  private buildReduction(index: number, xSize: Size | undefined): void {
+    const def = this.defs[index]!;
+    const axes = this.constValues(index, 1);
+    const x = this.irOf.get(this.dataInputs(index)[0]!)!;
+    if (axes.values && axes.values.length > 0 && !axes.values.some((a) => this.isSpatialAxis(a))) {
+      return this.finish(index, this.add(index, def.name, rf.pointwise, [x]), xSize);
+    }
+    const reason = axes.values ? `${def.op} over the spatial axes` : `${def.op} (its axes are ${axes.where}: taken as spatial)`;
+    this.finish(index, this.add(index, def.name, global(reason), [x]), undefined);
+  }
+
+  /** Data nodes no other data node consumes, in file order. */
+  private outputs(): ModelOutput[] {
+    const consumed = new Set<number>();
+    this.inputs.forEach((ins, index) => {
+      if (this.isData[index]) for (const i of ins) consumed.add(i);
+    });
+    const out: ModelOutput[] = [];
+    this.defs.forEach((def, index) => {
+      const node = this.irOf.get(index);
+      if (node === undefined || consumed.has(index) || def.op === 'Placeholder') return;
+      out.push({ name: def.name, node, thresholds: {}, position: this.at(index) });
+    });
+    return out;
+  }
+}
+
+function global(reason: string): rf.Op {
+  return { kind: 'global', reason };
+}
