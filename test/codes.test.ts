@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { CODES } from '../src/check/codes.js';
 import { DARKNET_CODES } from '../src/formats/darknet/codes.js';
 import { ONNX_CODES } from '../src/formats/onnx/codes.js';
+import { TFJS_GRAPH_CODES } from '../src/formats/tfjs-graph/codes.js';
 import { ULTRALYTICS_CODES } from '../src/formats/ultralytics/codes.js';
 import { ENGINE_CODES } from '../src/rf/codes.js';
 
 const docs = readFileSync(new URL('../docs/cli.md', import.meta.url), 'utf8');
 
 describe('diagnostic codes', () => {
-  it.each(Object.keys({ ...ENGINE_CODES, ...CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES }))('%s is in docs/cli.md', (code) => {
+  it.each(Object.keys({ ...ENGINE_CODES, ...CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...TFJS_GRAPH_CODES }))('%s is in docs/cli.md', (code) => {
     expect(docs).toContain(code);
   });
 

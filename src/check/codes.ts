@@ -5,6 +5,7 @@
  */
 import { DARKNET_CODES } from '../formats/darknet/codes.js';
 import { ONNX_CODES } from '../formats/onnx/codes.js';
+import { TFJS_GRAPH_CODES } from '../formats/tfjs-graph/codes.js';
 import { ULTRALYTICS_CODES } from '../formats/ultralytics/codes.js';
 import { ENGINE_CODES } from '../rf/codes.js';
 
@@ -33,7 +34,7 @@ export const CODES = {
 
 export type Code = keyof typeof CODES;
 
-const ALL: Record<string, string> = { ...ENGINE_CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CODES };
+const ALL: Record<string, string> = { ...ENGINE_CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...TFJS_GRAPH_CODES, ...CODES };
 
 /** A description for any code, ours or another layer's (SARIF needs one per rule). */
 export function describeCode(code: string): string {

@@ -216,7 +216,7 @@ class Builder {
   private readInputSize(order: readonly number[]): Diagnostic | undefined {
     const given = this.options.inputSize;
     if (given && given.length > 0) {
-      if (given.length > AXES) return error(CODES.attribute, `the input size has ${given.length} values; a TF.js graph model takes height × width (e.g. --input-size 224x224)`);
+      if (given.length > AXES) return error(CODES.attribute, `the input size has ${given.length} values; a TF.js graph model takes height × width (e.g. --input-size 224x224)`, this.locate.at(['modelTopology']));
       this.inputSize = given.length === 1 ? [given[0]!, given[0]!] : [...given];
       this.assumptions.push(`input ${this.inputSize.join('×')} (height × width) from the input size given`);
       return undefined;
