@@ -48,6 +48,15 @@ const AXES = 2;
 /** The positions of H and W in a 4-D tensor of each layout. */
 const SPATIAL: Readonly<Record<Layout, readonly [number, number]>> = { NHWC: [1, 2], NCHW: [2, 3] };
 
+/** A resize whose output size is in the weight shards, and how to make its op once known. */
+interface PendingResize {
+  readonly resize: number;
+  readonly node: number;
+  readonly make: (size: readonly number[]) => rf.Op;
+  /** Where the size is (`stored in the weight shards (Const "…")`). */
+  readonly where: string;
+}
+
 /** A node that cannot be mapped: the diagnostic, already positioned. */
 class NodeProblem extends Error {
   constructor(readonly diagnostic: Diagnostic) {
@@ -76,6 +85,10 @@ class Builder {
   private readonly problems: Diagnostic[] = [];
   /** Concats whose axis is in the weight shards: assumed to join channels. */
   private readonly assumedConcats: string[] = [];
+  /** Nodes whose size waits for a resize's size (in the weight shards), by file index. */
+  private readonly pending = new Map<number, PendingResize>();
+  /** Resizes (file index) whose size a merge settled. */
+  private readonly settled = new Set<number>();
   private layout: Layout = 'NHWC';
   private inputSize: number[] | undefined;
 
@@ -123,11 +136,19 @@ class Builder {
       }
       try {
         this.buildNode(index);
+        this.followPending(index);
       } catch (err) {
         if (!(err instanceof NodeProblem)) throw err;
         this.problems.push(err.diagnostic);
         failed.add(index);
       }
+    }
+    for (const p of new Set(this.pending.values())) {
+      if (this.settled.has(p.resize)) continue;
+      this.settled.add(p.resize);
+      this.problems.push(
+        error(CODES.valueInWeights, `${this.label(p.resize)}: its output size is ${p.where}, and rflint reads no weights; nor is it merged with a tensor of known size, which would tell, so its scale is unknown`, this.at(p.resize, 'input', 1)),
+      );
     }
     if (this.problems.length > 0) return { diagnostics: this.problems };
     if (this.nodes.length === 0 || !this.nodes.some((n) => n.op.kind === 'input')) {
@@ -500,19 +521,50 @@ class Builder {
     const def = this.defs[index]!;
     const nearest = def.op === 'ResizeNearestNeighbor';
     const size = this.constValues(index, 1);
-    if (!size.values) this.fail(CODES.valueInWeights, index, `its output size is ${size.where}, and rflint reads no weights; so the scale is unknown`, 'input', 1);
-    if (size.values.length !== 2 || size.values.some((v) => v < 1)) this.fail(CODES.attribute, index, `its size must be [height, width] ≥ 1, got ${show(size.values)}`, 'input', 1);
+    if (size.values && (size.values.length !== 2 || size.values.some((v) => v < 1))) this.fail(CODES.attribute, index, `its size must be [height, width] ≥ 1, got ${show(size.values)}`, 'input', 1);
     const alignCorners = boolAttr(def.attr, 'align_corners') ?? false;
     const halfPixel = boolAttr(def.attr, 'half_pixel_centers') ?? false;
     if (isProblem(alignCorners)) this.fail(CODES.attribute, index, alignCorners.problem, 'attr', 'align_corners');
     if (isProblem(halfPixel)) this.fail(CODES.attribute, index, halfPixel.problem, 'attr', 'half_pixel_centers');
     if (!xSize || xSize.some((n) => n === undefined)) {
-      this.fail(CODES.needsInputSize, index, `it resizes to ${size.values.join('×')}, so its scale depends on the input size, which the Placeholder leaves open; set it (--input-size, rules \`input_size\`)`);
+      const to = size.values ? `to ${size.values.join('×')}` : 'to a fixed size';
+      this.fail(CODES.needsInputSize, index, `it resizes ${to}, so its scale depends on the input size, which the Placeholder leaves open; set it (--input-size, rules \`input_size\`)`);
     }
-    const scale = size.values.map((out, a) => rf.frac(out, xSize[a]!));
+    const inSize = xSize as readonly number[];
     const coordinates: rf.CoordinateMode = alignCorners ? 'align_corners' : halfPixel ? (nearest ? 'tf_half_pixel_for_nn' : 'half_pixel') : 'asymmetric';
-    const op = rf.resize(AXES, { scale, mode: nearest ? 'nearest' : 'linear', rounding: nearest && alignCorners ? 'round_prefer_ceil' : 'floor', coordinates, size: size.values });
-    this.finish(index, this.add(index, def.name, op, [x]), size.values);
+    const make = (out: readonly number[]): rf.Op =>
+      rf.resize(AXES, { scale: out.map((o, a) => rf.frac(o, inSize[a]!)), mode: nearest ? 'nearest' : 'linear', rounding: nearest && alignCorners ? 'round_prefer_ceil' : 'floor', coordinates, size: [...out] });
+    if (size.values) return this.finish(index, this.add(index, def.name, make(size.values), [x]), size.values);
+    // The size is in the weight shards: the tensor this resize is merged with will tell (FPN,
+    // U-Net). Until then the node holds a scale of 1 and its size is unknown.
+    const node = this.add(index, def.name, make(inSize), [x]);
+    this.finish(index, node, undefined);
+    this.pending.set(index, { resize: index, node, make, where: size.where });
+  }
+
+  /**
+   * After a node is built: a size-preserving node passes a pending resize on; a merge with a
+   * tensor of known size settles it (and takes that size).
+   */
+  private followPending(index: number): void {
+    const data = this.dataInputs(index);
+    const waiting = data.map((i) => this.pending.get(i)).filter((p): p is PendingResize => p !== undefined);
+    if (waiting.length === 0) return;
+    const op = this.nodes[this.irOf.get(index)!]!.op;
+    if (op.kind === 'merge') {
+      const known = data.map((i) => this.sizeOf.get(i)).find((s): s is readonly number[] => s !== undefined && s.every((n) => n !== undefined));
+      if (!known) return;
+      for (const p of waiting) {
+        if (this.settled.has(p.resize)) continue;
+        this.settled.add(p.resize);
+        this.nodes[p.node] = { ...this.nodes[p.node]!, op: p.make(known) };
+        this.assumptions.push(`${this.label(p.resize)}: output size ${known.join('×')} from the tensor it is merged with in "${this.defs[index]!.name}", since its size is ${p.where}`);
+      }
+      this.sizeOf.set(index, known);
+      return;
+    }
+    const keepsSize = op.kind === 'pointwise' || (op.kind === 'conv' && op.stride.every((s) => s === 1) && op.pad.every((p) => 'same' in p));
+    if (keepsSize && data.length === 1) this.pending.set(index, waiting[0]!);
   }
 
   /** `ConcatV2(values…, axis)`, `Concat(axis, values…)`: a merge of the data inputs along the channels. */

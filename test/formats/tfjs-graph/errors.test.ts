@@ -95,6 +95,17 @@ describe('TF.js graph model errors', () => {
     });
   });
 
+  it('RF367: a resize whose size is in the weight shards and that no merge follows', () => {
+    const g = small();
+    const up = g.node('up', 'ResizeBilinear', ['c1', g.weight('up/size', [2])]);
+    g.node('r', 'Relu', [up]);
+    g.conv('c2', 'r', 3, { stride: 2 });
+    expect(onlyError(load(g.text()))).toMatchObject({
+      code: 'RF367',
+      message: 'node "up" (ResizeBilinear): its output size is stored in the weight shards (Const "up/size"), and rflint reads no weights; nor is it merged with a tensor of known size, which would tell, so its scale is unknown',
+    });
+  });
+
   it('RF368: a resize on an input of unknown size', () => {
     const g = new GraphJson();
     const x = g.node('x', 'Placeholder', [], { shape: { shape: { dim: [{ size: '-1' }, { size: '-1' }, { size: '-1' }, { size: '3' }] } } });

@@ -19,7 +19,7 @@ const measured = JSON.parse(readFileSync(join(DIR, 'measured.json'), 'utf8')) as
 
 describe(`TF.js graph models match RF measured by gradients (torch ${measured.versions.torch})`, () => {
   it('has a fixture for each thing the loader must get right', () => {
-    expect(Object.keys(measured.models).sort()).toEqual(['convs', 'decoder', 'keras-deconv', 'mobilenet']);
+    expect(Object.keys(measured.models).sort()).toEqual(['convs', 'decoder', 'fpn', 'keras-deconv', 'mobilenet']);
   });
 
   for (const [name, expected] of Object.entries(measured.models)) {
@@ -32,6 +32,17 @@ describe(`TF.js graph models match RF measured by gradients (torch ${measured.ve
       }
     });
   }
+
+  it('fpn with its resize sizes in the weight shards, as the converter writes it: each size from the tensor it is merged with', async () => {
+    const expected = measured.models.fpn!;
+    const model = await loadFile(join(DIR, 'fpn-shards.json'));
+    for (const [node, m] of Object.entries(expected.nodes)) expect(figures(rfOf(model, node)), node).toEqual(m);
+    expect(model.assumptions).toEqual([
+      'input 256×256 (height × width) from the shape of Placeholder "image"',
+      'node "up3" (ResizeNearestNeighbor): output size 64×64 from the tensor it is merged with in "p2", since its size is stored in the weight shards (Const "up3/size")',
+      'node "up2" (ResizeBilinear): output size 128×128 from the tensor it is merged with in "p1", since its size is stored in the weight shards (Const "up2/size")',
+    ]);
+  });
 
   it('the outputs are the nodes nothing consumes, named as in the file', async () => {
     const outputs = async (name: string) => (await loadFile(join(DIR, `${name}.json`))).outputs.map((o) => o.name);
