@@ -7,7 +7,7 @@
  * conv, `<name>/conv`, then the merge under the TF name). Spatial sizes are tracked alongside,
  * when the input size is known: a resize's scale and a transposed conv's padding depend on them.
  */
-import { type Diagnostic, type Position, error } from '../diagnostic.js';
+import { type Diagnostic, type Position, error, warning } from '../diagnostic.js';
 import type { LoadOptions, ModelOutput } from '../model.js';
 import * as rf from '../../rf/index.js';
 import type { Locator } from '../yaml/locate.js';
@@ -38,6 +38,8 @@ export interface Built {
   /** [height, width], from the options or the Placeholder's shape, when known. */
   readonly inputSize?: readonly number[];
   readonly assumptions: readonly string[];
+  /** Warnings for a model that loads (a channel-attention gate making outputs global). */
+  readonly warnings: readonly Diagnostic[];
 }
 
 type Layout = 'NHWC' | 'NCHW';
@@ -89,6 +91,14 @@ class Builder {
   private readonly pending = new Map<number, PendingResize>();
   /** Resizes (file index) whose size a merge settled. */
   private readonly settled = new Set<number>();
+  /**
+   * Nodes computed from a global pool alone (squeeze-and-excitation's pool → dense → sigmoid):
+   * a product of a feature map with one is a channel-attention gate.
+   */
+  private readonly gates = new Set<number>();
+  /** Gated products, by name, and the warnings for the report. */
+  private readonly gated: string[] = [];
+  private readonly warnings: Diagnostic[] = [];
   private layout: Layout = 'NHWC';
   private inputSize: number[] | undefined;
 
@@ -137,6 +147,8 @@ class Builder {
       try {
         this.buildNode(index);
         this.followPending(index);
+        const data = this.dataInputs(index);
+        if (data.length > 0 && data.every((i) => this.gates.has(i))) this.gates.add(index);
       } catch (err) {
         if (!(err instanceof NodeProblem)) throw err;
         this.problems.push(err.diagnostic);
@@ -154,6 +166,15 @@ class Builder {
     if (this.nodes.length === 0 || !this.nodes.some((n) => n.op.kind === 'input')) {
       return { diagnostics: [error(CODES.noInput, 'the graph has no Placeholder node: rflint starts from the model\'s input (op `Placeholder`)', this.locate.at(['modelTopology', 'node']))] };
     }
+    if (this.gated.length > 0) {
+      const n = this.gated.length;
+      const names = `${this.gated.slice(0, 2).join(', ')}${n > 2 ? ', …' : ''}`;
+      this.assumptions.push(
+        this.options.channelAttentionPointwise
+          ? `${n} channel-attention gate${n === 1 ? '' : 's'} (${names}) treated as pointwise, as asked`
+          : `${n} channel-attention gate${n === 1 ? '' : 's'} (${names}) make${n === 1 ? 's' : ''} what follows global`,
+      );
+    }
     if (this.assumedConcats.length > 0) {
       const n = this.assumedConcats.length;
       this.assumptions.push(`${n} concat${n === 1 ? '' : 's'} (${this.assumedConcats.slice(0, 2).join(', ')}${n > 2 ? ', …' : ''}) join${n === 1 ? 's' : ''} channels: ${n === 1 ? 'its' : 'their'} axis is in the weight shards`);
@@ -165,6 +186,7 @@ class Builder {
       positions: this.positions,
       ...(this.inputSize ? { inputSize: this.inputSize } : {}),
       assumptions: this.assumptions,
+      warnings: this.warnings,
     };
   }
 
@@ -292,6 +314,8 @@ class Builder {
     if (POINTWISE_OPS.has(op) && data.length <= 1) return one(rf.pointwise, xSize);
     if (ELEMENTWISE_OPS.has(op) || op === 'IdentityN') {
       if (data.length === 1) return one(rf.pointwise, xSize);
+      const features = data.filter((i) => !this.gates.has(i));
+      if (features.length > 0 && features.length < data.length) return this.buildGated(index, features, data.find((i) => this.gates.has(i))!);
       return this.finish(index, this.add(index, def.name, rf.merge(op), data.map((i) => this.irOf.get(i)!)), xSize);
     }
     switch (op) {
@@ -526,6 +550,9 @@ class Builder {
     const halfPixel = boolAttr(def.attr, 'half_pixel_centers') ?? false;
     if (isProblem(alignCorners)) this.fail(CODES.attribute, index, alignCorners.problem, 'attr', 'align_corners');
     if (isProblem(halfPixel)) this.fail(CODES.attribute, index, halfPixel.problem, 'attr', 'half_pixel_centers');
+    // Spreading a global pool over a map (DeepLab's image pooling): every position already sees
+    // the whole input, however it is spread.
+    if (this.gates.has(this.dataInputs(index)[0]!)) return this.finish(index, this.add(index, def.name, rf.pointwise, [x]), size.values);
     if (!xSize || xSize.some((n) => n === undefined)) {
       const to = size.values ? `to ${size.values.join('×')}` : 'to a fixed size';
       this.fail(CODES.needsInputSize, index, `it resizes ${to}, so its scale depends on the input size, which the Placeholder leaves open; set it (--input-size, rules \`input_size\`)`);
@@ -584,6 +611,32 @@ class Builder {
     this.finish(index, this.add(index, def.name, op, ins), xSize);
   }
 
+  /**
+   * A product of feature maps with a channel-attention gate. The gate reads the whole input, so
+   * what follows is global; `--channel-attention pointwise` drops the gate to report the
+   * spatial RF behind it (as the other formats do).
+   */
+  private buildGated(index: number, features: readonly number[], gate: number): void {
+    const def = this.defs[index]!;
+    const ins = features.map((i) => this.irOf.get(i)!);
+    const size = this.sizeOf.get(features[0]!);
+    this.gated.push(`"${def.name}"`);
+    if (this.options.channelAttentionPointwise) {
+      return this.finish(index, this.add(index, def.name, ins.length > 1 ? rf.merge(def.op) : rf.pointwise, ins), size);
+    }
+    const inner = ins.length > 1 ? this.add(index, `${def.name}/features`, rf.merge(def.op), ins) : ins[0]!;
+    this.finish(index, this.add(index, def.name, global(`channel-attention gate ("${this.defs[gate]!.name}")`), [inner]), undefined);
+    if (this.gated.length === 1) {
+      this.warnings.push(
+        warning(
+          CODES.gate,
+          `${this.label(index)} scales its input by a channel-attention gate ("${this.defs[gate]!.name}") computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`,
+          this.at(index),
+        ),
+      );
+    }
+  }
+
   /** `Mean(x, axes)`: global over a spatial axis (global average pooling), pointwise over channels. */
   private buildReduction(index: number, xSize: Size | undefined): void {
     const def = this.defs[index]!;
@@ -594,6 +647,7 @@ class Builder {
     }
     const reason = axes.values ? `${def.op} over the spatial axes` : `${def.op} (its axes are ${axes.where}: taken as spatial)`;
     this.finish(index, this.add(index, def.name, global(reason), [x]), undefined);
+    this.gates.add(index);
   }
 
   /** Data nodes no other data node consumes, in file order. */

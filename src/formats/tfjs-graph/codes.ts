@@ -18,6 +18,7 @@ export const TFJS_GRAPH_CODES = {
   RF371: 'the graph has a cycle (TF control flow)',
   RF372: 'the graph has more nodes than the limit',
   RF373: 'two graph nodes have the same name',
+  RF374: 'a channel-attention gate (squeeze-and-excitation) makes the outputs after it global',
 } as const;
 
 export type TfjsGraphCode = keyof typeof TFJS_GRAPH_CODES;
@@ -38,4 +39,5 @@ export const CODES = {
   cycle: 'RF371',
   tooManyNodes: 'RF372',
   duplicateName: 'RF373',
+  gate: 'RF374',
 } as const satisfies Record<string, TfjsGraphCode>;

@@ -34,7 +34,7 @@ export function loadTfjsGraphText(text: string, path: string, options: LoadOptio
     validateGraph(built.graph);
   } catch (err) {
     if (!(err instanceof GraphError)) throw err;
-    return withFile([error(err.code, err.message, err.node === undefined ? undefined : built.positions[err.node])]);
+    return withFile([error(err.code, err.message, err.node === undefined ? undefined : built.positions[err.node]), ...built.warnings]);
   }
   const model: LoadedModel = {
     format: 'tfjs',
@@ -46,7 +46,7 @@ export function loadTfjsGraphText(text: string, path: string, options: LoadOptio
     tensors: built.tensors,
     ...(built.assumptions.length > 0 ? { assumptions: built.assumptions } : {}),
   };
-  return { model, diagnostics: [] };
+  return { model, diagnostics: built.warnings.map((d) => ({ ...d, file: path })) };
 }
 
 /** `web_model/model.json` → `web_model`: every converted model is called model.json. */

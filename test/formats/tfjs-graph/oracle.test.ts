@@ -8,18 +8,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Figures, figures, loadFile, rfOf } from './helpers.js';
+import { DEFAULT_LIMITS } from '../../../src/formats/model.js';
+import { tfjsGraphLoader } from '../../../src/formats/tfjs-graph/index.js';
+import { type Figures, fileSource, figures, loadFile, rfOf } from './helpers.js';
 
 const DIR = 'test/fixtures/tfjs-graph';
 
 const measured = JSON.parse(readFileSync(join(DIR, 'measured.json'), 'utf8')) as {
   versions: { torch: string };
-  models: Record<string, { file: string; inputSize: readonly number[]; nodes: Record<string, Figures> }>;
+  models: Record<string, { file: string; inputSize: readonly number[]; nodes: Record<string, Figures>; gatesIdentity?: Record<string, Figures> }>;
 };
 
 describe(`TF.js graph models match RF measured by gradients (torch ${measured.versions.torch})`, () => {
   it('has a fixture for each thing the loader must get right', () => {
-    expect(Object.keys(measured.models).sort()).toEqual(['convs', 'decoder', 'fpn', 'keras-deconv', 'mobilenet']);
+    expect(Object.keys(measured.models).sort()).toEqual(['convs', 'decoder', 'fpn', 'keras-deconv', 'mobilenet', 'se']);
   });
 
   for (const [name, expected] of Object.entries(measured.models)) {
@@ -32,6 +34,21 @@ describe(`TF.js graph models match RF measured by gradients (torch ${measured.ve
       }
     });
   }
+
+  it('se: a squeeze-and-excitation gate makes what follows global, with a warning; --channel-attention pointwise gives the RF measured without the gate', async () => {
+    const expected = measured.models.se!;
+    const result = await tfjsGraphLoader.load(await fileSource(join(DIR, 'se.json')), { limits: DEFAULT_LIMITS });
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([['warning', 'RF374', 324]]);
+    expect(result.diagnostics[0]!.message).toBe(
+      'node "se/mul" (Mul) scales its input by a channel-attention gate ("se/sigmoid") computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or `channel_attention: pointwise` in rules) to get their spatial RF',
+    );
+    const pointwise = await loadFile(join(DIR, 'se.json'), { channelAttentionPointwise: true });
+    for (const [node, m] of Object.entries(expected.gatesIdentity!)) {
+      const got = figures(rfOf(pointwise, node));
+      expect(m.global ? { global: got.global } : got, node).toEqual(m.global ? { global: true } : m);
+    }
+    expect(pointwise.assumptions).toContain('1 channel-attention gate ("se/mul") treated as pointwise, as asked');
+  });
 
   it('fpn with its resize sizes in the weight shards, as the converter writes it: each size from the tensor it is merged with', async () => {
     const expected = measured.models.fpn!;
