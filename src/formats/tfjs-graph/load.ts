@@ -1,11 +1,11 @@
 /**
- * A TF.js graph model.json's text → LoadResult: parse (JSON with positions, through the YAML
- * parser the native format uses), schema, graph. Each stage stops the load at its problems.
+ * A TF.js graph model.json's text → LoadResult: parse (JSON with positions: yaml/json.ts),
+ * schema, graph. Each stage stops the load at its problems.
  */
 import { type Diagnostic, error } from '../diagnostic.js';
 import type { LoadOptions, LoadResult, LoadedModel } from '../model.js';
 import { CODES as NATIVE } from '../native/codes.js';
-import { parseText } from '../native/parse.js';
+import { parseJson } from '../yaml/json.js';
 import { GraphError, validateGraph } from '../../rf/index.js';
 import { type GraphModelFile, buildGraph } from './build.js';
 import { CODES } from './codes.js';
@@ -14,13 +14,12 @@ import { validateSchema } from './schema.js';
 const OURS: Readonly<Record<string, string>> = {
   [NATIVE.syntax]: CODES.syntax,
   [NATIVE.tooDeep]: CODES.limits,
-  [NATIVE.tooManyAliases]: CODES.limits,
 };
 
 export function loadTfjsGraphText(text: string, path: string, options: LoadOptions): LoadResult {
   const withFile = (diagnostics: readonly Diagnostic[]): LoadResult => ({ diagnostics: diagnostics.map((d) => ({ ...d, file: path })) });
-  const parsed = parseText(text, options.limits);
-  if ('diagnostics' in parsed) return withFile(parsed.diagnostics.map((d) => ({ ...d, code: OURS[d.code] ?? d.code, message: d.message.replace(/YAML\/JSON/, 'JSON').replace(/; write the layers out or use `repeat`/, '') })));
+  const parsed = parseJson(text, options.limits);
+  if ('diagnostics' in parsed) return withFile(parsed.diagnostics.map((d) => ({ ...d, code: OURS[d.code] ?? d.code })));
   const { data, locate } = parsed.parsed;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return withFile([error(CODES.structure, 'not a TF.js graph model: the file must be a JSON object with `modelTopology` (a GraphDef with a `node` list)', { line: 1, column: 1 })]);
