@@ -7,7 +7,8 @@ import type { LoadOptions, LoadResult, LoadedModel } from '../model.js';
 import { CODES as NATIVE } from '../native/codes.js';
 import { parseJson } from '../yaml/json.js';
 import { GraphError, validateGraph } from '../../rf/index.js';
-import { type GraphModelFile, buildGraph } from './build.js';
+import { buildGraph } from './build.js';
+import type { GraphModelFile } from './graphdef.js';
 import { CODES } from './codes.js';
 import { validateSchema } from './schema.js';
 
