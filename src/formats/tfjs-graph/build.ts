@@ -70,6 +70,8 @@ class Builder {
   private readonly problems: Diagnostic[] = [];
   /** Concats whose axis is in the weight shards: assumed to join channels. */
   private readonly assumedConcats: string[] = [];
+  /** Splits whose axis is in the weight shards: assumed to split channels. */
+  private readonly assumedSplits: string[] = [];
   /** Nodes whose size waits for a resize's size (in the weight shards), by file index. */
   private readonly pending = new Map<number, PendingResize>();
   /** Resizes (file index) whose size a merge settled. */
@@ -138,9 +140,10 @@ class Builder {
           : `${n} channel-attention gate${n === 1 ? '' : 's'} (${names}) make${n === 1 ? 's' : ''} what follows global`,
       );
     }
-    if (this.assumedConcats.length > 0) {
-      const n = this.assumedConcats.length;
-      this.assumptions.push(`${n} concat${n === 1 ? '' : 's'} (${this.assumedConcats.slice(0, 2).join(', ')}${n > 2 ? ', …' : ''}) join${n === 1 ? 's' : ''} channels: ${n === 1 ? 'its' : 'their'} axis is in the weight shards`);
+    for (const [names, what, verb] of [[this.assumedConcats, 'concat', 'join'], [this.assumedSplits, 'split', 'split']] as const) {
+      const n = names.length;
+      if (n === 0) continue;
+      this.assumptions.push(`${n} ${what}${n === 1 ? '' : 's'} (${names.slice(0, 2).join(', ')}${n > 2 ? ', …' : ''}) ${verb}${n === 1 ? 's' : ''} channels: ${n === 1 ? 'its' : 'their'} axis is in the weight shards`);
     }
     return {
       graph: { axes: AXES, nodes: this.nodes },
@@ -241,6 +244,17 @@ class Builder {
       case 'ConcatV2':
       case 'Concat':
         return this.buildConcat(index, xSize);
+      case 'Split':
+      case 'SplitV': {
+        // Every output (`name:k`) is a slice of the channels: each reads the same positions.
+        const axisInput = op === 'Split' ? 0 : 2;
+        const axis = this.g.constValues(index, axisInput);
+        if (axis.values && axis.values.length === 1 && this.isSpatialAxis(axis.values[0]!)) {
+          this.fail(CODES.unsupported, index, `it splits along a spatial axis (${axis.values[0]}); rflint maps splits of channels`, 'input', axisInput);
+        }
+        if (!axis.values) this.assumedSplits.push(`"${def.name}"`);
+        return one(rf.pointwise, xSize);
+      }
       case 'Squeeze': {
         const dims = intListAttr(def.attr, 'squeeze_dims') ?? intListAttr(def.attr, 'axis') ?? [];
         if (isProblem(dims)) this.fail(CODES.attribute, index, dims.problem, 'attr');

@@ -62,6 +62,6 @@ export function knownOps(): string[] {
   return [
     ...POINTWISE_OPS, ...ELEMENTWISE_OPS, ...REDUCTION_OPS, ...GLOBAL_OPS, ...SHAPE_OPS, ...Object.keys(WINDOW_OPS),
     'Placeholder', 'Pad', 'PadV2', 'MirrorPad', 'ResizeNearestNeighbor', 'ResizeBilinear', 'SpaceToDepth', 'DepthToSpace',
-    'ConcatV2', 'Concat', 'Squeeze', 'Softmax', 'LogSoftmax', 'IdentityN',
+    'ConcatV2', 'Concat', 'Split', 'SplitV', 'Squeeze', 'Softmax', 'LogSoftmax', 'IdentityN',
   ];
 }

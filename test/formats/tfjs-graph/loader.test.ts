@@ -120,6 +120,18 @@ describe('reading a GraphDef', () => {
     expect(m.assumptions).toContain('1 concat ("cat") joins channels: its axis is in the weight shards');
   });
 
+  it('a split of the channels: every output (name:k) reads the same positions', () => {
+    const g = small();
+    g.node('halves', 'Split', [g.ints('axis', [3], []), 'c2'], { num_split: { i: '2' } });
+    g.node('thirds', 'SplitV', ['c2', g.weight('sizes', [3]), g.weight('axis2', [])], { num_split: { i: '3' } });
+    g.node('sum', 'AddV2', ['halves:0', 'halves:1']);
+    g.node('last', 'Relu', ['thirds:2']);
+    const m = model(load(g.text()));
+    expect(figures(rfOf(m, 'sum'))).toEqual({ rf: 7, rfMin: 7, stride: 2, start: -2, size: [32, 32] });
+    expect(figures(rfOf(m, 'last'))).toEqual({ rf: 7, rfMin: 7, stride: 2, start: -2, size: [32, 32] });
+    expect(m.assumptions).toContain('1 split ("thirds") splits channels: its axis is in the weight shards');
+  });
+
   it('--assume maps an op it does not know', () => {
     const g = small();
     g.node('norm', 'MyInstanceNorm', ['c2']);
