@@ -81,6 +81,8 @@ class Builder {
    * a product of a feature map with one is a channel-attention gate.
    */
   private readonly gates = new Set<number>();
+  /** IR nodes whose every position sees the whole input (a global op is on their path). */
+  private readonly globalPath = new Set<number>();
   /** Gated products, by name, and the warnings for the report. */
   private readonly gated: string[] = [];
   private readonly warnings: Diagnostic[] = [];
@@ -196,6 +198,7 @@ class Builder {
   private add(index: number, name: string, op: rf.Op, inputs: readonly number[]): number {
     this.nodes.push({ name, op, inputs });
     this.positions.push(this.g.at(index));
+    if (op.kind === 'global' || inputs.some((i) => this.globalPath.has(i))) this.globalPath.add(this.nodes.length - 1);
     return this.nodes.length - 1;
   }
 
@@ -271,6 +274,11 @@ class Builder {
     }
     if (REDUCTION_OPS.has(op)) return this.buildReduction(index, xSize);
     if (GLOBAL_OPS.has(op)) return one(global(op), undefined);
+    // After a dense layer or a reshape every position already sees the whole input: what a
+    // detector's post-processing does there (TopKV2, NonMaxSuppressionV5, GatherV2) cannot change it.
+    if (data.length > 0 && data.every((i) => this.globalPath.has(this.irOf.get(i)!))) {
+      return this.finish(index, this.add(index, def.name, data.length > 1 ? rf.merge(op) : rf.pointwise, data.map((i) => this.irOf.get(i)!)), undefined);
+    }
     this.fail(
       CODES.unknownOp,
       index,

@@ -132,6 +132,17 @@ describe('reading a GraphDef', () => {
     expect(m.assumptions).toContain('1 split ("thirds") splits channels: its axis is in the weight shards');
   });
 
+  it('an op it does not know after a global layer (a detector\'s post-processing) is global, not an error', () => {
+    const g = small();
+    const flat = g.node('flat', 'Reshape', ['c2', g.weight('shape', [2])]);
+    const top = g.node('top', 'TopKV2', [flat, g.ints('k', [10], [])]);
+    g.node('nms', 'NonMaxSuppressionV5', [top, 'top:1', g.weight('iou', [])]);
+    const m = model(load(g.text()));
+    const t = rfOf(m, 'nms');
+    expect(t.global).toBe(true);
+    expect(m.graph.nodes[t.globalAt!]!.name).toBe('flat');
+  });
+
   it('--assume maps an op it does not know', () => {
     const g = small();
     g.node('norm', 'MyInstanceNorm', ['c2']);
