@@ -6,13 +6,14 @@ import { CAFFE_CODES } from '../src/formats/caffe/codes.js';
 import { DARKNET_CODES } from '../src/formats/darknet/codes.js';
 import { KERAS_CODES } from '../src/formats/keras/codes.js';
 import { ONNX_CODES } from '../src/formats/onnx/codes.js';
+import { TFJS_GRAPH_CODES } from '../src/formats/tfjs-graph/codes.js';
 import { ULTRALYTICS_CODES } from '../src/formats/ultralytics/codes.js';
 import { ENGINE_CODES } from '../src/rf/codes.js';
 
 const docs = readFileSync(new URL('../docs/cli.md', import.meta.url), 'utf8');
 
 describe('diagnostic codes', () => {
-  it.each(Object.keys({ ...ENGINE_CODES, ...CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CAFFE_CODES, ...KERAS_CODES }))('%s is in docs/cli.md', (code) => {
+  it.each(Object.keys({ ...ENGINE_CODES, ...CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CAFFE_CODES, ...KERAS_CODES, ...TFJS_GRAPH_CODES }))('%s is in docs/cli.md', (code) => {
     expect(docs).toContain(code);
   });
 

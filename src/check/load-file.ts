@@ -53,7 +53,7 @@ export async function loadFile(cwd: string, path: string, options: LoadOptions, 
 
 /** What the RF505 message lists: the names and contents each loader recognises. */
 const KNOWN_FORMATS =
-  '*.rf.yaml, *.rf.yml, *.rf.json (with a top-level `rflint:` key), *.onnx, Ultralytics model YAMLs (`backbone:` and `head:`), Darknet *.cfg files, Keras model JSON, *.keras and *.h5 files and TF.js layers model.json';
+  '*.rf.yaml, *.rf.yml, *.rf.json (with a top-level `rflint:` key), *.onnx, Ultralytics model YAMLs (`backbone:` and `head:`), Darknet *.cfg files, Caffe *.prototxt nets, Keras model JSON, *.keras and *.h5 files, and TF.js model.json (layers and graph models)';
 
 /**
  * A Git LFS pointer (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md): the checkout

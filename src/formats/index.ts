@@ -8,9 +8,10 @@ import { darknetLoader } from './darknet/index.js';
 import { kerasLoader } from './keras/index.js';
 import { nativeLoader } from './native/index.js';
 import { onnxLoader } from './onnx/index.js';
+import { tfjsGraphLoader } from './tfjs-graph/index.js';
 import { ultralyticsLoader } from './ultralytics/index.js';
 
-export const LOADERS: readonly FormatLoader[] = [nativeLoader, onnxLoader, ultralyticsLoader, darknetLoader, caffeLoader, kerasLoader];
+export const LOADERS: readonly FormatLoader[] = [nativeLoader, onnxLoader, ultralyticsLoader, darknetLoader, caffeLoader, tfjsGraphLoader, kerasLoader];
 
 /** How many leading bytes `matches` sees: enough for a YAML header or a protobuf's first fields. */
 export const HEAD_BYTES = 4096;
