@@ -62,17 +62,21 @@ export async function readZipMember(source: ModelSource, name: string, maxBytes:
     names.push(member);
     if (member === name) {
       // ZIP64: the sizes and offset that do not fit 32 bits are in the 0x0001 extra field, in this order.
-      for (let e = p + 46 + nameLength; e + 4 <= p + 46 + nameLength + extraLength; ) {
+      // A damaged extra field may claim more bytes than the directory holds: never read past either.
+      const extraEnd = Math.min(p + 46 + nameLength + extraLength, cd.length);
+      const u64 = (q: number) => (q + 8 <= extraEnd ? Number(c.getBigUint64(q, true)) : Number.NaN);
+      for (let e = p + 46 + nameLength; e + 4 <= extraEnd; ) {
         const id = c.getUint16(e, true);
         const length = c.getUint16(e + 2, true);
         if (id === 1) {
           let q = e + 4;
-          if (size === 0xffffffff) (size = Number(c.getBigUint64(q, true))), (q += 8);
-          if (compressed === 0xffffffff) (compressed = Number(c.getBigUint64(q, true))), (q += 8);
-          if (local === 0xffffffff) local = Number(c.getBigUint64(q, true));
+          if (size === 0xffffffff) (size = u64(q)), (q += 8);
+          if (compressed === 0xffffffff) (compressed = u64(q)), (q += 8);
+          if (local === 0xffffffff) local = u64(q);
         }
         e += 4 + length;
       }
+      if ([size, compressed, local].some((n) => !Number.isSafeInteger(n))) return { problem: `its ${name} entry is damaged` };
       if (size > maxBytes) return { problem: `its ${name} is ${size} bytes, over the ${maxBytes}-byte limit for model files` };
       const header = await source.read(local, 30);
       const h = new DataView(header.buffer, header.byteOffset, header.byteLength);
