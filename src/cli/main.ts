@@ -6,6 +6,9 @@ import pkg from '../../package.json' with { type: 'json' };
 import { runCheck } from '../check/run.js';
 import { hasFailures } from '../check/summary.js';
 import { HELP, type CliSettings, UsageError, parseCliArgs } from './args.js';
+import { resolve } from 'node:path';
+import { writeCharts, withoutExplain } from './charts.js';
+import { explainReport } from './explain.js';
 import { render } from './render.js';
 import { readRulesFile } from './rules-file.js';
 
@@ -35,10 +38,18 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       ...(settings.dataInput !== undefined ? { dataInput: settings.dataInput } : {}),
       ...(settings.scale !== undefined ? { scale: settings.scale } : {}),
       ...(settings.stages ? { stages: true } : {}),
+      // Explain, ERF and charts (issue 11): charts are drawn from the explain table.
+      ...(settings.minErf !== undefined ? { minErf: settings.minErf } : {}),
+      ...(settings.explain || settings.explainCommand || settings.chartDir !== undefined ? { explain: true } : {}),
     });
+    if (settings.explainCommand) {
+      const { text, code } = explainReport(report, settings.explainCommand, settings.format);
+      return print(io, text, code);
+    }
+    if (settings.chartDir !== undefined) io.stderr.write(await writeCharts(report, resolve(io.cwd, settings.chartDir)));
     // https://no-color.org: any non-empty NO_COLOR turns colour off.
     const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
-    io.stdout.write(render(report, { format: settings.format, color, quiet: settings.quiet, version: pkg.version }));
+    io.stdout.write(render(settings.explain ? report : withoutExplain(report), { format: settings.format, color, quiet: settings.quiet, version: pkg.version }));
     return hasFailures(report.summary) ? 1 : 0;
   } catch (err) {
     if (err instanceof UsageError) {
