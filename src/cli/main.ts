@@ -38,9 +38,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       ...(settings.dataInput !== undefined ? { dataInput: settings.dataInput } : {}),
       ...(settings.scale !== undefined ? { scale: settings.scale } : {}),
       ...(settings.stages ? { stages: true } : {}),
-      // Explain, ERF and charts (issue 11): charts are drawn from the explain table.
+      // Explain, ERF and charts (issue 11): charts and the Markdown's tables come from the explain rows.
       ...(settings.minErf !== undefined ? { minErf: settings.minErf } : {}),
-      ...(settings.explain || settings.explainCommand || settings.chartDir !== undefined ? { explain: true } : {}),
+      ...(wantsExplain(settings) ? { explain: true } : {}),
     });
     if (settings.explainCommand) {
       const { text, code } = explainReport(report, settings.explainCommand, settings.format);
@@ -49,7 +49,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (settings.chartDir !== undefined) io.stderr.write(await writeCharts(report, resolve(io.cwd, settings.chartDir)));
     // https://no-color.org: any non-empty NO_COLOR turns colour off.
     const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
-    io.stdout.write(render(settings.explain ? report : withoutExplain(report), { format: settings.format, color, quiet: settings.quiet, version: pkg.version }));
+    io.stdout.write(render(settings.explain || settings.format === 'markdown' ? report : withoutExplain(report), { format: settings.format, color, quiet: settings.quiet, version: pkg.version }));
     return hasFailures(report.summary) ? 1 : 0;
   } catch (err) {
     if (err instanceof UsageError) {
@@ -60,6 +60,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     io.stderr.write(`rflint: internal error: ${detail}\nThis is a bug in rflint; please report it.\n`);
     return 2;
   }
+}
+
+function wantsExplain(settings: CliSettings): boolean {
+  return settings.explain || settings.explainCommand !== undefined || settings.chartDir !== undefined || settings.format === 'markdown';
 }
 
 function print(io: CliIO, text: string, code: number): number {

@@ -70,7 +70,7 @@ function shortName(name: string): string {
  * its code fence, so only a safe set of characters is kept (others become `_`).
  */
 export function mermaidLabel(text: string): string {
-  return `"${[...text].map((c) => (/[\p{L}\p{N} ._:/+\-…]/u.test(c) ? c : '_')).join('')}"`;
+  return `"${[...text].map((c) => (/[\p{L}\p{N} ._:/+\-…()]/u.test(c) ? c : '_')).join('')}"`;
 }
 
 /** The `xychart-beta` block (without the fence), and a one-line legend to print under it. */

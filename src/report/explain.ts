@@ -3,8 +3,9 @@
  * explain`) and as a collapsed Markdown table (the PR comment), where rows that differ from the
  * base's are marked. Per-axis values print once when every axis agrees (`3`), else `3×1`.
  */
-import type { ExplainRow, OutputReport } from '../check/report.js';
-import { escapeMarkdown } from './markdown.js';
+import type { ExplainRow, FileReport, OutputReport, Report } from '../check/report.js';
+import { chartSeries, renderMermaidChart } from './chart.js';
+import { escapeMarkdown, outputDelta } from './markdown.js';
 
 const HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'note'] as const;
 
@@ -81,23 +82,53 @@ export function renderExplainText(path: string, output: OutputReport): string {
 }
 
 /**
- * The table as Markdown inside `<details>`, for the PR comment. Rows whose values differ from
- * the base's row of the same layer (or that the base has not) are bold and marked ◀.
+ * The table as Markdown inside `<details>`, for the PR comment. The layers that cause a change
+ * against the base are bold and marked ◀: those whose own geometry (op, k, s, d) differs from
+ * the base's layer of the same name, and those the base has not; layers the base had and the
+ * path lost are listed under the table. (Jumps, RFs and shares downstream of a change differ
+ * too, but follow from it.)
  */
 export function renderExplainMarkdown(output: OutputReport, base?: OutputReport): string[] {
   if (!output.explain) return [];
-  const before = new Map((base?.explain ?? []).map((r) => [r.layer, explainCells(r).slice(1, -1).join('|')]));
+  const own = (r: ExplainRow) => explainCells(r).slice(1, 5).join('|');
+  const before = new Map((base?.explain ?? []).map((r) => [r.layer, own(r)]));
   const lines = [`<details><summary>How <code>${escapeMarkdown(output.name, 80)}</code> gets its RF, layer by layer</summary>`, ''];
   lines.push(`| ${HEADER.join(' | ')} |`, `|${HEADER.map(() => '---').join('|')}|`);
   const shownRows = output.explain.filter((row, i) => i === output.explain!.length - 1 || !isNeutral(row));
   for (const row of shownRows) {
     const cells = explainCells(row);
-    const changed = base?.explain !== undefined && before.get(row.layer) !== cells.slice(1, -1).join('|');
+    const was = before.get(row.layer);
+    const mark = base?.explain === undefined ? '' : was === undefined ? 'new' : was !== own(row) ? 'changed' : '';
     const shown = cells.map((c, i) => (i === 0 || i === cells.length - 1 ? escapeMarkdown(c, i === 0 ? 80 : 200) : escapeMarkdown(c, 40)));
-    lines.push(`| ${shown.map((c, i) => (changed && c && i < shown.length - 1 ? `**${c}**` : c)).join(' | ')}${changed ? ' ◀ changed' : ''} |`);
+    lines.push(`| ${shown.map((c, i) => (mark && c && i < shown.length - 1 ? `**${c}**` : c)).join(' | ')}${mark ? ` ◀ ${mark}` : ''} |`);
   }
+  const kept = new Set(output.explain.map((r) => r.layer));
+  const lost = (base?.explain ?? []).filter((r) => !kept.has(r.layer) && !isNeutral(r)).map((r) => `<code>${escapeMarkdown(r.layer, 80)}</code>`);
+  if (lost.length > 0) lines.push('', `Not on the path any more (the base had them): ${lost.join(', ')}`);
   const left = output.explain.length - shownRows.length;
   if (left > 0) lines.push('', `<sub>${left} layer${left === 1 ? '' : 's'} that change nothing (1×1 stride-1 convs, pointwise ops) left out; \`rflint explain\` shows every one.</sub>`);
   lines.push('', '</details>');
+  return lines;
+}
+
+/**
+ * What the PR comment adds under a file's table for each output that failed or whose RF changed
+ * against the base: the growth chart (Mermaid) and the collapsed layer-by-layer table.
+ */
+export function outputInsights(file: FileReport, base?: Report): string[] {
+  const lines: string[] = [];
+  for (const output of file.outputs) {
+    if (!output.explain) continue;
+    const changed = base !== undefined && outputDelta(output, file, base).kind === 'changed';
+    if (output.status !== 'fail' && !changed) continue;
+    const before = base?.files.find((f) => f.path === file.path)?.outputs.find((o) => o.name === output.name);
+    lines.push('', `#### <code>${escapeMarkdown(output.name, 80)}</code>: ${output.status === 'fail' ? 'failed' : 'changed'}`);
+    const series = chartSeries(output, before);
+    if (series) {
+      const { chart, legend } = renderMermaidChart(series);
+      lines.push('', '```mermaid', ...chart.split('\n'), '```', `<sub>${legend}</sub>`);
+    }
+    lines.push('', ...renderExplainMarkdown(output, before));
+  }
   return lines;
 }

@@ -8,6 +8,7 @@
 import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
+import { outputInsights } from './explain.js';
 
 /** GitHub rejects a comment body longer than this (the REST API says "maximum is 65536 characters"). */
 export const COMMENT_LIMIT = 65_536;
@@ -190,6 +191,8 @@ function fileLines(file: FileReport, options: MarkdownOptions): string[] {
       if (base) cells.push(deltaCell(outputDelta(o, file, base)));
       lines.push(`| ${cells.join(' | ')} |`);
     }
+    // Issue 11: the growth chart and the layer-by-layer table of failed and changed outputs.
+    lines.push(...outputInsights(file, base));
   }
   if (file.diagnostics.length > 0) lines.push('');
   for (const d of file.diagnostics) {
