@@ -8,11 +8,12 @@
  * `benchmarks: Benchmark[]` and add it to SUITES.
  */
 import type { Benchmark } from './benchmark.js';
+import { benchmarks as erf } from './erf.bench.js';
 import { benchmarks as native } from './native.bench.js';
 import { benchmarks as onnx, measureOnce as onnxFigures } from './onnx.bench.js';
 import { benchmarks as rf } from './rf.bench.js';
 
-const SUITES: readonly (readonly Benchmark[])[] = [rf, native, onnx];
+const SUITES: readonly (readonly Benchmark[])[] = [rf, erf, native, onnx];
 
 const MIN_RUNS = 3;
 const MIN_TOTAL_MS = 1000;

@@ -35,6 +35,9 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
     rulesDiagnostics: [...settings.rulesDiagnostics],
     ...(settings.minRf !== undefined ? { minRf: settings.minRf } : {}),
     ...(only ? { only } : {}),
+    // The comment's layer-by-layer tables and charts (issue 11), for the head and the base alike.
+    ...(settings.minErf !== undefined ? { minErf: settings.minErf } : {}),
+    explain: true,
   };
   const report = await runCheck(check);
 

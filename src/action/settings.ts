@@ -24,6 +24,8 @@ export interface ActionSettings {
   readonly rulesDiagnostics: readonly Diagnostic[];
   /** A default min_rf for outputs that have no threshold of their own. */
   readonly minRf?: number;
+  /** A default min_erf (95 % width of the effective RF) for outputs that have none of their own (`min-erf`). */
+  readonly minErf?: number;
   /** Which findings fail the step: errors and failed thresholds, also warnings, or nothing. */
   readonly failOn: FailOn;
   /** When to post or update the PR comment. */
@@ -140,6 +142,7 @@ export function getSettings(
   const files = lines(read('files'));
   const minRf = positiveInteger('min-rf', read('min-rf').trim());
   const badge = badgeSettings(read, workspace, workingDirectory);
+  const minErf = positiveInteger('min-erf', read('min-erf').trim());
   return {
     ...(badge ? { badge } : {}),
     files: files.length === 0 ? DEFAULT_PATTERNS : files.join('\n') === FORMER_DEFAULT_FILES.join('\n') ? ['**/*.rf.{yaml,yml,json}'] : files,
@@ -147,6 +150,7 @@ export function getSettings(
     rules: parsed.rules,
     rulesDiagnostics: parsed.diagnostics,
     ...(minRf !== undefined ? { minRf } : {}),
+    ...(minErf !== undefined ? { minErf } : {}),
     failOn: oneOf('fail-on', read('fail-on').trim(), ['error', 'warning', 'never'], 'error'),
     comment: oneOf('comment', read('comment').trim(), ['changes', 'always', 'on-failure', 'never'], 'changes'),
     token: read('github-token').trim(),

@@ -24,6 +24,8 @@ export const CODES = {
   RF413: 'min_coverage needs an input size',
   RF414: 'an output with an RF threshold is global',
   RF415: 'every output of a file is global: check its stage ends instead',
+  RF416: 'the effective RF is narrower than min_erf',
+  RF417: 'min_erf cannot be checked: the effective RF is unknown',
   RF501: 'a pattern matches no model file',
   RF502: 'a path does not exist',
   RF503: 'a symbolic link points outside the working directory',

@@ -5,10 +5,11 @@
  * positioned in the model file.
  */
 import type { LoadedModel, ModelOutput } from '../formats/model.js';
-import { type Analysis, GraphError, type TensorRF, analyze, format, tensorRF, toNumber } from '../rf/index.js';
+import { type Analysis, type EffectiveRF, GraphError, type TensorRF, analyze, effectiveRF, format, tensorRF, toNumber } from '../rf/index.js';
 import { withAdvice } from './advice.js';
 import { type Diagnostic, error, warning } from '../formats/diagnostic.js';
-import type { OutputReport } from './report.js';
+import { explainOutput } from './explain.js';
+import type { ExplainRow, OutputReport } from './report.js';
 import { ruleMatchesFile, ruleMatchesOutput } from './match.js';
 import type { Rule } from './rules.js';
 import { type StageEnd, stageEnds } from './stages.js';
@@ -27,6 +28,10 @@ export interface CheckOptions {
   readonly defaultMinRf?: number;
   /** Check the stage ends too (`--stages`, rules `stages: true`). */
   readonly stages?: boolean;
+  /** The min_erf of outputs that get none from the file or a rule (`--min-erf`). */
+  readonly defaultMinErf?: number;
+  /** Add each output's layer-by-layer table (`explain`). */
+  readonly explain?: boolean;
 }
 
 export function checkModel(path: string, model: LoadedModel, rules: readonly Rule[], options: CheckOptions = {}): ModelCheck {
@@ -49,7 +54,7 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
   const stageOutputs: ModelOutput[] = options.stages ? stageList().map((s) => ({ name: s.alias, aliases: [s.name], node: s.node, thresholds: {}, ...(model.positions[s.node] ? { position: model.positions[s.node]! } : {}) })) : [];
   const declared = [...model.outputs, ...stageOutputs];
   const outputs = [...declared, ...tensorsNamedByRules(path, model, rules, declared)].map((output): OutputReport => {
-    const entries = gatherThresholds(path, output, rules, defaultMinRf);
+    const entries = gatherThresholds(path, output, rules, defaultMinRf, options.defaultMinErf);
     for (const e of entries) if (e.rule !== undefined) rulesUsed.add(e.rule);
     const thresholds = mergeThresholds(entries, model.graph.axes);
     const where = output.position ? { line: output.position.line, column: output.position.column } : {};
@@ -96,13 +101,16 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
     if (rf.global && entries.some((e) => e.source !== 'default' && (e.threshold === 'min_rf' || e.threshold === 'max_rf'))) {
       diagnostics.push(warning('RF414', `${output.name} is global: ${describeGlobal(model, rf.globalAt)} sees the whole input, so an RF threshold on it says nothing; hold a tensor before it instead (\`--stages\` lists them)`, at(rf.globalAt), { output: output.name }));
     }
-    const evaluation = evaluateThresholds(entries, rf, model.graph.axes);
+    const erf = rf.global ? undefined : effectiveRF(analysis, output.node);
+    const evaluation = evaluateThresholds(entries, rf, model.graph.axes, erf);
     const failures = evaluation.failures.map((f) => withAdvice(analysis, output.node, f));
     for (const p of evaluation.problems) {
       diagnostics.push({ severity: p.severity, code: p.code, message: `${output.name}: ${p.message}`, output: output.name, ...where });
     }
     return {
       ...geometry(output.name, rf),
+      ...(erf ? { erf: erfReport(erf) } : {}),
+      ...explained(options.explain ? explainOutput(model, analysis, output.node) : undefined),
       ...(rf.global && rf.globalAt !== undefined ? { globalBy: globalBy(model, rf.globalAt) } : {}),
       ...(output.aliases && stageOutputs.includes(output) ? { tensor: output.aliases[0]! } : {}),
       thresholds,
@@ -179,6 +187,15 @@ function geometry(name: string, rf: TensorRF): Omit<OutputReport, 'thresholds' |
     outputSize: rf.size ? [...rf.size] : null,
     coverage: rf.coverage && rf.coverage.length > 0 ? Math.min(...rf.coverage) : null,
   };
+}
+
+function explained(rows: ExplainRow[] | undefined): { explain?: ExplainRow[] } {
+  return rows ? { explain: rows } : {};
+}
+
+/** sigma to a thousandth of a pixel: the float is exact to ~1e-12, the rest is noise in a diff. */
+function erfReport(erf: EffectiveRF): { sigma: number[]; width95: number[] } {
+  return { sigma: erf.sigma.map((s) => Math.round(s * 1000) / 1000), width95: [...erf.width95] };
 }
 
 function unknownGeometry(name: string): Omit<OutputReport, 'thresholds' | 'status'> {

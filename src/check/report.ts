@@ -9,7 +9,7 @@ export type Status = 'pass' | 'fail' | 'unchecked' | 'error';
 
 /** Why an output failed: which threshold, from where, and by how much. */
 export interface ThresholdFailure {
-  readonly threshold: 'min_rf' | 'max_rf' | 'min_coverage';
+  readonly threshold: 'min_rf' | 'max_rf' | 'min_coverage' | 'min_erf';
   /** `file` (the model file), `rules` (a workflow rule, with its index), `default` (--min-rf). */
   readonly source: 'file' | 'rules' | 'default';
   readonly rule?: number;
@@ -17,6 +17,31 @@ export interface ThresholdFailure {
   readonly expected: number;
   readonly actual: number | null;
   readonly message: string;
+}
+
+/**
+ * One layer of the path that sets an output's RF (`rflint explain`, src/rf/path.ts). Per-axis
+ * arrays in model axis order.
+ */
+export interface ExplainRow {
+  readonly layer: string;
+  /** The op's kind: `input`, `conv`, `pool`, `deconv`, `resize`, `merge`… */
+  readonly op: string;
+  readonly kernel?: number[];
+  readonly stride?: number[];
+  readonly dilation?: number[];
+  /** The jump J before the layer (its input's stride in input pixels; a fraction after upsampling). */
+  readonly jump: number[];
+  /** The exact RF after the layer (the engine's: the largest over positions). */
+  readonly rf: number[];
+  /** The inverse method: the window of this layer's input that one output position sees along the path. */
+  readonly inverse: (number | null)[];
+  /** The layer's share of the output's RF (its growth over the previous row / the final RF), 0–1. */
+  readonly share: number[];
+  /** After upsampling: the RF repeats every `period` positions (rf is the largest over them). */
+  readonly period?: number[];
+  /** At a merge: its inputs, the one the path follows, and those that reach the hull's ends. */
+  readonly merge?: { readonly inputs: string[]; readonly followed: string; readonly lo: string[]; readonly hi: string[] };
 }
 
 export interface OutputReport {
@@ -38,6 +63,13 @@ export interface OutputReport {
   readonly outputSize: number[] | null;
   /** The smallest per-axis coverage; null without an input size. */
   readonly coverage: number | null;
+  /**
+   * The effective RF under uniform weights (src/rf/erf.ts), per axis: its standard deviation and
+   * the shortest window holding 95 % of the mass, in input pixels. Absent when global or too costly.
+   */
+  readonly erf?: { readonly sigma: number[]; readonly width95: number[] };
+  /** The layer-by-layer table of the path that sets the RF (`--explain`, and the action). */
+  readonly explain?: ExplainRow[];
   /** The thresholds in force (file, rules and default merged: the strictest wins). */
   readonly thresholds: Thresholds;
   readonly status: Status;

@@ -55,6 +55,7 @@ interface RawRule {
   min_rf?: number | number[];
   max_rf?: number | number[];
   min_coverage?: number;
+  min_erf?: number | number[];
   assume?: Record<string, Mapping>;
   channel_attention?: Mapping;
   attention?: Mapping;
@@ -98,6 +99,7 @@ function toRule(raw: RawRule, index: number, source: string, locate: Locator): R
     ...(raw.min_rf !== undefined ? { min_rf: raw.min_rf } : {}),
     ...(raw.max_rf !== undefined ? { max_rf: raw.max_rf } : {}),
     ...(raw.min_coverage !== undefined ? { min_coverage: raw.min_coverage } : {}),
+    ...(raw.min_erf !== undefined ? { min_erf: raw.min_erf } : {}),
   };
   const outputs = list(raw.outputs);
   return {
@@ -124,7 +126,7 @@ function describeErrors(errors: readonly ErrorObject[], value: unknown, locate: 
   return schemaDiagnostics(errors, value, locate, {
     root: 'rules',
     codes: { unknownKey: 'RF403', missingKey: 'RF402', invalidValue: 'RF402' },
-    perAxisKeys: ['min_rf', 'max_rf'],
+    perAxisKeys: ['min_rf', 'max_rf', 'min_erf'],
     special: (p: SchemaProblem) => {
       if (p.keyword === 'type' && p.path.length === 0) return error('RF402', `the rules must be a list of rules (\`- files: ...\`), got ${p.value !== null && typeof p.value === 'object' ? 'a mapping' : show(p.value)}`, locate.at([]));
       if (p.keyword === 'required' && p.params.missingProperty === 'files') return error('RF402', `${p.label}: missing \`files\`: the globs of the model files this rule applies to`, locate.at(p.path));

@@ -43,6 +43,10 @@ export interface CheckSettings {
   readonly stages?: boolean;
   /** Warning codes silenced everywhere (`--ignore`); rules add their own `ignore`. */
   readonly ignore?: readonly string[];
+  /** The default min_erf for outputs that set none. */
+  readonly minErf?: number;
+  /** Add each output's layer-by-layer table to the report. */
+  readonly explain?: boolean;
 }
 
 /** Files loaded at once: enough to overlap I/O, few enough to bound memory. */
@@ -63,7 +67,7 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
   const notOurs = new Set(loaded.filter(({ path, load }) => load.unrecognised && found.optional.has(path)).map(({ path }) => path));
   const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, load }) => {
     const stages = loadOptionsFor(path, rules, baseOptions).stages;
-    const checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}) }) : undefined;
+    const checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}), ...(settings.minErf !== undefined ? { defaultMinErf: settings.minErf } : {}), ...(settings.explain ? { explain: true } : {}) }) : undefined;
     const all = [...load.diagnostics, ...(checked?.diagnostics ?? [])];
     const kept = all.filter((d) => !silenced(d, path, rules, settings.ignore));
     ignored += all.length - kept.length;

@@ -6,7 +6,7 @@
 import type { ThresholdFailure } from './report.js';
 import type { Status } from './report.js';
 import type { Thresholds } from '../formats/model.js';
-import type { TensorRF } from '../rf/index.js';
+import type { EffectiveRF, TensorRF } from '../rf/index.js';
 import { ruleMatchesFile, ruleMatchesOutput } from './match.js';
 import type { Rule } from './rules.js';
 
@@ -21,13 +21,14 @@ export interface ThresholdEntry {
   readonly rule?: number;
 }
 
-const NAMES: readonly ThresholdName[] = ['min_rf', 'max_rf', 'min_coverage'];
+const NAMES: readonly ThresholdName[] = ['min_rf', 'max_rf', 'min_coverage', 'min_erf'];
 
 export function gatherThresholds(
   path: string,
   output: { readonly name: string; readonly aliases?: readonly string[]; readonly thresholds: Thresholds },
   rules: readonly Rule[],
   defaultMinRf: number | undefined,
+  defaultMinErf?: number,
 ): ThresholdEntry[] {
   const entries: ThresholdEntry[] = [];
   const add = (t: Thresholds, source: ThresholdEntry['source'], rule?: number) => {
@@ -45,6 +46,9 @@ export function gatherThresholds(
   if (defaultMinRf !== undefined && !entries.some((e) => e.threshold === 'min_rf')) {
     entries.push({ threshold: 'min_rf', value: defaultMinRf, source: 'default' });
   }
+  if (defaultMinErf !== undefined && !entries.some((e) => e.threshold === 'min_erf')) {
+    entries.push({ threshold: 'min_erf', value: defaultMinErf, source: 'default' });
+  }
   return entries;
 }
 
@@ -59,10 +63,12 @@ export function mergeThresholds(entries: readonly ThresholdEntry[], axes: number
   const min_rf = pick('min_rf', Math.max);
   const max_rf = pick('max_rf', Math.min);
   const min_coverage = pick('min_coverage', Math.max) as number | undefined;
+  const min_erf = pick('min_erf', Math.max);
   return {
     ...(min_rf !== undefined ? { min_rf } : {}),
     ...(max_rf !== undefined ? { max_rf } : {}),
     ...(min_coverage !== undefined ? { min_coverage } : {}),
+    ...(min_erf !== undefined ? { min_erf } : {}),
   };
 }
 
@@ -73,7 +79,7 @@ export interface Evaluation {
   readonly problems: { readonly code: string; readonly severity: 'error' | 'warning'; readonly message: string }[];
 }
 
-export function evaluateThresholds(entries: readonly ThresholdEntry[], rf: TensorRF, axes: number): Evaluation {
+export function evaluateThresholds(entries: readonly ThresholdEntry[], rf: TensorRF, axes: number, erf?: EffectiveRF): Evaluation {
   const failures: ThresholdFailure[] = [];
   const problems: Evaluation['problems'] = [];
   let evaluated = 0;
@@ -97,6 +103,20 @@ export function evaluateThresholds(entries: readonly ThresholdEntry[], rf: Tenso
     const limits = typeof entry.value === 'number' ? Array.from({ length: axes }, () => entry.value as number) : entry.value;
     if (limits.length !== axes) {
       problems.push({ code: 'RF406', severity: 'error', message: `${entry.threshold} (${from}) has ${limits.length} values for ${axes} axes; give one per axis or a single number` });
+      continue;
+    }
+    if (entry.threshold === 'min_erf') {
+      // A global output sees everything: like min_rf, any min_erf holds.
+      if (!rf.global && !erf) {
+        problems.push({ code: 'RF417', severity: 'warning', message: `min_erf (${from}) is not checked: the effective RF of this output is too costly to compute exactly` });
+        continue;
+      }
+      evaluated++;
+      const narrow = rf.global ? [] : limits.flatMap((limit, axis) => {
+        const actual = erf!.width95[axis]!;
+        return actual >= limit ? [] : [failure(entry, axis, limit, actual, `effective RF ${actual} < min_erf ${limit} on axis ${axis} (${from}): 95 % of the influence comes from a narrower window; add layers or dilation upstream, or lower min_erf`)];
+      });
+      failures.push(...collapse(entry, narrow));
       continue;
     }
     evaluated++;
@@ -139,10 +159,10 @@ function collapse(entry: ThresholdEntry, failures: ThresholdFailure[]): Threshol
 }
 
 /** Where a threshold comes from, as the user wrote it. */
-export function origin(entry: Pick<ThresholdEntry, 'source' | 'rule'>): string {
+export function origin(entry: Pick<ThresholdEntry, 'source' | 'rule'> & { readonly threshold?: ThresholdName }): string {
   if (entry.source === 'file') return 'from the model file';
   if (entry.source === 'rules') return `from rules[${entry.rule}]`;
-  return 'the default min-rf';
+  return entry.threshold === 'min_erf' ? 'the default min-erf' : 'the default min-rf';
 }
 
 function round(x: number): string {

@@ -45,6 +45,15 @@ export interface CliSettings {
   readonly debug: boolean;
   readonly help: boolean;
   readonly version: boolean;
+  // Explain, ERF and charts (issue 11): one block, so merges with other flags stay easy.
+  /** `rflint explain FILE [OUTPUT]`: print the layer-by-layer table instead of the check. */
+  readonly explainCommand?: { readonly file: string; readonly output?: string };
+  /** `--explain`: add each output's layer-by-layer table to the JSON report. */
+  readonly explain: boolean;
+  /** `--min-erf N`: the default min_erf (95 % width of the effective RF) for outputs that set none. */
+  readonly minErf?: number;
+  /** `--chart DIR`: write one SVG chart of RF growth per output into DIR. */
+  readonly chartDir?: string;
 }
 
 export class UsageError extends Error {
@@ -74,6 +83,10 @@ const OPTIONS = {
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
+  // Explain, ERF and charts (issue 11).
+  explain: { type: 'boolean' },
+  'min-erf': { type: 'string' },
+  chart: { type: 'string' },
 } as const;
 
 export function parseCliArgs(argv: readonly string[]): CliSettings {
@@ -113,8 +126,10 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   for (const [flag, value] of [['--input', values.input], ['--scale', values.scale], ['--base', values.base]] as const) {
     if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a value`);
   }
+  const issue11 = explainErfChart(values, positionals);
   return {
-    patterns: positionals,
+    ...issue11,
+    patterns: issue11.explainCommand ? [issue11.explainCommand.file] : positionals,
     format: format as Format,
     ...(minRf !== undefined ? { minRf } : {}),
     ...(values.rules !== undefined ? { rulesFile: values.rules } : {}),
@@ -154,6 +169,34 @@ function badgeSettings(values: Record<string, string | boolean | string[] | unde
   return { ...(svg ? { svg } : {}), ...(json ? { json } : {}), options };
 }
 
+/** The settings of `explain`, `--explain`, `--min-erf` and `--chart` (issue 11). */
+function explainErfChart(
+  values: { explain?: boolean | undefined; 'min-erf'?: string | undefined; chart?: string | undefined },
+  positionals: readonly string[],
+): Pick<CliSettings, 'explainCommand' | 'explain' | 'minErf' | 'chartDir'> {
+  let explainCommand: CliSettings['explainCommand'];
+  // `rflint explain FILE [OUTPUT]`; a lone `explain` is a path like any other.
+  if (positionals[0] === 'explain' && positionals.length > 1) {
+    if (positionals.length > 3) throw new UsageError(`explain takes one model file and at most one output name, got ${positionals.length - 1} arguments`);
+    explainCommand = { file: positionals[1]!, ...(positionals[2] !== undefined ? { output: positionals[2] } : {}) };
+  }
+  let minErf: number | undefined;
+  const text = values['min-erf'];
+  if (text !== undefined) {
+    minErf = Number(text);
+    if (!/^\s*\d+\s*$/.test(text) || !Number.isSafeInteger(minErf) || minErf < 1) {
+      throw new UsageError(`--min-erf must be a whole number ≥ 1 (the 95 % width of the effective RF, in input pixels), got '${text}'`);
+    }
+  }
+  if (values.chart !== undefined && values.chart.trim() === '') throw new UsageError('--chart needs a folder');
+  return {
+    ...(explainCommand ? { explainCommand } : {}),
+    explain: values.explain ?? false,
+    ...(minErf !== undefined ? { minErf } : {}),
+    ...(values.chart !== undefined ? { chartDir: values.chart } : {}),
+  };
+}
+
 function mapping(flag: string, value: string | undefined): 'pointwise' | 'global' | undefined {
   if (value === undefined || value === 'pointwise' || value === 'global') return value;
   throw new UsageError(`${flag} must be pointwise or global, got '${value}'`);
@@ -189,16 +232,18 @@ function explain(err: unknown): string {
 }
 
 export const HELP = `Usage: rflint [PATH|GLOB ...] [options]
+       rflint explain FILE [OUTPUT] [options]
 
 Checks the receptive field of every output of the model files given (files, folders, globs;
 '!glob' excludes). With no path: the model files under the current folder
-(*.rf.yaml, *.rf.yml, *.rf.json, *.onnx).
+(*.rf.yaml, *.rf.yml, *.rf.json, *.onnx). 'explain' prints, for each output of FILE (or
+only OUTPUT), the table of the layers on the path that sets its RF.
 
 Options:
   -f, --format FORMAT  text (default), json, markdown or sarif
       --min-rf N       default min_rf for outputs that set none
   -r, --rules FILE     thresholds by path: a YAML list of {files, outputs, min_rf, max_rf,
-                       min_coverage, input_size, input, scale, stages, assume,
+                       min_coverage, min_erf, input_size, input, scale, stages, assume,
                        channel_attention, attention}
       --assume OP=MAP  treat the unknown operator OP as pointwise or global (repeatable)
       --channel-attention pointwise|global
@@ -224,6 +269,10 @@ Options:
                        git show, nothing checked out) and show what changed
       --ignore CODES   silence these warning codes (RF020,RF021; repeatable); rules
                        can do it per file and output with 'ignore'
+      --explain        add each output's layer-by-layer table to --format json
+      --min-erf N      default min_erf (the 95% width of the effective RF) for outputs
+                       that set none
+      --chart DIR      write an SVG chart of RF growth per output into DIR
   -q, --quiet          show only failures and errors
       --no-color       no colours (also: NO_COLOR=1)
       --debug          show stack traces of unexpected errors

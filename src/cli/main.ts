@@ -9,8 +9,11 @@ import type { Report } from '../check/report.js';
 import { type CheckSettings, runCheck } from '../check/run.js';
 import { hasFailures } from '../check/summary.js';
 import { HELP, type CliSettings, UsageError, parseCliArgs } from './args.js';
+import { resolve } from 'node:path';
 import { type Revision, resolveRevision, showAt } from './git.js';
 import { writeBadges } from './badges.js';
+import { writeCharts, withoutExplain } from './charts.js';
+import { explainReport } from './explain.js';
 import { render } from './render.js';
 import { readRulesFile } from './rules-file.js';
 
@@ -43,13 +46,22 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       ...(settings.scale !== undefined ? { scale: settings.scale } : {}),
       ...(settings.stages ? { stages: true } : {}),
       ...(settings.ignore ? { ignore: settings.ignore } : {}),
+      // Explain, ERF and charts: charts and the Markdown's tables come from the explain rows.
+      ...(settings.minErf !== undefined ? { minErf: settings.minErf } : {}),
+      ...(wantsExplain(settings) ? { explain: true } : {}),
     };
     const head = await runCheck(check);
+    if (settings.explainCommand) {
+      const { text, code } = explainReport(head, settings.explainCommand, settings.format);
+      return print(io, text, code);
+    }
     const report = revision ? await withBase(head, revision, io.cwd, check) : head;
+    if (settings.chartDir !== undefined) io.stderr.write(await writeCharts(report, resolve(io.cwd, settings.chartDir)));
     // https://no-color.org: any non-empty NO_COLOR turns colour off.
     const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
     if (settings.badge) await writeBadges(settings.badge, report, io.cwd);
-    io.stdout.write(render(report, { format: settings.format, color, quiet: settings.quiet, version: pkg.version, ...(revision ? { baseName: revision.name } : {}) }));
+    const shown = settings.explain || settings.format === 'markdown' ? report : withoutExplain(report);
+    io.stdout.write(render(shown, { format: settings.format, color, quiet: settings.quiet, version: pkg.version, ...(revision ? { baseName: revision.name } : {}) }));
     return hasFailures(report.summary) ? 1 : 0;
   } catch (err) {
     if (err instanceof UsageError) {
@@ -67,6 +79,10 @@ async function withBase(head: Report, revision: Revision, cwd: string, check: Ch
   const result = await checkAtBase(head, (path) => showAt(revision, cwd, path), check, tmpdir());
   if (!result.report) throw new UsageError(`--base ${revision.name}: ${result.reason}`);
   return { ...head, base: result.report };
+}
+
+function wantsExplain(settings: CliSettings): boolean {
+  return settings.explain || settings.explainCommand !== undefined || settings.chartDir !== undefined || settings.format === 'markdown';
 }
 
 function print(io: CliIO, text: string, code: number): number {

@@ -13,6 +13,8 @@ export interface Thresholds {
   readonly max_rf?: number | readonly number[];
   /** 0–1: the fraction of the input, per axis, that a central output's RF must cover. */
   readonly min_coverage?: number;
+  /** The smallest 95 % width of the effective RF (uniform weights), per axis. */
+  readonly min_erf?: number | readonly number[];
 }
 
 export interface ModelOutput {

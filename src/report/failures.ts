@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FileReport, ThresholdFailure } from '../check/report.js';
 
-const CODE: Record<ThresholdFailure['threshold'], string> = { min_rf: 'RF410', max_rf: 'RF411', min_coverage: 'RF412' };
+const CODE: Record<ThresholdFailure['threshold'], string> = { min_rf: 'RF410', max_rf: 'RF411', min_coverage: 'RF412', min_erf: 'RF416' };
 
 export function failureDiagnostics(file: FileReport): Diagnostic[] {
   return file.outputs.flatMap((output) =>

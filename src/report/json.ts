@@ -57,12 +57,12 @@ function diagnostic<D extends Omit<Diagnostic, 'file'> & { file?: string }>(d: D
 }
 
 function output(o: OutputReport): OutputReport {
-  const keys: (keyof OutputReport)[] = ['name', 'tensor', 'rf', 'rfMin', 'stride', 'strideExact', 'start', 'center', 'global', 'globalBy', 'aligned', 'outputSize', 'coverage', 'thresholds', 'status', 'failures', 'line', 'column'];
+  const keys: (keyof OutputReport)[] = ['name', 'tensor', 'rf', 'rfMin', 'stride', 'strideExact', 'start', 'center', 'global', 'globalBy', 'aligned', 'outputSize', 'coverage', 'erf', 'explain', 'thresholds', 'status', 'failures', 'line', 'column'];
   return { ...pick(o, keys), thresholds: thresholds(o.thresholds), ...(o.failures ? { failures: o.failures.map(failure) } : {}) };
 }
 
 function thresholds(t: Thresholds): Thresholds {
-  return pick(t, ['min_rf', 'max_rf', 'min_coverage']);
+  return pick(t, ['min_rf', 'max_rf', 'min_coverage', 'min_erf']);
 }
 
 function failure(f: ThresholdFailure): ThresholdFailure {

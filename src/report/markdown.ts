@@ -8,6 +8,7 @@
 import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
+import { outputInsights } from './explain.js';
 import { type Change, type Delta, changes, changesHeadline, outputDelta } from './deltas.js';
 
 export { hasRfChanges } from './deltas.js';
@@ -77,6 +78,12 @@ function rfCell(o: OutputReport): string {
   }));
 }
 
+/** The 95 % width and σ of the effective RF: `143 (σ 36.2)`. */
+function erfCell(o: OutputReport): string {
+  if (!o.erf) return '—';
+  return `${axes(o.erf.width95)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
+}
+
 function strideCell(o: OutputReport): string {
   if (o.strideExact) return axes(o.strideExact);
   return o.stride === null ? '—' : axes(o.stride.map((s) => Number(s.toPrecision(6))));
@@ -91,6 +98,7 @@ function thresholdCell(t: Thresholds): string {
   if (t.min_rf !== undefined) parts.push(`RF ≥ ${scalarOrAxes(t.min_rf)}`);
   if (t.max_rf !== undefined) parts.push(`RF ≤ ${scalarOrAxes(t.max_rf)}`);
   if (t.min_coverage !== undefined) parts.push(`coverage ≥ ${Math.round(t.min_coverage * 1000) / 10}%`);
+  if (t.min_erf !== undefined) parts.push(`ERF ≥ ${scalarOrAxes(t.min_erf)}`);
   return parts.length === 0 ? '—' : parts.join(', ');
 }
 
@@ -163,13 +171,17 @@ function fileLines(file: FileReport, options: MarkdownOptions): string[] {
   if (file.assumptions?.length) lines.push(`<sub>Assumed: ${file.assumptions.map((a) => escapeMarkdown(a, 300)).join('; ')}</sub>`, '');
   if (file.outputs.length > 0) {
     const base = options.base;
-    lines.push(`| output | RF | stride | threshold | verdict |${base ? ' Δ RF vs base |' : ''}`);
-    lines.push(`|---|---|---|---|---|${base ? '---|' : ''}`);
+    // The ERF column only when some output has one (reports made before it existed have none).
+    const withErf = file.outputs.some((o) => o.erf);
+    lines.push(`| output | RF |${withErf ? ' ERF 95% |' : ''} stride | threshold | verdict |${base ? ' Δ RF vs base |' : ''}`);
+    lines.push(`|---|---|${withErf ? '---|' : ''}---|---|---|${base ? '---|' : ''}`);
     for (const o of file.outputs) {
-      const cells = [o.tensor ? `${escapeMarkdown(o.name, 40)} <sub><code>${escapeMarkdown(o.tensor, 100)}</code></sub>` : escapeMarkdown(o.name, 120), rfCell(o), strideCell(o), thresholdCell(o.thresholds), verdictCell(o)];
+      const cells = [o.tensor ? `${escapeMarkdown(o.name, 40)} <sub><code>${escapeMarkdown(o.tensor, 100)}</code></sub>` : escapeMarkdown(o.name, 120), rfCell(o), ...(withErf ? [erfCell(o)] : []), strideCell(o), thresholdCell(o.thresholds), verdictCell(o)];
       if (base) cells.push(deltaCell(outputDelta(o, file, base)));
       lines.push(`| ${cells.join(' | ')} |`);
     }
+    // Issue 11: the growth chart and the layer-by-layer table of failed and changed outputs.
+    lines.push(...outputInsights(file, base));
   }
   if (file.diagnostics.length > 0) lines.push('');
   for (const d of file.diagnostics) {

@@ -45,8 +45,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 }
 
 function table(outputs: readonly OutputReport[], paint: Paint): string[] {
-  const header = ['output', 'RF', 'stride', 'start', 'coverage', 'threshold', 'verdict'];
-  const rows = outputs.map((o) => [o.tensor ? `${o.name} (${o.tensor})` : o.name, rfCell(o), strideCell(o), startCell(o), coverageCell(o), thresholdCell(o.thresholds), o.status]);
+  // The ERF column only when some output has one (reports made before it existed have none).
+  const withErf = outputs.some((o) => o.erf);
+  const header = ['output', 'RF', ...(withErf ? ['ERF 95%'] : []), 'stride', 'start', 'coverage', 'threshold', 'verdict'];
+  const rows = outputs.map((o) => [o.tensor ? `${o.name} (${o.tensor})` : o.name, rfCell(o), ...(withErf ? [erfCell(o)] : []), strideCell(o), startCell(o), coverageCell(o), thresholdCell(o.thresholds), o.status]);
+  const verdict = header.length - 1;
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => width(r[c]!))));
   const line = (cells: readonly string[], style?: (c: number, text: string) => string) =>
     cells
@@ -58,7 +61,7 @@ function table(outputs: readonly OutputReport[], paint: Paint): string[] {
       .join('  ');
   return [
     line(header, (_c, t) => paint('dim', t)),
-    ...rows.map((r) => line(r, (c, t) => (c === 6 ? paintStatus(r[6] as Status, t, paint) : t))),
+    ...rows.map((r) => line(r, (c, t) => (c === verdict ? paintStatus(r[verdict] as Status, t, paint) : t))),
   ];
 }
 
@@ -76,6 +79,12 @@ function rfCell(o: OutputReport): string {
   const rf = axes(o.rf);
   // After upsampling the RF varies with the position: show the range.
   return o.rfMin && o.rfMin.some((m, a) => m !== o.rf![a]) ? `${axes(o.rfMin)}–${rf}` : rf;
+}
+
+/** The 95 % width and σ of the effective RF: `143 (σ 36.2)`. */
+function erfCell(o: OutputReport): string {
+  if (!o.erf) return '—';
+  return `${axes(o.erf.width95)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
 }
 
 function strideCell(o: OutputReport): string {
@@ -97,6 +106,7 @@ function thresholdCell(t: Thresholds): string {
   if (t.min_rf !== undefined) parts.push(`≥ ${value(t.min_rf)}`);
   if (t.max_rf !== undefined) parts.push(`≤ ${value(t.max_rf)}`);
   if (t.min_coverage !== undefined) parts.push(`cov ≥ ${Math.round(t.min_coverage * 100)}%`);
+  if (t.min_erf !== undefined) parts.push(`ERF ≥ ${value(t.min_erf)}`);
   return parts.length > 0 ? parts.join(', ') : '—';
 }
 

@@ -71,9 +71,9 @@ describe('the action on a pull request', () => {
     const comments = fake.commentsOn(PR);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body.startsWith(MARKER)).toBe(true);
-    expect(comments[0]!.body).toContain('| head | 7 × 7 | 2 × 2 | RF ≥ 100 | ❌ fail');
+    expect(comments[0]!.body).toContain('| head | 7 × 7 | 7 × 7 (σ 1.8 × 1.8) | 2 × 2 | RF ≥ 100 | ❌ fail');
     expect(comments[0]!.body).toContain(`https://github.com/octo-org/models/blob/${HEAD}/models/det.rf.yaml`);
-    expect(first.summary).toContain('| head | 7 × 7 | 2 × 2 | RF ≥ 100 | ❌ fail');
+    expect(first.summary).toContain('| head | 7 × 7 | 7 × 7 (σ 1.8 × 1.8) | 2 × 2 | RF ≥ 100 | ❌ fail');
     expect(first.summary).not.toContain(MARKER);
     // The report output is the JSON report in RUNNER_TEMP, with where it came from.
     const report = JSON.parse(readFileSync(first.outputs.report!, 'utf8'));
@@ -92,7 +92,7 @@ describe('the action on a pull request', () => {
     expect(fixed.annotations.filter((a) => a.level === 'error')).toEqual([]);
     // `comment: changes` has nothing new to say, but still updates the comment: no stale red.
     expect(fake.commentsOn(PR)).toHaveLength(1);
-    expect(fake.commentsOn(PR)[0]!.body).toContain('| head | 7 × 7 | 2 × 2 | RF ≥ 7 | ✅ pass');
+    expect(fake.commentsOn(PR)[0]!.body).toContain('| head | 7 × 7 | 7 × 7 (σ 1.8 × 1.8) | 2 × 2 | RF ≥ 7 | ✅ pass');
     expect(fake.requestsTo('PATCH', /\/issues\/comments\//)).toHaveLength(2);
   });
 
@@ -172,7 +172,7 @@ describe('the action on a pull request', () => {
     await runAction(onPullRequest(workspace({ 'models/x.rf.yaml': hostile })));
     const body = fake.commentsOn(PR)[0]!.body;
     const row = body.split('\n').find((l) => l.includes('octocat'))!;
-    expect(row.startsWith('| &lt;img src=x&gt;&#124;@\u200Doctocat | 7 × 7 | 2 × 2 | RF ≥ 100 | ❌ fail')).toBe(true);
+    expect(row.startsWith('| &lt;img src=x&gt;&#124;@\u200Doctocat | 7 × 7 | 7 × 7 (σ 1.8 × 1.8) | 2 × 2 | RF ≥ 100 | ❌ fail')).toBe(true);
     expect(body).not.toMatch(/<img|@octocat/);
   });
 
@@ -185,6 +185,12 @@ describe('the action on a pull request', () => {
     expect(body).toContain('Δ RF vs base');
     expect(body).toMatch(/\| head \| 7 × 7 \|.*\| −2 × −2 \|/);
     expect(body).toMatch(/\| head \| 7 × 7 \|.*\| new \|/);
+    // Issue 11: the changed output's growth chart (head, min_rf, base) and its table, c1 marked.
+    expect(body).toContain('#### <code>head</code>: changed');
+    expect(body).toContain('```mermaid\nxychart-beta\n    title "RF growth: head"\n    x-axis ["input", "c1", "c2"]');
+    expect(body).toContain('    line [1, 3, 7]\n    line [7, 7, 7]\n    line [1, 5, 9]\n```');
+    expect(body).toMatch(/\| \*\*c1\*\* \| \*\*conv\*\* \| \*\*3\*\* \| \*\*2\*\* \|.* ◀ changed \|/);
+    expect(body).toMatch(/\| c2 \| conv \| 3 \| 1 \| 1 \| 2 \| 7 \|.*\|  \|/);
     const fetched = fake.requestsTo('GET', /\/contents\//);
     expect(fetched.map((r) => r.query.get('ref'))).toEqual([BASE, BASE]);
     expect(fetched[0]!.headers.accept).toMatch(/^application\/vnd\.github(\.v3)?\.raw/);
@@ -211,8 +217,8 @@ describe('the action on a pull request', () => {
     const run = await runAction(onPullRequest(ws, { rules: '- files: "models/det*"\n  min_rf: 9\n', 'min-rf': '8', comment: 'never' }));
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ passed: '0', failed: '2' });
-    expect(run.summary).toContain('| head | 7 × 7 | 2 × 2 | RF ≥ 9 | ❌ fail');
-    expect(run.summary).toContain('| head | 7 × 7 | 2 × 2 | RF ≥ 8 | ❌ fail');
+    expect(run.summary).toContain('| head | 7 × 7 | 7 × 7 (σ 1.8 × 1.8) | 2 × 2 | RF ≥ 9 | ❌ fail');
+    expect(run.summary).toContain('| head | 7 × 7 | 7 × 7 (σ 1.8 × 1.8) | 2 × 2 | RF ≥ 8 | ❌ fail');
     // comment: never makes no comment request at all; only the base lookups remain.
     expect(fake.requests.map((r) => r.path)).toEqual(expect.arrayContaining(['/repos/octo-org/models/contents/models/det.rf.yaml']));
     expect(fake.requests.filter((r) => r.path.includes('comments'))).toEqual([]);
@@ -237,7 +243,7 @@ describe('the action on other events', () => {
   it('on push writes the summary and the outputs, and makes no API request', async () => {
     const run = await runAction({ dist, workspace: workspace({ 'models/det.rf.yaml': model(100) }), eventName: 'push', payload: { ref: 'refs/heads/main', after: HEAD }, apiUrl: fake.url, sha: HEAD });
     expect(run.code).toBe(1);
-    expect(run.summary).toContain('| head | 7 × 7 | 2 × 2 | RF ≥ 100 | ❌ fail');
+    expect(run.summary).toContain('| head | 7 × 7 | 7 × 7 (σ 1.8 × 1.8) | 2 × 2 | RF ≥ 100 | ❌ fail');
     expect(run.outputs.failed).toBe('1');
     expect(fake.requests).toEqual([]);
   });
@@ -276,7 +282,7 @@ describe('the action on other events', () => {
     const comments = fake.commentsOn(PR);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body.startsWith(MARKER)).toBe(true);
-    expect(comments[0]!.body).toContain('| head | 7 × 7 | 2 × 2 | RF ≥ 100 | ❌ fail');
+    expect(comments[0]!.body).toContain('| head | 7 × 7 | 7 × 7 (σ 1.8 × 1.8) | 2 × 2 | RF ≥ 100 | ❌ fail');
     expect(comments[0]!.body).toContain(`/blob/${HEAD}/models/det.rf.yaml`);
     expect(run.summary).toContain('❌ 1 of 1 output failed');
     expect(run.outputs.failed).toBe('1');

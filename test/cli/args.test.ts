@@ -24,6 +24,7 @@ describe('parseCliArgs', () => {
       debug: false,
       help: false,
       version: false,
+      explain: false,
     });
   });
 

@@ -51,7 +51,7 @@ describe('rflint (the built CLI)', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('models/tiny.rf.yaml (native, tiny)');
-    expect(run.stdout).toMatch(/feat +19×19 +4×4 +-9×-9 +30% +≥ 16 +pass/);
+    expect(run.stdout).toMatch(/feat +19×19 +16×16 \(σ 4\.2×4\.2\) +4×4 +-9×-9 +30% +≥ 16 +pass/);
     expect(run.stdout).toContain('PASS 1 file, 1 output: 1 passed, 0 failed; 0 errors, 0 warnings; smallest RF 19');
     expect(run.stdout).not.toContain('\x1b['); // not a terminal: no colour
   });

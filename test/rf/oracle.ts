@@ -243,27 +243,36 @@ function enumerate(
   const info = infos[node]!;
   if (info.global) return GLOBAL;
   if (op.kind === 'input') return [[u, u]];
-  const from = inputs[0]!;
-  const gather = (positions: readonly number[]): Seen => union(positions.map((v) => seen(from, v)));
   switch (op.kind) {
     case 'merge':
       return union(inputs.map((i) => seen(i, u)));
+    case 'global':
+      return GLOBAL;
+    default:
+      return union(reads(graph, axis, node, u, info).map((v) => seen(inputs[0]!, v)));
+  }
+}
+
+/** The positions of its one input that output u of a single-input op reads, straight from the op's definition. */
+function reads(graph: Graph, axis: number, node: number, u: number, info: NodeInfo): number[] {
+  const { op } = graph.nodes[node]!;
+  switch (op.kind) {
     case 'pointwise':
-      return seen(from, u);
+      return [u];
     case 'pad':
       // Output u is input u − begin (a negative begin crops).
-      return seen(from, u - op.begin[axis]!);
+      return [u - op.begin[axis]!];
     case 'space_to_depth': {
       const b = op.block[axis]!;
-      return gather(Array.from({ length: b }, (_, j) => b * u + j));
+      return Array.from({ length: b }, (_, j) => b * u + j);
     }
     case 'depth_to_space':
-      return seen(from, floorDivN(u, op.block[axis]!));
+      return [floorDivN(u, op.block[axis]!)];
     case 'conv': {
       const k = op.kernel[axis]!;
       const s = op.stride[axis]!;
       const d = op.dilation[axis]!;
-      return gather(Array.from({ length: k }, (_, j) => s * u - info.begin! + d * j));
+      return Array.from({ length: k }, (_, j) => s * u - info.begin! + d * j);
     }
     case 'deconv': {
       // Input i writes outputs s·i − p + d·j: scan a generous window of i and keep the writers.
@@ -275,13 +284,27 @@ function enumerate(
       for (let i = floorDivN(u + p - d * k, s) - 2; i <= ceilDivN(u + p + d, s) + 2; i++) {
         for (let j = 0; j < k; j++) if (s * i - p + d * j === u) writers.push(i);
       }
-      return gather(writers);
+      return writers;
     }
     case 'resize':
-      return gather(resizeReads(op, info, u));
-    case 'global':
-      return GLOBAL;
+      return resizeReads(op, info, u);
+    default:
+      throw new Error(`oracle: ${op.kind} reads no single input`);
   }
+}
+
+/**
+ * For other oracles (the ERF's): what each single-input node's output u reads, per the op
+ * definitions above. Only for graphs without global nodes or size errors.
+ */
+export function oracleReads(graph: Graph, axis: number, options: OracleOptions = {}): (node: number, u: number) => number[] {
+  const infos: NodeInfo[] = new Array(graph.nodes.length);
+  for (const index of dependencyOrder(graph)) {
+    if (graph.nodes[index]!.op.kind === 'global') throw new OracleUnsupported('a global node has no reads');
+    infos[index] = nodeInfo(graph, axis, index, infos, options.inputSize);
+    if (infos[index]!.error) throw new OracleUnsupported('a size error has no reads');
+  }
+  return (node, u) => reads(graph, axis, node, u, infos[node]!);
 }
 
 /** Input positions a resize output u reads, with x = (u + a)/f − b as an exact fraction X/D. */

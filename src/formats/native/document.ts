@@ -31,6 +31,7 @@ export interface NativeOutput {
   readonly min_rf?: PerAxis<number>;
   readonly max_rf?: PerAxis<number>;
   readonly min_coverage?: number;
+  readonly min_erf?: PerAxis<number>;
 }
 
 export interface NativeFile {
@@ -93,4 +94,4 @@ export const OP_FAMILIES: Readonly<Record<string, OpFamily>> = {
 
 /** The keys that hold one value per axis (for counting axes and checking list lengths). */
 export const PER_AXIS_LAYER_KEYS = ['kernel', 'stride', 'dilation', 'padding', 'scale', 'output_padding', 'crop', 'block_size'] as const;
-export const PER_AXIS_OUTPUT_KEYS = ['min_rf', 'max_rf'] as const;
+export const PER_AXIS_OUTPUT_KEYS = ['min_rf', 'max_rf', 'min_erf'] as const;

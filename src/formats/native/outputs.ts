@@ -38,6 +38,7 @@ export function resolveOutputs(file: NativeFile, expansion: Expansion, axes: num
       ...(output.min_rf !== undefined ? { min_rf: output.min_rf } : {}),
       ...(output.max_rf !== undefined ? { max_rf: output.max_rf } : {}),
       ...(output.min_coverage !== undefined ? { min_coverage: output.min_coverage } : {}),
+      ...(output.min_erf !== undefined ? { min_erf: output.min_erf } : {}),
     };
     outputs.push({ name: output.name ?? output.layer, node, thresholds, position: locate.at(path) });
   });
