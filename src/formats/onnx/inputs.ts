@@ -62,9 +62,13 @@ export function classifyInputs(graph: OnnxGraph, nodes: readonly OnnxNode[], nam
     if (u && u.other === 0 && u.parameter > 0) return false; // a weight, a bias, a norm's statistic
     return v.shape === undefined || v.shape.length >= 3;
   });
-  // Among several, a batch dim is symbolic or 1; a layer scale [C, 1, 1] used in a Mul is not.
+  // Among several, a batch dim is symbolic or 1 (a layer scale [C, 1, 1] used in a Mul is not),
+  // and an image has positions: a [1, C, 1, 1] per-channel factor (FrozenBatchNorm's scale as
+  // exported) does not, when another candidate does.
   const batched = spatial.filter((v) => v.shape?.[0] === undefined || typeof v.shape[0] === 'string' || v.shape[0] === 1);
-  const candidates = spatial.length > 1 && batched.length > 0 ? batched : spatial;
+  const narrowed = spatial.length > 1 && batched.length > 0 ? batched : spatial;
+  const pointLike = (v: ValueInfo) => v.shape !== undefined && v.shape.length >= 3 && v.shape.slice(2).every((d) => d === 1);
+  const candidates = narrowed.length > 1 && narrowed.some((v) => !pointLike(v)) ? narrowed.filter((v) => !pointLike(v)) : narrowed;
   if (candidates.length <= 1) return { data: candidates, parameters: free.filter((v) => !candidates.includes(v)) };
   // Several images of the same rank (a siamese or multi-view net) are all data.
   const ranks = new Set(candidates.map((v) => v.shape?.length));

@@ -88,7 +88,7 @@ describe.each(exports.map((e) => [e.file, e] as const))('%s', (_file, e) => {
         const asIs = rf(at.model!, name, sizeDependent ? size : undefined);
         expect(asIs.global, `${name}: global`).toBe(m.global);
         if (m.rf === null || (m.global && !gated)) continue;
-        const withGates = sizeDependent && gated ? await load(e.file, { inputSize: size, channelAttentionPointwise: true }) : spatial;
+        const withGates = sizeDependent ? (gated ? await load(e.file, { inputSize: size, channelAttentionPointwise: true }) : at) : spatial;
         const t = rf(withGates.model!, name, sizeDependent ? size : undefined);
         // Outputs global through something other than a gate (DeepLab's ASPP pooling) stay global.
         if (t.global) {
