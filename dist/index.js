@@ -40248,7 +40248,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9099);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6325);
 // The entry point ncc bundles into dist/index.js: the runner runs it with node24.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -40258,7 +40258,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9099:
+/***/ 6325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44131,13 +44131,15 @@ function globSync(globInput, options) {
 
 
 /** The names a folder is searched for (DESIGN §4): these are model files by their name alone. */
-const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.onnx'];
+const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.onnx', '**/*.keras'];
 /**
  * Names a folder is also searched for, kept only when a loader recognises the content (an
- * Ultralytics YAML among CI workflows and configs, a Darknet cfg among other .cfg files): a file
- * found this way that no loader reads is skipped without a word.
+ * Ultralytics YAML among CI workflows and configs, a Darknet cfg among other .cfg files, a Caffe
+ * net among solver prototxts, Keras or TF.js model JSON among package.json and friends, a Keras
+ * .h5 among HDF5 data files): a file found this way that no loader reads is skipped without a
+ * word.
  */
-const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg'];
+const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg', '**/*.prototxt', '**/*.json', '**/*.h5', '**/*.hdf5'];
 /** Never worth crawling, and full of other people's models. */
 const ALWAYS_IGNORED = ['**/node_modules/**'];
 async function discover(patterns, cwd) {
@@ -44220,45 +44222,43 @@ function toPosix(path) {
 
 ;// CONCATENATED MODULE: external "node:path/posix"
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
-;// CONCATENATED MODULE: ./src/formats/darknet/codes.ts
+;// CONCATENATED MODULE: ./src/formats/caffe/codes.ts
 /**
- * Diagnostic codes of the Darknet `.cfg` loader (RF320–RF339), with the one-line descriptions
+ * Diagnostic codes of the Caffe prototxt loader (RF380–RF399), with the one-line descriptions
  * `check/codes.ts` shows as SARIF rule names and docs/cli.md lists. Stable: add, never renumber.
  */
-const DARKNET_CODES = {
-    RF320: 'a Darknet cfg line is neither a [section], a key=value pair nor a comment',
-    RF321: 'a Darknet cfg does not start with a [net] section',
-    RF322: 'a Darknet cfg has an unknown [section]',
-    RF323: 'a Darknet cfg section has an unknown key',
-    RF324: 'a Darknet cfg key has a value of the wrong type or range',
-    RF325: 'a Darknet cfg section misses a key it needs',
-    RF326: 'a [route], [shortcut], [sam] or [scale_channels] names a layer that is not before it',
-    RF327: 'a Darknet layer type that rflint cannot map to geometry (recurrent, implicit)',
-    RF328: 'a Darknet cfg file is larger than the size limit',
-    RF329: 'a Darknet cfg file is not UTF-8 text',
-    RF330: 'a Darknet cfg section repeats a key (Darknet uses the first)',
-    RF331: 'a Darknet layer needs the input size, which [net] does not give',
-    RF332: 'a Darknet cfg has no layers after [net]',
-    RF333: 'a Darknet cfg has more layers than the limit',
-    RF334: 'a channel-attention gate ([scale_channels]) makes the outputs after it global',
+const CAFFE_CODES = {
+    RF380: 'a Caffe prototxt is not valid protobuf text format',
+    RF381: 'a Caffe prototxt has no layers',
+    RF382: 'a Caffe layer or parameter message has a field Caffe does not define',
+    RF383: 'a Caffe field has a value of the wrong type or range',
+    RF384: 'a Caffe layer misses a field it needs',
+    RF385: 'a Caffe layer reads a blob (`bottom`) that no earlier layer or input produces',
+    RF386: 'a Caffe layer type that rflint does not know (`--assume TYPE=pointwise|global`)',
+    RF387: 'a Caffe prototxt file is larger than the size limit',
+    RF388: 'a Caffe prototxt file is not UTF-8 text',
+    RF389: 'a Caffe layer needs the input size, which the prototxt does not give',
+    RF390: 'a Caffe prototxt has more layers than the limit',
+    RF391: 'a Caffe layer that rflint cannot map to positions (a spatial Slice, a Concat along a spatial axis)',
+    RF392: "a Caffe net's input is not declared with 4 dims (N, C, H, W) or its size is not positive",
+    RF393: 'a channel-attention gate (a product with a globally pooled blob) makes the outputs after it global',
 };
 /** The codes by what they mean, for the loader's own use. */
 const CODES = {
-    syntax: 'RF320',
-    notNet: 'RF321',
-    unknownSection: 'RF322',
-    unknownKey: 'RF323',
-    invalidValue: 'RF324',
-    missingKey: 'RF325',
-    badReference: 'RF326',
-    unsupported: 'RF327',
-    fileTooLarge: 'RF328',
-    notText: 'RF329',
-    duplicateKey: 'RF330',
-    needsInputSize: 'RF331',
-    noLayers: 'RF332',
-    tooManyLayers: 'RF333',
-    gate: 'RF334',
+    syntax: 'RF380',
+    noLayers: 'RF381',
+    unknownField: 'RF382',
+    invalidValue: 'RF383',
+    missingField: 'RF384',
+    badBottom: 'RF385',
+    unknownType: 'RF386',
+    fileTooLarge: 'RF387',
+    notText: 'RF388',
+    needsInputSize: 'RF389',
+    tooManyLayers: 'RF390',
+    unsupported: 'RF391',
+    badInput: 'RF392',
+    gate: 'RF393',
 };
 
 ;// CONCATENATED MODULE: ./src/rf/fraction.ts
@@ -45354,8 +45354,314 @@ const ENGINE_CODES = {
     RF021: 'the RF depends on the input size (SAME padding upstream of a merge)',
 };
 
+;// CONCATENATED MODULE: ./src/rf/erf.ts
+
+
+/** Big-integer work is ~50× a float's: this keeps one output under a second. */
+const erf_DEFAULT_MAX_STEPS = 4_000_000;
+/** The fraction of the mass `width95` holds, as 19/20. */
+const MASS_NUM = 19n;
+const MASS_DEN = 20n;
+/**
+ * The ERF of `node`, or undefined when it has none (global, an error upstream, a profile of
+ * mass 0) or when computing it would exceed `maxSteps`.
+ */
+function effectiveRF(an, node, options = {}) {
+    if (an.status[node] !== -1 || an.global[node])
+        return undefined;
+    const budget = { left: options.maxSteps ?? erf_DEFAULT_MAX_STEPS };
+    const sigma = [];
+    const width95 = [];
+    for (let a = 0; a < an.graph.axes; a++) {
+        const profile = erfProfile(an, node, a, budget);
+        if (!profile)
+            return undefined;
+        const stats = profileStats(profile);
+        if (!stats)
+            return undefined;
+        sigma.push(stats.sigma);
+        width95.push(stats.width95);
+    }
+    return { sigma, width95 };
+}
+/**
+ * The exact profile of position `position` of `node` on `axis`, or undefined when the budget
+ * runs out. Each node's adjoint is freed as soon as it has been passed to its inputs.
+ */
+function erfProfile(an, node, axis, budget = { left: erf_DEFAULT_MAX_STEPS }, position = 0) {
+    const { graph } = an;
+    const A = graph.axes;
+    const adjoint = new Map([[node, { lo: position, num: [1n], den: 1n }]]);
+    // Reverse topological order visits every consumer of a node before the node itself.
+    for (let t = an.order.length - 1; t >= 0; t--) {
+        const v = an.order[t];
+        const adj = adjoint.get(v);
+        if (!adj)
+            continue;
+        const { op, inputs, name } = graph.nodes[v];
+        if (op.kind === 'input')
+            return trim(adj);
+        adjoint.delete(v);
+        if (op.kind === 'merge') {
+            const m = BigInt(inputs.length);
+            for (const i of inputs)
+                accumulate(adjoint, i, { lo: adj.lo, num: adj.num, den: adj.den * m });
+            continue;
+        }
+        if (op.kind === 'global')
+            return undefined; // not reached: a global node makes its consumers global
+        const x = inputs[0];
+        const kx = x * A + axis;
+        const size = an.size[kx];
+        const { map } = resolveAxis(op, axis, Number.isNaN(size) ? undefined : size, an.P[kx], name, v);
+        // Taps of each position with a weight; the common denominator grows by the lcm of their counts.
+        const taps = [];
+        let L = 1;
+        let min = Infinity;
+        let max = -Infinity;
+        for (let i = 0; i < adj.num.length; i++) {
+            const list = [];
+            if (adj.num[i] !== 0n) {
+                forEachTap(map, adj.lo + i, (p) => list.push(p));
+                budget.left -= list.length + 1;
+                if (budget.left < 0)
+                    return undefined;
+                if (list.length > 0)
+                    L = lcmInt(L, list.length);
+                for (const p of list) {
+                    if (p < min)
+                        min = p;
+                    if (p > max)
+                        max = p;
+                }
+            }
+            taps.push(list);
+        }
+        if (min === Infinity)
+            continue; // nothing reaches this position through here
+        const num = new Array(max - min + 1).fill(0n);
+        const bigL = BigInt(L);
+        taps.forEach((list, i) => {
+            if (list.length === 0)
+                return;
+            const w = adj.num[i] * (bigL / BigInt(list.length));
+            for (const p of list)
+                num[p - min] += w;
+        });
+        accumulate(adjoint, x, { lo: min, num, den: adj.den * bigL });
+    }
+    // The node does not depend on the network input (a constant): no profile.
+    return undefined;
+}
+/** Adds `add` into the adjoint of node `i`, over the union of their ranges and a common denominator. */
+function accumulate(adjoint, i, add) {
+    const have = adjoint.get(i);
+    if (!have) {
+        adjoint.set(i, { lo: add.lo, num: [...add.num], den: add.den });
+        return;
+    }
+    const g = gcdBig(have.den, add.den);
+    const den = (have.den / g) * add.den;
+    const fHave = den / have.den;
+    const fAdd = den / add.den;
+    const lo = Math.min(have.lo, add.lo);
+    const hi = Math.max(have.lo + have.num.length, add.lo + add.num.length);
+    const num = new Array(hi - lo).fill(0n);
+    have.num.forEach((n, j) => (num[have.lo - lo + j] = n * fHave));
+    add.num.forEach((n, j) => (num[add.lo - lo + j] += n * fAdd));
+    adjoint.set(i, { lo, num, den });
+}
+/** Drops zero weights at both ends. */
+function trim(p) {
+    let first = 0;
+    let last = p.num.length - 1;
+    while (first <= last && p.num[first] === 0n)
+        first++;
+    while (last >= first && p.num[last] === 0n)
+        last--;
+    return { lo: p.lo + first, num: p.num.slice(first, last + 1), den: p.den };
+}
+/** sigma and width95 of a profile; undefined when its mass is 0. */
+function profileStats(profile) {
+    const { num, lo } = profile;
+    let s0 = 0n;
+    let s1 = 0n;
+    let s2 = 0n;
+    num.forEach((w, i) => {
+        // Positions relative to lo keep the sums small; variance is shift-invariant.
+        const x = BigInt(i);
+        s0 += w;
+        s1 += w * x;
+        s2 += w * x * x;
+    });
+    if (s0 === 0n)
+        return undefined;
+    const variance = ratio(s2 * s0 - s1 * s1, s0 * s0);
+    return { mean: lo + ratio(s1, s0), sigma: Math.sqrt(variance), width95: shortestWindow(num, s0) };
+}
+/** Two pointers: for every right end the shortest window ending there with enough mass. */
+function shortestWindow(num, total) {
+    const need = MASS_NUM * total;
+    let best = num.length;
+    let left = 0;
+    let sum = 0n;
+    for (let right = 0; right < num.length; right++) {
+        sum += num[right];
+        while (left <= right && MASS_DEN * (sum - num[left]) >= need)
+            sum -= num[left++];
+        if (MASS_DEN * sum >= need)
+            best = Math.min(best, right - left + 1);
+    }
+    return best;
+}
+/** a / b as a float, also when both exceed the float range. */
+function ratio(a, b) {
+    const bits = Math.max(a.toString(16).length, b.toString(16).length) * 4;
+    const shift = BigInt(Math.max(0, bits - 1000));
+    return Number(a >> shift) / Number(b >> shift);
+}
+function gcdBig(a, b) {
+    while (b !== 0n)
+        [a, b] = [b, a % b];
+    return a < 0n ? -a : a;
+}
+function lcmInt(a, b) {
+    let x = a;
+    let y = b;
+    while (y !== 0)
+        [x, y] = [y, x % y];
+    return (a / x) * b;
+}
+
+;// CONCATENATED MODULE: ./src/rf/path.ts
+
+
+
+/** Widest span walked exactly through a non-monotone map (transposed conv, resize). */
+const MAX_SPAN = 1 << 20;
+/**
+ * The steps from the network input to `output`, or undefined when the output has no geometry
+ * (global, or an error upstream).
+ */
+function rfPath(an, output) {
+    if (an.status[output] !== -1 || an.global[output])
+        return undefined;
+    const { graph } = an;
+    const A = graph.axes;
+    // Walk back: the nodes of the path, output first, and for merges the chosen input.
+    const chain = [];
+    let v = output;
+    for (;;) {
+        const node = graph.nodes[v];
+        if (node.op.kind === 'input' || node.inputs.length === 0) {
+            chain.push({ node: v });
+            break;
+        }
+        if (node.op.kind === 'merge') {
+            const merge = chooseInput(an, v);
+            chain.push({ node: v, merge });
+            v = merge.followed;
+        }
+        else {
+            chain.push({ node: v });
+            v = node.inputs[0];
+        }
+    }
+    // The inverse method along the chain: position 0 of the output back to the input.
+    const spans = [];
+    let span = Array.from({ length: A }, () => [0, 0]);
+    for (const { node: n } of chain) {
+        const op = graph.nodes[n].op;
+        if (op.kind !== 'input' && op.kind !== 'merge' && op.kind !== 'global') {
+            const x = graph.nodes[n].inputs[0];
+            span = span.map((s, a) => (s === null ? null : mapSpan(an, op, n, x, a, s)));
+        }
+        spans.push(span);
+    }
+    const steps = [];
+    for (let i = chain.length - 1; i >= 0; i--) {
+        const { node: n, merge } = chain[i];
+        const op = graph.nodes[n].op;
+        if (op.kind === 'pointwise' && i !== 0)
+            continue;
+        const x = graph.nodes[n].inputs[0];
+        const rf = [];
+        const period = [];
+        const jumpBefore = [];
+        for (let a = 0; a < A; a++) {
+            const k = n * A + a;
+            rf.push(widest(an, k));
+            period.push(an.P[k]);
+            jumpBefore.push(x === undefined ? frac(1) : frac(an.Q[x * A + a], an.P[x * A + a]));
+        }
+        const inverse = spans[i].map((s) => (s === null ? null : s[1] - s[0] + 1));
+        steps.push({ node: n, jumpBefore, rf, period, inverse, ...(merge ? { merge } : {}) });
+    }
+    return steps;
+}
+/** The input of merge `v` reaching the most hull ends at position 0, then the widest, then the first. */
+function chooseInput(an, v) {
+    const A = an.graph.axes;
+    const inputs = an.graph.nodes[v].inputs;
+    const reaches = (i, end) => Array.from({ length: A }, (_, a) => (end === 'lo' ? an.lo(i * A + a, 0) === an.lo(v * A + a, 0) : an.hi(i * A + a, 0) === an.hi(v * A + a, 0)));
+    const score = (i) => [...reaches(i, 'lo'), ...reaches(i, 'hi')].filter(Boolean).length;
+    const width = (i) => Array.from({ length: A }, (_, a) => widest(an, i * A + a)).reduce((s, w) => s + w, 0);
+    let followed = inputs[0];
+    for (const i of inputs) {
+        if (score(i) > score(followed) || (score(i) === score(followed) && width(i) > width(followed)))
+            followed = i;
+    }
+    const lo = inputs.filter((i) => reaches(i, 'lo').every(Boolean));
+    const hi = inputs.filter((i) => reaches(i, 'hi').every(Boolean));
+    return { followed, lo: [...new Set(lo)], hi: [...new Set(hi)] };
+}
+/** The largest RF over one period of slot k. */
+function widest(an, k) {
+    let max = 0;
+    for (let u = 0; u < an.P[k]; u++) {
+        const lo = an.lo(k, u);
+        if (lo !== Infinity)
+            max = Math.max(max, an.hi(k, u) - lo + 1);
+    }
+    return max;
+}
+/** The span of node x's positions read by positions [first, last] of node n through its op. */
+function mapSpan(an, op, n, x, a, [first, last]) {
+    const kx = x * an.graph.axes + a;
+    const size = an.size[kx];
+    let map;
+    try {
+        map = resolveAxis(op, a, Number.isNaN(size) ? undefined : size, an.P[kx], an.graph.nodes[n].name, n).map;
+    }
+    catch {
+        return null;
+    }
+    const monotone = map.kind === 'identity' || map.kind === 'window' || map.kind === 'block' || map.kind === 'spread';
+    if (!monotone && last - first > MAX_SPAN)
+        return null;
+    let lo = Infinity;
+    let hi = -Infinity;
+    const visit = (u) => forEachTap(map, u, (p) => {
+        if (p < lo)
+            lo = p;
+        if (p > hi)
+            hi = p;
+    });
+    if (monotone) {
+        visit(first);
+        visit(last);
+    }
+    else {
+        for (let u = first; u <= last; u++)
+            visit(u);
+    }
+    return lo === Infinity ? null : [lo, hi];
+}
+
 ;// CONCATENATED MODULE: ./src/rf/index.ts
 /** The receptive-field engine: pure, no I/O. */
+
+
 
 
 
@@ -45422,6 +45728,1346 @@ function editDistance(a, b) {
     }
     return prev[b.length];
 }
+
+;// CONCATENATED MODULE: ./src/formats/caffe/build.ts
+/**
+ * Caffe layers → the engine's graph IR. Each network input (and each top of a data layer) is an
+ * input node named after its blob; each layer is one node per top, named after the layer (a
+ * second top of the same layer: `layer/top`). A blob name refers to its latest writer, as in
+ * Caffe: an in-place layer (`top` == `bottom`: ReLU, BatchNorm, Scale) writes a new version of
+ * the blob, and later bottoms read that. Spatial sizes are tracked alongside, with Caffe's
+ * rules, when the input size is known: a Crop needs them, and so does Caffe's pooling, which
+ * may keep a window the ceil rule of PyTorch would drop.
+ */
+
+
+
+
+const AXES = 2;
+/** An SSD prediction head: its input is the feature map whose RF matters. */
+const SSD_HEAD = /_mbox_(loc|conf)$/;
+function buildGraph(inputs, layers, options) {
+    const { inputSize } = options;
+    const nodes = [];
+    const positions = [];
+    const tensors = new Map();
+    const layerNames = new Map();
+    const blobs = new Map();
+    const versions = [];
+    const usedNames = new Set();
+    const assumptions = [];
+    const diagnostics = [];
+    /** The blob versions each layer read. */
+    const read = new Map();
+    const add = (name, op, ins, at) => {
+        let unique = name;
+        for (let n = 2; usedNames.has(unique); n++)
+            unique = `${name}#${n}`;
+        usedNames.add(unique);
+        nodes.push({ name: unique, op, inputs: ins });
+        positions.push(at);
+        return nodes.length - 1;
+    };
+    const write = (name, node, size, at, global, input = false) => {
+        const blob = { node, global, size, consumed: false, at, name, input };
+        blobs.set(name, blob);
+        versions.push(blob);
+        tensors.set(name, node);
+    };
+    let first = true;
+    const inputNode = (name, at) => {
+        // The first input is the image; the engine measures every input on the same axis.
+        write(name, add(name, input, [], at), first ? inputSize : undefined, at, false, true);
+        first = false;
+    };
+    for (const input of inputs)
+        inputNode(input.name, input.at);
+    for (const layer of layers) {
+        const { spec } = layer;
+        const bottoms = [];
+        for (const bottom of layer.bottoms) {
+            const blob = blobs.get(bottom.name);
+            if (!blob) {
+                const known = [...blobs.keys()];
+                const hint = didYouMean(bottom.name, known);
+                const advice = hint || (known.length > 0 ? `; the blobs so far are ${known.slice(0, 8).map((k) => `\`${k}\``).join(', ')}${known.length > 8 ? ', …' : ''}` : '; declare the input first (`input: "data"` with its shape, or an `Input` layer)');
+                return { problem: diagnostic_error(CODES.badBottom, `layer "${layer.name}": bottom \`${bottom.name}\` is not produced by an earlier layer or input${advice}`, bottom.at) };
+            }
+            blob.consumed = true;
+            bottoms.push(blob);
+        }
+        read.set(layer, bottoms);
+        if (spec.kind === 'data') {
+            for (const top of layer.tops)
+                inputNode(top, layer.at);
+            const image = layer.tops[0];
+            if (image !== undefined)
+                layerNames.set(layer.name, blobs.get(image).node);
+            continue;
+        }
+        if (spec.kind === 'sink')
+            continue;
+        if (bottoms.length === 0) {
+            return { problem: diagnostic_error(CODES.missingField, `layer "${layer.name}" (${layer.type}) has no \`bottom\`; name the blob it reads, e.g. \`bottom: "data"\``, layer.at) };
+        }
+        if (layer.tops.length === 0) {
+            return { problem: diagnostic_error(CODES.missingField, `layer "${layer.name}" (${layer.type}) has no \`top\`; name the blob it writes, e.g. \`top: "${layer.name}"\``, layer.at) };
+        }
+        const x = bottoms[0];
+        const n = x.size;
+        let op;
+        let size = n;
+        let ins = [x.node];
+        let global = bottoms.some((b) => b.global);
+        switch (spec.kind) {
+            case 'window': {
+                const extent = spec.kernel.map((k, a) => spec.dilation[a] * (k - 1) + 1);
+                const pads = spec.pad.map((p) => ({ begin: p, end: p }));
+                let ceilMode = false;
+                if (spec.caffeCeil) {
+                    ceilMode = true;
+                    if (n) {
+                        const out = n.map((len, a) => {
+                            const p = spec.pad[a];
+                            const s = spec.stride[a];
+                            let o = Math.ceil((len + 2 * p - extent[a]) / s) + 1;
+                            if (p > 0 && (o - 1) * s >= len + p)
+                                o--;
+                            return o;
+                        });
+                        // With no padding Caffe keeps a last window starting at or past the input's end,
+                        // which PyTorch's ceil rule drops: say so with explicit end padding instead.
+                        if (out.some((o, a) => (o - 1) * spec.stride[a] >= n[a] + spec.pad[a])) {
+                            ceilMode = false;
+                            out.forEach((o, a) => (pads[a] = { begin: spec.pad[a], end: (o - 1) * spec.stride[a] + extent[a] - n[a] - spec.pad[a] }));
+                        }
+                        size = out;
+                    }
+                }
+                else if (n) {
+                    size = n.map((len, a) => Math.floor((len + 2 * spec.pad[a] - extent[a]) / spec.stride[a]) + 1);
+                }
+                op = {
+                    kind: 'conv',
+                    ...(spec.pool ? { pool: spec.pool } : {}),
+                    kernel: [...spec.kernel],
+                    stride: [...spec.stride],
+                    dilation: [...spec.dilation],
+                    pad: pads,
+                    ...(ceilMode ? { ceilMode: true } : {}),
+                };
+                break;
+            }
+            case 'deconv':
+                op = deconv(AXES, { kernel: [...spec.kernel], stride: [...spec.stride], dilation: [...spec.dilation], pad: [...spec.pad] });
+                size = n?.map((len, a) => (len - 1) * spec.stride[a] + spec.dilation[a] * (spec.kernel[a] - 1) + 1 - 2 * spec.pad[a]);
+                break;
+            case 'pointwise':
+                op = pointwise;
+                break;
+            case 'global':
+                op = { kind: 'global', reason: `${spec.reason}: layer "${layer.name}"` };
+                size = undefined;
+                global = true;
+                break;
+            case 'merge': {
+                if (bottoms.length < 2)
+                    return { problem: diagnostic_error(CODES.missingField, `layer "${layer.name}" (${layer.type}) combines blobs and needs two bottoms or more, got ${bottoms.length}`, layer.at) };
+                ins = bottoms.map((b) => b.node);
+                op = merge(spec.merge);
+                const gate = spec.merge === 'mul' && !x.global ? bottoms.slice(1).find((b) => b.global) : undefined;
+                if (!gate)
+                    break;
+                // A product with a blob computed from the whole input (squeeze-and-excitation's
+                // sigmoid after a global pool): a channel-attention gate.
+                const where = `layer "${layer.name}" (${layer.type})`;
+                if (options.channelAttentionPointwise) {
+                    op = pointwise;
+                    ins = [x.node];
+                    global = false;
+                    assumptions.push(`${where}: the channel-attention gate \`${gate.name}\` is treated as pointwise, as asked`);
+                }
+                else {
+                    op = { kind: 'global', reason: `channel-attention gate \`${gate.name}\`: layer "${layer.name}"` };
+                    ins = [x.node];
+                    if (!diagnostics.some((d) => d.code === CODES.gate)) {
+                        diagnostics.push(diagnostic_warning(CODES.gate, `${where} scales \`${x.name}\` by \`${gate.name}\`, a channel-attention gate computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`, layer.at));
+                    }
+                }
+                break;
+            }
+            case 'upsample':
+                op = resize(AXES, { scale: [...spec.factor] });
+                size = n?.map((len, a) => len * spec.factor[a]);
+                break;
+            case 'crop': {
+                const reference = bottoms[1];
+                if (!n || !reference.size) {
+                    return { problem: diagnostic_error(CODES.needsInputSize, `layer "${layer.name}": a Crop takes its size from \`${reference.name}\`, whose size depends on the input size; declare the input's shape (\`input_shape { dim: … }\`) or give --input-size`, layer.at) };
+                }
+                const begin = spec.offsets.map((o) => o ?? 0);
+                const end = spec.offsets.map((o, a) => (o === undefined ? 0 : n[a] - o - reference.size[a]));
+                const axis = end.findIndex((e) => e < 0);
+                if (axis >= 0) {
+                    return { problem: diagnostic_error(CODES.invalidValue, `layer "${layer.name}": cropping ${reference.size[axis]} from ${n[axis]} at offset ${begin[axis]} on the ${axis === 0 ? 'height' : 'width'} axis runs past the end of \`${x.name}\`; lower the offset`, layer.at) };
+                }
+                op = ops_crop(AXES, begin, end);
+                size = spec.offsets.map((o, a) => (o === undefined ? n[a] : reference.size[a]));
+                break;
+            }
+        }
+        let own;
+        layer.tops.forEach((top, i) => {
+            const node = i === 0 ? add(layer.name, op, ins, layer.at) : add(`${layer.name}/${top}`, op, ins, layer.at);
+            own ??= node;
+            write(top, node, global ? undefined : size, layer.at, global);
+        });
+        layerNames.set(layer.name, own);
+    }
+    // A blob's name wins over a layer's: `conv1` is the blob after its in-place ReLU.
+    for (const [name, node] of layerNames)
+        if (!tensors.has(name))
+            tensors.set(name, node);
+    return { graph: { axes: AXES, nodes }, outputs: outputsOf(layers, read, versions), tensors, positions, assumptions, diagnostics };
+}
+/** SSD: the feature maps its `*_mbox_loc`/`*_mbox_conf` heads read; otherwise the unread blobs. */
+function outputsOf(layers, read, versions) {
+    const heads = layers.filter((l) => l.spec.kind === 'window' && (SSD_HEAD.test(l.name) || l.tops.some((t) => SSD_HEAD.test(t))));
+    const found = heads.map((l) => read.get(l)?.[0]).filter((b) => b !== undefined);
+    const chosen = found.length > 0 ? found.filter((b, i) => found.indexOf(b) === i) : versions.filter((b) => !b.consumed && !b.input);
+    return chosen.map((b) => ({ name: b.name, node: b.node, thresholds: {}, ...(b.at ? { position: b.at } : {}) }));
+}
+
+;// CONCATENATED MODULE: ./src/formats/caffe/fields.ts
+/**
+ * Reading typed values out of a text-format message, each problem a diagnostic at the value's
+ * position: integers, repeated integers, bools, enums, strings, and the check that every field
+ * of a message is one Caffe defines (with the nearest one it defines).
+ */
+
+
+
+class MessageReader {
+    node;
+    where;
+    at;
+    constructor(node, 
+    /** How messages name where they are: `layer "conv1"`, `convolution_param of layer "conv1"`. */
+    where, 
+    /** Where problems with the message as a whole point: its field's name (`layer`), else its `{`. */
+    at = node.at) {
+        this.node = node;
+        this.where = where;
+        this.at = at;
+    }
+    all(name) {
+        return this.node.fields.filter((f) => f.name === name);
+    }
+    /** A non-repeated field: TextFormat keeps the last value given. */
+    last(name) {
+        const all = this.all(name);
+        return all[all.length - 1];
+    }
+    has(name) {
+        return this.node.fields.some((f) => f.name === name);
+    }
+    /** The first field not in `known`, with the nearest known one. */
+    unknown(known, accept = () => false) {
+        const field = this.node.fields.find((f) => !known.includes(f.name) && !accept(f.name));
+        if (!field)
+            return undefined;
+        const hint = didYouMean(field.name, known);
+        return diagnostic_error(CODES.unknownField, `${this.where}: unknown field \`${field.name}\`${hint || '; Caffe does not define it here (see docs/caffe.md)'}`, field.at);
+    }
+    /** A sub-message (`convolution_param { … }`), or undefined when absent. */
+    message(name) {
+        const field = this.last(name);
+        if (!field)
+            return undefined;
+        if (field.value.kind !== 'message')
+            return this.invalid(field, `is a message: write \`${name} { … }\``);
+        return new MessageReader(field.value, `${name} of ${this.where}`, field.at);
+    }
+    messages(name) {
+        return this.all(name).map((field) => (field.value.kind === 'message' ? new MessageReader(field.value, `${name} of ${this.where}`, field.at) : this.invalid(field, `is a message: write \`${name} { … }\``)));
+    }
+    /** An integer ≥ min, `fallback` when absent. */
+    int(name, fallback, min = -Infinity) {
+        const field = this.last(name);
+        return field ? this.intOf(field, min) : fallback;
+    }
+    /** Every value of a repeated integer field. */
+    ints(name, min = -Infinity) {
+        const out = [];
+        for (const field of this.all(name)) {
+            const v = this.intOf(field, min);
+            if (typeof v !== 'number')
+                return v;
+            out.push(v);
+        }
+        return out;
+    }
+    bool(name, fallback) {
+        const field = this.last(name);
+        if (!field)
+            return fallback;
+        const v = field.value;
+        if (v.kind === 'ident' && /^(true|True|t|false|False|f)$/.test(v.value))
+            return v.value.startsWith('t') || v.value.startsWith('T');
+        if (v.kind === 'number' && (v.value === 0 || v.value === 1))
+            return v.value === 1;
+        return this.invalid(field, 'must be `true` or `false`');
+    }
+    /** An enum by name (or by its number, which TextFormat also accepts). */
+    enumOf(name, values, fallback, numbers = {}) {
+        const field = this.last(name);
+        if (!field)
+            return fallback;
+        const v = field.value;
+        if (v.kind === 'ident' && values.includes(v.value))
+            return v.value;
+        if (v.kind === 'number' && numbers[v.value] !== undefined)
+            return numbers[v.value];
+        const got = v.kind === 'message' ? 'a message' : v.kind === 'string' ? `"${v.value}"` : 'value' in v ? String(v.value) : '';
+        const hint = v.kind === 'ident' ? didYouMean(v.value, values) : '';
+        return this.invalid(field, `must be one of ${values.join(', ')}, got ${got}${hint}`);
+    }
+    string(name) {
+        const field = this.last(name);
+        if (!field)
+            return undefined;
+        return field.value.kind === 'string' ? field.value.value : this.invalid(field, 'must be a quoted string');
+    }
+    strings(name) {
+        const out = [];
+        for (const field of this.all(name)) {
+            if (field.value.kind !== 'string')
+                return this.invalid(field, 'must be a quoted string');
+            out.push({ value: field.value.value, at: field.value.at });
+        }
+        return out;
+    }
+    invalid(field, message) {
+        const at = field.value.kind === 'message' ? field.at : field.value.at;
+        return diagnostic_error(CODES.invalidValue, `${this.where}: \`${field.name}\` ${message}`, at);
+    }
+    missing(name, example) {
+        return diagnostic_error(CODES.missingField, `${this.where}: missing \`${name}\`; add it, e.g. \`${example}\``, this.at);
+    }
+    intOf(field, min) {
+        const v = field.value;
+        if (v.kind !== 'number' || !Number.isSafeInteger(v.value)) {
+            const got = v.kind === 'message' ? 'a message' : v.kind === 'number' ? v.text : v.kind === 'string' ? `"${v.value}"` : v.value;
+            return this.invalid(field, `must be an integer, got ${got}`);
+        }
+        if (v.value < min)
+            return this.invalid(field, `must be an integer ≥ ${min}, got ${v.value}`);
+        return v.value;
+    }
+}
+function isProblem(value) {
+    return typeof value === 'object' && value !== null && 'severity' in value && 'code' in value;
+}
+
+;// CONCATENATED MODULE: ./src/formats/caffe/layers.ts
+/**
+ * Each Caffe layer type's geometry, as BVLC Caffe (src/caffe/proto/caffe.proto and the
+ * `*_layer.cpp` files) and the SSD fork (weiliu89/caffe, branch ssd) define it:
+ *
+ * - `Convolution` (also the forks' `DepthwiseConvolution`/`ConvolutionDepthwise`): `kernel_size`,
+ *   `pad`, `stride`, `dilation` are repeated: one value for every spatial axis or one per axis;
+ *   `kernel_h/w`, `pad_h/w`, `stride_h/w` instead for 2-D. Output ⌊(in + 2p − d(k−1) − 1)/s⌋ + 1.
+ * - `Deconvolution`: the same parameters; output s(in − 1) + d(k − 1) + 1 − 2p.
+ * - `Pooling`: MAX, AVE, STOCHASTIC over a window; Caffe rounds the output size **up**,
+ *   ⌈(in + 2p − k)/s⌉ + 1, then, when p > 0, drops the last window if it starts at or beyond
+ *   in + p (`round_mode: FLOOR`, in newer BVLC, rounds down). `global_pooling` sees everything.
+ * - `LRN`: ACROSS_CHANNELS is per position; WITHIN_CHANNEL averages a local_size × local_size
+ *   window (pad (local_size − 1)/2, stride 1) of squares: a window op.
+ * - `Crop`: the first bottom cropped to the second's shape from `axis` on, at `offset`.
+ * - `Eltwise`, `Concat` (channels), `InnerProduct` (global), `Flatten`/`Reshape`/`Permute`
+ *   (global unless the spatial axes provably keep their place), `Softmax` (per position over
+ *   channels; over another axis it is global).
+ * - `Upsample` (the YOLO and SegNet forks): each output reads input ⌊u / scale⌋ (SegNet's
+ *   unpooling writes there or nothing: the same hull at most).
+ * - SSD: `Normalize` (per position with `across_spatial: false`, else global), `PriorBox` (boxes
+ *   from the sizes only: global), `DetectionOutput` (global).
+ */
+
+
+
+
+/** Layer types by the name `type:` gives (case-sensitive, as Caffe's registry). */
+const TYPES = new Map([
+    ...['Data', 'ImageData', 'HDF5Data', 'MemoryData', 'WindowData', 'DummyData', 'AnnotatedData', 'VideoData'].map((t) => [t, { family: 'data' }]),
+    ['Input', { family: 'input' }],
+    ['Convolution', { family: 'conv' }],
+    ['DepthwiseConvolution', { family: 'conv' }],
+    ['ConvolutionDepthwise', { family: 'conv' }],
+    ['Deconvolution', { family: 'deconv' }],
+    ['Pooling', { family: 'pool' }],
+    ...['ReLU', 'PReLU', 'ELU', 'Sigmoid', 'TanH', 'AbsVal', 'BNLL', 'Power', 'Exp', 'Log', 'Threshold', 'Dropout', 'BatchNorm', 'Clip', 'Swish', 'ReLU6', 'Split', 'ShuffleChannel', 'Bias'].map((t) => [t, { family: 'pointwise' }]),
+    ['Scale', { family: 'scale' }],
+    ['Upsample', { family: 'upsample' }],
+    ['Eltwise', { family: 'eltwise' }],
+    ['Concat', { family: 'concat' }],
+    ['Crop', { family: 'crop' }],
+    ['Flatten', { family: 'flatten' }],
+    ['Reshape', { family: 'reshape' }],
+    ['Permute', { family: 'permute' }],
+    ['Softmax', { family: 'softmax' }],
+    ['LRN', { family: 'lrn' }],
+    ['Normalize', { family: 'normalize' }],
+    ['Slice', { family: 'slice' }],
+    ['Silence', { family: 'sink' }],
+    ['InnerProduct', { family: 'global', reason: 'InnerProduct (fully connected)' }],
+    ['PriorBox', { family: 'global', reason: 'PriorBox (prior boxes from the sizes only)' }],
+    ['DetectionOutput', { family: 'global', reason: 'DetectionOutput (decoding and NMS over every box)' }],
+    ['MVN', { family: 'global', reason: 'MVN (normalised by the mean over all positions)' }],
+    ['SPP', { family: 'global', reason: 'SPP (spatial pyramid pooling)' }],
+    ['ArgMax', { family: 'global', reason: 'ArgMax' }],
+    ['Reduction', { family: 'global', reason: 'Reduction' }],
+    ['Embed', { family: 'global', reason: 'Embed' }],
+    ['Tile', { family: 'global', reason: 'Tile' }],
+    ['LSTM', { family: 'global', reason: 'LSTM' }],
+    ['RNN', { family: 'global', reason: 'RNN' }],
+    ...['Accuracy', 'SoftmaxWithLoss', 'EuclideanLoss', 'HingeLoss', 'InfogainLoss', 'MultinomialLogisticLoss', 'SigmoidCrossEntropyLoss', 'ContrastiveLoss', 'MultiBoxLoss', 'DetectionEvaluate', 'HDF5Output'].map((t) => [t, { family: 'global', reason: `${t} (a loss or metric over the whole output)` }]),
+]);
+/** The legacy `layers { type: CONVOLUTION }` enum (V1LayerParameter.LayerType) → today's names. */
+const V1_TYPES = {
+    ABSVAL: 'AbsVal', ACCURACY: 'Accuracy', ARGMAX: 'ArgMax', BNLL: 'BNLL', CONCAT: 'Concat', CONTRASTIVE_LOSS: 'ContrastiveLoss', CONVOLUTION: 'Convolution',
+    DATA: 'Data', DECONVOLUTION: 'Deconvolution', DROPOUT: 'Dropout', DUMMY_DATA: 'DummyData', EUCLIDEAN_LOSS: 'EuclideanLoss', ELTWISE: 'Eltwise', EXP: 'Exp',
+    FLATTEN: 'Flatten', HDF5_DATA: 'HDF5Data', HDF5_OUTPUT: 'HDF5Output', HINGE_LOSS: 'HingeLoss', IMAGE_DATA: 'ImageData', INFOGAIN_LOSS: 'InfogainLoss',
+    INNER_PRODUCT: 'InnerProduct', LRN: 'LRN', MEMORY_DATA: 'MemoryData', MULTINOMIAL_LOGISTIC_LOSS: 'MultinomialLogisticLoss', MVN: 'MVN', POOLING: 'Pooling',
+    POWER: 'Power', RELU: 'ReLU', SIGMOID: 'Sigmoid', SIGMOID_CROSS_ENTROPY_LOSS: 'SigmoidCrossEntropyLoss', SILENCE: 'Silence', SOFTMAX: 'Softmax',
+    SOFTMAX_LOSS: 'SoftmaxWithLoss', SPLIT: 'Split', SLICE: 'Slice', TANH: 'TanH', WINDOW_DATA: 'WindowData', THRESHOLD: 'Threshold',
+};
+const V1_NUMBERS = {
+    35: 'ABSVAL', 1: 'ACCURACY', 30: 'ARGMAX', 2: 'BNLL', 3: 'CONCAT', 37: 'CONTRASTIVE_LOSS', 4: 'CONVOLUTION', 5: 'DATA', 39: 'DECONVOLUTION', 6: 'DROPOUT',
+    32: 'DUMMY_DATA', 7: 'EUCLIDEAN_LOSS', 25: 'ELTWISE', 38: 'EXP', 8: 'FLATTEN', 9: 'HDF5_DATA', 10: 'HDF5_OUTPUT', 28: 'HINGE_LOSS', 12: 'IMAGE_DATA',
+    13: 'INFOGAIN_LOSS', 14: 'INNER_PRODUCT', 15: 'LRN', 29: 'MEMORY_DATA', 16: 'MULTINOMIAL_LOGISTIC_LOSS', 34: 'MVN', 17: 'POOLING', 26: 'POWER', 18: 'RELU',
+    19: 'SIGMOID', 27: 'SIGMOID_CROSS_ENTROPY_LOSS', 36: 'SILENCE', 20: 'SOFTMAX', 21: 'SOFTMAX_LOSS', 22: 'SPLIT', 33: 'SLICE', 23: 'TANH', 24: 'WINDOW_DATA', 31: 'THRESHOLD',
+};
+/** LayerParameter's fields (BVLC and the SSD fork); any other `*_param` is a fork's, accepted. */
+const LAYER_FIELDS = ['name', 'type', 'bottom', 'top', 'phase', 'loss_weight', 'param', 'blobs', 'propagate_down', 'include', 'exclude'];
+/** V1LayerParameter's own fields. */
+const V1_LAYER_FIELDS = ['name', 'type', 'bottom', 'top', 'include', 'exclude', 'blobs', 'param', 'blob_share_mode', 'blobs_lr', 'weight_decay', 'loss_weight'];
+const CONV_FIELDS = ['num_output', 'bias_term', 'pad', 'kernel_size', 'stride', 'dilation', 'pad_h', 'pad_w', 'kernel_h', 'kernel_w', 'stride_h', 'stride_w', 'group', 'weight_filler', 'bias_filler', 'engine', 'axis', 'force_nd_im2col'];
+const POOL_FIELDS = ['pool', 'pad', 'pad_h', 'pad_w', 'kernel_size', 'kernel_h', 'kernel_w', 'stride', 'stride_h', 'stride_w', 'engine', 'global_pooling', 'round_mode', 'ceil_mode'];
+const layers_AXES = 2;
+/** The type a layer names: a V2 string, or a V1 enum (`CONVOLUTION`, or its number). */
+function layerType(layer, legacy) {
+    const field = layer.last('type');
+    if (!field)
+        return layer.missing('type', legacy ? 'type: CONVOLUTION' : 'type: "Convolution"');
+    const v = field.value;
+    if (!legacy) {
+        if (v.kind !== 'string')
+            return layer.invalid(field, `must be a quoted string, e.g. \`type: "Convolution"\``);
+        return { type: v.value, at: v.at };
+    }
+    if (v.kind === 'ident' && V1_TYPES[v.value])
+        return { type: V1_TYPES[v.value], at: v.at };
+    if (v.kind === 'number' && V1_NUMBERS[v.value])
+        return { type: V1_TYPES[V1_NUMBERS[v.value]], at: v.at };
+    if (v.kind === 'ident') {
+        return diagnostic_error(CODES.unknownType, `${layer.where}: unknown legacy layer type \`${v.value}\`${didYouMean(v.value, Object.keys(V1_TYPES))}`, v.at);
+    }
+    return layer.invalid(field, 'in legacy `layers { }` is an enum name, e.g. `type: CONVOLUTION`');
+}
+function knownType(type) {
+    return TYPES.has(type);
+}
+function unknownType(layer, type, at) {
+    const hint = didYouMean(type, [...TYPES.keys()]);
+    return diagnostic_error(CODES.unknownType, `${layer.where}: unknown layer type \`${type}\`${hint}; if it maps each position to itself (an activation, a norm) say so with \`--assume ${type}=pointwise\` (rules: \`assume: { ${type}: pointwise }\`), or \`=global\` if it sees the whole input`, at);
+}
+/** Reads a known type's parameters into its geometry. */
+function readLayer(layer, type, bottoms) {
+    const entry = TYPES.get(type);
+    const done = (spec) => ({ type, spec });
+    switch (entry.family) {
+        case 'data':
+            return done({ kind: 'data', ...dataShape(layer) });
+        case 'input': {
+            const param = layer.message('input_param');
+            if (isProblem(param))
+                return param;
+            if (!param)
+                return done({ kind: 'data' });
+            const unknown = param.unknown(['shape']);
+            if (unknown)
+                return unknown;
+            const shapes = param.messages('shape');
+            const first = shapes[0];
+            if (!first)
+                return done({ kind: 'data' });
+            if (isProblem(first))
+                return first;
+            const dims = first.ints('dim');
+            if (isProblem(dims))
+                return dims;
+            return done({ kind: 'data', shape: dims });
+        }
+        case 'conv':
+        case 'deconv': {
+            const param = layer.message('convolution_param');
+            if (isProblem(param))
+                return param;
+            if (!param)
+                return layer.missing('convolution_param', 'convolution_param { num_output: 64 kernel_size: 3 }');
+            const unknown = param.unknown(CONV_FIELDS);
+            if (unknown)
+                return unknown;
+            const axis = param.int('axis', 1);
+            if (isProblem(axis))
+                return axis;
+            if (axis !== 1 && axis !== -3)
+                return param.invalid(param.last('axis'), 'other than 1 (the channels of N, C, H, W) is not read by rflint');
+            const kernel = layers_perAxis(param, 'kernel_size', 'kernel_h', 'kernel_w', undefined, 1);
+            if (isProblem(kernel))
+                return kernel;
+            const stride = layers_perAxis(param, 'stride', 'stride_h', 'stride_w', 1, 1);
+            if (isProblem(stride))
+                return stride;
+            const pad = layers_perAxis(param, 'pad', 'pad_h', 'pad_w', 0, 0);
+            if (isProblem(pad))
+                return pad;
+            const dilation = layers_perAxis(param, 'dilation', undefined, undefined, 1, 1);
+            if (isProblem(dilation))
+                return dilation;
+            return done({ kind: entry.family === 'conv' ? 'window' : 'deconv', kernel, stride, pad, dilation });
+        }
+        case 'pool': {
+            const param = layer.message('pooling_param');
+            if (isProblem(param))
+                return param;
+            if (!param)
+                return layer.missing('pooling_param', 'pooling_param { pool: MAX kernel_size: 3 stride: 2 }');
+            const unknown = param.unknown(POOL_FIELDS);
+            if (unknown)
+                return unknown;
+            const pool = param.enumOf('pool', ['MAX', 'AVE', 'STOCHASTIC'], 'MAX', { 0: 'MAX', 1: 'AVE', 2: 'STOCHASTIC' });
+            if (isProblem(pool))
+                return pool;
+            const global = param.bool('global_pooling', false);
+            if (isProblem(global))
+                return global;
+            if (global)
+                return done({ kind: 'global', reason: `Pooling (global_pooling, ${pool})` });
+            const kernel = layers_perAxis(param, 'kernel_size', 'kernel_h', 'kernel_w', undefined, 1);
+            if (isProblem(kernel))
+                return kernel;
+            const stride = layers_perAxis(param, 'stride', 'stride_h', 'stride_w', 1, 1);
+            if (isProblem(stride))
+                return stride;
+            const pad = layers_perAxis(param, 'pad', 'pad_h', 'pad_w', 0, 0);
+            if (isProblem(pad))
+                return pad;
+            const round = param.enumOf('round_mode', ['CEIL', 'FLOOR'], 'CEIL', { 0: 'CEIL', 1: 'FLOOR' });
+            if (isProblem(round))
+                return round;
+            const ceil = param.bool('ceil_mode', round === 'CEIL');
+            if (isProblem(ceil))
+                return ceil;
+            const badPad = pad.findIndex((p, a) => p >= kernel[a]);
+            if (badPad >= 0)
+                return param.invalid(param.last('pad') ?? param.last(badPad === 0 ? 'pad_h' : 'pad_w'), `must be below the kernel size (${kernel[badPad]}), as Caffe checks`);
+            return done({ kind: 'window', kernel, stride, pad, dilation: [1, 1], pool: pool === 'AVE' ? 'avg' : 'max', ...(ceil ? { caffeCeil: true } : {}) });
+        }
+        case 'pointwise':
+            return done({ kind: 'pointwise' });
+        case 'scale':
+            // With a second bottom, Scale multiplies by it (broadcast): the gate of squeeze-and-excitation.
+            return done(bottoms > 1 ? { kind: 'merge', merge: 'mul' } : { kind: 'pointwise' });
+        case 'global':
+            return done({ kind: 'global', reason: entry.reason });
+        case 'upsample': {
+            const param = layer.message('upsample_param');
+            if (isProblem(param))
+                return param;
+            const unknown = param?.unknown(['scale', 'scale_h', 'scale_w', 'pad_out_h', 'pad_out_w', 'upsample_h', 'upsample_w']);
+            if (unknown)
+                return unknown;
+            const sized = param?.last('upsample_h') ?? param?.last('upsample_w');
+            if (sized)
+                return param.invalid(sized, 'sets the output size, which rflint does not read; give the factor with `scale: 2`');
+            const factor = param ? layers_perAxis(param, 'scale', 'scale_h', 'scale_w', 2, 1) : [2, 2];
+            if (isProblem(factor))
+                return factor;
+            return done({ kind: 'upsample', factor });
+        }
+        case 'sink':
+            return done({ kind: 'sink' });
+        case 'eltwise': {
+            const param = layer.message('eltwise_param');
+            if (isProblem(param))
+                return param;
+            const unknown = param?.unknown(['operation', 'coeff', 'stable_prod_grad']);
+            if (unknown)
+                return unknown;
+            const operation = param ? param.enumOf('operation', ['PROD', 'SUM', 'MAX'], 'SUM', { 0: 'PROD', 1: 'SUM', 2: 'MAX' }) : 'SUM';
+            if (isProblem(operation))
+                return operation;
+            return done({ kind: 'merge', merge: operation === 'PROD' ? 'mul' : operation === 'SUM' ? 'add' : 'max' });
+        }
+        case 'concat': {
+            const param = layer.message('concat_param');
+            if (isProblem(param))
+                return param;
+            const unknown = param?.unknown(['axis', 'concat_dim']);
+            if (unknown)
+                return unknown;
+            const axis = param ? (param.has('axis') ? param.int('axis', 1) : param.int('concat_dim', 1)) : 1;
+            if (isProblem(axis))
+                return axis;
+            if (axis === 1 || axis === -3)
+                return done({ kind: 'merge', merge: 'concat' });
+            if (axis === 0 || axis === -4)
+                return done({ kind: 'merge', merge: 'concat (batch)' });
+            // Along a spatial axis the inputs sit side by side: each keeps its own positions only when
+            // they are already global (SSD's flattened heads); rflint does not map such a concat.
+            return done({ kind: 'global', reason: `Concat along axis ${axis}` });
+        }
+        case 'crop': {
+            const param = layer.message('crop_param');
+            if (isProblem(param))
+                return param;
+            const unknown = param?.unknown(['axis', 'offset']);
+            if (unknown)
+                return unknown;
+            if (bottoms !== 2)
+                return diagnostic_error(CODES.invalidValue, `${layer.where}: a Crop takes two bottoms (the blob to crop and the one whose shape it takes), got ${bottoms}`, layer.at);
+            const axis = param ? param.int('axis', 2) : 2;
+            if (isProblem(axis))
+                return axis;
+            const offset = param ? param.ints('offset', 0) : [];
+            if (isProblem(offset))
+                return offset;
+            const start = axis < 0 ? axis + 2 + layers_AXES : axis;
+            if (start < 0 || start >= 2 + layers_AXES)
+                return param.invalid(param.last('axis'), `must be an axis of N, C, H, W (0–3 or −4…−1), got ${axis}`);
+            const cropped = 2 + layers_AXES - start;
+            if (offset.length > 1 && offset.length !== cropped) {
+                return param.invalid(param.last('offset'), `gives ${offset.length} values for the ${cropped} axes from axis ${start}: give one for all, or one per axis`);
+            }
+            const offsets = Array.from({ length: layers_AXES }, (_, a) => (2 + a < start ? undefined : offset.length === 0 ? 0 : offset.length === 1 ? offset[0] : offset[2 + a - start]));
+            return done({ kind: 'crop', offsets });
+        }
+        case 'flatten': {
+            const param = layer.message('flatten_param');
+            if (isProblem(param))
+                return param;
+            const unknown = param?.unknown(['axis', 'end_axis']);
+            if (unknown)
+                return unknown;
+            const axis = param ? param.int('axis', 1) : 1;
+            if (isProblem(axis))
+                return axis;
+            const end = param ? param.int('end_axis', -1) : -1;
+            if (isProblem(end))
+                return end;
+            const [first, last] = [normalise(axis), normalise(end)];
+            // Flattening one axis, or only the batch and channels, keeps every position in place.
+            const spatial = last >= 2 && first < last;
+            return done(spatial ? { kind: 'global', reason: `Flatten (axes ${first}–${last})` } : { kind: 'pointwise' });
+        }
+        case 'reshape': {
+            const param = layer.message('reshape_param');
+            if (isProblem(param))
+                return param;
+            if (!param)
+                return done({ kind: 'pointwise' });
+            const unknown = param.unknown(['shape', 'axis', 'num_axes']);
+            if (unknown)
+                return unknown;
+            const shape = param.message('shape');
+            if (isProblem(shape))
+                return shape;
+            const dims = shape ? shape.ints('dim') : [];
+            if (isProblem(dims))
+                return dims;
+            const axis = param.int('axis', 0);
+            if (isProblem(axis))
+                return axis;
+            const numAxes = param.int('num_axes', -1, -1);
+            if (isProblem(numAxes))
+                return numAxes;
+            const start = axis < 0 ? axis + 2 + layers_AXES + 1 : axis;
+            const end = numAxes === -1 ? 2 + layers_AXES : start + numAxes;
+            // The spatial axes keep their place when the reshape leaves them out of its range, or
+            // copies them (`dim: 0`) at the same place.
+            const keeps = dims.length === end - start && [2, 3].every((a) => a < start || a >= end || dims[a - start] === 0);
+            return done(keeps ? { kind: 'pointwise' } : { kind: 'global', reason: `Reshape (to ${dims.join(', ')})` });
+        }
+        case 'permute': {
+            const param = layer.message('permute_param');
+            if (isProblem(param))
+                return param;
+            const unknown = param?.unknown(['order']);
+            if (unknown)
+                return unknown;
+            const order = param ? param.ints('order', 0) : [];
+            if (isProblem(order))
+                return order;
+            // SSD's Permute: unlisted axes follow in their order.
+            const full = [...order, ...[0, 1, 2, 3].filter((a) => !order.includes(a))];
+            return done(full[2] === 2 && full[3] === 3 ? { kind: 'pointwise' } : { kind: 'global', reason: `Permute (order ${full.join(', ')} moves the spatial axes)` });
+        }
+        case 'softmax': {
+            const param = layer.message('softmax_param');
+            if (isProblem(param))
+                return param;
+            const unknown = param?.unknown(['engine', 'axis']);
+            if (unknown)
+                return unknown;
+            const axis = param ? param.int('axis', 1) : 1;
+            if (isProblem(axis))
+                return axis;
+            return done(axis === 1 || axis === -3 ? { kind: 'pointwise' } : { kind: 'global', reason: `Softmax over axis ${axis}` });
+        }
+        case 'lrn': {
+            const param = layer.message('lrn_param');
+            if (isProblem(param))
+                return param;
+            const unknown = param?.unknown(['local_size', 'alpha', 'beta', 'norm_region', 'k', 'engine']);
+            if (unknown)
+                return unknown;
+            const region = param ? param.enumOf('norm_region', ['ACROSS_CHANNELS', 'WITHIN_CHANNEL'], 'ACROSS_CHANNELS', { 0: 'ACROSS_CHANNELS', 1: 'WITHIN_CHANNEL' }) : 'ACROSS_CHANNELS';
+            if (isProblem(region))
+                return region;
+            if (region === 'ACROSS_CHANNELS')
+                return done({ kind: 'pointwise' });
+            const size = param.int('local_size', 5, 1);
+            if (isProblem(size))
+                return size;
+            if (size % 2 === 0)
+                return param.invalid(param.last('local_size'), `must be odd for WITHIN_CHANNEL, got ${size}`);
+            // Caffe: an AVE pool of the squares, local_size wide, stride 1, pad (local_size − 1)/2.
+            const p = (size - 1) / 2;
+            return done({ kind: 'window', kernel: [size, size], stride: [1, 1], pad: [p, p], dilation: [1, 1], pool: 'avg', caffeCeil: true });
+        }
+        case 'normalize': {
+            const param = layer.message('norm_param');
+            if (isProblem(param))
+                return param;
+            const unknown = param?.unknown(['across_spatial', 'scale_filler', 'channel_shared', 'eps']);
+            if (unknown)
+                return unknown;
+            const across = param ? param.bool('across_spatial', true) : true;
+            if (isProblem(across))
+                return across;
+            return done(across ? { kind: 'global', reason: 'Normalize (across_spatial)' } : { kind: 'pointwise' });
+        }
+        case 'slice': {
+            const param = layer.message('slice_param');
+            if (isProblem(param))
+                return param;
+            const unknown = param?.unknown(['axis', 'slice_point', 'slice_dim']);
+            if (unknown)
+                return unknown;
+            const axis = param ? (param.has('axis') ? param.int('axis', 1) : param.int('slice_dim', 1)) : 1;
+            if (isProblem(axis))
+                return axis;
+            if (axis === 1 || axis === -3 || axis === 0 || axis === -4)
+                return done({ kind: 'pointwise' });
+            return diagnostic_error(CODES.unsupported, `${layer.where}: a Slice along axis ${axis} (a spatial axis) is not read by rflint; slice channels (axis 1), or check an ONNX export`, layer.at);
+        }
+    }
+}
+function normalise(axis) {
+    return axis < 0 ? axis + 2 + layers_AXES : axis;
+}
+/** Data layers: the size a crop or a MemoryData/DummyData layer fixes. */
+function dataShape(layer) {
+    const int = (m, name) => {
+        if (!m || isProblem(m))
+            return undefined;
+        const v = m.int(name, 0);
+        return typeof v === 'number' && v > 0 ? v : undefined;
+    };
+    const memory = layer.message('memory_data_param');
+    const h = int(memory, 'height');
+    const w = int(memory, 'width');
+    if (h && w)
+        return { shape: [1, 1, h, w] };
+    const crop = int(layer.message('transform_param'), 'crop_size');
+    if (crop)
+        return { shape: [1, 1, crop, crop] };
+    const dummy = layer.message('dummy_data_param');
+    if (dummy && !isProblem(dummy)) {
+        const shape = dummy.messages('shape')[0];
+        if (shape && !isProblem(shape)) {
+            const dims = shape.ints('dim');
+            if (!isProblem(dims) && dims.length === 4)
+                return { shape: dims };
+        }
+    }
+    return {};
+}
+/**
+ * A per-axis parameter: `name` repeated (one value for all axes or one per axis), or the 2-D
+ * `name_h`/`name_w` pair, which Caffe does not allow together with it.
+ */
+function layers_perAxis(param, name, h, w, fallback, min) {
+    const values = param.ints(name, min);
+    if (isProblem(values))
+        return values;
+    if (h && w && (param.has(h) || param.has(w))) {
+        if (values.length > 0)
+            return param.invalid(param.last(h) ?? param.last(w), `cannot be given with \`${name}\`; give either \`${name}\` or \`${h}\` and \`${w}\``);
+        if (fallback === undefined && !(param.has(h) && param.has(w)))
+            return param.missing(param.has(h) ? w : h, `${h}: 3 ${w}: 3`);
+        const vh = param.int(h, fallback ?? 0, min);
+        if (isProblem(vh))
+            return vh;
+        const vw = param.int(w, fallback ?? 0, min);
+        if (isProblem(vw))
+            return vw;
+        return [vh, vw];
+    }
+    if (values.length === 0) {
+        if (fallback === undefined)
+            return param.missing(name, `${name}: 3`);
+        return [fallback, fallback];
+    }
+    if (values.length === 1)
+        return [values[0], values[0]];
+    if (values.length === layers_AXES)
+        return values;
+    return param.invalid(param.all(name)[layers_AXES], `is given ${values.length} times: give one value for both spatial axes, or one per axis (height, width)`);
+}
+
+;// CONCATENATED MODULE: ./src/formats/caffe/text.ts
+class TextFormatError {
+    message;
+    at;
+    constructor(message, at) {
+        this.message = message;
+        this.at = at;
+    }
+}
+const IDENT = /[A-Za-z_][A-Za-z0-9_]*/y;
+const NUMBER = /-?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[fF]?)/y;
+const SIMPLE_ESCAPES = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
+function parseText(text, maxDepth) {
+    try {
+        return { message: new Parser(text, maxDepth).file() };
+    }
+    catch (err) {
+        if (err instanceof TextFormatError)
+            return { error: { message: err.message, at: err.at } };
+        throw err;
+    }
+}
+class Parser {
+    text;
+    maxDepth;
+    offset = 0;
+    line = 1;
+    /** Offset of the current line's first character. */
+    lineStart = 0;
+    constructor(text, maxDepth) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+        if (text.startsWith('\uFEFF'))
+            this.offset = this.lineStart = 1;
+    }
+    file() {
+        const fields = this.fields(undefined, 0);
+        return { kind: 'message', at: { line: 1, column: 1 }, fields };
+    }
+    position() {
+        return { line: this.line, column: this.offset - this.lineStart + 1 };
+    }
+    fail(message, at = this.position()) {
+        throw new TextFormatError(message, at);
+    }
+    /** Skips whitespace and comments, counting lines (CRLF once, a lone CR as a line end). */
+    skip() {
+        const t = this.text;
+        while (this.offset < t.length) {
+            const c = t[this.offset];
+            if (c === '\n' || (c === '\r' && t[this.offset + 1] !== '\n')) {
+                this.offset++;
+                this.line++;
+                this.lineStart = this.offset;
+            }
+            else if (c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\v') {
+                this.offset++;
+            }
+            else if (c === '#') {
+                while (this.offset < t.length && t[this.offset] !== '\n' && t[this.offset] !== '\r')
+                    this.offset++;
+            }
+            else {
+                return;
+            }
+        }
+    }
+    peek() {
+        this.skip();
+        return this.text[this.offset];
+    }
+    /** The fields up to `close` (or the end of the file when undefined). */
+    fields(close, depth) {
+        const fields = [];
+        for (;;) {
+            const c = this.peek();
+            if (c === undefined) {
+                if (close !== undefined)
+                    this.fail(`the file ends inside a message: a \`${close}\` is missing`);
+                return fields;
+            }
+            if (c === close) {
+                this.offset++;
+                return fields;
+            }
+            if (c === '}' || c === '>')
+                this.fail(`\`${c}\` closes nothing here; remove it or open the message before it`);
+            fields.push(...this.field(depth));
+            const sep = this.peek();
+            if (sep === ',' || sep === ';')
+                this.offset++;
+        }
+    }
+    /** One field, or several for a list (`dim: [1, 3]`). */
+    field(depth) {
+        const at = this.position();
+        if (this.text[this.offset] === '[')
+            this.fail('extension fields (`[package.name]`) are not read by rflint; Caffe does not use them');
+        const name = this.ident();
+        if (name === undefined)
+            this.fail(`expected a field name, found \`${this.text[this.offset]}\``);
+        let c = this.peek();
+        const colon = c === ':';
+        if (colon) {
+            this.offset++;
+            c = this.peek();
+        }
+        if (c === '{' || c === '<')
+            return [{ name, at, value: this.message(depth + 1) }];
+        if (!colon)
+            this.fail(`\`${name}\` needs \`:\` before its value, or \`{\` to open a message`, at);
+        if (c === '[') {
+            this.offset++;
+            const values = [];
+            if (this.peek() === ']') {
+                this.offset++;
+                return values;
+            }
+            for (;;) {
+                const p = this.peek();
+                values.push({ name, at, value: p === '{' || p === '<' ? this.message(depth + 1) : this.scalar() });
+                const next = this.peek();
+                this.offset++;
+                if (next === ']')
+                    return values;
+                if (next !== ',')
+                    this.fail(`a list needs \`,\` between values and \`]\` at its end, found \`${next ?? 'the end of the file'}\``, this.back());
+            }
+        }
+        return [{ name, at, value: this.scalar() }];
+    }
+    back() {
+        this.offset--;
+        const at = this.position();
+        this.offset++;
+        return at;
+    }
+    message(depth) {
+        if (depth > this.maxDepth)
+            this.fail(`messages are nested more than ${this.maxDepth} deep (the limit); is the file generated by mistake?`);
+        const at = this.position();
+        const open = this.text[this.offset];
+        this.offset++;
+        return { kind: 'message', at, fields: this.fields(open === '{' ? '}' : '>', depth) };
+    }
+    ident() {
+        IDENT.lastIndex = this.offset;
+        const m = IDENT.exec(this.text);
+        if (!m)
+            return undefined;
+        this.offset += m[0].length;
+        return m[0];
+    }
+    scalar() {
+        const at = this.position();
+        const c = this.text[this.offset];
+        if (c === '"' || c === "'") {
+            let value = '';
+            // Adjacent strings are one value, as in C.
+            while (this.text[this.offset] === '"' || this.text[this.offset] === "'") {
+                value += this.string();
+                const next = this.peek();
+                if (next !== '"' && next !== "'")
+                    break;
+            }
+            return { kind: 'string', value, at };
+        }
+        NUMBER.lastIndex = this.offset;
+        const number = NUMBER.exec(this.text);
+        if (number) {
+            this.offset += number[0].length;
+            // `1e5x` or `3abc` is not a number followed by a field: TextFormat rejects it too.
+            IDENT.lastIndex = this.offset;
+            if (IDENT.test(this.text))
+                this.fail(`\`${number[0]}${this.text.slice(this.offset).match(/^\w+/)[0]}\` is not a number`, at);
+            const text = number[0];
+            const body = /^-?0[xX]/.test(text) ? text : text.replace(/[fF]$/, '');
+            const negative = body.startsWith('-');
+            const digits = negative ? body.slice(1) : body;
+            let value;
+            if (/^0[xX]/.test(digits))
+                value = parseInt(digits.slice(2), 16);
+            else if (/^0[0-7]+$/.test(digits))
+                value = parseInt(digits.slice(1), 8);
+            else
+                value = Number(digits);
+            return { kind: 'number', value: negative ? -value : value, text, at };
+        }
+        const negative = c === '-';
+        if (negative)
+            this.offset++;
+        const word = this.ident();
+        if (word === undefined)
+            this.fail(`expected a value (a number, a "string", an enum name or \`{\`), found \`${c ?? 'the end of the file'}\``, at);
+        const lower = word.toLowerCase();
+        if (lower === 'inf' || lower === 'infinity')
+            return { kind: 'number', value: negative ? -Infinity : Infinity, text: (negative ? '-' : '') + word, at };
+        if (lower === 'nan')
+            return { kind: 'number', value: NaN, text: word, at };
+        if (negative)
+            this.fail(`\`-${word}\` is not a number`, at);
+        return { kind: 'ident', value: word, at };
+    }
+    /** One quoted string with C escapes; the quote it starts with ends it, on the same line. */
+    string() {
+        const t = this.text;
+        const quote = t[this.offset];
+        const start = this.position();
+        this.offset++;
+        const bytes = [];
+        const pushText = (s) => {
+            for (const b of new TextEncoder().encode(s))
+                bytes.push(b);
+        };
+        for (;;) {
+            const c = t[this.offset];
+            if (c === undefined || c === '\n' || c === '\r')
+                this.fail(`a string is not closed on its line: add \`${quote}\``, start);
+            this.offset++;
+            if (c === quote)
+                break;
+            if (c !== '\\') {
+                pushText(c);
+                continue;
+            }
+            const e = t[this.offset];
+            if (e === undefined)
+                this.fail('a string ends with `\\`', start);
+            this.offset++;
+            if (e in SIMPLE_ESCAPES)
+                pushText(SIMPLE_ESCAPES[e]);
+            else if (/[0-7]/.test(e)) {
+                let digits = e;
+                while (digits.length < 3 && /[0-7]/.test(t[this.offset] ?? ''))
+                    digits += t[this.offset++];
+                bytes.push(parseInt(digits, 8) & 0xff);
+            }
+            else if (e === 'x' || e === 'X') {
+                let digits = '';
+                while (digits.length < 2 && /[0-9a-fA-F]/.test(t[this.offset] ?? ''))
+                    digits += t[this.offset++];
+                if (digits === '')
+                    this.fail('`\\x` needs hex digits', start);
+                bytes.push(parseInt(digits, 16));
+            }
+            else {
+                this.fail(`\`\\${e}\` is not an escape a string may use (\\n, \\t, \\", \\\\, \\x41, \\101…)`, start);
+            }
+        }
+        return new TextDecoder().decode(new Uint8Array(bytes));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/caffe/load.ts
+/**
+ * A Caffe prototxt's text → LoadResult: parse the text format with positions, read the net's
+ * inputs and every layer (unknown fields and types, values), build the graph. Problems of
+ * different layers are all reported; building runs only when reading found no error.
+ *
+ * Layers of the TRAIN phase only (`include { phase: TRAIN }`, `exclude { phase: TEST }`) are
+ * skipped: a train_val prototxt then reads like the deployed net, one data layer per blob.
+ */
+
+
+
+
+
+
+
+/** NetParameter's fields. */
+const NET_FIELDS = ['name', 'input', 'input_shape', 'input_dim', 'force_backward', 'state', 'debug_info', 'layer', 'layers'];
+function loadCaffeText(text, path, options, fileName = 'model') {
+    const withFile = (diagnostics) => diagnostics.map((d) => ({ ...d, file: path }));
+    const parsed = parseText(text, options.limits.maxDepth);
+    if ('error' in parsed)
+        return { diagnostics: withFile([diagnostic_error(CODES.syntax, parsed.error.message, parsed.error.at)]) };
+    const net = new MessageReader(parsed.message, 'the net');
+    const unknown = net.unknown(NET_FIELDS);
+    if (unknown)
+        return { diagnostics: withFile([unknown]) };
+    const layerFields = parsed.message.fields.filter((f) => f.name === 'layer' || f.name === 'layers');
+    if (layerFields.length === 0) {
+        return { diagnostics: withFile([diagnostic_error(CODES.noLayers, 'the file has no `layer { … }` blocks; a Caffe net lists its layers (a solver prototxt is not a net: check the net it names)', { line: 1, column: 1 })]) };
+    }
+    if (layerFields.length > options.limits.maxNodes) {
+        return { diagnostics: withFile([diagnostic_error(CODES.tooManyLayers, `more than ${options.limits.maxNodes} layers (the limit); is the file generated by mistake?`, layerFields[options.limits.maxNodes].at)]) };
+    }
+    const problems = [];
+    const inputs = readInputs(net, problems);
+    const layers = [];
+    const assumptions = [];
+    let skipped = 0;
+    layerFields.forEach((field, index) => {
+        const legacy = field.name === 'layers';
+        if (field.value.kind !== 'message') {
+            problems.push(diagnostic_error(CODES.syntax, `\`${field.name}\` is a message: write \`${field.name} { name: "…" type: … }\``, field.at));
+            return;
+        }
+        const named = new MessageReader(field.value, `layer #${index}`);
+        const nameValue = named.string('name');
+        if (isProblem(nameValue))
+            return problems.push(nameValue);
+        const name = nameValue ?? `#${index}`;
+        const layer = new MessageReader(field.value, `layer "${name}"`, field.at);
+        const odd = layer.unknown(legacy ? V1_LAYER_FIELDS : LAYER_FIELDS, (f) => f.endsWith('_param'));
+        if (odd)
+            return problems.push(odd);
+        if (!inTestPhase(layer)) {
+            skipped++;
+            return;
+        }
+        const type = layerType(layer, legacy);
+        if (isProblem(type))
+            return problems.push(type);
+        const bottoms = layer.strings('bottom');
+        if (isProblem(bottoms))
+            return problems.push(bottoms);
+        const tops = layer.strings('top');
+        if (isProblem(tops))
+            return problems.push(tops);
+        let spec;
+        if (knownType(type.type)) {
+            const read = readLayer(layer, type.type, bottoms.length);
+            if (isProblem(read))
+                return problems.push(read);
+            spec = read.spec;
+        }
+        else {
+            const assumed = options.assume?.get(type.type);
+            if (!assumed)
+                return problems.push(unknownType(layer, type.type, type.at));
+            spec = assumed === 'pointwise' ? { kind: 'pointwise' } : { kind: 'global', reason: `${type.type} (assumed global)` };
+            const note = `layers of type ${type.type} are treated as ${assumed}, as asked`;
+            if (!assumptions.includes(note))
+                assumptions.push(note);
+        }
+        layers.push({ name, type: type.type, at: field.at, bottoms: bottoms.map((b) => ({ name: b.value, at: b.at })), tops: tops.map((t) => t.value), spec });
+        return undefined;
+    });
+    if (problems.length > 0)
+        return { diagnostics: withFile(problems) };
+    const given = options.inputSize;
+    let inputSize;
+    let source;
+    if (given && given.length > 0) {
+        inputSize = given.length === 1 ? [given[0], given[0]] : [...given];
+        source = 'the input size given';
+    }
+    else {
+        const data = layers.find((l) => l.spec.kind === 'data');
+        const declared = inputs.length > 0 ? inputs[0].shape : data?.spec.kind === 'data' ? data.spec.shape : undefined;
+        if (declared) {
+            inputSize = declared.slice(2);
+            source = inputs.length > 0 ? `the declared shape of \`${inputs[0].name}\`` : `the ${data.type} layer "${data.name}"`;
+        }
+    }
+    if (inputSize && (inputSize.length !== 2 || inputSize.some((n) => !Number.isSafeInteger(n) || n < 1))) {
+        return { diagnostics: withFile([diagnostic_error(CODES.badInput, `the input size is ${inputSize.join('×')}; rflint reads 2-D Caffe nets: give height × width (e.g. --input-size 224x224)`, inputs[0]?.at ?? { line: 1, column: 1 })]) };
+    }
+    const built = buildGraph(inputs, layers, { inputSize, channelAttentionPointwise: options.channelAttentionPointwise });
+    if ('problem' in built)
+        return { diagnostics: withFile([built.problem]) };
+    try {
+        validateGraph(built.graph);
+    }
+    catch (err) {
+        if (!(err instanceof GraphError))
+            throw err;
+        return { diagnostics: withFile([diagnostic_error(err.code, err.message, err.node === undefined ? undefined : built.positions[err.node])]) };
+    }
+    const notes = [
+        ...(inputSize ? [`input ${inputSize.join('×')} (height × width) from ${source}`] : []),
+        ...(skipped > 0 ? [`${skipped} layer${skipped === 1 ? '' : 's'} of the TRAIN phase skipped: the net as it runs in TEST`] : []),
+        ...assumptions,
+        ...built.assumptions,
+    ];
+    const netName = net.string('name');
+    const model = {
+        format: 'caffe',
+        name: typeof netName === 'string' && netName !== '' ? netName : fileName,
+        graph: built.graph,
+        ...(inputSize ? { inputSize } : {}),
+        outputs: built.outputs,
+        positions: built.positions,
+        tensors: built.tensors,
+        ...(notes.length > 0 ? { assumptions: notes } : {}),
+    };
+    return { model, diagnostics: withFile(built.diagnostics) };
+}
+/** `input:` with `input_shape { dim }` per input, or 4 `input_dim:` per input (N, C, H, W). */
+function readInputs(net, problems) {
+    const names = net.strings('input');
+    if (isProblem(names)) {
+        problems.push(names);
+        return [];
+    }
+    const shapes = net.messages('input_shape');
+    const dims = net.ints('input_dim', 1);
+    if (isProblem(dims)) {
+        problems.push(dims);
+        return [];
+    }
+    const at = names[0]?.at ?? { line: 1, column: 1 };
+    if (shapes.length > 0 && dims.length > 0) {
+        problems.push(diagnostic_error(CODES.badInput, 'the net gives both `input_shape` and `input_dim`; keep one (`input_shape { dim: 1 dim: 3 dim: 224 dim: 224 }`)', at));
+        return [];
+    }
+    if (shapes.length > 0 && shapes.length !== names.length) {
+        problems.push(diagnostic_error(CODES.badInput, `the net names ${names.length} input${names.length === 1 ? '' : 's'} but gives ${shapes.length} \`input_shape\`; give one shape per \`input\``, at));
+        return [];
+    }
+    if (dims.length > 0 && dims.length !== 4 * names.length) {
+        problems.push(diagnostic_error(CODES.badInput, `the net gives ${dims.length} \`input_dim\` for ${names.length} input${names.length === 1 ? '' : 's'}; give four per input (N, C, H, W)`, at));
+        return [];
+    }
+    return names.map((name, i) => {
+        let shape;
+        if (dims.length > 0)
+            shape = dims.slice(4 * i, 4 * i + 4);
+        const message = shapes[i];
+        if (message) {
+            if (isProblem(message))
+                problems.push(message);
+            else {
+                const read = message.ints('dim', 1);
+                if (isProblem(read))
+                    problems.push(read);
+                else
+                    shape = read;
+            }
+        }
+        if (i === 0 && shape && shape.length !== 4) {
+            problems.push(diagnostic_error(CODES.badInput, `the input \`${name.value}\` has ${shape.length} dims; rflint reads 2-D nets, whose image input is N, C, H, W`, name.at));
+        }
+        return { name: name.value, at: name.at, ...(shape ? { shape } : {}) };
+    });
+}
+/** Whether the layer runs in the TEST phase (deploy nets have no phase rules at all). */
+function inTestPhase(layer) {
+    const phaseOf = (rule) => {
+        const phase = rule.enumOf('phase', ['TRAIN', 'TEST'], 'TEST', { 0: 'TRAIN', 1: 'TEST' });
+        return rule.has('phase') && !isProblem(phase) ? phase : undefined;
+    };
+    const rules = (name) => layer.messages(name).filter((r) => !isProblem(r));
+    // Caffe runs a layer when any `include` rule matches (a rule without a phase matches any).
+    const include = rules('include');
+    if (include.length > 0 && !include.some((r) => phaseOf(r) !== 'TRAIN'))
+        return false;
+    if (rules('exclude').some((r) => phaseOf(r) === 'TEST'))
+        return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/formats/caffe/index.ts
+/**
+ * The Caffe prototxt loader: recognised by content (a net's `layer {`/`layers {` blocks or its
+ * `input:`), whatever the file's extension; a solver prototxt has neither and is left alone.
+ */
+
+
+
+
+
+
+/** A net's field at the start of a line: `layer {`, `layers {`, `input: "data"`. */
+const NET_FIELD = /(?:^|[\r\n])[ \t]*(?:layers?[ \t]*:?[ \t]*\{|input[ \t]*:[ \t]*["'])/;
+/** The file starts like protobuf text: comments, then `name:` or one of the net's fields. */
+const TEXT_START = /^\uFEFF?(?:[ \t\r\n]*#[^\r\n]*)*[ \t\r\n]*(?:name|input|input_shape|input_dim|layers?|force_backward|state|debug_info)[ \t]*[:{]/;
+const caffeLoader = {
+    format: 'caffe',
+    matches(_path, head) {
+        const text = new TextDecoder().decode(head);
+        return TEXT_START.test(text) && NET_FIELD.test(text);
+    },
+    async load(source, options) {
+        const file = source.path;
+        const max = options.limits.maxFileBytes;
+        if (source.size > max) {
+            return { diagnostics: [diagnostic_error(CODES.fileTooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a Caffe prototxt?`, { line: 1, column: 1 }, { file })] };
+        }
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(await source.read(0, source.size));
+        }
+        catch {
+            return { diagnostics: [diagnostic_error(CODES.notText, 'the file is not UTF-8 text; a Caffe prototxt is a text file (a .caffemodel holds weights: check the prototxt beside it)', { line: 1, column: 1 }, { file })] };
+        }
+        return loadCaffeText(text, file, options, (0,posix_namespaceObject.basename)(file.replaceAll('\\', '/')).replace(/\.prototxt$/i, ''));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/formats/darknet/codes.ts
+/**
+ * Diagnostic codes of the Darknet `.cfg` loader (RF320–RF339), with the one-line descriptions
+ * `check/codes.ts` shows as SARIF rule names and docs/cli.md lists. Stable: add, never renumber.
+ */
+const DARKNET_CODES = {
+    RF320: 'a Darknet cfg line is neither a [section], a key=value pair nor a comment',
+    RF321: 'a Darknet cfg does not start with a [net] section',
+    RF322: 'a Darknet cfg has an unknown [section]',
+    RF323: 'a Darknet cfg section has an unknown key',
+    RF324: 'a Darknet cfg key has a value of the wrong type or range',
+    RF325: 'a Darknet cfg section misses a key it needs',
+    RF326: 'a [route], [shortcut], [sam] or [scale_channels] names a layer that is not before it',
+    RF327: 'a Darknet layer type that rflint cannot map to geometry (recurrent, implicit)',
+    RF328: 'a Darknet cfg file is larger than the size limit',
+    RF329: 'a Darknet cfg file is not UTF-8 text',
+    RF330: 'a Darknet cfg section repeats a key (Darknet uses the first)',
+    RF331: 'a Darknet layer needs the input size, which [net] does not give',
+    RF332: 'a Darknet cfg has no layers after [net]',
+    RF333: 'a Darknet cfg has more layers than the limit',
+    RF334: 'a channel-attention gate ([scale_channels]) makes the outputs after it global',
+};
+/** The codes by what they mean, for the loader's own use. */
+const codes_CODES = {
+    syntax: 'RF320',
+    notNet: 'RF321',
+    unknownSection: 'RF322',
+    unknownKey: 'RF323',
+    invalidValue: 'RF324',
+    missingKey: 'RF325',
+    badReference: 'RF326',
+    unsupported: 'RF327',
+    fileTooLarge: 'RF328',
+    notText: 'RF329',
+    duplicateKey: 'RF330',
+    needsInputSize: 'RF331',
+    noLayers: 'RF332',
+    tooManyLayers: 'RF333',
+    gate: 'RF334',
+};
 
 ;// CONCATENATED MODULE: ./src/formats/darknet/sections.ts
 /**
@@ -45577,7 +47223,7 @@ class SectionReader {
         const hint = didYouMean(entry.key, this.kind.keys);
         const own = this.kind.keys.some((k) => !COMMON.includes(k));
         const advice = hint !== '' ? hint : own ? '; remove it (Darknet ignores it)' : `; [${this.section.type}] takes no keys of its own`;
-        return diagnostic_error(CODES.unknownKey, `${this.name}: unknown key \`${entry.key}\`${advice}`, entry.at);
+        return diagnostic_error(codes_CODES.unknownKey, `${this.name}: unknown key \`${entry.key}\`${advice}`, entry.at);
     }
     /** Keys given twice: Darknet reads the first. */
     duplicates() {
@@ -45585,7 +47231,7 @@ class SectionReader {
         const out = [];
         for (const entry of this.section.entries) {
             if (seen.has(entry.key)) {
-                out.push({ ...diagnostic_error(CODES.duplicateKey, `${this.name}: \`${entry.key}\` is given again; Darknet reads the first (line ${this.first.get(entry.key).at.line}), remove one`, entry.at), severity: 'warning' });
+                out.push({ ...diagnostic_error(codes_CODES.duplicateKey, `${this.name}: \`${entry.key}\` is given again; Darknet reads the first (line ${this.first.get(entry.key).at.line}), remove one`, entry.at), severity: 'warning' });
             }
             seen.add(entry.key);
         }
@@ -45619,25 +47265,25 @@ class SectionReader {
         return values;
     }
     missing(key, example) {
-        return diagnostic_error(CODES.missingKey, `${this.name}: missing \`${key}\`; add it, e.g. \`${example}\``, this.section.at);
+        return diagnostic_error(codes_CODES.missingKey, `${this.name}: missing \`${key}\`; add it, e.g. \`${example}\``, this.section.at);
     }
     invalid(key, message) {
         const entry = this.first.get(key);
-        return diagnostic_error(CODES.invalidValue, `${this.name}: \`${key}\` ${message}`, entry?.valueAt ?? this.section.at);
+        return diagnostic_error(codes_CODES.invalidValue, `${this.name}: \`${key}\` ${message}`, entry?.valueAt ?? this.section.at);
     }
     parseInt(entry, text, min) {
         if (!/^[+-]?\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
-            return diagnostic_error(CODES.invalidValue, `${this.name}: \`${entry.key}\` must be an integer, got \`${text}\``, entry.valueAt);
+            return diagnostic_error(codes_CODES.invalidValue, `${this.name}: \`${entry.key}\` must be an integer, got \`${text}\``, entry.valueAt);
         }
         const v = Number(text);
         if (v < min)
-            return diagnostic_error(CODES.invalidValue, `${this.name}: \`${entry.key}\` must be an integer ≥ ${min}, got ${v}`, entry.valueAt);
+            return diagnostic_error(codes_CODES.invalidValue, `${this.name}: \`${entry.key}\` must be an integer ≥ ${min}, got ${v}`, entry.valueAt);
         return v;
     }
 }
-const isProblem = (v) => typeof v === 'object' && v !== null && 'code' in v;
+const layers_isProblem = (v) => typeof v === 'object' && v !== null && 'code' in v;
 /** Reads one layer section (not [net]); `index` is its Darknet index. */
-function readLayer(reader, index) {
+function layers_readLayer(reader, index) {
     const { section, kind } = reader;
     const previous = [index - 1];
     const done = (spec, inputs = previous) => ({ layer: { index, section, kind, spec, inputs } });
@@ -45646,7 +47292,7 @@ function readLayer(reader, index) {
     const read = (specs) => {
         for (const [key, fallback, min] of specs) {
             const v = reader.int(key, fallback, min);
-            if (isProblem(v))
+            if (layers_isProblem(v))
                 return v;
             ints[key] = v;
         }
@@ -45658,7 +47304,7 @@ function readLayer(reader, index) {
             if (problem)
                 return { problem };
             const strideXY = strides(reader, ints.stride);
-            if (isProblem(strideXY))
+            if (layers_isProblem(strideXY))
                 return { problem: strideXY };
             const size = ints.size;
             const dilation = size === 1 ? 1 : ints.dilation;
@@ -45677,10 +47323,10 @@ function readLayer(reader, index) {
             if (more)
                 return { problem: more };
             const padding = reader.int('padding', ints.size - 1, 0);
-            if (isProblem(padding))
+            if (layers_isProblem(padding))
                 return { problem: padding };
             const strideXY = strides(reader, ints.stride);
-            if (isProblem(strideXY))
+            if (layers_isProblem(strideXY))
                 return { problem: strideXY };
             if (ints.maxpool_depth)
                 return done({ kind: 'pointwise' });
@@ -45711,7 +47357,7 @@ function readLayer(reader, index) {
             const layers = reader.ints('layers');
             if (layers === undefined)
                 return { problem: reader.missing('layers', 'layers=-1,61') };
-            if (isProblem(layers))
+            if (layers_isProblem(layers))
                 return { problem: layers };
             const problem = read([['groups', 1, 1], ['group_id', 0, 0]]);
             if (problem)
@@ -45719,7 +47365,7 @@ function readLayer(reader, index) {
             if (ints.group_id >= ints.groups)
                 return { problem: reader.invalid('group_id', `must be below \`groups\` (${ints.groups}), got ${ints.group_id}`) };
             const inputs = resolve(reader, 'layers', layers, index);
-            if (isProblem(inputs))
+            if (layers_isProblem(inputs))
                 return { problem: inputs };
             return done(inputs.length > 1 ? { kind: 'merge', merge: 'concat' } : { kind: 'pointwise' }, inputs);
         }
@@ -45729,19 +47375,19 @@ function readLayer(reader, index) {
             const from = reader.ints('from');
             if (from === undefined)
                 return { problem: reader.missing('from', 'from=-3') };
-            if (isProblem(from))
+            if (layers_isProblem(from))
                 return { problem: from };
             if (kind.family !== 'shortcut' && from.length !== 1)
                 return { problem: reader.invalid('from', `names one layer in ${reader.name}, got ${from.length}`) };
             const sources = resolve(reader, 'from', from, index);
-            if (isProblem(sources))
+            if (layers_isProblem(sources))
                 return { problem: sources };
             if (index === 0)
                 return { problem: reader.invalid('from', 'needs a previous layer to combine with; [shortcut] cannot be the first layer') };
             if (kind.family === 'shortcut')
                 return done({ kind: 'merge', merge: 'add' }, [index - 1, ...sources]);
             const scaleWh = reader.int('scale_wh', 0);
-            if (isProblem(scaleWh))
+            if (layers_isProblem(scaleWh))
                 return { problem: scaleWh };
             if (kind.family === 'sam' || scaleWh)
                 return done({ kind: 'merge', merge: 'mul' }, [index - 1, ...sources]);
@@ -45750,7 +47396,7 @@ function readLayer(reader, index) {
         }
         case 'upsample': {
             const stride = reader.int('stride', 2);
-            if (isProblem(stride))
+            if (layers_isProblem(stride))
                 return { problem: stride };
             if (stride === 0)
                 return { problem: reader.invalid('stride', 'must not be 0 (2 doubles the size, −2 halves it)') };
@@ -45774,10 +47420,10 @@ function readLayer(reader, index) {
             return done({ kind: 'head' });
         case 'unsupported':
             return {
-                problem: diagnostic_error(CODES.unsupported, `${reader.name}: rflint cannot map a [${section.type}] layer to positions (recurrent and implicit layers have no fixed geometry); remove it from the file rflint checks, or check an ONNX export instead`, section.at),
+                problem: diagnostic_error(codes_CODES.unsupported, `${reader.name}: rflint cannot map a [${section.type}] layer to positions (recurrent and implicit layers have no fixed geometry); remove it from the file rflint checks, or check an ONNX export instead`, section.at),
             };
         case 'net':
-            return { problem: diagnostic_error(CODES.notNet, `${reader.name}: [${section.type}] can only be the first section`, section.at) };
+            return { problem: diagnostic_error(codes_CODES.notNet, `${reader.name}: [${section.type}] can only be the first section`, section.at) };
     }
 }
 function layers_window(pool, kernel, stride, dilation, padBegin, padEnd, antialiasing) {
@@ -45790,10 +47436,10 @@ function layers_window(pool, kernel, stride, dilation, padBegin, padEnd, antiali
 /** `stride_y`/`stride_x` override `stride` per axis; returned as [height, width]. */
 function strides(reader, stride) {
     const y = reader.int('stride_y', stride, 1);
-    if (isProblem(y))
+    if (layers_isProblem(y))
         return y;
     const x = reader.int('stride_x', stride, 1);
-    if (isProblem(x))
+    if (layers_isProblem(x))
         return x;
     return [y, x];
 }
@@ -45806,7 +47452,7 @@ function resolve(reader, key, refs, index) {
             const entry = reader.entry(key);
             const what = ref < 0 ? `${ref} (layer ${target})` : `${ref}`;
             const range = index === 0 ? 'no layer comes before it' : `use −1…−${index} or 0…${index - 1}`;
-            return diagnostic_error(CODES.badReference, `${reader.name}: \`${key}\` names ${what}, which is not a layer before this one; ${range}`, entry.valueAt);
+            return diagnostic_error(codes_CODES.badReference, `${reader.name}: \`${key}\` names ${what}, which is not a layer before this one; ${range}`, entry.valueAt);
         }
         out.push(target);
     }
@@ -45826,8 +47472,8 @@ function resolve(reader, key, refs, index) {
 
 
 
-const AXES = 2;
-function buildGraph(layers, options) {
+const build_AXES = 2;
+function build_buildGraph(layers, options) {
     const nodes = [{ name: 'input', op: input, inputs: [] }];
     const positions = [undefined];
     const tensors = new Map([['input', 0]]);
@@ -45867,7 +47513,7 @@ function buildGraph(layers, options) {
                 if (spec.blur) {
                     const blur = spec.blur;
                     const inner = add(`${name}.window`, op(spec.stride), inputs, layer);
-                    node = add(name, conv(AXES, { kernel: blur.kernel, stride: [...blur.stride], pad: blur.pad, pool: 'avg' }), [inner], layer);
+                    node = add(name, conv(build_AXES, { kernel: blur.kernel, stride: [...blur.stride], pad: blur.pad, pool: 'avg' }), [inner], layer);
                     size = size?.map((n, a) => Math.floor((n + 2 * blur.pad - blur.kernel) / blur.stride[a]) + 1);
                 }
                 else {
@@ -45896,42 +47542,42 @@ function buildGraph(layers, options) {
                     node = add(name, { kind: 'global', reason: `channel-attention gate (layer ${spec.gate})` }, inputs, layer);
                     assumptions.push(`${where}: the channel-attention gate (from layer ${spec.gate}) makes what follows it global`);
                     if (!gateSeen) {
-                        diagnostics.push(diagnostic_warning(CODES.gate, `${where} scales its input by a channel-attention gate (layer ${spec.gate}) computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`, layer.section.at));
+                        diagnostics.push(diagnostic_warning(codes_CODES.gate, `${where} scales its input by a channel-attention gate (layer ${spec.gate}) computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`, layer.section.at));
                     }
                     gateSeen = true;
                 }
                 break;
             }
             case 'upsample':
-                node = add(name, resize(AXES, { scale: spec.factor }), inputs, layer);
+                node = add(name, resize(build_AXES, { scale: spec.factor }), inputs, layer);
                 size = inSize?.map((n) => n * spec.factor);
                 break;
             case 'downsample':
                 // Darknet's negative-stride [upsample] sums each factor×factor block.
-                node = add(name, conv(AXES, { kernel: spec.factor, stride: spec.factor, pool: 'avg' }), inputs, layer);
+                node = add(name, conv(build_AXES, { kernel: spec.factor, stride: spec.factor, pool: 'avg' }), inputs, layer);
                 size = inSize?.map((n) => Math.floor(n / spec.factor));
                 break;
             case 'space_to_depth':
-                node = add(name, spaceToDepth(AXES, spec.block), inputs, layer);
+                node = add(name, spaceToDepth(build_AXES, spec.block), inputs, layer);
                 size = inSize?.map((n) => Math.floor(n / spec.block));
                 break;
             case 'depth_to_space':
-                node = add(name, depthToSpace(AXES, spec.block), inputs, layer);
+                node = add(name, depthToSpace(build_AXES, spec.block), inputs, layer);
                 size = inSize?.map((n) => n * spec.block);
                 break;
             case 'crop': {
                 const where = describeSection(layer.section, layer.index);
                 if (!inSize) {
-                    return { problem: diagnostic_error(CODES.needsInputSize, `${where}: a crop's offset depends on the size of its input; give \`width\` and \`height\` in [net], or --input-size`, layer.section.at) };
+                    return { problem: diagnostic_error(codes_CODES.needsInputSize, `${where}: a crop's offset depends on the size of its input; give \`width\` and \`height\` in [net], or --input-size`, layer.section.at) };
                 }
                 const crop = [spec.height, spec.width];
                 const axis = crop.findIndex((c, a) => c > inSize[a]);
                 if (axis >= 0) {
-                    return { problem: diagnostic_error(CODES.invalidValue, `${where}: \`${axis === 0 ? 'crop_height' : 'crop_width'}\` is ${crop[axis]}, larger than its input (${inSize[axis]}); crop to at most the input size`, layer.section.at) };
+                    return { problem: diagnostic_error(codes_CODES.invalidValue, `${where}: \`${axis === 0 ? 'crop_height' : 'crop_width'}\` is ${crop[axis]}, larger than its input (${inSize[axis]}); crop to at most the input size`, layer.section.at) };
                 }
                 // At inference Darknet keeps the centred window: offset (in − crop)/2.
                 const begin = crop.map((c, a) => Math.floor((inSize[a] - c) / 2));
-                node = add(name, ops_crop(AXES, begin, crop.map((c, a) => inSize[a] - c - begin[a])), inputs, layer);
+                node = add(name, ops_crop(build_AXES, begin, crop.map((c, a) => inSize[a] - c - begin[a])), inputs, layer);
                 size = crop;
                 break;
             }
@@ -45947,7 +47593,7 @@ function buildGraph(layers, options) {
         const name = `${last.kind.short}@${last.index}`;
         outputs.push({ name, node: layerNode[last.index], thresholds: {}, position: last.section.at });
     }
-    return { graph: { axes: AXES, nodes }, outputs, tensors, positions, assumptions, diagnostics };
+    return { graph: { axes: build_AXES, nodes }, outputs, tensors, positions, assumptions, diagnostics };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/darknet/parse.ts
@@ -46010,7 +47656,7 @@ function stripComment(text) {
     return (at < 0 ? text : text.slice(0, at)).trim();
 }
 function parse_fail(message, at) {
-    return { diagnostics: [diagnostic_error(CODES.syntax, message, at)] };
+    return { diagnostics: [diagnostic_error(codes_CODES.syntax, message, at)] };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/darknet/load.ts
@@ -46037,14 +47683,14 @@ function loadDarknetText(text, path, options, name = 'model') {
     if (!first || SECTIONS.get(first.type)?.family !== 'net') {
         const at = first?.at ?? { line: 1, column: 1 };
         const got = first ? `starts with [${first.type}]` : 'has no sections';
-        return { diagnostics: withFile([diagnostic_error(CODES.notNet, `the file ${got}; a Darknet cfg starts with a [net] section giving width, height and channels`, at)]) };
+        return { diagnostics: withFile([diagnostic_error(codes_CODES.notNet, `the file ${got}; a Darknet cfg starts with a [net] section giving width, height and channels`, at)]) };
     }
     if (rest.length === 0) {
-        return { diagnostics: withFile([diagnostic_error(CODES.noLayers, 'there are no layers after [net]; add the network\'s sections ([convolutional], …)', first.at)]) };
+        return { diagnostics: withFile([diagnostic_error(codes_CODES.noLayers, 'there are no layers after [net]; add the network\'s sections ([convolutional], …)', first.at)]) };
     }
     if (rest.length > options.limits.maxNodes) {
         const at = rest[options.limits.maxNodes].at;
-        return { diagnostics: withFile([diagnostic_error(CODES.tooManyLayers, `more than ${options.limits.maxNodes} layers (the limit); is the file generated by mistake?`, at)]) };
+        return { diagnostics: withFile([diagnostic_error(codes_CODES.tooManyLayers, `more than ${options.limits.maxNodes} layers (the limit); is the file generated by mistake?`, at)]) };
     }
     const problems = [];
     const warnings = [];
@@ -46066,7 +47712,7 @@ function loadDarknetText(text, path, options, name = 'model') {
         const kind = SECTIONS.get(section.type);
         if (!kind) {
             const known = [...SECTIONS.keys()].filter((t) => t !== 'net' && t !== 'network');
-            problems.push(diagnostic_error(CODES.unknownSection, `[${section.type}] (layer ${index}): unknown section${didYouMean(section.type, known) || '; see docs/darknet.md for the sections rflint reads'}`, section.at));
+            problems.push(diagnostic_error(codes_CODES.unknownSection, `[${section.type}] (layer ${index}): unknown section${didYouMean(section.type, known) || '; see docs/darknet.md for the sections rflint reads'}`, section.at));
             return;
         }
         const reader = new SectionReader(section, kind, index);
@@ -46077,7 +47723,7 @@ function loadDarknetText(text, path, options, name = 'model') {
             return;
         }
         warnings.push(...reader.duplicates());
-        const result = readLayer(reader, index);
+        const result = layers_readLayer(reader, index);
         if ('problem' in result)
             problems.push(result.problem);
         else
@@ -46088,9 +47734,9 @@ function loadDarknetText(text, path, options, name = 'model') {
     const given = options.inputSize;
     const inputSize = given && given.length > 0 ? (given.length === 1 ? [given[0], given[0]] : [...given]) : dims.every((n) => n > 0) ? dims : undefined;
     if (inputSize && inputSize.length !== 2) {
-        return { diagnostics: withFile([diagnostic_error(CODES.invalidValue, `the input size has ${inputSize.length} values; a Darknet network takes height × width (e.g. --input-size 608x608)`, first.at)]) };
+        return { diagnostics: withFile([diagnostic_error(codes_CODES.invalidValue, `the input size has ${inputSize.length} values; a Darknet network takes height × width (e.g. --input-size 608x608)`, first.at)]) };
     }
-    const built = buildGraph(layers, { ...(inputSize ? { inputSize } : {}), ...(options.channelAttentionPointwise ? { channelAttentionPointwise: true } : {}) });
+    const built = build_buildGraph(layers, { ...(inputSize ? { inputSize } : {}), ...(options.channelAttentionPointwise ? { channelAttentionPointwise: true } : {}) });
     if ('problem' in built)
         return { diagnostics: withFile([built.problem, ...warnings]) };
     try {
@@ -46141,25 +47787,303 @@ const darknetLoader = {
         const file = source.path;
         const max = options.limits.maxFileBytes;
         if (source.size > max) {
-            return { diagnostics: [diagnostic_error(CODES.fileTooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a Darknet cfg?`, { line: 1, column: 1 }, { file })] };
+            return { diagnostics: [diagnostic_error(codes_CODES.fileTooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a Darknet cfg?`, { line: 1, column: 1 }, { file })] };
         }
         let text;
         try {
             text = new TextDecoder('utf-8', { fatal: true }).decode(await source.read(0, source.size));
         }
         catch {
-            return { diagnostics: [diagnostic_error(CODES.notText, 'the file is not UTF-8 text; a Darknet cfg is a text file', { line: 1, column: 1 }, { file })] };
+            return { diagnostics: [diagnostic_error(codes_CODES.notText, 'the file is not UTF-8 text; a Darknet cfg is a text file', { line: 1, column: 1 }, { file })] };
         }
         return loadDarknetText(text, file, options, (0,posix_namespaceObject.basename)(file.replaceAll('\\', '/')).replace(/\.cfg$/i, ''));
     },
 };
+
+;// CONCATENATED MODULE: ./src/formats/keras/codes.ts
+/**
+ * Diagnostic codes of the Keras loader (Keras JSON, `.keras`, `.h5`, TF.js layers models),
+ * RF340–RF359, with the one-line descriptions `check/codes.ts` shows as SARIF rule names and
+ * docs/cli.md lists. Stable: add, never renumber.
+ */
+const KERAS_CODES = {
+    RF340: 'a Keras model file is not valid JSON (or not UTF-8 text)',
+    RF341: 'a Keras model file is too large or too deeply nested',
+    RF342: 'a Keras model JSON lacks a key it needs or has a value of the wrong type',
+    RF343: 'a Keras layer has a parameter of the wrong type or range',
+    RF344: 'a Keras layer class that rflint does not know (a custom layer): say how it maps positions with assume',
+    RF345: 'a Keras Lambda layer runs code rflint cannot read: say how it maps positions with assume',
+    RF346: 'a Keras layer or model input names a layer or call that does not exist',
+    RF347: 'a `.keras` file is not a zip holding config.json',
+    RF348: 'a `.h5` file is not HDF5 or has no model_config attribute',
+    RF349: 'a Keras model has no layers, no inputs or no outputs',
+    RF350: 'a Keras model has more layers than the limit',
+    RF351: 'the input size does not fit the model (wrong number of axes)',
+};
+/** The codes by what they mean, for the loader's own use. */
+const keras_codes_CODES = {
+    syntax: 'RF340',
+    limits: 'RF341',
+    structure: 'RF342',
+    invalidValue: 'RF343',
+    unknownLayer: 'RF344',
+    lambda: 'RF345',
+    badReference: 'RF346',
+    notZip: 'RF347',
+    notHdf5: 'RF348',
+    empty: 'RF349',
+    tooManyLayers: 'RF350',
+    inputSize: 'RF351',
+};
+
+;// CONCATENATED MODULE: ./src/formats/keras/hdf5.ts
+const SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
+const MSG_CONTINUATION = 0x10;
+const MSG_ATTRIBUTE = 0x0c;
+const MSG_ATTRIBUTE_INFO = 0x15;
+/** Object header blocks read at most (a root group has one or two). */
+const MAX_BLOCKS = 64;
+class Problem extends Error {
+}
+/** Little-endian reads over a block of the file, with the file's offset and length sizes. */
+class Reader {
+    bytes;
+    offsetSize;
+    lengthSize;
+    constructor(bytes, offsetSize, lengthSize) {
+        this.bytes = bytes;
+        this.offsetSize = offsetSize;
+        this.lengthSize = lengthSize;
+    }
+    view = () => new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    u8(at) {
+        this.need(at, 1);
+        return this.bytes[at];
+    }
+    u16(at) {
+        this.need(at, 2);
+        return this.view().getUint16(at, true);
+    }
+    u32(at) {
+        this.need(at, 4);
+        return this.view().getUint32(at, true);
+    }
+    uint(at, size) {
+        this.need(at, size);
+        let value = 0;
+        for (let i = size - 1; i >= 0; i--)
+            value = value * 256 + this.bytes[at + i];
+        return value;
+    }
+    offset(at) {
+        return this.uint(at, this.offsetSize);
+    }
+    length(at) {
+        return this.uint(at, this.lengthSize);
+    }
+    need(at, size) {
+        if (at < 0 || at + size > this.bytes.length)
+            throw new Problem('the file is damaged (a structure runs past its block)');
+    }
+}
+async function readRootStringAttribute(source, name, maxBytes) {
+    try {
+        return await read(source, name, maxBytes);
+    }
+    catch (err) {
+        if (err instanceof Problem)
+            return { problem: err.message };
+        throw err;
+    }
+}
+async function read(source, name, maxBytes) {
+    // The superblock is at 0, or after a user block at 512, 1024, 2048, …
+    let at = -1;
+    for (let p = 0; p < source.size && p <= 1 << 20; p = p === 0 ? 512 : p * 2) {
+        const head = await source.read(p, 8);
+        if (SIGNATURE.every((b, i) => head[i] === b)) {
+            at = p;
+            break;
+        }
+    }
+    if (at < 0)
+        throw new Problem('it is not an HDF5 file (no HDF5 signature)');
+    const sb = await source.read(at, 128);
+    const version = sb[8];
+    let r;
+    let base;
+    let root;
+    if (version === 0 || version === 1) {
+        r = new Reader(sb, sb[13], sb[14]);
+        const addresses = version === 0 ? 24 : 28;
+        base = r.offset(addresses);
+        // Base, free space, end of file, driver info, then the root group's symbol table entry.
+        root = r.offset(addresses + 4 * r.offsetSize + r.offsetSize);
+    }
+    else if (version === 2 || version === 3) {
+        r = new Reader(sb, sb[9], sb[10]);
+        base = r.offset(12);
+        root = r.offset(12 + 3 * r.offsetSize);
+    }
+    else {
+        throw new Problem(`its superblock version ${version} is unknown`);
+    }
+    if (![2, 4, 8].includes(r.offsetSize) || ![2, 4, 8].includes(r.lengthSize))
+        throw new Problem('its superblock is damaged');
+    const file = { source, base, offsetSize: r.offsetSize, lengthSize: r.lengthSize, maxBytes };
+    const messages = await objectHeaderMessages(file, base + root);
+    let dense = false;
+    for (const message of messages) {
+        if (message.type === MSG_ATTRIBUTE_INFO)
+            dense = true;
+        if (message.type !== MSG_ATTRIBUTE)
+            continue;
+        const value = await attribute(file, message.data, name);
+        if (value !== undefined)
+            return { text: value };
+    }
+    throw new Problem(dense ? `its root group keeps its attributes in dense storage, which rflint does not read; no ${name} found among the others` : `its root group has no ${name} attribute (is it a weights-only file?)`);
+}
+async function block(file, at, length) {
+    if (length > file.maxBytes)
+        throw new Problem('an object header is larger than the limit');
+    const bytes = await file.source.read(at, length);
+    if (bytes.length < length)
+        throw new Problem('the file is truncated');
+    return new Reader(bytes, file.offsetSize, file.lengthSize);
+}
+/** Every message of an object header, following continuation messages. */
+async function objectHeaderMessages(file, at) {
+    const first = await block(file, at, 16);
+    const messages = [];
+    const continuations = [];
+    const collect = (r, start, end, v2, creationOrder) => {
+        let p = start;
+        const header = v2 ? 4 + (creationOrder ? 2 : 0) : 8;
+        while (p + header <= end) {
+            const type = v2 ? r.u8(p) : r.u16(p);
+            const size = v2 ? r.u16(p + 1) : r.u16(p + 2);
+            const data = p + header;
+            if (data + size > end)
+                throw new Problem('an object header message runs past its block');
+            const body = new Reader(r.bytes.subarray(data, data + size), file.offsetSize, file.lengthSize);
+            if (type === MSG_CONTINUATION)
+                continuations.push([file.base + body.offset(0), body.length(file.offsetSize)]);
+            else
+                messages.push({ type, data: body });
+            p = data + size;
+        }
+    };
+    if (first.u8(0) === 1) {
+        // Version 1: 16-byte prefix (with alignment), then messages of 8-byte-aligned sizes.
+        const size = first.u32(8);
+        collect(await block(file, at + 16, size), 0, size, false, false);
+        for (let i = 0; i < continuations.length && i < MAX_BLOCKS; i++) {
+            const [where, length] = continuations[i];
+            collect(await block(file, where, length), 0, length, false, false);
+        }
+        return messages;
+    }
+    if (String.fromCharCode(first.u8(0), first.u8(1), first.u8(2), first.u8(3)) !== 'OHDR' || first.u8(4) !== 2)
+        throw new Problem('its root object header is not one HDF5 describes');
+    const flags = first.u8(5);
+    let p = 6 + (flags & 0x20 ? 16 : 0) + (flags & 0x10 ? 4 : 0);
+    const sizeBytes = 1 << (flags & 3);
+    const prefix = await block(file, at, p + sizeBytes);
+    const chunk = prefix.uint(p, sizeBytes);
+    p += sizeBytes;
+    const creationOrder = (flags & 0x04) !== 0;
+    collect(await block(file, at + p, chunk), 0, chunk, true, creationOrder);
+    for (let i = 0; i < continuations.length && i < MAX_BLOCKS; i++) {
+        const [where, length] = continuations[i];
+        // "OCHK", the messages, a 4-byte checksum.
+        collect(await block(file, where, length), 4, length - 4, true, creationOrder);
+    }
+    return messages;
+}
+/** The attribute's string value when its name is `name`; undefined for other attributes. */
+async function attribute(file, r, name) {
+    const version = r.u8(0);
+    const nameSize = r.u16(2);
+    const typeSize = r.u16(4);
+    const spaceSize = r.u16(6);
+    const pad = (n) => (version === 1 ? Math.ceil(n / 8) * 8 : n);
+    let p = version === 3 ? 9 : 8;
+    const attributeName = new TextDecoder().decode(r.bytes.subarray(p, p + nameSize)).replace(/\0+$/, '');
+    if (attributeName !== name)
+        return undefined;
+    if (version === 2 || version === 3) {
+        if (r.u8(1) & 1)
+            throw new Problem(`the ${name} attribute has a shared datatype, which rflint does not read`);
+    }
+    p += pad(nameSize);
+    const type = p;
+    p += pad(typeSize);
+    const space = p;
+    p += pad(spaceSize);
+    const data = p;
+    const typeClass = r.u8(type) & 0x0f;
+    const size = r.u32(type + 4);
+    const rank = r.u8(space + 1);
+    if (rank > 1)
+        throw new Problem(`the ${name} attribute is an array of rank ${rank}, not a string`);
+    const decode = (bytes) => {
+        try {
+            return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/\0+$/, '');
+        }
+        catch {
+            throw new Problem(`the ${name} attribute is not UTF-8 text`);
+        }
+    };
+    if (typeClass === 3) {
+        // A fixed-length string (h5py writes bytes so): the value is in the message.
+        if (size > file.maxBytes)
+            throw new Problem(`the ${name} attribute is ${size} bytes, over the ${file.maxBytes}-byte limit for model files`);
+        return decode(r.bytes.subarray(data, data + size));
+    }
+    if (typeClass === 9 && (r.u8(type + 1) & 0x0f) === 1) {
+        // A variable-length string (h5py writes str so): length, global heap collection, object index.
+        const length = r.u32(data);
+        if (length > file.maxBytes)
+            throw new Problem(`the ${name} attribute is ${length} bytes, over the ${file.maxBytes}-byte limit for model files`);
+        const collection = file.base + r.offset(data + 4);
+        const index = r.u32(data + 4 + file.offsetSize);
+        return decode(await heapObject(file, collection, index, length));
+    }
+    throw new Problem(`the ${name} attribute is not a string (HDF5 datatype class ${typeClass})`);
+}
+/** Object `index` of the global heap collection at `at`. */
+async function heapObject(file, at, index, length) {
+    const head = await block(file, at, 8 + file.lengthSize);
+    if (String.fromCharCode(head.u8(0), head.u8(1), head.u8(2), head.u8(3)) !== 'GCOL')
+        throw new Problem('its global heap is damaged');
+    const size = head.length(8);
+    if (size > file.maxBytes + 4096 + length)
+        throw new Problem('its global heap collection is larger than the limit');
+    const heap = await block(file, at, size);
+    let p = 8 + file.lengthSize;
+    while (p + 8 + file.lengthSize <= size) {
+        const id = heap.u16(p);
+        const objectSize = heap.length(p + 8);
+        const data = p + 8 + file.lengthSize;
+        if (id === 0)
+            break;
+        if (id === index) {
+            if (data + objectSize > size)
+                throw new Problem('its global heap is damaged');
+            return heap.bytes.subarray(data, data + Math.min(objectSize, length));
+        }
+        p = data + Math.ceil(objectSize / 8) * 8;
+    }
+    throw new Problem('its global heap has no such object (the file is damaged)');
+}
 
 ;// CONCATENATED MODULE: ./src/formats/native/codes.ts
 /**
  * Diagnostic codes of the native format (RF1xx). Stable: users search for them and
  * docs/format.md lists them; add new ones at the end, never renumber.
  */
-const codes_CODES = {
+const native_codes_CODES = {
     /** The text is not valid YAML/JSON (syntax, duplicate key, several documents). */
     syntax: 'RF100',
     unknownOp: 'RF101',
@@ -46274,534 +48198,6 @@ function describePath(path, root = '') {
     return out || 'the file';
 }
 
-;// CONCATENATED MODULE: ./src/formats/native/document.ts
-/** Every op name of the format → the geometry it has. */
-const OP_FAMILIES = {
-    conv: 'conv',
-    maxpool: 'pool',
-    avgpool: 'pool',
-    deconv: 'deconv',
-    upsample: 'upsample',
-    pad: 'pad',
-    crop: 'crop',
-    space_to_depth: 'space_to_depth',
-    depth_to_space: 'depth_to_space',
-    // Every output reads the whole input. `se` (squeeze-and-excitation) too, unless the user
-    // asks to treat channel attention as pointwise.
-    global_pool: 'global',
-    dense: 'global',
-    attention: 'global',
-    flatten: 'global',
-    se: 'global',
-    add: 'merge',
-    sub: 'merge',
-    mul: 'merge',
-    concat: 'merge',
-    max: 'merge',
-    min: 'merge',
-    mean: 'merge',
-    identity: 'pointwise',
-    relu: 'pointwise',
-    relu6: 'pointwise',
-    leaky_relu: 'pointwise',
-    prelu: 'pointwise',
-    elu: 'pointwise',
-    gelu: 'pointwise',
-    silu: 'pointwise',
-    swish: 'pointwise',
-    hardswish: 'pointwise',
-    mish: 'pointwise',
-    sigmoid: 'pointwise',
-    tanh: 'pointwise',
-    softmax: 'pointwise',
-    bn: 'pointwise',
-    batchnorm: 'pointwise',
-    norm: 'pointwise',
-    layernorm: 'pointwise',
-    act: 'pointwise',
-    dropout: 'pointwise',
-};
-/** The keys that hold one value per axis (for counting axes and checking list lengths). */
-const PER_AXIS_LAYER_KEYS = ['kernel', 'stride', 'dilation', 'padding', 'scale', 'output_padding', 'crop', 'block_size'];
-const PER_AXIS_OUTPUT_KEYS = ['min_rf', 'max_rf'];
-
-;// CONCATENATED MODULE: ./src/formats/native/axes.ts
-/**
- * The number of spatial axes, and lists whose length disagrees with it. `input.size` decides
- * when given; otherwise the longest per-axis list in the file (a 3-D net says `kernel: [3, 3, 3]`
- * somewhere), else 2.
- */
-
-
-
-
-function countAxes(file, locate) {
-    const lists = [];
-    const visit = (layers, path) => {
-        layers.forEach((layer, i) => {
-            const here = [...path, i];
-            for (const key of PER_AXIS_LAYER_KEYS) {
-                const value = layer[key];
-                if (Array.isArray(value))
-                    lists.push({ path: [...here, key], length: value.length });
-            }
-            if (layer.block)
-                visit(layer.block, [...here, 'block']);
-        });
-    };
-    visit(file.layers, ['layers']);
-    file.outputs?.forEach((output, i) => {
-        for (const key of PER_AXIS_OUTPUT_KEYS) {
-            const value = output[key];
-            if (Array.isArray(value))
-                lists.push({ path: ['outputs', i, key], length: value.length });
-        }
-    });
-    let axes = 2;
-    let source = 'the default';
-    if (file.input) {
-        axes = file.input.size.length;
-        source = `input.size has ${axes}`;
-    }
-    else {
-        const longest = lists.reduce((best, l) => (best && best.length >= l.length ? best : l), undefined);
-        if (longest) {
-            axes = longest.length;
-            source = `${describePath(longest.path)} has ${axes}`;
-        }
-    }
-    const diagnostics = lists
-        .filter((l) => l.length !== axes)
-        .map((l) => diagnostic_error(codes_CODES.axisCount, `${describePath(l.path)}: ${l.length} value${l.length === 1 ? '' : 's'} for a model with ${axes} ax${axes === 1 ? 'is' : 'es'} (${source}); give one per axis, or a single number for all`, locate.at(l.path)));
-    return { axes, diagnostics };
-}
-
-;// CONCATENATED MODULE: ./src/formats/native/padding.ts
-function padding_pads(padding, axes, kernel, dilation) {
-    if (padding === undefined || padding === 'valid')
-        return { pads: fill({ begin: 0, end: 0 }, axes) };
-    if (padding === 'same' || padding === 'same_upper')
-        return { pads: fill({ same: 'upper' }, axes) };
-    if (padding === 'same_lower')
-        return { pads: fill({ same: 'lower' }, axes) };
-    if (padding === 'causal') {
-        if (axes !== 1)
-            return { problem: '`causal` padding is for 1-D models; for more axes give [begin, end] pairs, e.g. [[2, 0], [1, 1]]' };
-        return { pads: [{ begin: dilation[0] * (kernel[0] - 1), end: 0 }] };
-    }
-    return { pads: explicit(padding, axes) };
-}
-/** An integer, one per axis, or [begin, end] per axis → {begin, end} per axis. */
-function explicit(value, axes) {
-    if (typeof value === 'number')
-        return fill({ begin: value, end: value }, axes);
-    return value.map((p) => (typeof p === 'number' ? { begin: p, end: p } : { begin: p[0], end: p[1] }));
-}
-function fill(value, axes) {
-    return Array.from({ length: axes }, () => value);
-}
-
-;// CONCATENATED MODULE: ./src/formats/native/build.ts
-/**
- * Expanded layers → the engine's graph IR, through the op constructors of src/rf. Pools are
- * convs with a `pool` tag, crop is a negative pad, global_pool/dense/attention are `global`,
- * add/mul/concat are merges.
- */
-
-
-
-
-
-
-function build_buildGraph(nodes, axes, locate, options) {
-    const diagnostics = [];
-    const reported = new Set();
-    // Instances of a block share their definition's op (the IR is immutable): 10^6 nodes of a
-    // repeated block cost one op each, not one per node.
-    const built = new Map();
-    const graphNodes = nodes.map((node, index) => {
-        if (index === 0)
-            return { name: node.name, op: input, inputs: [] };
-        let result = built.get(node.layer);
-        // Input-count problems depend on the node's inputs, so only valid ops are shared.
-        if (!result || 'problem' in result)
-            built.set(node.layer, (result = buildOp(node, axes, locate, options)));
-        if ('problem' in result) {
-            // Every instance of a block shares the definition: report it once.
-            if (!reported.has(node.layer))
-                diagnostics.push(result.problem);
-            reported.add(node.layer);
-            return { name: node.name, op: pointwise, inputs: node.inputs };
-        }
-        return { name: node.name, op: result.op, inputs: node.inputs };
-    });
-    return { graph: { axes, nodes: graphNodes }, diagnostics };
-}
-function buildOp(node, axes, locate, options) {
-    const layer = node.layer;
-    const family = OP_FAMILIES[layer.op];
-    const fail = (code, key, message) => {
-        const path = key ? [...node.path, key] : node.path;
-        return { problem: diagnostic_error(code, `${describePath(path)}: ${message}`, locate.at(path)) };
-    };
-    const merges = family === 'merge';
-    if (merges && node.inputs.length < 2) {
-        return fail(codes_CODES.inputCount, layer.inputs === undefined ? undefined : 'inputs', `\`${layer.op}\` merges two or more layers: list them in \`inputs\`, e.g. inputs: [conv2, ^]`);
-    }
-    if (!merges && node.inputs.length !== 1) {
-        return fail(codes_CODES.inputCount, 'inputs', `\`${layer.op}\` takes one input, got ${node.inputs.length}; merge them first with add or concat`);
-    }
-    const each = (value, fallback) => perAxis(value ?? fallback, axes);
-    switch (family) {
-        case 'conv':
-        case 'pool': {
-            const kernel = each(layer.kernel, 1);
-            const dilation = each(layer.dilation, 1);
-            const pad = padding_pads(layer.padding, axes, kernel, dilation);
-            if ('problem' in pad)
-                return fail(codes_CODES.paddingKind, 'padding', pad.problem);
-            return {
-                op: {
-                    kind: 'conv',
-                    ...(family === 'pool' ? { pool: layer.op === 'maxpool' ? 'max' : 'avg' } : {}),
-                    kernel,
-                    stride: each(layer.stride, 1),
-                    dilation,
-                    pad: pad.pads,
-                    ...(layer.ceil_mode ? { ceilMode: true } : {}),
-                },
-            };
-        }
-        case 'deconv': {
-            const padding = layer.padding;
-            if (typeof padding === 'string' && padding !== 'valid') {
-                return fail(codes_CODES.paddingKind, 'padding', `\`${padding}\` padding is not defined for a transposed conv; give the PyTorch padding (an integer or [begin, end] pairs)`);
-            }
-            return {
-                op: deconv(axes, {
-                    kernel: each(layer.kernel, 1),
-                    stride: each(layer.stride, 1),
-                    dilation: each(layer.dilation, 1),
-                    pad: explicit(typeof padding === 'string' || padding === undefined ? 0 : padding, axes).map((p) => [p.begin, p.end]),
-                    outputPadding: each(layer.output_padding, 0),
-                }),
-            };
-        }
-        case 'upsample': {
-            const scale = each(layer.scale, 1).map((s) => parse(s));
-            const bad = scale.findIndex((f) => f === null || f.num <= 0);
-            if (bad >= 0)
-                return fail(codes_CODES.invalidValue, 'scale', `must be a number > 0 or a ratio such as "3/2", got ${JSON.stringify(each(layer.scale, 1)[bad])}`);
-            const linear = layer.mode !== undefined && layer.mode !== 'nearest';
-            if (layer.align_corners && !linear)
-                return fail(codes_CODES.invalidValue, 'align_corners', '`align_corners` applies to bilinear upsampling only; add `mode: bilinear` or remove it');
-            return {
-                op: resize(axes, {
-                    scale: scale,
-                    mode: linear ? 'linear' : 'nearest',
-                    coordinates: layer.align_corners ? 'align_corners' : linear ? 'half_pixel' : 'asymmetric',
-                }),
-            };
-        }
-        case 'pad': {
-            if (typeof layer.padding === 'string') {
-                return fail(codes_CODES.paddingKind, 'padding', `the \`pad\` op needs explicit amounts (an integer or [begin, end] pairs), not \`${layer.padding}\``);
-            }
-            const p = explicit(layer.padding, axes);
-            return { op: pad(axes, p.map((x) => x.begin), p.map((x) => x.end)) };
-        }
-        case 'crop': {
-            const c = explicit(layer.crop, axes);
-            return { op: ops_crop(axes, c.map((x) => x.begin), c.map((x) => x.end)) };
-        }
-        case 'space_to_depth':
-            return { op: spaceToDepth(axes, each(layer.block_size, 1)) };
-        case 'depth_to_space':
-            return { op: depthToSpace(axes, each(layer.block_size, 1)) };
-        case 'global':
-            return { op: layer.op === 'se' && options.channelAttentionPointwise ? pointwise : { kind: 'global', reason: layer.op } };
-        case 'merge':
-            return { op: merge(layer.op) };
-        case 'pointwise':
-            return { op: pointwise };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/native/names.ts
-/**
- * Names among siblings: unique in each list of layers (blocks open a new scope, so `conv1` may
- * appear in every residual unit), and `input` is taken at the top level by the network input.
- */
-
-
-
-const NETWORK_INPUT = 'input';
-const BLOCK_INPUT = '^';
-function duplicateNames(layers, path, locate) {
-    const out = [];
-    const first = new Map();
-    if (path.length === 1)
-        first.set(NETWORK_INPUT, []);
-    layers.forEach((layer, i) => {
-        const here = [...path, i];
-        if (layer.name !== undefined) {
-            const earlier = first.get(layer.name);
-            if (earlier) {
-                const where = earlier.length === 0 ? 'the network input is called `input`' : `first used at line ${locate.at([...earlier, 'name']).line}, ${describePath(earlier)}`;
-                out.push(diagnostic_error(codes_CODES.duplicateName, `${describePath(here)}.name: duplicate name \`${layer.name}\` (${where}); names must be unique among the layers of a list`, locate.at([...here, 'name'])));
-            }
-            else
-                first.set(layer.name, here);
-        }
-        if (layer.block)
-            out.push(...duplicateNames(layer.block, [...here, 'block'], locate));
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/formats/native/expand.ts
-/**
- * Expands `repeat`/`block` into a flat list of nodes with scoped names, and resolves every
- * `inputs` entry to a node. Instance i of block b is `b.i`, its layer x is `b.i.x`; inside a
- * block `^` is the block's input (instance 0: what the block layer takes; instance i: the end
- * of instance i − 1), names resolve in the block first, then outward; outside, `b` means the
- * last layer of its last instance. Scoped names (`layer3.5.add`, `layer3.5`) reach into blocks,
- * resolved like plain names: from the current block outward.
- *
- * Node 0 is the network input, named `input`.
- */
-
-
-
-
-
-/** Nodes after expansion, capped just above `cap` so a huge `repeat` cannot overflow. */
-function countNodes(layers, cap) {
-    let total = 0;
-    for (const layer of layers) {
-        total += layer.block ? Math.min((layer.repeat ?? 1) * countNodes(layer.block, cap), cap + 1) : 1;
-        if (total > cap)
-            return cap + 1;
-    }
-    return total;
-}
-/** The `repeat` most responsible for going over `cap` (the largest block, descended). */
-function overLimitAt(layers, path, cap) {
-    let best = -1;
-    let bestCount = -1;
-    layers.forEach((layer, i) => {
-        const count = layer.block ? countNodes([layer], cap) : 0;
-        if (count > bestCount)
-            [best, bestCount] = [i, count];
-    });
-    const layer = layers[best];
-    if (!layer?.block)
-        return path;
-    if (countNodes(layer.block, cap) > cap)
-        return overLimitAt(layer.block, [...path, best, 'block'], cap);
-    return layer.repeat !== undefined ? [...path, best, 'repeat'] : [...path, best];
-}
-function expand_expand(layers, locate) {
-    const nodes = [{ name: NETWORK_INPUT, layer: {}, path: [], inputs: [] }];
-    const pending = [];
-    const diagnostics = [];
-    const reported = new Set();
-    const report = (d) => {
-        const key = `${d.line}:${d.column}:${d.message}`;
-        if (!reported.has(key))
-            diagnostics.push(d);
-        reported.add(key);
-    };
-    /** Resolves an `inputs` spec in `scope`; undefined (and a diagnostic) when a name is unknown. */
-    const resolveInputs = (layer, path, scope, previous) => {
-        if (layer.inputs === undefined) {
-            const input = previous ?? scope.input();
-            return input === undefined ? undefined : [input];
-        }
-        const names = typeof layer.inputs === 'string' ? [layer.inputs] : layer.inputs;
-        const ids = [];
-        for (let i = 0; i < names.length; i++) {
-            const name = names[i];
-            const id = lookup(name, scope);
-            if (id !== undefined) {
-                ids.push(id);
-                continue;
-            }
-            const itemPath = typeof layer.inputs === 'string' ? [...path, 'inputs'] : [...path, 'inputs', i];
-            const hint = nearest(name, visibleNames(scope));
-            report(diagnostic_error(codes_CODES.unknownName, `${describePath(itemPath)}: no layer named \`${name}\` here${hint ? `; did you mean \`${hint}\`?` : ' (inputs name a layer of the same block or an enclosing one, `^` or `input`)'}`, locate.at(itemPath)));
-        }
-        return ids.length === names.length ? ids : undefined;
-    };
-    const lookup = (name, scope) => {
-        if (name === BLOCK_INPUT)
-            return scope.input();
-        const dotted = name.includes('.');
-        for (let s = scope; s; s = s.parent) {
-            const id = dotted ? scopedName(name, s) : s.names.get(name);
-            if (id !== undefined)
-                return id;
-        }
-        return undefined;
-    };
-    /** `b.1.x` → layer x of instance 1 of block b (from the top level); `b.1` → that instance's end. */
-    const scopedName = (name, from) => {
-        const parts = name.split('.');
-        let scope = from;
-        for (let k = 0; k < parts.length; k++) {
-            const part = parts[k];
-            const index = parts[k + 1];
-            const instances = scope.blocks.get(part);
-            if (instances && index !== undefined && /^\d+$/.test(index)) {
-                const instance = instances[Number(index)];
-                if (!instance)
-                    return undefined;
-                if (k + 2 === parts.length)
-                    return instance.end;
-                scope = instance.scope;
-                k++;
-            }
-            else
-                return k === parts.length - 1 ? scope.names.get(part) : undefined;
-        }
-        return undefined;
-    };
-    const visibleNames = (scope) => {
-        const names = new Set();
-        for (let s = scope; s; s = s.parent)
-            for (const n of s.names.keys())
-                names.add(n);
-        if (scope.parent)
-            names.add(BLOCK_INPUT);
-        return [...names];
-    };
-    // Every instance of a block shares the paths of its definition: 10^6 nodes, few paths.
-    const childPaths = new WeakMap();
-    const pathsOf = (list, path) => {
-        let paths = childPaths.get(path);
-        if (!paths)
-            childPaths.set(path, (paths = list.map((_, i) => [...path, i])));
-        return paths;
-    };
-    /** Allocates the nodes of one list of layers; returns the node the list ends with. */
-    const allocate = (list, path, scope, prefix) => {
-        let previous;
-        const paths = pathsOf(list, path);
-        for (let i = 0; i < list.length; i++) {
-            const layer = list[i];
-            const here = paths[i];
-            const local = layer.name ?? `${layer.block ? 'block' : layer.op}#${i}`;
-            const full = `${prefix}${local}`;
-            let out;
-            if (layer.block) {
-                const before = previous;
-                let instanceInput = memo(() => {
-                    const ids = resolveInputs(layer, here, scope, before);
-                    if (ids && ids.length !== 1) {
-                        report(diagnostic_error(codes_CODES.inputCount, `${describePath([...here, 'inputs'])}: a block takes one input (\`^\`), got ${ids.length}`, locate.at([...here, 'inputs'])));
-                        return undefined;
-                    }
-                    return ids?.[0];
-                });
-                const blockPath = [...here, 'block'];
-                const instances = [];
-                if (layer.name !== undefined)
-                    scope.blocks.set(layer.name, instances);
-                for (let r = 0; r < (layer.repeat ?? 1); r++) {
-                    const instanceScope = { parent: scope, names: new Map(), blocks: new Map(), input: instanceInput };
-                    const end = allocate(layer.block, blockPath, instanceScope, `${full}.${r}.`);
-                    instances.push({ scope: instanceScope, end });
-                    out = end;
-                    instanceInput = () => end;
-                }
-            }
-            else {
-                out = nodes.length;
-                nodes.push({ name: full, layer, path: here, inputs: [] });
-                pending.push({ node: out, scope, previous });
-            }
-            if (out !== undefined && layer.name !== undefined)
-                scope.names.set(layer.name, out);
-            previous = out;
-        }
-        return previous;
-    };
-    const root = { parent: undefined, names: new Map([[NETWORK_INPUT, 0]]), blocks: new Map(), input: () => 0 };
-    const end = allocate(layers, ['layers'], root, '');
-    for (const p of pending) {
-        const node = nodes[p.node];
-        node.inputs = resolveInputs(node.layer, node.path, p.scope, p.previous) ?? [];
-    }
-    if (diagnostics.length > 0 || end === undefined)
-        return { diagnostics };
-    const lastLayer = layers[layers.length - 1];
-    const lastName = lastLayer.name ?? nodes[end].name;
-    return {
-        diagnostics,
-        expansion: {
-            nodes,
-            resolve: (name) => lookup(name, root),
-            topNames: [...root.names.keys()],
-            last: { node: end, name: lastName },
-        },
-    };
-}
-function memo(fn) {
-    let done = false;
-    let value;
-    return () => {
-        if (!done)
-            [value, done] = [fn(), true];
-        return value;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/formats/native/outputs.ts
-/**
- * The file's `outputs` → the outputs to check, each with its thresholds and position. Without
- * `outputs`, the last layer is the one output, named after it.
- */
-
-
-
-
-function resolveOutputs(file, expansion, axes, locate) {
-    if (!file.outputs) {
-        return { outputs: [{ name: expansion.last.name, node: expansion.last.node, thresholds: {}, position: locate.at(['layers', file.layers.length - 1]) }], diagnostics: [] };
-    }
-    const diagnostics = [];
-    const outputs = [];
-    file.outputs.forEach((output, i) => {
-        const path = ['outputs', i];
-        const node = expansion.resolve(output.layer);
-        if (node === undefined) {
-            diagnostics.push(diagnostic_error(codes_CODES.unknownName, `${describePath([...path, 'layer'])}: no layer named \`${output.layer}\`${didYouMean(output.layer, expansion.topNames)}`, locate.at([...path, 'layer'])));
-            return;
-        }
-        if (output.min_coverage !== undefined && !file.input) {
-            diagnostics.push(diagnostic_error(codes_CODES.coverageWithoutSize, `${describePath([...path, 'min_coverage'])}: coverage is a fraction of the input size; add \`input: { size: [...] }\` at the top level`, locate.key([...path, 'min_coverage'])));
-        }
-        if (output.min_rf !== undefined && output.max_rf !== undefined) {
-            const min = outputs_perAxis(output.min_rf, axes);
-            const max = outputs_perAxis(output.max_rf, axes);
-            const axis = min.findIndex((m, a) => m > max[a]);
-            if (axis >= 0) {
-                diagnostics.push(diagnostic_error(codes_CODES.thresholdRange, `${describePath(path)}: min_rf ${min[axis]} is above max_rf ${max[axis]} on axis ${axis}, so this output can never pass`, locate.at([...path, 'min_rf'])));
-            }
-        }
-        const thresholds = {
-            ...(output.min_rf !== undefined ? { min_rf: output.min_rf } : {}),
-            ...(output.max_rf !== undefined ? { max_rf: output.max_rf } : {}),
-            ...(output.min_coverage !== undefined ? { min_coverage: output.min_coverage } : {}),
-        };
-        outputs.push({ name: output.name ?? output.layer, node, thresholds, position: locate.at(path) });
-    });
-    return { outputs, diagnostics };
-}
-function outputs_perAxis(value, axes) {
-    return typeof value === 'number' ? Array.from({ length: axes }, () => value) : value;
-}
-
 ;// CONCATENATED MODULE: ./src/formats/native/limits.ts
 /**
  * Guards against hostile or runaway files, checked before the expensive step each protects:
@@ -46877,7 +48273,7 @@ function astProblem(doc, maxAliases, maxDepth) {
 
 
 
-function parseText(text, limits) {
+function parse_parseText(text, limits) {
     const fail = (code, message, offset) => {
         // Some failures come before the document exists, so positions come from the text itself.
         const at = offset === undefined ? undefined : spans(text)(offset);
@@ -46885,21 +48281,21 @@ function parseText(text, limits) {
     };
     const deep = flowTooDeep(text, limits.maxDepth);
     if (deep !== undefined) {
-        return fail(codes_CODES.tooDeep, `nesting deeper than ${limits.maxDepth} levels; a model file never needs that many (is the file generated by mistake?)`, deep);
+        return fail(native_codes_CODES.tooDeep, `nesting deeper than ${limits.maxDepth} levels; a model file never needs that many (is the file generated by mistake?)`, deep);
     }
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true, prettyErrors: true, version: '1.2' });
     const syntax = doc.errors[0];
     if (syntax) {
         // yaml appends " at line L, column C:" and a code frame; we give the position separately.
         const message = syntax.message.split(/ at line \d+, column \d+/)[0].replace(/\s+$/, '');
-        return fail(codes_CODES.syntax, describeSyntax(syntax.code, message), syntax.pos[0]);
+        return fail(native_codes_CODES.syntax, describeSyntax(syntax.code, message), syntax.pos[0]);
     }
     const problem = astProblem(doc, limits.maxAliases, limits.maxDepth);
     if (problem?.kind === 'aliases') {
-        return fail(codes_CODES.tooManyAliases, `more than ${limits.maxAliases} YAML aliases (*name); write the layers out or use \`repeat\``, problem.range?.[0]);
+        return fail(native_codes_CODES.tooManyAliases, `more than ${limits.maxAliases} YAML aliases (*name); write the layers out or use \`repeat\``, problem.range?.[0]);
     }
     if (problem?.kind === 'depth') {
-        return fail(codes_CODES.tooDeep, `nesting deeper than ${limits.maxDepth} levels; a model file never needs that many`, problem.range?.[0]);
+        return fail(native_codes_CODES.tooDeep, `nesting deeper than ${limits.maxDepth} levels; a model file never needs that many`, problem.range?.[0]);
     }
     let data;
     try {
@@ -46909,7 +48305,7 @@ function parseText(text, limits) {
     catch (err) {
         if (!(err instanceof ReferenceError))
             throw err;
-        return fail(codes_CODES.tooManyAliases, `YAML aliases expand to too many nodes (a "billion laughs" file?); write the layers out or use \`repeat\``, firstAlias(text));
+        return fail(native_codes_CODES.tooManyAliases, `YAML aliases expand to too many nodes (a "billion laughs" file?); write the layers out or use \`repeat\``, firstAlias(text));
     }
     return { parsed: { data, locate: locator(doc, text) } };
 }
@@ -46925,21 +48321,752 @@ function firstAlias(text) {
     return match ? match.index + match[1].length : undefined;
 }
 
-;// CONCATENATED MODULE: ./schema/rflint.schema.json
-const rflint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"rflint model","description":"A network architecture for rflint, the receptive-field checker (format version 1). See docs/format.md.","type":"object","additionalProperties":false,"required":["rflint","layers"],"properties":{"$schema":{"type":"string","description":"The schema this file follows (for editors)."},"rflint":{"const":1,"description":"The format version: 1."},"name":{"type":"string","description":"The model name used in reports (default: the file name)."},"description":{"type":"string","description":"Free text: where the architecture comes from."},"input":{"type":"object","additionalProperties":false,"required":["size"],"description":"The network input.","properties":{"size":{"type":"array","description":"a list of 1 to 3 integers ≥ 1, one per spatial axis","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}}},"layers":{"type":"array","minItems":1,"description":"The layers, in order; each takes the previous one unless `inputs` says otherwise.","items":{"$ref":"#/$defs/layer"}},"outputs":{"type":"array","minItems":1,"description":"The tensors to check (default: the last layer).","items":{"type":"object","additionalProperties":false,"required":["layer"],"properties":{"name":{"type":"string","minLength":1,"description":"The name reported (default: the layer name)."},"layer":{"type":"string","minLength":1,"description":"The layer whose output this is (a block name means its last layer)."},"min_rf":{"description":"Smallest acceptable RF: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"max_rf":{"description":"Largest acceptable RF: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction (0–1) of the input size, per axis, that the RF of a central output must cover; needs input.size."}}}}},"$defs":{"layer":{"type":"object","description":"A layer: an `op` with its parameters, or a `block` of layers instantiated `repeat` times.","additionalProperties":false,"properties":{"name":{"type":"string","description":"a name without `.`, `#`, `^` or spaces","pattern":"^[^.#^\\\\s]+$"},"op":{"type":"string","description":"The operator.","enum":["conv","maxpool","avgpool","deconv","upsample","pad","crop","space_to_depth","depth_to_space","global_pool","dense","attention","flatten","se","add","sub","mul","concat","max","min","mean","identity","relu","relu6","leaky_relu","prelu","elu","gelu","silu","swish","hardswish","mish","sigmoid","tanh","softmax","bn","batchnorm","norm","layernorm","act","dropout"]},"inputs":{"description":"a layer name or a list of them (default: the previous layer); `^` is the enclosing block input, `input` the network input","anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"kernel":{"description":"Kernel size: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"stride":{"description":"Stride: an integer ≥ 1 (default 1), or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"dilation":{"description":"Dilation: an integer ≥ 1 (default 1), or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"padding":{"description":"Padding: an integer ≥ 0 (both sides), a list with one per axis, a list of [begin, end] pairs, or one of same, same_lower, valid, causal","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"array","description":"a [begin, end] pair","minItems":2,"maxItems":2,"items":{"type":"integer","minimum":0}}},{"type":"string","enum":["same","same_upper","same_lower","valid","causal"]}]},"ceil_mode":{"type":"boolean","description":"Pools: round the output size up (PyTorch ceil_mode)."},"scale":{"description":"Upsampling factor: a number > 0 or a ratio such as \\"3/2\\", or a list with one per axis","anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","description":"a number or a ratio such as \\"3/2\\"","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?(\\\\s*/\\\\s*[1-9][0-9]*)?\\\\s*$"},{"type":"array","minItems":1,"maxItems":3,"items":{"anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","description":"a number or a ratio such as \\"3/2\\"","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?(\\\\s*/\\\\s*[1-9][0-9]*)?\\\\s*$"}]}}]},"mode":{"type":"string","description":"Upsampling: nearest (PyTorch nearest) or bilinear (half-pixel, align_corners=False); linear and trilinear are aliases of bilinear.","enum":["nearest","bilinear","linear","trilinear"]},"align_corners":{"type":"boolean","description":"Bilinear upsampling with PyTorch align_corners=True (needs input.size)."},"output_padding":{"description":"Transposed conv output padding: an integer ≥ 0, or a list with one per axis","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}}]},"crop":{"description":"Crop: an integer ≥ 0 (both sides), a list with one per axis, or a list of [begin, end] pairs, one per axis","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"array","description":"a [begin, end] pair","minItems":2,"maxItems":2,"items":{"type":"integer","minimum":0}}}]},"block_size":{"description":"Block size of space_to_depth / depth_to_space: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"repeat":{"type":"integer","minimum":1,"description":"How many times `block` is instantiated, one after the other (default 1)."},"block":{"type":"array","minItems":1,"description":"The layers of a block: instance i of block b is named b.i, its layer x is b.i.x.","items":{"$ref":"#/$defs/layer"}}},"allOf":[{"if":{"required":["block"],"properties":{"block":true}},"then":{"properties":{"op":false,"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}},"else":{"required":["op"],"properties":{"repeat":false,"op":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["conv"]}}},"then":{"required":["kernel"],"properties":{"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["maxpool","avgpool"]}}},"then":{"required":["kernel"],"properties":{"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["deconv"]}}},"then":{"required":["kernel"],"properties":{"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["upsample"]}}},"then":{"required":["scale"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"output_padding":false,"crop":false,"block_size":false,"scale":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["pad"]}}},"then":{"required":["padding"],"properties":{"kernel":false,"stride":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"padding":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["crop"]}}},"then":{"required":["crop"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"block_size":false,"crop":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["space_to_depth","depth_to_space"]}}},"then":{"required":["block_size"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["global_pool","dense","attention","flatten","se"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}},{"if":{"required":["op"],"properties":{"op":{"enum":["add","sub","mul","concat","max","min","mean"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}},{"if":{"required":["op"],"properties":{"op":{"enum":["identity","relu","relu6","leaky_relu","prelu","elu","gelu","silu","swish","hardswish","mish","sigmoid","tanh","softmax","bn","batchnorm","norm","layernorm","act","dropout"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}}]}}}');
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./src/formats/yaml/validator.ts
-/**
- * A JSON Schema validator compiled on first use, then kept. Compiling with ajv takes most of a
- * cold start (~150 ms of `rflint --version`), so a run that never validates never pays it.
- */
-
-function lazyValidator(schema, options) {
-    let compiled;
-    return () => (compiled ??= new _2020.Ajv2020(options).compile(schema));
+;// CONCATENATED MODULE: ./src/formats/keras/config.ts
+class ConfigError extends Error {
+    at;
+    constructor(message, at) {
+        super(message);
+        this.at = at;
+    }
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+class LayerConfig {
+    layer;
+    className;
+    config;
+    path;
+    locate;
+    constructor(
+    /** The layer's name, for messages. */
+    layer, className, config, 
+    /** Where `config` sits in the document. */
+    path, locate) {
+        this.layer = layer;
+        this.className = className;
+        this.config = config;
+        this.path = path;
+        this.locate = locate;
+    }
+    at(key) {
+        return this.locate?.at(key === undefined ? this.path : [...this.path, key]);
+    }
+    has(key) {
+        return this.config[key] !== undefined && this.config[key] !== null;
+    }
+    /** The first of `keys` the config sets (Keras 2/3 name first, then Keras 1's). */
+    first(keys) {
+        for (const key of keys)
+            if (this.has(key))
+                return { key, value: this.config[key] };
+        return undefined;
+    }
+    fail(key, message) {
+        throw new ConfigError(`${this.layer} (${this.className}): \`${key}\` ${message}`, this.at(key));
+    }
+    /**
+     * Per-axis integers ≥ min: a scalar for every axis or one per axis. Keras 1 splits them into
+     * keys (`nb_row`, `nb_col`), given as `split`.
+     */
+    ints(keys, axes, fallback, min, split) {
+        if (split && split.every((k) => this.has(k))) {
+            return split.map((k) => this.int([k], undefined, min));
+        }
+        const found = this.first(keys);
+        if (!found) {
+            if (fallback)
+                return [...fallback];
+            this.fail(keys[0], 'is missing');
+        }
+        const { key, value } = found;
+        const list = Array.isArray(value) ? value : [value];
+        if (list.length === 1 && axes > 1)
+            while (list.length < axes)
+                list.push(list[0]);
+        if (list.length !== axes || !list.every((v) => Number.isSafeInteger(v) && v >= min)) {
+            this.fail(key, `must be an integer ≥ ${min} or ${axes} of them, got ${show(value)}`);
+        }
+        return list;
+    }
+    int(keys, fallback, min) {
+        const found = this.first(keys);
+        if (!found) {
+            if (fallback !== undefined)
+                return fallback;
+            this.fail(keys[0], 'is missing');
+        }
+        const v = Array.isArray(found.value) && found.value.length === 1 ? found.value[0] : found.value;
+        if (!Number.isSafeInteger(v) || v < min)
+            this.fail(found.key, `must be an integer ≥ ${min}, got ${show(found.value)}`);
+        return v;
+    }
+    string(keys, allowed, fallback) {
+        const found = this.first(keys);
+        if (!found)
+            return fallback;
+        if (typeof found.value !== 'string' || !allowed.includes(found.value)) {
+            this.fail(found.key, `must be ${allowed.map((a) => `"${a}"`).join(', ')}, got ${show(found.value)}`);
+        }
+        return found.value;
+    }
+    raw(key) {
+        return this.config[key];
+    }
+}
+function show(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
+;// CONCATENATED MODULE: ./src/formats/keras/layout.ts
+/** The layout of a tensor of shape `dims` (batch excluded) in the model's data format. */
+function layoutOfShape(dims, format) {
+    if (dims.length === 0)
+        return { sizes: [], channelAxis: false, channels: 1 };
+    if (dims.length === 1)
+        return { sizes: [dims[0]], channelAxis: false, channels: 1 };
+    return format === 'channels_last'
+        ? { sizes: dims.slice(0, -1), channelAxis: true, channels: dims[dims.length - 1] }
+        : { sizes: dims.slice(1), channelAxis: true, channels: dims[0] };
+}
+/** A flat vector of `channels` features: what Flatten, Dense and global pools give. */
+function flat(channels) {
+    return { sizes: [], channelAxis: true, channels };
+}
+/**
+ * Whether reshaping `from` to `to` keeps every element at the same spatial position: the sizes
+ * other than 1 are the same, on the same axes, and so is the channel count. Reshaping
+ * (1024) to (1024, 1, 1) is such a re-view; (7, 7, 16) to (49, 16) is not.
+ */
+function samePositions(from, to) {
+    if (from.channels === null || from.channels !== to.channels)
+        return false;
+    const axes = Math.max(from.sizes.length, to.sizes.length);
+    for (let a = 0; a < axes; a++) {
+        const x = from.sizes[a] ?? 1;
+        const y = to.sizes[a] ?? 1;
+        if (x === null || y === null || x !== y)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/formats/keras/layers.ts
+
+
+
+/** Why a layer cannot be mapped: rflint does not know it, or it runs code (Lambda). */
+class UnknownLayer extends Error {
+    kind;
+    constructor(kind) {
+        super(kind);
+        this.kind = kind;
+    }
+}
+const POINTWISE = new Set([
+    'InputLayer', 'Activation', 'ReLU', 'LeakyReLU', 'PReLU', 'ELU', 'ThresholdedReLU', 'Softmax', 'Softplus', 'Softsign',
+    'BatchNormalization', 'LayerNormalization', 'GroupNormalization', 'UnitNormalization', 'SyncBatchNormalization',
+    'Dropout', 'SpatialDropout1D', 'SpatialDropout2D', 'SpatialDropout3D', 'GaussianNoise', 'GaussianDropout', 'AlphaDropout',
+    'ActivityRegularization', 'Masking', 'Rescaling', 'Normalization', 'Identity', 'RandomFlip', 'RandomContrast',
+    'RandomBrightness', 'Cast',
+]);
+/** Layers that mix every position of their input: recurrent layers over a sequence, attention. */
+const MIXING = {
+    LSTM: 'recurrent', GRU: 'recurrent', SimpleRNN: 'recurrent', RNN: 'recurrent', Bidirectional: 'recurrent',
+    ConvLSTM1D: 'recurrent', ConvLSTM2D: 'recurrent', ConvLSTM3D: 'recurrent', CuDNNLSTM: 'recurrent', CuDNNGRU: 'recurrent',
+    MultiHeadAttention: 'attention', Attention: 'attention', AdditiveAttention: 'attention', GroupQueryAttention: 'attention',
+};
+const MERGES = {
+    Add: 'add', Subtract: 'sub', Multiply: 'mul', Average: 'mean', Maximum: 'max', Minimum: 'min', Concatenate: 'concat',
+};
+/** Keras 1's `Merge` modes. */
+const MERGE_MODES = { sum: 'add', mul: 'mul', ave: 'mean', max: 'max', concat: 'concat' };
+/** The number of spatial axes a layer class works on (`Conv2D` → 2), from its name. */
+function layerAxes(className) {
+    const m = /(?:Conv|Convolution|Pooling|Pool|Padding|Cropping|UpSampling|Deconvolution|LocallyConnected)(\d)D/.exec(className);
+    return m ? Number(m[1]) : undefined;
+}
+function applyLayer(layer, inputs, ctx) {
+    const cls = layer.className;
+    const x = inputs[0];
+    if (POINTWISE.has(cls)) {
+        // Keras 1's Activation and friends, Keras 3's preprocessing layers: position by position.
+        return { op: { kind: 'pointwise' }, out: x };
+    }
+    if (cls === 'Lambda' || cls === 'TFOpLambda' || cls === 'SlicingOpLambda')
+        return assumed(layer, x, ctx, 'lambda');
+    if (cls in MERGES || cls === 'Merge')
+        return layers_merge(layer, inputs, ctx);
+    if (cls === 'Dot')
+        return { op: { kind: 'global', reason: `Dot ${layer.layer}` }, out: flat(null) };
+    const mixing = MIXING[cls];
+    if (mixing === 'attention' && ctx.attentionPointwise)
+        return { op: { kind: 'pointwise' }, out: x };
+    if (mixing)
+        return { op: { kind: 'global', reason: `${mixing} ${cls} ${layer.layer}` }, out: { ...x, sizes: [] } };
+    const n = layerAxes(cls);
+    if (/^Global(Average|Avg|Max)Pool(ing)?\dD$/.test(cls)) {
+        const keep = layer.raw('keepdims') === true;
+        return { op: { kind: 'global', reason: `${cls} ${layer.layer}` }, out: keep ? { ...x, sizes: x.sizes.map(() => 1) } : flat(x.channels) };
+    }
+    if (n !== undefined && /^(Conv|Convolution|AtrousConvolution|SeparableConv|SeparableConvolution|DepthwiseConv|LocallyConnected)\dD$/.test(cls))
+        return convolution(layer, x, n, ctx);
+    if (n !== undefined && /^(Conv\dDTranspose|Convolution\dDTranspose|Deconvolution\dD)$/.test(cls))
+        return transposed(layer, x, n, ctx);
+    if (n !== undefined && /^(MaxPooling|AveragePooling|MaxPool|AvgPool|AveragePool)\dD$/.test(cls))
+        return pooling(layer, x, n, ctx);
+    if (n !== undefined && /^ZeroPadding\dD$/.test(cls))
+        return padding(layer, x, n, ctx, 1);
+    if (n !== undefined && /^Cropping\dD$/.test(cls))
+        return padding(layer, x, n, ctx, -1);
+    if (n !== undefined && /^UpSampling\dD$/.test(cls))
+        return upsampling(layer, x, n, ctx);
+    switch (cls) {
+        case 'Dense':
+            return dense(layer, x, ctx);
+        case 'Flatten':
+            return flatten(layer, x);
+        case 'Reshape':
+            return reshape(layer, x, ctx);
+        case 'Permute':
+            return permute(layer, x, ctx);
+        case 'RepeatVector':
+            return { op: { kind: 'pointwise' }, out: { sizes: [layer.int(['n'], undefined, 1)], channelAxis: true, channels: x.channels } };
+        case 'Embedding': {
+            // Token ids at each position become vectors: position by position, with a new channel axis.
+            return { op: { kind: 'pointwise' }, out: { sizes: x.sizes, channelAxis: true, channels: layer.has('output_dim') ? layer.int(['output_dim'], undefined, 1) : null } };
+        }
+        default:
+            return assumed(layer, x, ctx, 'unknown');
+    }
+}
+/** A Lambda or a custom layer: what the user's `assume` says, else an error naming the layer. */
+function assumed(layer, x, ctx, kind) {
+    const how = ctx.assume.get(layer.className) ?? ctx.assume.get(layer.layer);
+    if (how === 'global')
+        return { op: { kind: 'global', reason: `${layer.className} ${layer.layer} (assumed global)` }, out: flat(null) };
+    if (how === 'pointwise')
+        return { op: { kind: 'pointwise' }, out: outputShapeOf(layer, x, ctx) };
+    throw new UnknownLayer(kind);
+}
+/** A Lambda's declared output shape (Keras 1 `output_shape`), else its input's layout. */
+function outputShapeOf(layer, x, ctx) {
+    const shape = layer.raw('output_shape');
+    if (Array.isArray(shape) && shape.length > 0 && shape.every((v) => v === null || Number.isSafeInteger(v)))
+        return layoutOfShape(shape, formatOf(layer, ctx));
+    return x;
+}
+function formatOf(layer, ctx) {
+    const format = layer.raw('data_format');
+    if (format === 'channels_first' || format === 'channels_last')
+        return format;
+    const ordering = layer.raw('dim_ordering');
+    if (ordering === 'th')
+        return 'channels_first';
+    if (ordering === 'tf')
+        return 'channels_last';
+    return ctx.format;
+}
+/** Per graph axis: the layer's own values on its first `n` axes, `fill` beyond them. */
+function widen(values, axes, fill) {
+    return Array.from({ length: axes }, (_, a) => (a < values.length ? values[a] : fill));
+}
+function kernelOf(layer, n) {
+    const split = n === 2 ? ['nb_row', 'nb_col'] : n === 3 ? ['kernel_dim1', 'kernel_dim2', 'kernel_dim3'] : undefined;
+    return layer.ints(['kernel_size', 'filter_length'], n, undefined, 1, split);
+}
+function paddingOf(layer) {
+    return layer.string(['padding', 'border_mode'], ['valid', 'same', 'causal', 'full'], 'valid');
+}
+function layers_pads(padding, kernel, dilation, axes, layer) {
+    return widen(kernel.map((k, a) => {
+        const span = dilation[a] * (k - 1);
+        if (padding === 'same')
+            return { same: 'upper' };
+        if (padding === 'causal') {
+            if (kernel.length !== 1)
+                layer.fail('padding', 'can be "causal" only in 1-D layers');
+            return { begin: span, end: 0 };
+        }
+        if (padding === 'full')
+            return { begin: span, end: span };
+        return { begin: 0, end: 0 };
+    }), axes, { begin: 0, end: 0 });
+}
+/** The size after a window: TF's VALID and SAME, Keras 1's `full`, causal. */
+function windowSize(n, k, s, d, padding) {
+    if (n === null)
+        return null;
+    const span = d * (k - 1) + 1;
+    if (padding === 'same' || padding === 'causal')
+        return Math.ceil(n / s);
+    if (padding === 'full')
+        return Math.floor((n + span - 2) / s) + 1;
+    return Math.floor((n - span) / s) + 1;
+}
+function checkRank(layer, x, n) {
+    if (x.sizes.length !== n && x.sizes.length !== 0) {
+        throw new ConfigError(`${layer.layer} (${layer.className}) works on ${n} spatial axes, but its input has ${x.sizes.length}`, layer.at());
+    }
+}
+function convolution(layer, x, n, ctx) {
+    checkRank(layer, x, n);
+    const kernel = kernelOf(layer, n);
+    const stride = layer.ints(['strides', 'subsample', 'subsample_length'], n, Array(n).fill(1), 1);
+    const dilation = layer.ints(['dilation_rate', 'atrous_rate'], n, Array(n).fill(1), 1);
+    const padding = paddingOf(layer);
+    const depthwise = /^DepthwiseConv/.test(layer.className);
+    const multiplier = depthwise ? layer.int(['depth_multiplier'], 1, 1) : 1;
+    const channels = depthwise ? (x.channels === null ? null : x.channels * multiplier) : layer.has('filters') || layer.has('nb_filter') ? layer.int(['filters', 'nb_filter'], undefined, 1) : null;
+    const sizes = x.sizes.map((size, a) => windowSize(size, kernel[a], stride[a], dilation[a], padding));
+    return {
+        op: { kind: 'conv', kernel: widen(kernel, ctx.axes, 1), stride: widen(stride, ctx.axes, 1), dilation: widen(dilation, ctx.axes, 1), pad: layers_pads(padding, kernel, dilation, ctx.axes, layer) },
+        out: { sizes, channelAxis: true, channels },
+    };
+}
+function transposed(layer, x, n, ctx) {
+    checkRank(layer, x, n);
+    const kernel = kernelOf(layer, n);
+    const stride = layer.ints(['strides', 'subsample'], n, Array(n).fill(1), 1);
+    const dilation = layer.ints(['dilation_rate'], n, Array(n).fill(1), 1);
+    const padding = paddingOf(layer);
+    if (padding !== 'valid' && padding !== 'same')
+        layer.fail('padding', `must be "valid" or "same" in a transposed convolution, got "${padding}"`);
+    const given = layer.has('output_padding') ? layer.ints(['output_padding'], n, undefined, 0) : undefined;
+    // Keras' deconv_output_length fixes the output size; TF's conv2d_backprop_input then pads the
+    // (virtual) forward convolution SAME or VALID on it: begin = floor(total / 2).
+    const begin = [];
+    const end = [];
+    const extra = [];
+    const sizes = [];
+    for (let a = 0; a < n; a++) {
+        const k = dilation[a] * (kernel[a] - 1) + 1;
+        const s = stride[a];
+        // out − ((in − 1)·s + k): how much longer the output is than the full transposed conv.
+        let grow;
+        if (given)
+            grow = padding === 'same' ? given[a] - 2 * Math.floor(k / 2) : given[a];
+        else
+            grow = padding === 'same' ? s - k : Math.max(s - k, 0);
+        const total = Math.max(-grow, 0);
+        begin.push(Math.floor(total / 2));
+        end.push(total - Math.floor(total / 2));
+        extra.push(Math.max(grow, 0));
+        const size = x.sizes[a] ?? null;
+        sizes.push(size === null ? null : (size - 1) * s + k + grow);
+    }
+    const channels = layer.has('filters') || layer.has('nb_filter') ? layer.int(['filters', 'nb_filter'], undefined, 1) : null;
+    return {
+        op: {
+            kind: 'deconv',
+            kernel: widen(kernel, ctx.axes, 1),
+            stride: widen(stride, ctx.axes, 1),
+            dilation: widen(dilation, ctx.axes, 1),
+            pad: widen(begin.map((b, a) => ({ begin: b, end: end[a] })), ctx.axes, { begin: 0, end: 0 }),
+            outputPadding: widen(extra, ctx.axes, 0),
+        },
+        out: { sizes, channelAxis: true, channels },
+    };
+}
+function pooling(layer, x, n, ctx) {
+    checkRank(layer, x, n);
+    const kernel = layer.ints(['pool_size', 'pool_length'], n, Array(n).fill(2), 1);
+    const stride = layer.ints(['strides', 'stride'], n, kernel, 1);
+    const padding = paddingOf(layer);
+    if (padding !== 'valid' && padding !== 'same')
+        layer.fail('padding', `must be "valid" or "same" in a pooling layer, got "${padding}"`);
+    const ones = Array(n).fill(1);
+    const sizes = x.sizes.map((size, a) => windowSize(size, kernel[a], stride[a], 1, padding));
+    return {
+        op: { kind: 'conv', pool: /^Max/.test(layer.className) ? 'max' : 'avg', kernel: widen(kernel, ctx.axes, 1), stride: widen(stride, ctx.axes, 1), dilation: widen(ones, ctx.axes, 1), pad: layers_pads(padding, kernel, ones, ctx.axes, layer) },
+        out: { ...x, sizes },
+    };
+}
+/**
+ * ZeroPadding / Cropping (sign −1): an integer (every side), one per axis (both sides), or
+ * [begin, end] per axis; in 1-D a pair is [begin, end]. Keras 1 also wrote a dict of sides.
+ */
+function padding(layer, x, n, ctx, sign) {
+    checkRank(layer, x, n);
+    const key = sign > 0 ? 'padding' : 'cropping';
+    // Keras' defaults: ZeroPadding pads 1 on every side, Cropping crops nothing.
+    const value = layer.raw(key) ?? (sign > 0 ? 1 : 0);
+    const bad = () => layer.fail(key, `must be an integer ≥ 0, one per axis, or [begin, end] per axis, got ${show(value)}`);
+    const count = (v) => (Number.isSafeInteger(v) && v >= 0 ? v : bad());
+    let sides;
+    if (isObject(value)) {
+        const side = (k) => count(value[k] ?? 0);
+        sides = n === 2 ? [[side('top_pad'), side('bottom_pad')], [side('left_pad'), side('right_pad')]] : bad();
+    }
+    else if (!Array.isArray(value))
+        sides = Array.from({ length: n }, () => [count(value), count(value)]);
+    else if (n === 1 && value.length === 2 && value.every((v) => !Array.isArray(v)))
+        sides = [[count(value[0]), count(value[1])]];
+    else if (value.length === n)
+        sides = value.map((v) => (Array.isArray(v) && v.length === 2 ? [count(v[0]), count(v[1])] : [count(v), count(v)]));
+    else
+        bad();
+    const begin = sides.map(([b]) => sign * b);
+    const end = sides.map(([, e]) => sign * e);
+    const sizes = x.sizes.map((size, a) => (size === null ? null : size + begin[a] + end[a]));
+    return { op: { kind: 'pad', begin: widen(begin, ctx.axes, 0), end: widen(end, ctx.axes, 0) }, out: { ...x, sizes } };
+}
+function upsampling(layer, x, n, ctx) {
+    checkRank(layer, x, n);
+    const factor = layer.ints(['size', 'length'], n, Array(n).fill(2), 1);
+    const mode = layer.string(['interpolation'], ['nearest', 'bilinear'], 'nearest');
+    const sizes = x.sizes.map((size, a) => (size === null ? null : size * factor[a]));
+    return {
+        op: {
+            kind: 'resize',
+            scale: widen(factor, ctx.axes, 1).map((f) => frac(f)),
+            mode: mode === 'bilinear' ? 'linear' : 'nearest',
+            rounding: 'floor',
+            coordinates: mode === 'bilinear' ? ctx.bilinear : 'asymmetric',
+        },
+        out: { ...x, sizes },
+    };
+}
+function layers_merge(layer, inputs, ctx) {
+    const x = inputs[0];
+    let kind = MERGES[layer.className];
+    if (layer.className === 'Merge') {
+        const mode = layer.raw('mode') ?? 'sum';
+        kind = typeof mode === 'string' ? MERGE_MODES[mode] : undefined;
+        if (!kind)
+            return { op: { kind: 'global', reason: `Merge ${layer.layer} (mode ${show(mode)})` }, out: flat(null) };
+    }
+    if (inputs.length < 2)
+        return { op: { kind: 'pointwise' }, out: x };
+    if (kind !== 'concat')
+        return { op: { kind: 'merge', merge: kind }, out: x };
+    // Concatenating along the channel axis is a merge; along a spatial axis it moves positions.
+    const axis = layer.raw(layer.className === 'Merge' ? 'concat_axis' : 'axis') ?? -1;
+    const rank = x.sizes.length + (x.channelAxis ? 1 : 0);
+    const format = formatOf(layer, ctx);
+    const channelIndex = !x.channelAxis ? -1 : format === 'channels_last' ? rank : 1;
+    const index = typeof axis === 'number' ? (axis < 0 ? rank + 1 + axis : axis) : NaN;
+    const channels = inputs.every((l) => l.channels !== null) ? inputs.reduce((sum, l) => sum + l.channels, 0) : null;
+    if (index === channelIndex)
+        return { op: { kind: 'merge', merge: 'concat' }, out: { ...x, channels } };
+    return { op: { kind: 'merge', merge: 'concat' }, out: flat(null), globalInputs: `${layer.className} ${layer.layer} along a spatial axis` };
+}
+function dense(layer, x, ctx) {
+    const units = layer.has('units') || layer.has('output_dim') ? layer.int(['units', 'output_dim'], undefined, 1) : null;
+    // Dense works on the last axis: the channels of a channels_last tensor (position by position).
+    if (x.sizes.length === 0 || (x.channelAxis && ctx.format === 'channels_last' && formatOf(layer, ctx) === 'channels_last')) {
+        return { op: { kind: 'pointwise' }, out: { ...x, channels: units } };
+    }
+    return { op: { kind: 'global', reason: `Dense ${layer.layer} over positions` }, out: flat(units) };
+}
+function flatten(layer, x) {
+    const channels = x.channels !== null && x.sizes.every((s) => s !== null) ? x.sizes.reduce((p, s) => p * s, x.channels) : null;
+    // Even a 1×1 map is global: its size (and so whether Flatten mixes positions) follows the input's.
+    if (x.sizes.length === 0)
+        return { op: { kind: 'pointwise' }, out: flat(channels) };
+    return { op: { kind: 'global', reason: `Flatten ${layer.layer}` }, out: flat(channels) };
+}
+function reshape(layer, x, ctx) {
+    const target = layer.raw('target_shape');
+    if (!Array.isArray(target) || !target.every((v) => Number.isSafeInteger(v) && (v === -1 || v >= 1))) {
+        layer.fail('target_shape', `must be a list of sizes ≥ 1 (one may be -1), got ${show(target)}`);
+    }
+    const dims = [...target];
+    const unknown = dims.indexOf(-1);
+    if (unknown >= 0) {
+        const total = x.channels !== null && x.sizes.every((s) => s !== null) ? x.sizes.reduce((p, s) => p * s, x.channels) : null;
+        const known = dims.reduce((p, d) => (d === -1 ? p : p * d), 1);
+        dims[unknown] = total === null ? null : total / known;
+    }
+    const out = dims.length === 1 ? flat(dims[0]) : layoutOfShape(dims, ctx.format);
+    if (samePositions(x, out))
+        return { op: { kind: 'pointwise' }, out };
+    return { op: { kind: 'global', reason: `Reshape ${layer.layer} to ${show(target)}` }, out };
+}
+function permute(layer, x, ctx) {
+    const dims = layer.raw('dims');
+    const rank = x.sizes.length + (x.channelAxis ? 1 : 0);
+    if (!Array.isArray(dims) || dims.length !== rank)
+        layer.fail('dims', `must list the ${rank} axes of its input, got ${show(dims)}`);
+    // Positions stay where they are when every spatial axis of size > 1 keeps its place.
+    const first = x.channelAxis && ctx.format === 'channels_first' ? 2 : 1;
+    const kept = x.sizes.every((size, a) => size === 1 || dims[first + a - 1] === first + a);
+    if (kept)
+        return { op: { kind: 'pointwise' }, out: x };
+    return { op: { kind: 'global', reason: `Permute ${layer.layer} moves spatial axes` }, out: flat(null) };
+}
+
+;// CONCATENATED MODULE: ./src/formats/keras/build.ts
+
+
+
+
+/** A problem that stops the build, with its code. */
+class BuildError extends Error {
+    code;
+    at;
+    constructor(code, message, at) {
+        super(message);
+        this.code = code;
+        this.at = at;
+    }
+}
+const MODEL_CLASSES = new Set(['Sequential', 'Model', 'Functional']);
+function buildModel(model, path, settings, locate) {
+    const builder = new build_Builder(settings, locate);
+    const outputs = builder.model(model, path, '', undefined);
+    const modelOutputs = outputs.map(({ name, tensor, at }) => ({ name, node: tensor.node, thresholds: {}, ...(at ? { position: at } : {}) }));
+    // A nested model's layers also answer to their own names, unless an outer layer has it.
+    for (const [alias, node] of builder.aliases)
+        if (!builder.tensors.has(alias))
+            builder.tensors.set(alias, node);
+    return { nodes: builder.nodes, positions: builder.positions, outputs: modelOutputs, tensors: builder.tensors, inputs: builder.inputs };
+}
+class build_Builder {
+    settings;
+    locate;
+    nodes = [];
+    positions = [];
+    tensors = new Map();
+    aliases = new Map();
+    inputs = [];
+    constructor(settings, locate) {
+        this.settings = settings;
+        this.locate = locate;
+    }
+    at(path) {
+        return this.locate?.at(path);
+    }
+    add(name, op, inputs, at) {
+        if (this.nodes.length >= this.settings.maxNodes) {
+            throw new BuildError(keras_codes_CODES.tooManyLayers, `more than ${this.settings.maxNodes} layers (the limit); is the file generated by mistake?`, at);
+        }
+        let unique = name;
+        for (let i = 1; this.tensors.has(unique); i++)
+            unique = `${name}#${i}`;
+        this.nodes.push({ name: unique, op, inputs });
+        this.positions.push(at);
+        this.tensors.set(unique, this.nodes.length - 1);
+        const local = unique.split('/').pop();
+        if (local !== unique && !this.aliases.has(local))
+            this.aliases.set(local, this.nodes.length - 1);
+        return this.nodes.length - 1;
+    }
+    input(name, shape, at) {
+        const dims = Array.isArray(shape) ? shape.slice(1).map((d) => (Number.isSafeInteger(d) && d > 0 ? d : null)) : undefined;
+        const layout = dims ? layoutOfShape(dims, this.settings.format) : { sizes: Array(this.settings.axes).fill(null), channelAxis: true, channels: null };
+        this.inputs.push(layout);
+        return { node: this.add(name, { kind: 'input' }, [], at), layout };
+    }
+    /** Builds a model (the top one, or one called as a layer on `bound`); returns its outputs. */
+    model(model, path, prefix, bound) {
+        const config = model.config;
+        if (model.class_name === 'Sequential' || Array.isArray(config))
+            return this.sequential(model, path, prefix, bound);
+        if (!isObject(config) || !Array.isArray(config.layers)) {
+            throw new BuildError(keras_codes_CODES.structure, `${describe(model)}: \`config.layers\` must be the list of layers`, this.at([...path, 'config']));
+        }
+        return this.functional(config, [...path, 'config'], prefix, bound);
+    }
+    sequential(model, path, prefix, bound) {
+        const layersPath = Array.isArray(model.config) ? [...path, 'config'] : [...path, 'config', 'layers'];
+        const layers = Array.isArray(model.config) ? model.config : isObject(model.config) ? model.config.layers : undefined;
+        if (!Array.isArray(layers))
+            throw new BuildError(keras_codes_CODES.structure, `${describe(model)}: a Sequential model's \`config\` must be a list of layers or hold \`layers\``, this.at([...path, 'config']));
+        if (layers.length === 0)
+            throw new BuildError(keras_codes_CODES.empty, `${describe(model)} has no layers`, this.at(layersPath));
+        let first = 0;
+        let x;
+        if (bound) {
+            x = bound[0];
+            if (layerEntry(layers[0], [...layersPath, 0], this).className === 'InputLayer')
+                first = 1;
+        }
+        else {
+            const entry = layerEntry(layers[0], [...layersPath, 0], this);
+            const c = entry.config;
+            // Keras 2's first layer carries `batch_input_shape`; Keras 3 starts with an InputLayer (`batch_shape`); Keras 1 may give `input_shape`.
+            const shape = c.batch_shape ?? c.batch_input_shape ?? (Array.isArray(c.input_shape) ? [null, ...c.input_shape] : c.input_dim !== undefined ? [null, c.input_dim] : undefined);
+            if (entry.className === 'InputLayer') {
+                first = 1;
+                x = this.input(`${prefix}${entry.name}`, shape, this.at(entry.path));
+            }
+            else {
+                x = this.input(`${prefix}input`, shape, this.at(entry.path));
+            }
+        }
+        for (let i = first; i < layers.length; i++) {
+            const entry = layerEntry(layers[i], [...layersPath, i], this);
+            x = this.call(entry, [x], prefix, 0)[0];
+        }
+        const last = layerEntry(layers[layers.length - 1], [...layersPath, layers.length - 1], this);
+        return [{ name: `${prefix}${last.name}`, tensor: x, at: this.at(last.path) }];
+    }
+    functional(config, path, prefix, bound) {
+        const layers = config.layers;
+        const entries = new Map();
+        layers.forEach((layer, i) => {
+            const entry = layerEntry(layer, [...path, 'layers', i], this);
+            entries.set(entry.name, entry);
+        });
+        const inputRefs = refList(config.input_layers, [...path, 'input_layers'], this);
+        const outputRefs = refList(config.output_layers, [...path, 'output_layers'], this);
+        if (outputRefs.length === 0)
+            throw new BuildError(keras_codes_CODES.empty, 'the model lists no `output_layers`', this.at(path));
+        const boundByName = new Map();
+        if (bound)
+            inputRefs.forEach(([name], i) => bound[i] && boundByName.set(name, bound[i]));
+        const calls = new Map();
+        const visiting = new Set();
+        const resolve = ([name, nodeIndex, tensorIndex], from) => {
+            const entry = entries.get(name);
+            if (!entry)
+                throw new BuildError(keras_codes_CODES.badReference, `no layer named "${name}" in the model`, this.at(from));
+            const key = `${name}\u0000${nodeIndex}`;
+            let outs = calls.get(key);
+            if (!outs) {
+                if (visiting.has(key))
+                    throw new BuildError(keras_codes_CODES.badReference, `the layer "${name}" takes its own output as input (a cycle)`, this.at(entry.path));
+                visiting.add(key);
+                if (entry.className === 'InputLayer') {
+                    const given = boundByName.get(name);
+                    outs = [given ?? this.input(`${prefix}${name}`, entry.config.batch_shape ?? entry.config.batch_input_shape, this.at(entry.path))];
+                }
+                else {
+                    const nodes = entry.raw.inbound_nodes;
+                    const node = Array.isArray(nodes) ? nodes[nodeIndex] : undefined;
+                    if (node === undefined)
+                        throw new BuildError(keras_codes_CODES.badReference, `"${name}" has no call #${nodeIndex} (its \`inbound_nodes\` has ${Array.isArray(nodes) ? nodes.length : 0})`, this.at(from));
+                    const nodePath = [...entry.path, 'inbound_nodes', nodeIndex];
+                    const inputs = inboundRefs(node, nodePath, this).map((ref) => resolve(ref, nodePath));
+                    if (inputs.length === 0)
+                        throw new BuildError(keras_codes_CODES.structure, `"${name}" call #${nodeIndex} has no input tensors`, this.at(nodePath));
+                    outs = this.call(entry, inputs, prefix, nodeIndex);
+                }
+                visiting.delete(key);
+                calls.set(key, outs);
+            }
+            const tensor = outs[tensorIndex];
+            if (!tensor)
+                throw new BuildError(keras_codes_CODES.badReference, `"${name}" has no output #${tensorIndex}`, this.at(from));
+            return tensor;
+        };
+        // Inputs first, so they get the first nodes in the model's order.
+        inputRefs.forEach((ref, i) => resolve(ref, [...path, 'input_layers', i]));
+        return outputRefs.map((ref, i) => {
+            const [name, nodeIndex, tensorIndex] = ref;
+            const tensor = resolve(ref, [...path, 'output_layers', i]);
+            return { name: `${prefix}${name}${nodeIndex > 0 ? `@${nodeIndex}` : ''}${tensorIndex > 0 ? `:${tensorIndex}` : ''}`, tensor, at: this.at(entries.get(name).path) };
+        });
+    }
+    /** One call of a layer (or of a model used as a layer) on `inputs`. */
+    call(entry, inputs, prefix, callIndex) {
+        const name = `${prefix}${entry.name}${callIndex > 0 ? `@${callIndex}` : ''}`;
+        const at = this.at(entry.path);
+        if (MODEL_CLASSES.has(entry.className) || (isObject(entry.config) && Array.isArray(entry.config.layers) && entry.className !== 'Merge')) {
+            return this.model(entry.raw, entry.path, `${name}/`, inputs).map((o) => o.tensor);
+        }
+        if (entry.className === 'Merge' && Array.isArray(entry.config.layers)) {
+            throw new BuildError(keras_codes_CODES.structure, `${entry.name}: a Keras 1 Merge of Sequential branches is not read; save the model as a functional Model (Keras ≥ 1.2) instead`, at);
+        }
+        const layer = new LayerConfig(entry.name, entry.className, entry.config, [...entry.path, 'config'], this.locate);
+        let applied;
+        try {
+            applied = applyLayer(layer, inputs.map((t) => t.layout), this.settings.context);
+        }
+        catch (err) {
+            if (err instanceof ConfigError)
+                throw new BuildError(keras_codes_CODES.invalidValue, err.message, err.at ?? at);
+            if (!(err instanceof UnknownLayer))
+                throw err;
+            const how = `; if it keeps positions (an activation, a scaling), say so with --assume ${entry.className}=pointwise (rules: \`assume: {${entry.className}: pointwise}\`), or ${entry.className}=global if it mixes them`;
+            if (err.kind === 'lambda')
+                throw new BuildError(keras_codes_CODES.lambda, `${entry.name} is a ${entry.className} layer: its Python code is not in the file, so rflint cannot tell how it maps positions${how}`, at);
+            throw new BuildError(keras_codes_CODES.unknownLayer, `${entry.name}: unknown layer class \`${entry.className}\` (a custom layer?)${how}`, at);
+        }
+        let sources = inputs.map((t) => t.node);
+        let op = applied.op;
+        // A layer of several inputs that mixes positions (attention of a query and a value) sees all
+        // of each; one that keeps them (an assumed custom layer) reads position u of each.
+        const reason = applied.globalInputs ?? (op.kind === 'global' && sources.length > 1 ? op.reason : undefined);
+        if (reason) {
+            sources = sources.map((node, i) => this.add(`${name}/in${i}`, { kind: 'global', reason }, [node], at));
+            if (op.kind === 'global')
+                op = { kind: 'merge', merge: entry.className };
+        }
+        if (op.kind !== 'merge' && sources.length > 1)
+            op = { kind: 'merge', merge: entry.className };
+        return [{ node: this.add(name, op, sources, at), layout: applied.out }];
+    }
+}
+function layerEntry(value, path, b) {
+    const at = b.locate?.at(path);
+    if (!isObject(value) || typeof value.class_name !== 'string') {
+        throw new BuildError(keras_codes_CODES.structure, `a layer must be an object with \`class_name\` and \`config\`, got ${show(value)}`, at);
+    }
+    const config = isObject(value.config) ? value.config : Array.isArray(value.config) ? { layers: value.config } : {};
+    const name = typeof value.name === 'string' ? value.name : typeof config.name === 'string' ? config.name : undefined;
+    if (name === undefined)
+        throw new BuildError(keras_codes_CODES.structure, `a ${value.class_name} layer has no \`name\``, at);
+    return { name, className: value.class_name, config: Array.isArray(value.config) ? { ...config } : config, raw: value, path };
+}
+function isRef(v) {
+    return Array.isArray(v) && v.length >= 1 && typeof v[0] === 'string' && (v.length < 2 || Number.isSafeInteger(v[1])) && (v.length < 3 || Number.isSafeInteger(v[2]));
+}
+function toRef(v) {
+    return [v[0], v[1] ?? 0, v[2] ?? 0];
+}
+/** `input_layers` / `output_layers`: a list of [name, node, tensor], or one (Keras 3, one tensor). */
+function refList(value, path, b) {
+    if (value === undefined || value === null)
+        return [];
+    if (isRef(value))
+        return [toRef(value)];
+    if (Array.isArray(value) && value.every(isRef))
+        return value.map(toRef);
+    throw new BuildError(keras_codes_CODES.structure, `must list [layer name, node index, tensor index] triples, got ${show(value)}`, b.locate?.at(path));
+}
+/** The input tensors of one inbound node, in order: Keras 1/2 lists or Keras 3 `{args}`. */
+function inboundRefs(node, path, b) {
+    if (Array.isArray(node)) {
+        if (node.every(isRef))
+            return node.map(toRef);
+        // Some Keras 2 files nest once more: [[[name, node, tensor, {}]]].
+    }
+    if (isObject(node) && ('args' in node || 'kwargs' in node)) {
+        const refs = [];
+        collectHistory(node.args, refs, 0);
+        return refs;
+    }
+    throw new BuildError(keras_codes_CODES.structure, `an inbound node must be a list of [layer, node, tensor, kwargs] or {args, kwargs}, got ${show(node)}`, b.locate?.at(path));
+}
+/** Keras 3: tensors in `args` (at any depth: Concatenate takes a list) carry `keras_history`. */
+function collectHistory(value, refs, depth) {
+    if (depth > 16)
+        return;
+    if (Array.isArray(value)) {
+        for (const v of value)
+            collectHistory(v, refs, depth + 1);
+        return;
+    }
+    if (!isObject(value))
+        return;
+    const history = isObject(value.config) ? value.config.keras_history : undefined;
+    if (value.class_name === '__keras_tensor__' && isRef(history)) {
+        refs.push(toRef(history));
+        return;
+    }
+    for (const v of Object.values(value))
+        collectHistory(v, refs, depth + 1);
+}
+function describe(model) {
+    const name = isObject(model.config) && typeof model.config.name === 'string' ? ` "${model.config.name}"` : '';
+    return `the ${typeof model.class_name === 'string' ? model.class_name : 'model'}${name}`;
+}
+
+;// CONCATENATED MODULE: ./schema/keras.schema.json
+const keras_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/keras.schema.json","title":"Keras model JSON (the structure rflint reads)","description":"A Keras model as model.to_json() writes it (Keras 1, 2 and 3), as a TF.js layers model\'s modelTopology holds it, as a .keras file\'s config.json and an .h5 file\'s model_config hold it. Only the structure is checked here (models, layers, references); each layer\'s own parameters are checked by the loader, which knows every layer class. Other keys are allowed: real files carry many (module, registered_name, build_config, initializers…).","$ref":"#/$defs/model","$defs":{"model":{"description":"A model: an object with `class_name` (Sequential, Model, Functional) and `config`","type":"object","required":["class_name","config"],"properties":{"class_name":{"description":"The model class: a string such as \\"Sequential\\" or \\"Functional\\"","type":"string","minLength":1},"config":{"description":"The model\'s config: a list of layers (Keras 1 Sequential) or an object with `layers`","if":{"type":"array"},"then":{"$ref":"#/$defs/layers"},"else":{"$ref":"#/$defs/modelConfig"}}}},"modelConfig":{"description":"A model\'s config: an object with `layers` (and `input_layers`, `output_layers` for a functional model)","type":"object","required":["layers"],"properties":{"name":{"type":"string"},"layers":{"$ref":"#/$defs/layers"},"input_layers":{"$ref":"#/$defs/refs"},"output_layers":{"$ref":"#/$defs/refs"}}},"layers":{"description":"A list of layers, each an object with `class_name` and `config`","type":"array","items":{"$ref":"#/$defs/layer"}},"layer":{"description":"A layer: an object with `class_name` and `config` (and `name`, `inbound_nodes` in a functional model)","type":"object","required":["class_name","config"],"properties":{"class_name":{"description":"The layer class: a string such as \\"Conv2D\\"","type":"string","minLength":1},"name":{"type":"string"},"config":{"description":"The layer\'s config: an object (or a model\'s config)","anyOf":[{"type":"object"},{"type":"array"}]},"inbound_nodes":{"description":"The layer\'s calls: a list of [[layer, node, tensor, kwargs], …] lists (Keras 1/2) or {args, kwargs} objects (Keras 3)","type":"array","items":{"anyOf":[{"type":"array"},{"type":"object"}]}}}},"refs":{"description":"Tensors: [layer name, node index, tensor index], or a list of them","type":"array","if":{"items":{"not":{"type":"array"}}},"then":{"$ref":"#/$defs/ref"},"else":{"items":{"$ref":"#/$defs/ref"}}},"ref":{"description":"A tensor: [layer name, node index, tensor index]","type":"array","minItems":3,"maxItems":3,"prefixItems":[{"type":"string"},{"type":"integer","minimum":0},{"type":"integer","minimum":0}]}}}');
 ;// CONCATENATED MODULE: ./src/formats/yaml/schema-errors.ts
 
 
@@ -46987,7 +49114,7 @@ function valueAt(data, path) {
     return node;
 }
 /** A value as a message quotes it: JSON, cut short. */
-function show(value) {
+function schema_errors_show(value) {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
@@ -47003,7 +49130,7 @@ const TYPE_NAMES = {
 function common(p, locate, wording) {
     const { codes } = wording;
     const { label, params } = p;
-    const got = `got ${show(p.value)}`;
+    const got = `got ${schema_errors_show(p.value)}`;
     const at = locate.at(p.path);
     const invalid = (message) => diagnostic_error(codes.invalidValue, `${label}: ${message}`, at);
     switch (p.keyword) {
@@ -47024,7 +49151,7 @@ function common(p, locate, wording) {
             return invalid(`must be ${alternatives(allowed)}, ${got}${typeof p.value === 'string' ? didYouMean(p.value, allowed) : ''}`);
         }
         case 'const':
-            return invalid(`must be ${show(params.allowedValue)}, ${got}`);
+            return invalid(`must be ${schema_errors_show(params.allowedValue)}, ${got}`);
         case 'type':
             return invalid(`must be ${TYPE_NAMES[String(params.type)] ?? String(params.type)}, ${got}`);
         case 'minimum':
@@ -47166,6 +49293,3707 @@ function mergeForbiddenKeys(errors) {
     return out;
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+;// CONCATENATED MODULE: ./src/formats/yaml/validator.ts
+/**
+ * A JSON Schema validator compiled on first use, then kept. Compiling with ajv takes most of a
+ * cold start (~150 ms of `rflint --version`), so a run that never validates never pays it.
+ */
+
+function lazyValidator(schema, options) {
+    let compiled;
+    return () => (compiled ??= new _2020.Ajv2020(options).compile(schema));
+}
+
+;// CONCATENATED MODULE: ./src/formats/keras/schema.ts
+/**
+ * The structure of a Keras model config (schema/keras.schema.json), checked with ajv like the
+ * other JSON and YAML formats, with the common wording of formats/yaml/schema-errors.ts. Layer
+ * parameters are the builder's to check: it knows each class's keys under their Keras 1 and 2/3 names.
+ */
+
+
+
+
+const schema = (/* unused pure expression or super */ null && (schemaJson));
+const validator = lazyValidator(keras_schema_namespaceObject, { strict: true, allErrors: true, verbose: true });
+/** Problems with the model at `base` in the document `locate` reads, positioned there. */
+function validateSchema(model, base, locate) {
+    const validate = validator();
+    if (validate(model))
+        return [];
+    const inDocument = {
+        at: (path) => locate?.at([...base, ...path]) ?? { line: 1, column: 1 },
+        key: (path) => locate?.key([...base, ...path]) ?? { line: 1, column: 1 },
+        span: (start, end) => locate?.span(start, end) ?? { line: 1, column: 1 },
+    };
+    return schemaDiagnostics(validate.errors ?? [], model, inDocument, {
+        codes: { unknownKey: keras_codes_CODES.structure, missingKey: keras_codes_CODES.structure, invalidValue: keras_codes_CODES.structure },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/formats/keras/load.ts
+/**
+ * A Keras model's JSON text → LoadResult, whatever held it: `model.to_json()` output (also
+ * double-encoded: a JSON string whose content is the model JSON), a TF.js layers `model.json`
+ * (`modelTopology`, the Keras JSON sometimes under `model_config`), a `.keras` zip's
+ * `config.json` or an `.h5` file's `model_config` attribute. Each stage stops at its first
+ * problem, so one mistake gives one diagnostic.
+ */
+
+
+
+
+
+
+
+
+
+const PARSE_CODES = { [native_codes_CODES.syntax]: keras_codes_CODES.syntax, [native_codes_CODES.tooDeep]: keras_codes_CODES.limits, [native_codes_CODES.tooManyAliases]: keras_codes_CODES.limits };
+/** Parses the JSON text (twice when double-encoded) and loads the model config it holds. */
+function loadKerasText(text, path, options, fallbackName, origin = 'json') {
+    // Inside a .keras or .h5 file the JSON's lines are not the file's: the place goes in the message.
+    const inner = origin === 'keras' ? 'config.json' : origin === 'h5' ? 'model_config' : undefined;
+    const withFile = (diagnostics) => diagnostics.map((d) => {
+        if (!inner || d.line === undefined)
+            return { ...d, file: path };
+        const { line, column, endLine: _endLine, endColumn: _endColumn, ...rest } = d;
+        return { ...rest, message: `${d.message} (${inner} line ${line}, column ${column ?? 1})`, file: path };
+    });
+    let current = text;
+    let data;
+    let locate;
+    // A file written with json.dump(model.to_json()) holds a string: its content is the model.
+    for (let depth = 0;; depth++) {
+        const parsed = parse_parseText(current, options.limits);
+        if ('diagnostics' in parsed)
+            return { diagnostics: withFile(parsed.diagnostics.map((d) => ({ ...d, code: PARSE_CODES[d.code] ?? d.code }))) };
+        ({ data, locate } = parsed.parsed);
+        if (typeof data !== 'string' || depth >= 2)
+            break;
+        current = data;
+    }
+    const found = modelConfig(data);
+    if ('problem' in found)
+        return { diagnostics: withFile([diagnostic_error(keras_codes_CODES.structure, found.problem, { line: 1, column: 1 })]) };
+    const source = { name: fallbackName, tfjs: found.tfjs, origin, ...(found.kerasVersion ? { kerasVersion: found.kerasVersion } : {}) };
+    const result = loadKerasConfig(found.model, found.path, locate, options, source);
+    const loaded = result.model && inner ? { ...result.model, positions: result.model.positions.map(() => undefined), outputs: result.model.outputs.map(({ position: _position, ...o }) => o) } : result.model;
+    return { ...(loaded ? { model: loaded } : {}), diagnostics: withFile(result.diagnostics) };
+}
+/** The Keras model config inside a parsed file, and where it sits. */
+function modelConfig(data) {
+    if (!isObject(data))
+        return { problem: 'not a Keras model: the file must hold an object with `class_name` and `config` (model.to_json()), or a TF.js `modelTopology`' };
+    if ('modelTopology' in data) {
+        if (data.format === 'graph-model')
+            return { problem: 'a TF.js graph model (`format: "graph-model"`), not a layers model' };
+        const topology = data.modelTopology;
+        if (!isObject(topology))
+            return { problem: '`modelTopology` must be an object (the Keras model JSON)' };
+        const version = typeof topology.keras_version === 'string' ? topology.keras_version : undefined;
+        if (isObject(topology.model_config))
+            return { model: topology.model_config, path: ['modelTopology', 'model_config'], tfjs: true, ...(version ? { kerasVersion: version } : {}) };
+        if (typeof topology.class_name === 'string')
+            return { model: topology, path: ['modelTopology'], tfjs: true, ...(version ? { kerasVersion: version } : {}) };
+        return { problem: '`modelTopology` holds no Keras model (`class_name` and `config`, or `model_config`)' };
+    }
+    if (typeof data.class_name === 'string' && 'config' in data) {
+        return { model: data, path: [], tfjs: false, ...(typeof data.keras_version === 'string' ? { kerasVersion: data.keras_version } : {}) };
+    }
+    return { problem: 'not a Keras model: the file must hold an object with `class_name` and `config` (model.to_json()), or a TF.js `modelTopology`' };
+}
+/**
+ * A parsed Keras model config (`{class_name, config}`) → LoadResult. The entry point the
+ * `.keras`, `.h5` and TF.js layers paths share. `path` is where `model` sits in the document
+ * `locate` reads positions from.
+ */
+function loadKerasConfig(model, path, locate, options, source) {
+    const problems = validateSchema(model, path, locate);
+    if (problems.length > 0)
+        return { diagnostics: problems };
+    const scan = scanModel(model);
+    const bilinear = source.tfjs || /^(1\.|2\.[0-2]\.)/.test(source.kerasVersion ?? '') ? 'asymmetric' : 'half_pixel';
+    let built;
+    try {
+        built = buildModel(model, path, { axes: scan.axes, format: scan.format, maxNodes: options.limits.maxNodes, context: { axes: scan.axes, format: scan.format, bilinear, assume: options.assume ?? new Map(), attentionPointwise: options.attentionPointwise ?? false } }, locate);
+    }
+    catch (err) {
+        if (!(err instanceof BuildError))
+            throw err;
+        return { diagnostics: [diagnostic_error(err.code, err.message, err.at)] };
+    }
+    const assumptions = [];
+    // The file's input size: every spatial input the same, each axis known (a rank-1 input of a
+    // 2-D model has size 1 on the second axis).
+    const spatial = built.inputs.filter((l) => l.sizes.length > 0);
+    const first = spatial[0];
+    const known = first !== undefined && first.sizes.every((s) => s !== null) && spatial.every((l) => l.sizes.length === first.sizes.length && l.sizes.every((s, a) => s === first.sizes[a]));
+    let fileSize = known ? Array.from({ length: scan.axes }, (_, a) => first.sizes[a] ?? 1) : undefined;
+    let graph = { axes: scan.axes, nodes: built.nodes };
+    if (fileSize) {
+        // CREPE reshapes 1024 samples to 1024×1 for Conv2D: the unit axis carries no geometry.
+        ({ graph, inputSize: fileSize } = dropUnitAxes(graph, fileSize));
+    }
+    let inputSize = fileSize;
+    const given = options.inputSize;
+    if (given && given.length > 0) {
+        if (given.length !== graph.axes && given.length !== 1) {
+            return { diagnostics: [diagnostic_error(keras_codes_CODES.inputSize, `the input size has ${given.length} values; this model has ${graph.axes} spatial ${graph.axes === 1 ? 'axis' : 'axes'}`, locate?.at(path))] };
+        }
+        inputSize = given.length === 1 ? Array(graph.axes).fill(given[0]) : [...given];
+        assumptions.push(`input ${inputSize.join('×')} from the input size given`);
+    }
+    else if (inputSize) {
+        assumptions.push(`input ${inputSize.join('×')} from the model's input shape`);
+    }
+    try {
+        validateGraph(graph);
+    }
+    catch (err) {
+        if (!(err instanceof GraphError))
+            throw err;
+        return { diagnostics: [diagnostic_error(err.code, err.message, err.node === undefined ? undefined : built.positions[err.node])] };
+    }
+    const configName = isObject(model.config) && typeof model.config.name === 'string' ? model.config.name : undefined;
+    const loaded = {
+        format: 'keras',
+        name: configName ?? source.name,
+        graph,
+        ...(inputSize ? { inputSize } : {}),
+        outputs: built.outputs,
+        positions: built.positions,
+        tensors: built.tensors,
+        ...(assumptions.length > 0 ? { assumptions } : {}),
+    };
+    return { model: loaded, diagnostics: [] };
+}
+/**
+ * The number of spatial axes (the most any layer or input has) and the data format (channels
+ * first when any layer says so: Keras 1's `dim_ordering: "th"`, `data_format: "channels_first"`).
+ */
+function scanModel(model) {
+    let axes = 1;
+    let format = 'channels_last';
+    const stack = [model];
+    while (stack.length > 0) {
+        const value = stack.pop();
+        if (Array.isArray(value)) {
+            stack.push(...value);
+            continue;
+        }
+        if (!isObject(value))
+            continue;
+        if (typeof value.class_name === 'string' && value.class_name !== '__keras_tensor__') {
+            axes = Math.max(axes, layerAxes(value.class_name) ?? 1);
+            const config = value.config;
+            if (isObject(config)) {
+                if (config.data_format === 'channels_first' || config.dim_ordering === 'th')
+                    format = 'channels_first';
+                const shape = config.batch_shape ?? config.batch_input_shape;
+                if (Array.isArray(shape) && shape.length >= 3)
+                    axes = Math.max(axes, shape.length - 2);
+            }
+        }
+        for (const [key, v] of Object.entries(value))
+            if (key !== 'inbound_nodes' && typeof v === 'object')
+                stack.push(v);
+    }
+    return { axes: Math.min(axes, 3), format };
+}
+/** Removes the axes of size 1 on which no op does anything (kernel 1, stride 1, no padding). */
+function dropUnitAxes(graph, inputSize) {
+    const keep = inputSize.map((size, a) => size !== 1 || graph.nodes.some((node) => !identityOn(node.op, a)));
+    if (keep.every(Boolean) || !keep.some(Boolean))
+        return { graph, inputSize: [...inputSize] };
+    const pick = (values) => values.filter((_, a) => keep[a]);
+    const nodes = graph.nodes.map((node) => {
+        const op = node.op;
+        switch (op.kind) {
+            case 'conv':
+                return { ...node, op: { ...op, kernel: pick(op.kernel), stride: pick(op.stride), dilation: pick(op.dilation), pad: pick(op.pad) } };
+            case 'deconv':
+                return { ...node, op: { ...op, kernel: pick(op.kernel), stride: pick(op.stride), dilation: pick(op.dilation), pad: pick(op.pad), outputPadding: pick(op.outputPadding) } };
+            case 'resize':
+                return { ...node, op: { ...op, scale: pick(op.scale), ...(op.size ? { size: pick(op.size) } : {}) } };
+            case 'pad':
+                return { ...node, op: { ...op, begin: pick(op.begin), end: pick(op.end) } };
+            case 'space_to_depth':
+            case 'depth_to_space':
+                return { ...node, op: { ...op, block: pick(op.block) } };
+            default:
+                return node;
+        }
+    });
+    return { graph: { axes: keep.filter(Boolean).length, nodes }, inputSize: pick(inputSize) };
+}
+function identityOn(op, a) {
+    switch (op.kind) {
+        case 'conv':
+            return op.kernel[a] === 1 && op.stride[a] === 1 && ('same' in op.pad[a] || (op.pad[a].begin === 0 && op.pad[a].end === 0));
+        case 'deconv':
+            return op.kernel[a] === 1 && op.stride[a] === 1 && op.pad[a].begin === 0 && op.pad[a].end === 0 && op.outputPadding[a] === 0;
+        case 'resize':
+            return op.scale[a].num === op.scale[a].den;
+        case 'pad':
+            return op.begin[a] === 0 && op.end[a] === 0;
+        case 'space_to_depth':
+        case 'depth_to_space':
+            return op.block[a] === 1;
+        default:
+            return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+
+var esm_require = (0,external_module_namespaceObject.createRequire)('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var _a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+try {
+    (_a = esm_require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;
+    var w = new Worker(c + workerAdd, { eval: true })
+        .on('error', function (e) { return cb(e, null); })
+        .on('message', function (m) { return cb(null, m); })
+        .on('exit', function (c) {
+        if (c && !done)
+            cb(new Error('exited with code ' + c), null);
+    });
+    if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
+    w.postMessage(msg, transfer);
+    w.terminate = function () {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+    };
+    return w;
+} : function (_, __, ___, ____, cb) {
+    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
+    var NOP = function () { };
+    return {
+        terminate: NOP,
+        postMessage: NOP
+    };
+}));
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+// fixed distance map
+var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+/**
+ * Codes for errors generated within this library
+ */
+var FlateErrorCode = {
+    UnexpectedEOF: 0,
+    InvalidBlockType: 1,
+    InvalidLengthLiteral: 2,
+    InvalidDistance: 3,
+    StreamFinished: 4,
+    NoStreamHandler: 5,
+    InvalidHeader: 6,
+    NoCallback: 7,
+    InvalidUTF8: 8,
+    ExtraFieldTooLong: 9,
+    InvalidDate: 10,
+    FilenameTooLong: 11,
+    StreamFinishing: 12,
+    InvalidZipData: 13,
+    UnknownCompressionMethod: 14
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+;
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// starting at p, write the minimum number of bits that can hold v to d
+var wbits = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+};
+// starting at p, write the minimum number of bits (>8) that can hold v to d
+var wbits16 = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+};
+// creates code lengths from a frequency table
+var hTree = function (d, mb) {
+    // Need extra info to make a tree
+    var t = [];
+    for (var i = 0; i < d.length; ++i) {
+        if (d[i])
+            t.push({ s: i, f: d[i] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+        return { t: et, l: 0 };
+    if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+    }
+    t.sort(function (a, b) { return a.f - b.f; });
+    // after i2 reaches last ind, will be stopped
+    // freq must be greater than largest possible number of symbols
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
+    // efficient algorithm from UZIP.js
+    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
+    // symbols that combined have high freq, will start processing i2 (high-freq,
+    // non-composite) symbols instead
+    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
+    while (i1 != s - 1) {
+        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
+    }
+    var maxSym = t2[0].s;
+    for (var i = 1; i < s; ++i) {
+        if (t2[i].s > maxSym)
+            maxSym = t2[i].s;
+    }
+    // code lengths
+    var tr = new u16(maxSym + 1);
+    // max bits in tree
+    var mbt = ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+        // more algorithms from UZIP.js
+        // TODO: find out how this code works (debt)
+        //  ind    debt
+        var i = 0, dt = 0;
+        //    left            cost
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
+        for (; i < s; ++i) {
+            var i2_1 = t2[i].s;
+            if (tr[i2_1] > mb) {
+                dt += cst - (1 << (mbt - tr[i2_1]));
+                tr[i2_1] = mb;
+            }
+            else
+                break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+            var i2_2 = t2[i].s;
+            if (tr[i2_2] < mb)
+                dt -= 1 << (mb - tr[i2_2]++ - 1);
+            else
+                ++i;
+        }
+        for (; i >= 0 && dt; --i) {
+            var i2_3 = t2[i].s;
+            if (tr[i2_3] == mb) {
+                --tr[i2_3];
+                ++dt;
+            }
+        }
+        mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+};
+// get the max length and assign length codes
+var ln = function (n, l, d) {
+    return n.s == -1
+        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
+        : (l[n.s] = d);
+};
+// length codes generation
+var lc = function (c) {
+    var s = c.length;
+    // Note that the semicolon was intentional
+    while (s && !c[--s])
+        ;
+    var cl = new u16(++s);
+    //  ind      num         streak
+    var cli = 0, cln = c[0], cls = 1;
+    var w = function (v) { cl[cli++] = v; };
+    for (var i = 1; i <= s; ++i) {
+        if (c[i] == cln && i != s)
+            ++cls;
+        else {
+            if (!cln && cls > 2) {
+                for (; cls > 138; cls -= 138)
+                    w(32754);
+                if (cls > 2) {
+                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
+                    cls = 0;
+                }
+            }
+            else if (cls > 3) {
+                w(cln), --cls;
+                for (; cls > 6; cls -= 6)
+                    w(8304);
+                if (cls > 2)
+                    w(((cls - 3) << 5) | 8208), cls = 0;
+            }
+            while (cls--)
+                w(cln);
+            cls = 1;
+            cln = c[i];
+        }
+    }
+    return { c: cl.subarray(0, cli), n: s };
+};
+// calculate the length of output from tree, code lengths
+var clen = function (cf, cl) {
+    var l = 0;
+    for (var i = 0; i < cl.length; ++i)
+        l += cf[i] * cl[i];
+    return l;
+};
+// writes a fixed block
+// returns the new bit pos
+var wfblk = function (out, pos, dat) {
+    // no need to write 00 as type: TypedArray defaults to 0
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i = 0; i < s; ++i)
+        out[o + i + 4] = dat[i];
+    return (o + 4 + s) * 8;
+};
+// writes a block
+var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+    wbits(out, p++, final);
+    ++lf[256];
+    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i = 0; i < lclt.length; ++i)
+        ++lcfreq[lclt[i] & 31];
+    for (var i = 0; i < lcdt.length; ++i)
+        ++lcfreq[lcdt[i] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+    var flen = (bl + 5) << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+    if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i = 0; i < nlcc; ++i)
+            wbits(out, p + 3 * i, lct[clim[i]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+            var clct = lcts[it];
+            for (var i = 0; i < clct.length; ++i) {
+                var len = clct[i] & 31;
+                wbits(out, p, llm[len]), p += lct[len];
+                if (len > 15)
+                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
+            }
+        }
+    }
+    else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i = 0; i < li; ++i) {
+        var sym = syms[i];
+        if (sym > 255) {
+            var len = (sym >> 18) & 31;
+            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+            if (len > 7)
+                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
+            var dst = sym & 31;
+            wbits16(out, p, dm[dst]), p += dl[dst];
+            if (dst > 3)
+                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
+        }
+        else {
+            wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+    }
+    wbits16(out, p, lm[256]);
+    return p + ll[256];
+};
+// deflate options (nice << 13) | chain
+var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// compresses data into a raw DEFLATE buffer
+var dflt = function (dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    // writing to this writes to the output buffer
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+        if (pos)
+            w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        //    prev 2-byte val map    curr 2-byte val map
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
+        // 24576 is an arbitrary number of maximum symbols per block
+        // 424 buffer for last block
+        var syms = new i32(25000);
+        // length/literal freq   distance freq
+        var lf = new u16(288), df = new u16(32);
+        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
+        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+            // index mod 32768    previous index mod
+            var imod = i & 32767, pimod = head[hv];
+            prev[imod] = pimod;
+            head[hv] = imod;
+            // We always should modify head and prev, but only add symbols if
+            // this data is not yet processed ("wait" for wait index)
+            if (wi <= i) {
+                // bytes remaining
+                var rem = s - i;
+                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
+                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+                    li = lc_1 = eb = 0, bs = i;
+                    for (var j = 0; j < 286; ++j)
+                        lf[j] = 0;
+                    for (var j = 0; j < 30; ++j)
+                        df[j] = 0;
+                }
+                //  len    dist   chain
+                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+                if (rem > 2 && hv == hsh(i - dif)) {
+                    var maxn = Math.min(n, rem) - 1;
+                    var maxd = Math.min(32767, i);
+                    // max possible length
+                    // not capped at dif because decompressors implement "rolling" index population
+                    var ml = Math.min(258, rem);
+                    while (dif <= maxd && --ch_1 && imod != pimod) {
+                        if (dat[i + l] == dat[i + l - dif]) {
+                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+                            if (nl > l) {
+                                l = nl, d = dif;
+                                // break out early when we reach "nice" (we are satisfied enough)
+                                if (nl > maxn)
+                                    break;
+                                // now, find the rarest 2-byte sequence within this
+                                // length of literals and search for that instead.
+                                // Much faster than just using the start
+                                var mmd = Math.min(dif, nl - 2);
+                                var md = 0;
+                                for (var j = 0; j < mmd; ++j) {
+                                    var ti = i - dif + j & 32767;
+                                    var pti = prev[ti];
+                                    var cd = ti - pti & 32767;
+                                    if (cd > md)
+                                        md = cd, pimod = ti;
+                                }
+                            }
+                        }
+                        // check the previous match
+                        imod = pimod, pimod = prev[imod];
+                        dif += imod - pimod & 32767;
+                    }
+                }
+                // d will be nonzero only when a match was found
+                if (d) {
+                    // store both dist and len data in one int32
+                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
+                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
+                    var lin = revfl[l] & 31, din = revfd[d] & 31;
+                    eb += fleb[lin] + fdeb[din];
+                    ++lf[257 + lin];
+                    ++df[din];
+                    wi = i + l;
+                    ++lc_1;
+                }
+                else {
+                    syms[li++] = dat[i];
+                    ++lf[dat[i]];
+                }
+            }
+        }
+        for (i = Math.max(i, wi); i < s; ++i) {
+            syms[li++] = dat[i];
+            ++lf[dat[i]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+        if (!lst) {
+            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
+            // shft(pos) now 1 less if pos & 7 != 0
+            pos -= 7;
+            st.h = head, st.p = prev, st.i = i, st.w = wi;
+        }
+    }
+    else {
+        for (var i = st.w || 0; i < s + lst; i += 65535) {
+            // end
+            var e = i + 65535;
+            if (e >= s) {
+                // write final block
+                w[(pos / 8) | 0] = lst;
+                e = s;
+            }
+            pos = wfblk(w, pos + 1, dat.subarray(i, e));
+        }
+        st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+};
+// CRC32 table
+var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
+    var t = new Int32Array(256);
+    for (var i = 0; i < 256; ++i) {
+        var c = i, k = 9;
+        while (--k)
+            c = ((c & 1) && -306674912) ^ (c >>> 1);
+        t[i] = c;
+    }
+    return t;
+})()));
+// CRC32
+var crc = function () {
+    var c = -1;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var cr = c;
+            for (var i = 0; i < d.length; ++i)
+                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
+            c = cr;
+        },
+        d: function () { return ~c; }
+    };
+};
+// Adler32
+var adler = function () {
+    var a = 1, b = 0;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var n = a, m = b;
+            var l = d.length | 0;
+            for (var i = 0; i != l;) {
+                var e = Math.min(i + 2655, l);
+                for (; i < e; ++i)
+                    m += n += d[i];
+                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+            }
+            a = n, b = m;
+        },
+        d: function () {
+            a %= 65521, b %= 65521;
+            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
+        }
+    };
+};
+;
+// deflate with opts
+var dopt = function (dat, opt, pre, post, st) {
+    if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+            var dict = opt.dictionary.subarray(-32768);
+            var newDat = new u8(dict.length + dat.length);
+            newDat.set(dict);
+            newDat.set(dat, dict.length);
+            dat = newDat;
+            st.w = dict.length;
+        }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
+};
+// Walmart object spread
+var mrg = function (a, b) {
+    var o = {};
+    for (var k in a)
+        o[k] = a[k];
+    for (var k in b)
+        o[k] = b[k];
+    return o;
+};
+// worker clone
+// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
+// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
+// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
+// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
+// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
+// This took me three weeks to figure out how to do.
+var wcln = function (fn, fnStr, td) {
+    var dt = fn();
+    var st = fn.toString();
+    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
+    for (var i = 0; i < dt.length; ++i) {
+        var v = dt[i], k = ks[i];
+        if (typeof v == 'function') {
+            fnStr += ';' + k + '=';
+            var st_1 = v.toString();
+            if (v.prototype) {
+                // for global objects
+                if (st_1.indexOf('[native code]') != -1) {
+                    var spInd = st_1.indexOf(' ', 8) + 1;
+                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
+                }
+                else {
+                    fnStr += st_1;
+                    for (var t in v.prototype)
+                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
+                }
+            }
+            else
+                fnStr += st_1;
+        }
+        else
+            td[k] = v;
+    }
+    return fnStr;
+};
+var ch = (/* unused pure expression or super */ null && ([]));
+// clone bufs
+var cbfs = function (v) {
+    var tl = [];
+    for (var k in v) {
+        if (v[k].buffer) {
+            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+    }
+    return tl;
+};
+// use a worker to execute code
+var wrkr = function (fns, init, id, cb) {
+    if (!ch[id]) {
+        var fnStr = '', td_1 = {}, m = fns.length - 1;
+        for (var i = 0; i < m; ++i)
+            fnStr = wcln(fns[i], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+    }
+    var td = mrg({}, ch[id].e);
+    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
+};
+// base async inflate fn
+var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+// gzip extra
+var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
+// gunzip extra
+var guze = function () { return [gzs, gzl]; };
+// zlib extra
+var zle = function () { return [zlh, wbytes, adler]; };
+// unzlib extra
+var zule = function () { return [zls]; };
+// post buf
+var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
+// get opts
+var gopt = function (o) { return o && {
+    out: o.size && new u8(o.size),
+    dictionary: o.dictionary
+}; };
+// async helper
+var cbify = function (dat, opts, fns, init, id, cb) {
+    var w = wrkr(fns, init, id, function (err, dat) {
+        w.terminate();
+        cb(err, dat);
+    });
+    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+    return function () { w.terminate(); };
+};
+// auto stream
+var astrm = function (strm) {
+    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
+    return function (ev) {
+        if (ev.data[0]) {
+            strm.push(ev.data[0], ev.data[1]);
+            postMessage([ev.data[0].length]);
+        }
+        else
+            strm.flush(ev.data[1]);
+    };
+};
+// async stream attach
+var astrmify = function (fns, strm, opts, init, id, flush, ext) {
+    var t;
+    var w = wrkr(fns, init, id, function (err, dat) {
+        if (err)
+            w.terminate(), strm.ondata.call(strm, err);
+        else if (!Array.isArray(dat))
+            ext(dat);
+        else if (dat.length == 1) {
+            strm.queuedSize -= dat[0];
+            if (strm.ondrain)
+                strm.ondrain(dat[0]);
+        }
+        else {
+            if (dat[1])
+                w.terminate();
+            strm.ondata.call(strm, err, dat[0], dat[1]);
+        }
+    });
+    w.postMessage(opts);
+    strm.queuedSize = 0;
+    strm.push = function (d, f) {
+        if (!strm.ondata)
+            err(5);
+        if (t)
+            strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+    };
+    strm.terminate = function () { w.terminate(); };
+    if (flush) {
+        strm.flush = function (sync) { w.postMessage([0, sync]); };
+    }
+};
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+// write bytes
+var wbytes = function (d, b, v) {
+    for (; v; ++b)
+        d[b] = v, v >>>= 8;
+};
+// gzip header
+var gzh = function (c, o) {
+    var fn = o.filename;
+    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
+    if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
+    if (fn) {
+        c[3] = 8;
+        for (var i = 0; i <= fn.length; ++i)
+            c[i + 10] = fn.charCodeAt(i);
+    }
+};
+// gzip footer: -8 to -4 = CRC, -4 to -0 is length
+// gzip start
+var gzs = function (d) {
+    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, 'invalid gzip data');
+    var flg = d[3];
+    var st = 10;
+    if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+    return st + (flg & 2);
+};
+// gzip length
+var gzl = function (d) {
+    var l = d.length;
+    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+// gzip header length
+var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
+// zlib header
+var zlh = function (c, o) {
+    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
+    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
+    if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+    }
+};
+// zlib start
+var zls = function (d, dict) {
+    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
+        err(6, 'invalid zlib data');
+    if ((d[1] >> 5 & 1) == +!dict)
+        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+    return (d[1] >> 3 & 4) + 2;
+};
+function StrmOpt(opts, cb) {
+    if (typeof opts == 'function')
+        cb = opts, opts = {};
+    this.ondata = cb;
+    return opts;
+}
+/**
+ * Streaming DEFLATE compression
+ */
+var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Deflate(opts, cb) {
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
+        // 98304 = 32768 (lookback) + 65536 (common chunk size)
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+            var dict = this.o.dictionary.subarray(-32768);
+            this.b.set(dict, 32768 - dict.length);
+            this.s.i = 32768 - dict.length;
+        }
+    }
+    Deflate.prototype.p = function (c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Deflate.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+            if (endLen > 2 * this.b.length - 32768) {
+                var newBuf = new u8(endLen & -32768);
+                newBuf.set(this.b.subarray(0, this.s.z));
+                this.b = newBuf;
+            }
+            var split = this.b.length - this.s.z;
+            this.b.set(chunk.subarray(0, split), this.s.z);
+            this.s.z = this.b.length;
+            this.p(this.b, false);
+            this.b.set(this.b.subarray(-32768));
+            this.b.set(chunk.subarray(split), 32768);
+            this.s.z = chunk.length - split + 32768;
+            this.s.i = 32766, this.s.w = 32768;
+        }
+        else {
+            this.b.set(chunk, this.s.z);
+            this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+            this.p(this.b, final || false);
+            this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+            // cleanup unneeded buffers/state to reduce memory usage
+            this.s = this.o = {};
+            this.b = et;
+        }
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * deflated output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible. A separate DEFLATE stream may be concatenated
+     *             with the current output after a sync flush.
+     */
+    Deflate.prototype.flush = function (sync) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
+        // but the deterministic trailer (00 00 FF FF) is useful in some situations
+        if (sync) {
+            var c = new u8(6);
+            c[0] = this.s.r >> 3;
+            // write empty, non-final type-0 block
+            var ep = wfblk(c, this.s.r, et);
+            this.s.r = 0;
+            this.ondata(c.subarray(0, ep >> 3), false);
+        }
+    };
+    return Deflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression
+ */
+var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDeflate(opts, cb) {
+        astrmify([
+            bDflt,
+            function () { return [astrm, Deflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Deflate(ev.data);
+            onmessage = astrm(strm);
+        }, 6, 1);
+    }
+    return AsyncDeflate;
+}())));
+
+function deflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
+}
+/**
+ * Compresses data with DEFLATE without any wrapper
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The deflated version of the data
+ */
+function deflateSync(data, opts) {
+    return dopt(data, opts || {}, 0, 0);
+}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression
+ */
+var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncInflate(opts, cb) {
+        astrmify([
+            bInflt,
+            function () { return [astrm, Inflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Inflate(ev.data);
+            onmessage = astrm(strm);
+        }, 7, 0);
+    }
+    return AsyncInflate;
+}())));
+
+function inflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt
+    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
+}
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
+/**
+ * Streaming GZIP compression
+ */
+var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gzip(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gzip.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Gzip.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+            gzh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * GZIPped output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Gzip.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Gzip;
+}())));
+
+/**
+ * Asynchronous streaming GZIP compression
+ */
+var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGzip(opts, cb) {
+        astrmify([
+            bDflt,
+            gze,
+            function () { return [astrm, Deflate, Gzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gzip(ev.data);
+            onmessage = astrm(strm);
+        }, 8, 1);
+    }
+    return AsyncGzip;
+}())));
+
+function gzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        gze,
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+}
+/**
+ * Compresses data with GZIP
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The gzipped version of the data
+ */
+function gzipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var c = crc(), l = data.length;
+    c.p(data);
+    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+/**
+ * Streaming single or multi-member GZIP decompression
+ */
+var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gunzip(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GUNZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gunzip.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+            var p = this.p.subarray(this.v - 1);
+            var s = p.length > 3 ? gzs(p) : 4;
+            if (s > p.length) {
+                if (!final)
+                    return;
+            }
+            else if (this.v > 1 && this.onmember) {
+                this.onmember(this.r - p.length);
+            }
+            this.p = p.subarray(s), this.v = 0;
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, 0);
+        // process concatenated GZIP
+        if (this.s.f && !this.s.l) {
+            this.v = shft(this.s.p) + 9;
+            this.s = { i: 0 };
+            this.o = new u8(0);
+            this.push(new u8(0), final);
+        }
+        else if (final) {
+            Inflate.prototype.c.call(this, final);
+        }
+    };
+    return Gunzip;
+}())));
+
+/**
+ * Asynchronous streaming single or multi-member GZIP decompression
+ */
+var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGunzip(opts, cb) {
+        var _this = this;
+        astrmify([
+            bInflt,
+            guze,
+            function () { return [astrm, Inflate, Gunzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gunzip(ev.data);
+            strm.onmember = function (offset) { return postMessage(offset); };
+            onmessage = astrm(strm);
+        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
+    }
+    return AsyncGunzip;
+}())));
+
+function gunzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        guze,
+        function () { return [gunzipSync]; }
+    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+}
+function gunzipSync(data, opts) {
+    var st = gzs(data);
+    if (st + 8 > data.length)
+        err(6, 'invalid gzip data');
+    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+/**
+ * Streaming Zlib compression
+ */
+var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Zlib(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be zlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Zlib.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Zlib.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+            zlh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * zlibbed output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Zlib.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Zlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib compression
+ */
+var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncZlib(opts, cb) {
+        astrmify([
+            bDflt,
+            zle,
+            function () { return [astrm, Deflate, Zlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Zlib(ev.data);
+            onmessage = astrm(strm);
+        }, 10, 1);
+    }
+    return AsyncZlib;
+}())));
+
+function zlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        zle,
+        function () { return [zlibSync]; }
+    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
+}
+/**
+ * Compress data with Zlib
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The zlib-compressed version of the data
+ */
+function zlibSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+}
+/**
+ * Streaming Zlib decompression
+ */
+var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Unzlib(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+    }
+    /**
+     * Pushes a chunk to be unzlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzlib.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+            if (this.p.length < 6 && !final)
+                return;
+            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+            if (this.p.length < 4)
+                err(6, 'invalid zlib data');
+            this.p = this.p.subarray(0, -4);
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+    };
+    return Unzlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib decompression
+ */
+var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncUnzlib(opts, cb) {
+        astrmify([
+            bInflt,
+            zule,
+            function () { return [astrm, Inflate, Unzlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Unzlib(ev.data);
+            onmessage = astrm(strm);
+        }, 11, 0);
+    }
+    return AsyncUnzlib;
+}())));
+
+function unzlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        zule,
+        function () { return [unzlibSync]; }
+    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
+}
+function unzlibSync(data, opts) {
+    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// Default algorithm for compression (used because having a known output size allows faster decompression)
+
+
+/**
+ * Streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Decompress(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+    }
+    // init substream
+    // overriden by AsyncDecompress
+    Decompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (dat, final) {
+            _this.ondata(dat, final);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (!this.s) {
+            if (this.p && this.p.length) {
+                var n = new u8(this.p.length + chunk.length);
+                n.set(this.p), n.set(chunk, this.p.length);
+            }
+            else
+                this.p = chunk;
+            if (this.p.length > 2) {
+                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
+                    ? new this.G(this.o)
+                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
+                        ? new this.I(this.o)
+                        : new this.Z(this.o);
+                this.i();
+                this.s.push(this.p, final);
+                this.p = null;
+            }
+        }
+        else
+            this.s.push(chunk, final);
+    };
+    return Decompress;
+}())));
+
+/**
+ * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDecompress(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+    }
+    AsyncDecompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        };
+        this.s.ondrain = function (size) {
+            _this.queuedSize -= size;
+            if (_this.ondrain)
+                _this.ondrain(size);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncDecompress.prototype.push = function (chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+    };
+    return AsyncDecompress;
+}())));
+
+function decompress(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzip(data, opts, cb)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflate(data, opts, cb)
+            : unzlib(data, opts, cb);
+}
+/**
+ * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function decompressSync(data, opts) {
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzipSync(data, opts)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflateSync(data, opts)
+            : unzlibSync(data, opts);
+}
+// flatten a directory structure
+var fltn = function (d, p, t, o) {
+    for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+            op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+            t[n] = [val, op];
+        else {
+            t[n += '/'] = [new u8(0), op];
+            fltn(val, n, t, o);
+        }
+    }
+};
+// text encoder
+var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Streaming UTF-8 decoding
+ */
+var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is decoded
+     */
+    function DecodeUTF8(cb) {
+        this.ondata = cb;
+        if (tds)
+            this.t = new TextDecoder();
+        else
+            this.p = et;
+    }
+    /**
+     * Pushes a chunk to be decoded from UTF-8 binary
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    DecodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        final = !!final;
+        if (this.t) {
+            this.ondata(this.t.decode(chunk, { stream: true }), final);
+            if (final) {
+                if (this.t.decode().length)
+                    err(8);
+                this.t = null;
+            }
+            return;
+        }
+        if (!this.p)
+            err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (final) {
+            if (r.length)
+                err(8);
+            this.p = null;
+        }
+        else
+            this.p = r;
+        this.ondata(s, final);
+    };
+    return DecodeUTF8;
+}())));
+
+/**
+ * Streaming UTF-8 encoding
+ */
+var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is encoded
+     */
+    function EncodeUTF8(cb) {
+        this.ondata = cb;
+    }
+    /**
+     * Pushes a chunk to be encoded to UTF-8
+     * @param chunk The string data to push
+     * @param final Whether this is the last chunk
+     */
+    EncodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+    };
+    return EncodeUTF8;
+}())));
+
+/**
+ * Converts a string into a Uint8Array for use with compression/decompression methods
+ * @param str The string to encode
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless decoding a binary string.
+ * @returns The string encoded in UTF-8/Latin-1 binary
+ */
+function strToU8(str, latin1) {
+    if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i = 0; i < str.length; ++i)
+            ar_1[i] = str.charCodeAt(i);
+        return ar_1;
+    }
+    if (te)
+        return te.encode(str);
+    var l = str.length;
+    var ar = new u8(str.length + (str.length >> 1));
+    var ai = 0;
+    var w = function (v) { ar[ai++] = v; };
+    for (var i = 0; i < l; ++i) {
+        if (ai + 5 > ar.length) {
+            var n = new u8(ai + 8 + ((l - i) << 1));
+            n.set(ar);
+            ar = n;
+        }
+        var c = str.charCodeAt(i);
+        if (c < 128 || latin1)
+            w(c);
+        else if (c < 2048)
+            w(192 | (c >> 6)), w(128 | (c & 63));
+        else if (c > 55295 && c < 57344)
+            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
+                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+        else
+            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+    }
+    return slc(ar, 0, ai);
+}
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+;
+// deflate bit flag
+var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+// extra field length
+var exfl = function (ex) {
+    var le = 0;
+    if (ex) {
+        for (var k in ex) {
+            var l = ex[k].length;
+            if (l > 65535)
+                err(9);
+            le += l + 4;
+        }
+    }
+    return le;
+};
+// write zip header
+var wzh = function (d, b, f, fn, u, c, ce, co) {
+    var fl = fn.length, ex = f.extra, col = co && co.length;
+    var exl = exfl(ex);
+    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
+    if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+    d[b] = 20, b += 2; // spec compliance? what's that?
+    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
+    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+    if (y < 0 || y > 119)
+        err(10);
+    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
+    if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+    }
+    wbytes(d, b + 12, fl);
+    wbytes(d, b + 14, exl), b += 16;
+    if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+    }
+    d.set(fn, b);
+    b += fl;
+    if (exl) {
+        for (var k in ex) {
+            var exf = ex[k], l = exf.length;
+            wbytes(d, b, +k);
+            wbytes(d, b + 2, l);
+            d.set(exf, b + 4), b += 4 + l;
+        }
+    }
+    if (col)
+        d.set(co, b), b += col;
+    return b;
+};
+// write zip footer (end of central directory)
+var wzf = function (o, b, c, d, e) {
+    wbytes(o, b, 0x6054B50); // skip disk
+    wbytes(o, b + 8, c);
+    wbytes(o, b + 10, c);
+    wbytes(o, b + 12, d);
+    wbytes(o, b + 16, e);
+};
+/**
+ * A pass-through stream to keep data uncompressed in a ZIP archive.
+ */
+var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a pass-through stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     */
+    function ZipPassThrough(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+    }
+    /**
+     * Processes a chunk and pushes to the output stream. You can override this
+     * method in a subclass for custom behavior, but by default this passes
+     * the data through. You must call this.ondata(err, chunk, final) at some
+     * point in this method.
+     * @param chunk The chunk to process
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.process = function (chunk, final) {
+        this.ondata(null, chunk, final);
+    };
+    /**
+     * Pushes a chunk to be added. If you are subclassing this with a custom
+     * compression algorithm, note that you must push data from the source
+     * file only, pre-compression.
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+            this.crc = this.c.d();
+        // we shouldn't really do this cast, but properly handling ArrayBufferLike
+        // makes the API unergonomic with Buffer
+        this.process(chunk, final || false);
+    };
+    return ZipPassThrough;
+}())));
+
+// I don't extend because TypeScript extension adds 1kB of runtime bloat
+/**
+ * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
+ * for better performance
+ */
+var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function ZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+    }
+    ZipDeflate.prototype.process = function (chunk, final) {
+        try {
+            this.d.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return ZipDeflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression for ZIP archives
+ */
+var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function AsyncZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+    }
+    AsyncZipDeflate.prototype.process = function (chunk, final) {
+        this.d.push(chunk, final);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return AsyncZipDeflate;
+}())));
+
+// TODO: Better tree shaking
+/**
+ * A zippable archive to which files can incrementally be added
+ */
+var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an empty ZIP archive to which files can be added
+     * @param cb The callback to call whenever data for the generated ZIP archive
+     *           is available
+     */
+    function Zip(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+    }
+    /**
+     * Adds a file to the ZIP archive
+     * @param file The file stream to add
+     */
+    Zip.prototype.add = function (file) {
+        var _this = this;
+        if (!this.ondata)
+            err(5);
+        // finishing or finished
+        if (this.d & 2)
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+            var f = strToU8(file.filename), fl_1 = f.length;
+            var com = file.comment, o = com && strToU8(com);
+            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
+            var hl_1 = fl_1 + exfl(file.extra) + 30;
+            if (fl_1 > 65535)
+                this.ondata(err(11, 0, 1), null, false);
+            var header = new u8(hl_1);
+            wzh(header, 0, file, f, u, -1);
+            var chks_1 = [header];
+            var pAll_1 = function () {
+                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+                    var chk = chks_2[_i];
+                    _this.ondata(null, chk, false);
+                }
+                chks_1 = [];
+            };
+            var tr_1 = this.d;
+            this.d = 0;
+            var ind_1 = this.u.length;
+            var uf_1 = mrg(file, {
+                f: f,
+                u: u,
+                o: o,
+                t: function () {
+                    if (file.terminate)
+                        file.terminate();
+                },
+                r: function () {
+                    pAll_1();
+                    if (tr_1) {
+                        var nxt = _this.u[ind_1 + 1];
+                        if (nxt)
+                            nxt.r();
+                        else
+                            _this.d = 1;
+                    }
+                    tr_1 = 1;
+                }
+            });
+            var cl_1 = 0;
+            file.ondata = function (err, dat, final) {
+                if (err) {
+                    _this.ondata(err, dat, final);
+                    _this.terminate();
+                }
+                else {
+                    cl_1 += dat.length;
+                    chks_1.push(dat);
+                    if (final) {
+                        var dd = new u8(16);
+                        wbytes(dd, 0, 0x8074B50);
+                        wbytes(dd, 4, file.crc);
+                        wbytes(dd, 8, cl_1);
+                        wbytes(dd, 12, file.size);
+                        chks_1.push(dd);
+                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                        if (tr_1)
+                            uf_1.r();
+                        tr_1 = 1;
+                    }
+                    else if (tr_1)
+                        pAll_1();
+                }
+            };
+            this.u.push(uf_1);
+        }
+    };
+    /**
+     * Ends the process of adding files and prepares to emit the final chunks.
+     * This *must* be called after adding all desired files for the resulting
+     * ZIP file to work properly.
+     */
+    Zip.prototype.end = function () {
+        var _this = this;
+        if (this.d & 2) {
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+            return;
+        }
+        if (this.d)
+            this.e();
+        else
+            this.u.push({
+                r: function () {
+                    if (!(_this.d & 1))
+                        return;
+                    _this.u.splice(-1, 1);
+                    _this.e();
+                },
+                t: function () { }
+            });
+        this.d = 3;
+    };
+    Zip.prototype.e = function () {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
+            var f = _c[_b];
+            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+    };
+    /**
+     * A method to terminate any internal workers used by the stream. Subsequent
+     * calls to add() will fail.
+     */
+    Zip.prototype.terminate = function () {
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            f.t();
+        }
+        this.d = 2;
+    };
+    return Zip;
+}())));
+
+function zip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var r = {};
+    fltn(data, '', r, opts);
+    var k = Object.keys(r);
+    var lft = k.length, o = 0, tot = 0;
+    var slft = lft, files = new Array(lft);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var cbf = function () {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i = 0; i < slft; ++i) {
+            var f = files[i];
+            try {
+                var l = f.c.length;
+                wzh(out, tot, f, f.f, f.u, l);
+                var badd = 30 + f.f.length + exfl(f.extra);
+                var loc = tot + badd;
+                out.set(f.c, loc);
+                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+            }
+            catch (e) {
+                return cbd(e, null);
+            }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+    };
+    if (!lft)
+        cbf();
+    var _loop_1 = function (i) {
+        var fn = k[i];
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function (e, d) {
+            if (e) {
+                tAll();
+                cbd(e, null);
+            }
+            else {
+                var l = d.length;
+                files[i] = mrg(p, {
+                    size: size,
+                    crc: c.d(),
+                    c: d,
+                    f: f,
+                    m: m,
+                    u: s != fn.length || (m && (com.length != ms)),
+                    compression: compression
+                });
+                o += 30 + s + exl + l;
+                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+                if (!--lft)
+                    cbf();
+            }
+        };
+        if (s > 65535)
+            cbl(err(11, 0, 1), null);
+        if (!compression)
+            cbl(null, file);
+        else if (size < 160000) {
+            try {
+                cbl(null, deflateSync(file, p));
+            }
+            catch (e) {
+                cbl(e, null);
+            }
+        }
+        else
+            term.push(deflate(file, p, cbl));
+    };
+    // Cannot use lft because it can decrease
+    for (var i = 0; i < slft; ++i) {
+        _loop_1(i);
+    }
+    return tAll;
+}
+/**
+ * Synchronously creates a ZIP file. Prefer using `zip` for better performance
+ * with more than one file.
+ * @param data The directory structure for the ZIP archive
+ * @param opts The main options, merged with per-file options
+ * @returns The generated ZIP archive
+ */
+function zipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var r = {};
+    var files = [];
+    fltn(data, '', r, opts);
+    var o = 0;
+    var tot = 0;
+    for (var fn in r) {
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+            err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+            size: file.length,
+            crc: c.d(),
+            c: d,
+            f: f,
+            m: m,
+            u: s != fn.length || (m && (com.length != ms)),
+            o: o,
+            compression: compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+    }
+    var out = new u8(tot + 22), oe = o, cdl = tot - o;
+    for (var i = 0; i < files.length; ++i) {
+        var f = files[i];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+    }
+    wzf(out, o, files.length, cdl, oe);
+    return out;
+}
+/**
+ * Streaming pass-through decompression for ZIP archives
+ */
+var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function UnzipPassThrough() {
+    }
+    UnzipPassThrough.prototype.push = function (chunk, final) {
+        // same as ZipPassThrough: cast to retain Buffer ergonomics
+        this.ondata(null, chunk, final);
+    };
+    UnzipPassThrough.compression = 0;
+    return UnzipPassThrough;
+}())));
+
+/**
+ * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
+ * better performance.
+ */
+var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function UnzipInflate() {
+        var _this = this;
+        this.i = new Inflate(function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+    }
+    UnzipInflate.prototype.push = function (chunk, final) {
+        try {
+            this.i.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    UnzipInflate.compression = 8;
+    return UnzipInflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression for ZIP archives
+ */
+var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function AsyncUnzipInflate(_, sz) {
+        var _this = this;
+        if (sz < 320000) {
+            this.i = new Inflate(function (dat, final) {
+                _this.ondata(null, dat, final);
+            });
+        }
+        else {
+            this.i = new AsyncInflate(function (err, dat, final) {
+                _this.ondata(err, dat, final);
+            });
+            this.terminate = this.i.terminate;
+        }
+    }
+    AsyncUnzipInflate.prototype.push = function (chunk, final) {
+        if (this.i.terminate)
+            chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+    };
+    AsyncUnzipInflate.compression = 8;
+    return AsyncUnzipInflate;
+}())));
+
+/**
+ * A ZIP archive decompression stream that emits files as they are discovered
+ */
+var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a ZIP decompression stream
+     * @param cb The callback to call whenever a file in the ZIP archive is found
+     */
+    function Unzip(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+            0: UnzipPassThrough
+        };
+        this.p = et;
+    }
+    /**
+     * Pushes a chunk to be unzipped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzip.prototype.push = function (chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+            err(5);
+        if (!this.p)
+            err(4);
+        if (this.c > 0) {
+            var len = Math.min(this.c, chunk.length);
+            var toAdd = chunk.subarray(0, len);
+            this.c -= len;
+            if (this.d)
+                this.d.push(toAdd, !this.c);
+            else
+                this.k[0].push(toAdd);
+            chunk = chunk.subarray(len);
+            if (chunk.length)
+                return this.push(chunk, final);
+        }
+        else {
+            var f = 0, i = 0, is = void 0, buf = void 0;
+            if (!this.p.length)
+                buf = chunk;
+            else if (!chunk.length)
+                buf = this.p;
+            else {
+                buf = new u8(this.p.length + chunk.length);
+                buf.set(this.p), buf.set(chunk, this.p.length);
+            }
+            var l = buf.length, oc = this.c, add = oc && this.d;
+            var _loop_2 = function () {
+                var sig = b4(buf, i);
+                if (sig == 0x4034B50) {
+                    f = 1, is = i;
+                    this_1.d = null;
+                    this_1.c = 0;
+                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
+                    if (l > i + 30 + fnl + es) {
+                        var chks_3 = [];
+                        this_1.k.unshift(chks_3);
+                        f = 2;
+                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
+                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
+                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
+                        if (dd)
+                            sc_1 = -1 - z64;
+                        i += es;
+                        this_1.c = sc_1;
+                        var d_1;
+                        var file_1 = {
+                            name: fn_1,
+                            compression: cmp_1,
+                            start: function () {
+                                if (!file_1.ondata)
+                                    err(5);
+                                if (!sc_1)
+                                    file_1.ondata(null, et, true);
+                                else {
+                                    var ctr = _this.o[cmp_1];
+                                    if (!ctr)
+                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
+                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
+                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                                        var dat = chks_4[_i];
+                                        d_1.push(dat, false);
+                                    }
+                                    if (_this.k[0] == chks_3 && _this.c)
+                                        _this.d = d_1;
+                                    else
+                                        d_1.push(et, true);
+                                }
+                            },
+                            terminate: function () {
+                                if (d_1 && d_1.terminate)
+                                    d_1.terminate();
+                            }
+                        };
+                        if (sc_1 >= 0)
+                            file_1.size = sc_1, file_1.originalSize = su_1;
+                        this_1.onfile(file_1);
+                    }
+                    return "break";
+                }
+                else if (oc) {
+                    if (sig == 0x8074B50) {
+                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                    else if (sig == 0x2014B50) {
+                        is = i -= 4, f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                }
+            };
+            var this_1 = this;
+            for (; i < l - 4; ++i) {
+                var state_1 = _loop_2();
+                if (state_1 === "break")
+                    break;
+            }
+            this.p = et;
+            if (oc < 0) {
+                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
+                if (add)
+                    add.push(dat, !!f);
+                else
+                    this.k[+(f == 2)].push(dat);
+            }
+            if (f & 2)
+                return this.push(buf.subarray(i), final);
+            this.p = buf.subarray(i);
+        }
+        if (final) {
+            if (this.c)
+                err(13);
+            this.p = null;
+        }
+    };
+    /**
+     * Registers a decoder with the stream, allowing for files compressed with
+     * the compression type provided to be expanded correctly
+     * @param decoder The decoder constructor
+     */
+    Unzip.prototype.register = function (decoder) {
+        this.o[decoder.compression] = decoder;
+    };
+    return Unzip;
+}())));
+
+var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+function unzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var files = {};
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558) {
+            cbd(err(13, 0, 1), null);
+            return tAll;
+        }
+    }
+    ;
+    var lft = b2(data, e + 8);
+    if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 0x7064B50;
+        if (z) {
+            var ze = b4(data, e - 12);
+            z = b4(data, ze) == 0x6064B50;
+            if (z) {
+                c = lft = b4(data, ze + 32);
+                o = b4(data, ze + 48);
+            }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function (i) {
+            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+            o = no;
+            var cbl = function (e, d) {
+                if (e) {
+                    tAll();
+                    cbd(e, null);
+                }
+                else {
+                    if (d)
+                        files[fn] = d;
+                    if (!--lft)
+                        cbd(null, files);
+                }
+            };
+            if (!fltr || fltr({
+                name: fn,
+                size: sc,
+                originalSize: su,
+                compression: c_1
+            })) {
+                if (!c_1)
+                    cbl(null, slc(data, b, b + sc));
+                else if (c_1 == 8) {
+                    var infl = data.subarray(b, b + sc);
+                    // Synchronously decompress under 512KB, or barely-compressed data
+                    if (su < 524288 || sc > 0.8 * su) {
+                        try {
+                            cbl(null, inflateSync(infl, { out: new u8(su) }));
+                        }
+                        catch (e) {
+                            cbl(e, null);
+                        }
+                    }
+                    else
+                        term.push(inflate(infl, { size: su }, cbl));
+                }
+                else
+                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
+            }
+            else
+                cbl(null, null);
+        };
+        for (var i = 0; i < c; ++i) {
+            _loop_3(i);
+        }
+    }
+    else
+        cbd(null, {});
+    return tAll;
+}
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    ;
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/formats/keras/zip.ts
+/**
+ * One member of a zip file (a Keras 3 `.keras` file's `config.json`), read without reading the
+ * rest: the end-of-central-directory record (ZIP64 too), the central directory, then only that
+ * member's bytes, inflated with fflate (a small pure-JS inflater). The weights beside it
+ * (`model.weights.h5`, often hundreds of megabytes) are never read. Layout: PKWARE APPNOTE.TXT
+ * §4.3 (https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT).
+ */
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** The EOCD record (22 bytes) plus the longest comment (65535). */
+const TAIL = 22 + 65535;
+/** A central directory larger than this is not a Keras file's (it holds three members). */
+const MAX_CENTRAL_DIRECTORY = 16 << 20;
+async function readZipMember(source, name, maxBytes) {
+    const tailStart = Math.max(0, source.size - TAIL);
+    const tail = await source.read(tailStart, source.size - tailStart);
+    const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+        if (view.getUint32(i, true) === EOCD) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        return { problem: 'it is not a zip file (no end-of-central-directory record)' };
+    let count = view.getUint16(eocd + 10, true);
+    let cdSize = view.getUint32(eocd + 12, true);
+    let cdOffset = view.getUint32(eocd + 16, true);
+    if ((cdOffset === 0xffffffff || cdSize === 0xffffffff || count === 0xffff) && eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR) {
+        const at = Number(view.getBigUint64(eocd - 20 + 8, true));
+        const record = await source.read(at, 56);
+        const r = new DataView(record.buffer, record.byteOffset, record.byteLength);
+        if (record.length < 56 || r.getUint32(0, true) !== ZIP64_EOCD)
+            return { problem: 'its ZIP64 end-of-central-directory record is damaged' };
+        count = Number(r.getBigUint64(32, true));
+        cdSize = Number(r.getBigUint64(40, true));
+        cdOffset = Number(r.getBigUint64(48, true));
+    }
+    if (cdSize > MAX_CENTRAL_DIRECTORY || cdOffset + cdSize > source.size)
+        return { problem: 'its central directory is damaged or too large' };
+    const cd = await source.read(cdOffset, cdSize);
+    const c = new DataView(cd.buffer, cd.byteOffset, cd.byteLength);
+    const decoder = new TextDecoder();
+    const names = [];
+    for (let p = 0, i = 0; i < count && p + 46 <= cd.length; i++) {
+        if (c.getUint32(p, true) !== CENTRAL)
+            return { problem: 'its central directory is damaged' };
+        const method = c.getUint16(p + 10, true);
+        let compressed = c.getUint32(p + 20, true);
+        let size = c.getUint32(p + 24, true);
+        const nameLength = c.getUint16(p + 28, true);
+        const extraLength = c.getUint16(p + 30, true);
+        const commentLength = c.getUint16(p + 32, true);
+        let local = c.getUint32(p + 42, true);
+        const member = decoder.decode(cd.subarray(p + 46, p + 46 + nameLength));
+        names.push(member);
+        if (member === name) {
+            // ZIP64: the sizes and offset that do not fit 32 bits are in the 0x0001 extra field, in this order.
+            // A damaged extra field may claim more bytes than the directory holds: never read past either.
+            const extraEnd = Math.min(p + 46 + nameLength + extraLength, cd.length);
+            const u64 = (q) => (q + 8 <= extraEnd ? Number(c.getBigUint64(q, true)) : Number.NaN);
+            for (let e = p + 46 + nameLength; e + 4 <= extraEnd;) {
+                const id = c.getUint16(e, true);
+                const length = c.getUint16(e + 2, true);
+                if (id === 1) {
+                    let q = e + 4;
+                    if (size === 0xffffffff)
+                        (size = u64(q)), (q += 8);
+                    if (compressed === 0xffffffff)
+                        (compressed = u64(q)), (q += 8);
+                    if (local === 0xffffffff)
+                        local = u64(q);
+                }
+                e += 4 + length;
+            }
+            if ([size, compressed, local].some((n) => !Number.isSafeInteger(n)))
+                return { problem: `its ${name} entry is damaged` };
+            if (size > maxBytes)
+                return { problem: `its ${name} is ${size} bytes, over the ${maxBytes}-byte limit for model files` };
+            const header = await source.read(local, 30);
+            const h = new DataView(header.buffer, header.byteOffset, header.byteLength);
+            if (header.length < 30 || h.getUint32(0, true) !== LOCAL)
+                return { problem: `its ${name} entry is damaged` };
+            const start = local + 30 + h.getUint16(26, true) + h.getUint16(28, true);
+            if (start + compressed > source.size)
+                return { problem: `its ${name} entry runs past the end of the file (the zip is damaged)` };
+            const data = await source.read(start, compressed);
+            let bytes;
+            try {
+                if (method === 0)
+                    bytes = data;
+                else if (method === 8)
+                    bytes = inflateSync(data, { out: new Uint8Array(size) });
+                else
+                    return { problem: `its ${name} is compressed with method ${method}; only stored and deflated members are read` };
+            }
+            catch {
+                return { problem: `its ${name} does not inflate (the zip is damaged)` };
+            }
+            try {
+                return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+            }
+            catch {
+                return { problem: `its ${name} is not UTF-8 text` };
+            }
+        }
+        p += 46 + nameLength + extraLength + commentLength;
+    }
+    const shown = names.slice(0, 5).join(', ');
+    return { problem: `it holds no ${name}${names.length > 0 ? ` (it holds ${shown}${names.length > 5 ? ', …' : ''})` : ''}` };
+}
+
+;// CONCATENATED MODULE: ./src/formats/keras/index.ts
+/**
+ * The Keras loader: `model.to_json()` files (Keras 1, 2, 3; also double-encoded), TF.js layers
+ * models (`model.json` with a Keras `modelTopology`), `.keras` zips and `.h5` files. JSON files
+ * are recognised by content; TF.js graph models (`format: "graph-model"`, a `node` list) are
+ * left to their own loader. Every file of this loader reports format `keras`.
+ */
+
+
+
+
+
+
+
+
+const JSON_NAME = /\.json$/i;
+const KERAS_NAME = /\.keras$/i;
+const H5_NAME = /\.(h5|hdf5)$/i;
+const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
+/** A Keras model's top class, as JSON or as JSON inside a JSON string (double-encoded). */
+const KERAS_CLASS = /\\?"class_name\\?"\s*:\s*\\?"(Sequential|Model|Functional)\\?"/;
+const TFJS_TOPOLOGY = /"modelTopology"\s*:/;
+/** What a TF.js graph model has and a layers model does not. */
+const GRAPH_MODEL = /"format"\s*:\s*"graph-model"|"node"\s*:\s*\[/;
+const KERAS_KEYS = /"(class_name|model_config|keras_version)"\s*:|"format"\s*:\s*"layers-model"/;
+function isKerasJson(head) {
+    const text = new TextDecoder().decode(head);
+    if (TFJS_TOPOLOGY.test(text))
+        return !GRAPH_MODEL.test(text) && KERAS_KEYS.test(text);
+    return KERAS_CLASS.test(text);
+}
+/**
+ * An HDF5 file whose first bytes name a `model_config` attribute: h5py puts the root group's
+ * attribute messages (names in place, long values in the heap) right after the superblock.
+ */
+function isKerasH5(head) {
+    const at = [0, 512, 1024, 2048].find((p) => HDF5_SIGNATURE.every((b, i) => head[p + i] === b));
+    return at !== undefined && new TextDecoder('latin1').decode(head).includes('model_config');
+}
+const kerasLoader = {
+    format: 'keras',
+    matches(path, head) {
+        if (JSON_NAME.test(path))
+            return isKerasJson(head);
+        if (KERAS_NAME.test(path))
+            return head[0] === 0x50 && head[1] === 0x4b;
+        if (H5_NAME.test(path))
+            return isKerasH5(head);
+        return false;
+    },
+    async load(source, options) {
+        const file = source.path;
+        const name = (0,posix_namespaceObject.basename)(file.replaceAll('\\', '/')).replace(/\.(json|keras|h5|hdf5)$/i, '');
+        const max = options.limits.maxFileBytes;
+        const fail = (code, message) => ({ diagnostics: [diagnostic_error(code, message, { line: 1, column: 1 }, { file })] });
+        let text;
+        let origin = 'json';
+        if (KERAS_NAME.test(file)) {
+            // Keras 3: a zip of config.json, metadata.json and model.weights.h5; only config.json is read.
+            const member = await readZipMember(source, 'config.json', max);
+            if ('problem' in member)
+                return fail(keras_codes_CODES.notZip, `not a Keras 3 .keras file: ${member.problem}`);
+            text = member.text;
+            origin = 'keras';
+        }
+        else if (H5_NAME.test(file)) {
+            // Keras 2 (model.save('x.h5')): the model JSON is the root group's model_config attribute.
+            const attribute = await readRootStringAttribute(source, 'model_config', max);
+            if ('problem' in attribute)
+                return fail(keras_codes_CODES.notHdf5, `not a Keras .h5 model: ${attribute.problem}`);
+            text = attribute.text;
+            origin = 'h5';
+        }
+        else {
+            if (source.size > max)
+                return fail(keras_codes_CODES.limits, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a Keras model JSON?`);
+            try {
+                text = new TextDecoder('utf-8', { fatal: true }).decode(await source.read(0, source.size));
+            }
+            catch {
+                return fail(keras_codes_CODES.syntax, 'the file is not UTF-8 text; Keras model JSON is UTF-8');
+            }
+        }
+        return loadKerasText(text, file, options, name, origin);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/formats/native/document.ts
+/** Every op name of the format → the geometry it has. */
+const OP_FAMILIES = {
+    conv: 'conv',
+    maxpool: 'pool',
+    avgpool: 'pool',
+    deconv: 'deconv',
+    upsample: 'upsample',
+    pad: 'pad',
+    crop: 'crop',
+    space_to_depth: 'space_to_depth',
+    depth_to_space: 'depth_to_space',
+    // Every output reads the whole input. `se` (squeeze-and-excitation) too, unless the user
+    // asks to treat channel attention as pointwise.
+    global_pool: 'global',
+    dense: 'global',
+    attention: 'global',
+    flatten: 'global',
+    se: 'global',
+    add: 'merge',
+    sub: 'merge',
+    mul: 'merge',
+    concat: 'merge',
+    max: 'merge',
+    min: 'merge',
+    mean: 'merge',
+    identity: 'pointwise',
+    relu: 'pointwise',
+    relu6: 'pointwise',
+    leaky_relu: 'pointwise',
+    prelu: 'pointwise',
+    elu: 'pointwise',
+    gelu: 'pointwise',
+    silu: 'pointwise',
+    swish: 'pointwise',
+    hardswish: 'pointwise',
+    mish: 'pointwise',
+    sigmoid: 'pointwise',
+    tanh: 'pointwise',
+    softmax: 'pointwise',
+    bn: 'pointwise',
+    batchnorm: 'pointwise',
+    norm: 'pointwise',
+    layernorm: 'pointwise',
+    act: 'pointwise',
+    dropout: 'pointwise',
+};
+/** The keys that hold one value per axis (for counting axes and checking list lengths). */
+const PER_AXIS_LAYER_KEYS = ['kernel', 'stride', 'dilation', 'padding', 'scale', 'output_padding', 'crop', 'block_size'];
+const PER_AXIS_OUTPUT_KEYS = ['min_rf', 'max_rf', 'min_erf'];
+
+;// CONCATENATED MODULE: ./src/formats/native/axes.ts
+/**
+ * The number of spatial axes, and lists whose length disagrees with it. `input.size` decides
+ * when given; otherwise the longest per-axis list in the file (a 3-D net says `kernel: [3, 3, 3]`
+ * somewhere), else 2.
+ */
+
+
+
+
+function countAxes(file, locate) {
+    const lists = [];
+    const visit = (layers, path) => {
+        layers.forEach((layer, i) => {
+            const here = [...path, i];
+            for (const key of PER_AXIS_LAYER_KEYS) {
+                const value = layer[key];
+                if (Array.isArray(value))
+                    lists.push({ path: [...here, key], length: value.length });
+            }
+            if (layer.block)
+                visit(layer.block, [...here, 'block']);
+        });
+    };
+    visit(file.layers, ['layers']);
+    file.outputs?.forEach((output, i) => {
+        for (const key of PER_AXIS_OUTPUT_KEYS) {
+            const value = output[key];
+            if (Array.isArray(value))
+                lists.push({ path: ['outputs', i, key], length: value.length });
+        }
+    });
+    let axes = 2;
+    let source = 'the default';
+    if (file.input) {
+        axes = file.input.size.length;
+        source = `input.size has ${axes}`;
+    }
+    else {
+        const longest = lists.reduce((best, l) => (best && best.length >= l.length ? best : l), undefined);
+        if (longest) {
+            axes = longest.length;
+            source = `${describePath(longest.path)} has ${axes}`;
+        }
+    }
+    const diagnostics = lists
+        .filter((l) => l.length !== axes)
+        .map((l) => diagnostic_error(native_codes_CODES.axisCount, `${describePath(l.path)}: ${l.length} value${l.length === 1 ? '' : 's'} for a model with ${axes} ax${axes === 1 ? 'is' : 'es'} (${source}); give one per axis, or a single number for all`, locate.at(l.path)));
+    return { axes, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/formats/native/padding.ts
+function padding_pads(padding, axes, kernel, dilation) {
+    if (padding === undefined || padding === 'valid')
+        return { pads: fill({ begin: 0, end: 0 }, axes) };
+    if (padding === 'same' || padding === 'same_upper')
+        return { pads: fill({ same: 'upper' }, axes) };
+    if (padding === 'same_lower')
+        return { pads: fill({ same: 'lower' }, axes) };
+    if (padding === 'causal') {
+        if (axes !== 1)
+            return { problem: '`causal` padding is for 1-D models; for more axes give [begin, end] pairs, e.g. [[2, 0], [1, 1]]' };
+        return { pads: [{ begin: dilation[0] * (kernel[0] - 1), end: 0 }] };
+    }
+    return { pads: explicit(padding, axes) };
+}
+/** An integer, one per axis, or [begin, end] per axis → {begin, end} per axis. */
+function explicit(value, axes) {
+    if (typeof value === 'number')
+        return fill({ begin: value, end: value }, axes);
+    return value.map((p) => (typeof p === 'number' ? { begin: p, end: p } : { begin: p[0], end: p[1] }));
+}
+function fill(value, axes) {
+    return Array.from({ length: axes }, () => value);
+}
+
+;// CONCATENATED MODULE: ./src/formats/native/build.ts
+/**
+ * Expanded layers → the engine's graph IR, through the op constructors of src/rf. Pools are
+ * convs with a `pool` tag, crop is a negative pad, global_pool/dense/attention are `global`,
+ * add/mul/concat are merges.
+ */
+
+
+
+
+
+
+function native_build_buildGraph(nodes, axes, locate, options) {
+    const diagnostics = [];
+    const reported = new Set();
+    // Instances of a block share their definition's op (the IR is immutable): 10^6 nodes of a
+    // repeated block cost one op each, not one per node.
+    const built = new Map();
+    const graphNodes = nodes.map((node, index) => {
+        if (index === 0)
+            return { name: node.name, op: input, inputs: [] };
+        let result = built.get(node.layer);
+        // Input-count problems depend on the node's inputs, so only valid ops are shared.
+        if (!result || 'problem' in result)
+            built.set(node.layer, (result = buildOp(node, axes, locate, options)));
+        if ('problem' in result) {
+            // Every instance of a block shares the definition: report it once.
+            if (!reported.has(node.layer))
+                diagnostics.push(result.problem);
+            reported.add(node.layer);
+            return { name: node.name, op: pointwise, inputs: node.inputs };
+        }
+        return { name: node.name, op: result.op, inputs: node.inputs };
+    });
+    return { graph: { axes, nodes: graphNodes }, diagnostics };
+}
+function buildOp(node, axes, locate, options) {
+    const layer = node.layer;
+    const family = OP_FAMILIES[layer.op];
+    const fail = (code, key, message) => {
+        const path = key ? [...node.path, key] : node.path;
+        return { problem: diagnostic_error(code, `${describePath(path)}: ${message}`, locate.at(path)) };
+    };
+    const merges = family === 'merge';
+    if (merges && node.inputs.length < 2) {
+        return fail(native_codes_CODES.inputCount, layer.inputs === undefined ? undefined : 'inputs', `\`${layer.op}\` merges two or more layers: list them in \`inputs\`, e.g. inputs: [conv2, ^]`);
+    }
+    if (!merges && node.inputs.length !== 1) {
+        return fail(native_codes_CODES.inputCount, 'inputs', `\`${layer.op}\` takes one input, got ${node.inputs.length}; merge them first with add or concat`);
+    }
+    const each = (value, fallback) => perAxis(value ?? fallback, axes);
+    switch (family) {
+        case 'conv':
+        case 'pool': {
+            const kernel = each(layer.kernel, 1);
+            const dilation = each(layer.dilation, 1);
+            const pad = padding_pads(layer.padding, axes, kernel, dilation);
+            if ('problem' in pad)
+                return fail(native_codes_CODES.paddingKind, 'padding', pad.problem);
+            return {
+                op: {
+                    kind: 'conv',
+                    ...(family === 'pool' ? { pool: layer.op === 'maxpool' ? 'max' : 'avg' } : {}),
+                    kernel,
+                    stride: each(layer.stride, 1),
+                    dilation,
+                    pad: pad.pads,
+                    ...(layer.ceil_mode ? { ceilMode: true } : {}),
+                },
+            };
+        }
+        case 'deconv': {
+            const padding = layer.padding;
+            if (typeof padding === 'string' && padding !== 'valid') {
+                return fail(native_codes_CODES.paddingKind, 'padding', `\`${padding}\` padding is not defined for a transposed conv; give the PyTorch padding (an integer or [begin, end] pairs)`);
+            }
+            return {
+                op: deconv(axes, {
+                    kernel: each(layer.kernel, 1),
+                    stride: each(layer.stride, 1),
+                    dilation: each(layer.dilation, 1),
+                    pad: explicit(typeof padding === 'string' || padding === undefined ? 0 : padding, axes).map((p) => [p.begin, p.end]),
+                    outputPadding: each(layer.output_padding, 0),
+                }),
+            };
+        }
+        case 'upsample': {
+            const scale = each(layer.scale, 1).map((s) => parse(s));
+            const bad = scale.findIndex((f) => f === null || f.num <= 0);
+            if (bad >= 0)
+                return fail(native_codes_CODES.invalidValue, 'scale', `must be a number > 0 or a ratio such as "3/2", got ${JSON.stringify(each(layer.scale, 1)[bad])}`);
+            const linear = layer.mode !== undefined && layer.mode !== 'nearest';
+            if (layer.align_corners && !linear)
+                return fail(native_codes_CODES.invalidValue, 'align_corners', '`align_corners` applies to bilinear upsampling only; add `mode: bilinear` or remove it');
+            return {
+                op: resize(axes, {
+                    scale: scale,
+                    mode: linear ? 'linear' : 'nearest',
+                    coordinates: layer.align_corners ? 'align_corners' : linear ? 'half_pixel' : 'asymmetric',
+                }),
+            };
+        }
+        case 'pad': {
+            if (typeof layer.padding === 'string') {
+                return fail(native_codes_CODES.paddingKind, 'padding', `the \`pad\` op needs explicit amounts (an integer or [begin, end] pairs), not \`${layer.padding}\``);
+            }
+            const p = explicit(layer.padding, axes);
+            return { op: pad(axes, p.map((x) => x.begin), p.map((x) => x.end)) };
+        }
+        case 'crop': {
+            const c = explicit(layer.crop, axes);
+            return { op: ops_crop(axes, c.map((x) => x.begin), c.map((x) => x.end)) };
+        }
+        case 'space_to_depth':
+            return { op: spaceToDepth(axes, each(layer.block_size, 1)) };
+        case 'depth_to_space':
+            return { op: depthToSpace(axes, each(layer.block_size, 1)) };
+        case 'global':
+            return { op: layer.op === 'se' && options.channelAttentionPointwise ? pointwise : { kind: 'global', reason: layer.op } };
+        case 'merge':
+            return { op: merge(layer.op) };
+        case 'pointwise':
+            return { op: pointwise };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/native/names.ts
+/**
+ * Names among siblings: unique in each list of layers (blocks open a new scope, so `conv1` may
+ * appear in every residual unit), and `input` is taken at the top level by the network input.
+ */
+
+
+
+const NETWORK_INPUT = 'input';
+const BLOCK_INPUT = '^';
+function duplicateNames(layers, path, locate) {
+    const out = [];
+    const first = new Map();
+    if (path.length === 1)
+        first.set(NETWORK_INPUT, []);
+    layers.forEach((layer, i) => {
+        const here = [...path, i];
+        if (layer.name !== undefined) {
+            const earlier = first.get(layer.name);
+            if (earlier) {
+                const where = earlier.length === 0 ? 'the network input is called `input`' : `first used at line ${locate.at([...earlier, 'name']).line}, ${describePath(earlier)}`;
+                out.push(diagnostic_error(native_codes_CODES.duplicateName, `${describePath(here)}.name: duplicate name \`${layer.name}\` (${where}); names must be unique among the layers of a list`, locate.at([...here, 'name'])));
+            }
+            else
+                first.set(layer.name, here);
+        }
+        if (layer.block)
+            out.push(...duplicateNames(layer.block, [...here, 'block'], locate));
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/formats/native/expand.ts
+/**
+ * Expands `repeat`/`block` into a flat list of nodes with scoped names, and resolves every
+ * `inputs` entry to a node. Instance i of block b is `b.i`, its layer x is `b.i.x`; inside a
+ * block `^` is the block's input (instance 0: what the block layer takes; instance i: the end
+ * of instance i − 1), names resolve in the block first, then outward; outside, `b` means the
+ * last layer of its last instance. Scoped names (`layer3.5.add`, `layer3.5`) reach into blocks,
+ * resolved like plain names: from the current block outward.
+ *
+ * Node 0 is the network input, named `input`.
+ */
+
+
+
+
+
+/** Nodes after expansion, capped just above `cap` so a huge `repeat` cannot overflow. */
+function countNodes(layers, cap) {
+    let total = 0;
+    for (const layer of layers) {
+        total += layer.block ? Math.min((layer.repeat ?? 1) * countNodes(layer.block, cap), cap + 1) : 1;
+        if (total > cap)
+            return cap + 1;
+    }
+    return total;
+}
+/** The `repeat` most responsible for going over `cap` (the largest block, descended). */
+function overLimitAt(layers, path, cap) {
+    let best = -1;
+    let bestCount = -1;
+    layers.forEach((layer, i) => {
+        const count = layer.block ? countNodes([layer], cap) : 0;
+        if (count > bestCount)
+            [best, bestCount] = [i, count];
+    });
+    const layer = layers[best];
+    if (!layer?.block)
+        return path;
+    if (countNodes(layer.block, cap) > cap)
+        return overLimitAt(layer.block, [...path, best, 'block'], cap);
+    return layer.repeat !== undefined ? [...path, best, 'repeat'] : [...path, best];
+}
+function expand_expand(layers, locate) {
+    const nodes = [{ name: NETWORK_INPUT, layer: {}, path: [], inputs: [] }];
+    const pending = [];
+    const diagnostics = [];
+    const reported = new Set();
+    const report = (d) => {
+        const key = `${d.line}:${d.column}:${d.message}`;
+        if (!reported.has(key))
+            diagnostics.push(d);
+        reported.add(key);
+    };
+    /** Resolves an `inputs` spec in `scope`; undefined (and a diagnostic) when a name is unknown. */
+    const resolveInputs = (layer, path, scope, previous) => {
+        if (layer.inputs === undefined) {
+            const input = previous ?? scope.input();
+            return input === undefined ? undefined : [input];
+        }
+        const names = typeof layer.inputs === 'string' ? [layer.inputs] : layer.inputs;
+        const ids = [];
+        for (let i = 0; i < names.length; i++) {
+            const name = names[i];
+            const id = lookup(name, scope);
+            if (id !== undefined) {
+                ids.push(id);
+                continue;
+            }
+            const itemPath = typeof layer.inputs === 'string' ? [...path, 'inputs'] : [...path, 'inputs', i];
+            const hint = nearest(name, visibleNames(scope));
+            report(diagnostic_error(native_codes_CODES.unknownName, `${describePath(itemPath)}: no layer named \`${name}\` here${hint ? `; did you mean \`${hint}\`?` : ' (inputs name a layer of the same block or an enclosing one, `^` or `input`)'}`, locate.at(itemPath)));
+        }
+        return ids.length === names.length ? ids : undefined;
+    };
+    const lookup = (name, scope) => {
+        if (name === BLOCK_INPUT)
+            return scope.input();
+        const dotted = name.includes('.');
+        for (let s = scope; s; s = s.parent) {
+            const id = dotted ? scopedName(name, s) : s.names.get(name);
+            if (id !== undefined)
+                return id;
+        }
+        return undefined;
+    };
+    /** `b.1.x` → layer x of instance 1 of block b (from the top level); `b.1` → that instance's end. */
+    const scopedName = (name, from) => {
+        const parts = name.split('.');
+        let scope = from;
+        for (let k = 0; k < parts.length; k++) {
+            const part = parts[k];
+            const index = parts[k + 1];
+            const instances = scope.blocks.get(part);
+            if (instances && index !== undefined && /^\d+$/.test(index)) {
+                const instance = instances[Number(index)];
+                if (!instance)
+                    return undefined;
+                if (k + 2 === parts.length)
+                    return instance.end;
+                scope = instance.scope;
+                k++;
+            }
+            else
+                return k === parts.length - 1 ? scope.names.get(part) : undefined;
+        }
+        return undefined;
+    };
+    const visibleNames = (scope) => {
+        const names = new Set();
+        for (let s = scope; s; s = s.parent)
+            for (const n of s.names.keys())
+                names.add(n);
+        if (scope.parent)
+            names.add(BLOCK_INPUT);
+        return [...names];
+    };
+    // Every instance of a block shares the paths of its definition: 10^6 nodes, few paths.
+    const childPaths = new WeakMap();
+    const pathsOf = (list, path) => {
+        let paths = childPaths.get(path);
+        if (!paths)
+            childPaths.set(path, (paths = list.map((_, i) => [...path, i])));
+        return paths;
+    };
+    /** Allocates the nodes of one list of layers; returns the node the list ends with. */
+    const allocate = (list, path, scope, prefix) => {
+        let previous;
+        const paths = pathsOf(list, path);
+        for (let i = 0; i < list.length; i++) {
+            const layer = list[i];
+            const here = paths[i];
+            const local = layer.name ?? `${layer.block ? 'block' : layer.op}#${i}`;
+            const full = `${prefix}${local}`;
+            let out;
+            if (layer.block) {
+                const before = previous;
+                let instanceInput = memo(() => {
+                    const ids = resolveInputs(layer, here, scope, before);
+                    if (ids && ids.length !== 1) {
+                        report(diagnostic_error(native_codes_CODES.inputCount, `${describePath([...here, 'inputs'])}: a block takes one input (\`^\`), got ${ids.length}`, locate.at([...here, 'inputs'])));
+                        return undefined;
+                    }
+                    return ids?.[0];
+                });
+                const blockPath = [...here, 'block'];
+                const instances = [];
+                if (layer.name !== undefined)
+                    scope.blocks.set(layer.name, instances);
+                for (let r = 0; r < (layer.repeat ?? 1); r++) {
+                    const instanceScope = { parent: scope, names: new Map(), blocks: new Map(), input: instanceInput };
+                    const end = allocate(layer.block, blockPath, instanceScope, `${full}.${r}.`);
+                    instances.push({ scope: instanceScope, end });
+                    out = end;
+                    instanceInput = () => end;
+                }
+            }
+            else {
+                out = nodes.length;
+                nodes.push({ name: full, layer, path: here, inputs: [] });
+                pending.push({ node: out, scope, previous });
+            }
+            if (out !== undefined && layer.name !== undefined)
+                scope.names.set(layer.name, out);
+            previous = out;
+        }
+        return previous;
+    };
+    const root = { parent: undefined, names: new Map([[NETWORK_INPUT, 0]]), blocks: new Map(), input: () => 0 };
+    const end = allocate(layers, ['layers'], root, '');
+    for (const p of pending) {
+        const node = nodes[p.node];
+        node.inputs = resolveInputs(node.layer, node.path, p.scope, p.previous) ?? [];
+    }
+    if (diagnostics.length > 0 || end === undefined)
+        return { diagnostics };
+    const lastLayer = layers[layers.length - 1];
+    const lastName = lastLayer.name ?? nodes[end].name;
+    return {
+        diagnostics,
+        expansion: {
+            nodes,
+            resolve: (name) => lookup(name, root),
+            topNames: [...root.names.keys()],
+            last: { node: end, name: lastName },
+        },
+    };
+}
+function memo(fn) {
+    let done = false;
+    let value;
+    return () => {
+        if (!done)
+            [value, done] = [fn(), true];
+        return value;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/native/outputs.ts
+/**
+ * The file's `outputs` → the outputs to check, each with its thresholds and position. Without
+ * `outputs`, the last layer is the one output, named after it.
+ */
+
+
+
+
+function resolveOutputs(file, expansion, axes, locate) {
+    if (!file.outputs) {
+        return { outputs: [{ name: expansion.last.name, node: expansion.last.node, thresholds: {}, position: locate.at(['layers', file.layers.length - 1]) }], diagnostics: [] };
+    }
+    const diagnostics = [];
+    const outputs = [];
+    file.outputs.forEach((output, i) => {
+        const path = ['outputs', i];
+        const node = expansion.resolve(output.layer);
+        if (node === undefined) {
+            diagnostics.push(diagnostic_error(native_codes_CODES.unknownName, `${describePath([...path, 'layer'])}: no layer named \`${output.layer}\`${didYouMean(output.layer, expansion.topNames)}`, locate.at([...path, 'layer'])));
+            return;
+        }
+        if (output.min_coverage !== undefined && !file.input) {
+            diagnostics.push(diagnostic_error(native_codes_CODES.coverageWithoutSize, `${describePath([...path, 'min_coverage'])}: coverage is a fraction of the input size; add \`input: { size: [...] }\` at the top level`, locate.key([...path, 'min_coverage'])));
+        }
+        if (output.min_rf !== undefined && output.max_rf !== undefined) {
+            const min = outputs_perAxis(output.min_rf, axes);
+            const max = outputs_perAxis(output.max_rf, axes);
+            const axis = min.findIndex((m, a) => m > max[a]);
+            if (axis >= 0) {
+                diagnostics.push(diagnostic_error(native_codes_CODES.thresholdRange, `${describePath(path)}: min_rf ${min[axis]} is above max_rf ${max[axis]} on axis ${axis}, so this output can never pass`, locate.at([...path, 'min_rf'])));
+            }
+        }
+        const thresholds = {
+            ...(output.min_rf !== undefined ? { min_rf: output.min_rf } : {}),
+            ...(output.max_rf !== undefined ? { max_rf: output.max_rf } : {}),
+            ...(output.min_coverage !== undefined ? { min_coverage: output.min_coverage } : {}),
+            ...(output.min_erf !== undefined ? { min_erf: output.min_erf } : {}),
+        };
+        outputs.push({ name: output.name ?? output.layer, node, thresholds, position: locate.at(path) });
+    });
+    return { outputs, diagnostics };
+}
+function outputs_perAxis(value, axes) {
+    return typeof value === 'number' ? Array.from({ length: axes }, () => value) : value;
+}
+
+;// CONCATENATED MODULE: ./schema/rflint.schema.json
+const rflint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"rflint model","description":"A network architecture for rflint, the receptive-field checker (format version 1). See docs/format.md.","type":"object","additionalProperties":false,"required":["rflint","layers"],"properties":{"$schema":{"type":"string","description":"The schema this file follows (for editors)."},"rflint":{"const":1,"description":"The format version: 1."},"name":{"type":"string","description":"The model name used in reports (default: the file name)."},"description":{"type":"string","description":"Free text: where the architecture comes from."},"input":{"type":"object","additionalProperties":false,"required":["size"],"description":"The network input.","properties":{"size":{"type":"array","description":"a list of 1 to 3 integers ≥ 1, one per spatial axis","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}}},"layers":{"type":"array","minItems":1,"description":"The layers, in order; each takes the previous one unless `inputs` says otherwise.","items":{"$ref":"#/$defs/layer"}},"outputs":{"type":"array","minItems":1,"description":"The tensors to check (default: the last layer).","items":{"type":"object","additionalProperties":false,"required":["layer"],"properties":{"name":{"type":"string","minLength":1,"description":"The name reported (default: the layer name)."},"layer":{"type":"string","minLength":1,"description":"The layer whose output this is (a block name means its last layer)."},"min_rf":{"description":"Smallest acceptable RF: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"max_rf":{"description":"Largest acceptable RF: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction (0–1) of the input size, per axis, that the RF of a central output must cover; needs input.size."},"min_erf":{"description":"Smallest acceptable effective RF: the shortest window holding 95 % of the influence under uniform weights (docs/cli.md, \\"Effective RF\\"); an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]}}}}},"$defs":{"layer":{"type":"object","description":"A layer: an `op` with its parameters, or a `block` of layers instantiated `repeat` times.","additionalProperties":false,"properties":{"name":{"type":"string","description":"a name without `.`, `#`, `^` or spaces","pattern":"^[^.#^\\\\s]+$"},"op":{"type":"string","description":"The operator.","enum":["conv","maxpool","avgpool","deconv","upsample","pad","crop","space_to_depth","depth_to_space","global_pool","dense","attention","flatten","se","add","sub","mul","concat","max","min","mean","identity","relu","relu6","leaky_relu","prelu","elu","gelu","silu","swish","hardswish","mish","sigmoid","tanh","softmax","bn","batchnorm","norm","layernorm","act","dropout"]},"inputs":{"description":"a layer name or a list of them (default: the previous layer); `^` is the enclosing block input, `input` the network input","anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"kernel":{"description":"Kernel size: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"stride":{"description":"Stride: an integer ≥ 1 (default 1), or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"dilation":{"description":"Dilation: an integer ≥ 1 (default 1), or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"padding":{"description":"Padding: an integer ≥ 0 (both sides), a list with one per axis, a list of [begin, end] pairs, or one of same, same_lower, valid, causal","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"array","description":"a [begin, end] pair","minItems":2,"maxItems":2,"items":{"type":"integer","minimum":0}}},{"type":"string","enum":["same","same_upper","same_lower","valid","causal"]}]},"ceil_mode":{"type":"boolean","description":"Pools: round the output size up (PyTorch ceil_mode)."},"scale":{"description":"Upsampling factor: a number > 0 or a ratio such as \\"3/2\\", or a list with one per axis","anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","description":"a number or a ratio such as \\"3/2\\"","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?(\\\\s*/\\\\s*[1-9][0-9]*)?\\\\s*$"},{"type":"array","minItems":1,"maxItems":3,"items":{"anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","description":"a number or a ratio such as \\"3/2\\"","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?(\\\\s*/\\\\s*[1-9][0-9]*)?\\\\s*$"}]}}]},"mode":{"type":"string","description":"Upsampling: nearest (PyTorch nearest) or bilinear (half-pixel, align_corners=False); linear and trilinear are aliases of bilinear.","enum":["nearest","bilinear","linear","trilinear"]},"align_corners":{"type":"boolean","description":"Bilinear upsampling with PyTorch align_corners=True (needs input.size)."},"output_padding":{"description":"Transposed conv output padding: an integer ≥ 0, or a list with one per axis","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}}]},"crop":{"description":"Crop: an integer ≥ 0 (both sides), a list with one per axis, or a list of [begin, end] pairs, one per axis","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"array","description":"a [begin, end] pair","minItems":2,"maxItems":2,"items":{"type":"integer","minimum":0}}}]},"block_size":{"description":"Block size of space_to_depth / depth_to_space: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"repeat":{"type":"integer","minimum":1,"description":"How many times `block` is instantiated, one after the other (default 1)."},"block":{"type":"array","minItems":1,"description":"The layers of a block: instance i of block b is named b.i, its layer x is b.i.x.","items":{"$ref":"#/$defs/layer"}}},"allOf":[{"if":{"required":["block"],"properties":{"block":true}},"then":{"properties":{"op":false,"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}},"else":{"required":["op"],"properties":{"repeat":false,"op":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["conv"]}}},"then":{"required":["kernel"],"properties":{"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["maxpool","avgpool"]}}},"then":{"required":["kernel"],"properties":{"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["deconv"]}}},"then":{"required":["kernel"],"properties":{"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["upsample"]}}},"then":{"required":["scale"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"output_padding":false,"crop":false,"block_size":false,"scale":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["pad"]}}},"then":{"required":["padding"],"properties":{"kernel":false,"stride":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"padding":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["crop"]}}},"then":{"required":["crop"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"block_size":false,"crop":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["space_to_depth","depth_to_space"]}}},"then":{"required":["block_size"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["global_pool","dense","attention","flatten","se"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}},{"if":{"required":["op"],"properties":{"op":{"enum":["add","sub","mul","concat","max","min","mean"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}},{"if":{"required":["op"],"properties":{"op":{"enum":["identity","relu","relu6","leaky_relu","prelu","elu","gelu","silu","swish","hardswish","mish","sigmoid","tanh","softmax","bn","batchnorm","norm","layernorm","act","dropout"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}}]}}}');
 ;// CONCATENATED MODULE: ./src/formats/native/schema-messages.ts
 
 
@@ -47176,7 +53004,7 @@ function mergeForbiddenKeys(errors) {
 const PER_AXIS_KEYS = [...PER_AXIS_LAYER_KEYS, ...PER_AXIS_OUTPUT_KEYS];
 function schema_messages_schemaDiagnostics(errors, data, locate) {
     return schemaDiagnostics(errors, data, locate, {
-        codes: { unknownKey: codes_CODES.unknownKey, missingKey: codes_CODES.missingKey, invalidValue: codes_CODES.invalidValue },
+        codes: { unknownKey: native_codes_CODES.unknownKey, missingKey: native_codes_CODES.missingKey, invalidValue: native_codes_CODES.invalidValue },
         perAxisKeys: PER_AXIS_KEYS,
         special: (p) => special(p, data, locate),
     });
@@ -47189,12 +53017,12 @@ function special(p, data, locate) {
         case 'required': {
             const key = String(p.params.missingProperty);
             if (path.length === 0 && key === 'rflint')
-                return diagnostic_error(codes_CODES.version, 'not an rflint model: add `rflint: 1` at the top', at);
+                return diagnostic_error(native_codes_CODES.version, 'not an rflint model: add `rflint: 1` at the top', at);
             const op = valueAt(data, path)?.op;
             if (p.schemaPath.includes('/then/') && typeof op === 'string')
-                return diagnostic_error(codes_CODES.missingKey, `${label}: op \`${op}\` needs \`${key}\``, at);
+                return diagnostic_error(native_codes_CODES.missingKey, `${label}: op \`${op}\` needs \`${key}\``, at);
             if (key === 'op')
-                return diagnostic_error(codes_CODES.missingKey, `${label}: missing \`op\` (a layer has an \`op\`, or a \`block\` of layers)`, at);
+                return diagnostic_error(native_codes_CODES.missingKey, `${label}: missing \`op\` (a layer has an \`op\`, or a \`block\` of layers)`, at);
             return undefined;
         }
         case 'false schema': {
@@ -47205,19 +53033,19 @@ function special(p, data, locate) {
             const where = locate.key(path);
             const owner = describePath(parentPath);
             if (last === 'repeat' && one)
-                return diagnostic_error(codes_CODES.keyNotForOp, `${owner}: \`repeat\` needs a \`block\` of layers to repeat`, where);
+                return diagnostic_error(native_codes_CODES.keyNotForOp, `${owner}: \`repeat\` needs a \`block\` of layers to repeat`, where);
             if (parent?.block !== undefined)
-                return diagnostic_error(codes_CODES.keyNotForOp, `${owner}: a layer with \`block\` takes no ${allOf(p.keys)} (put ops inside the block)`, where);
-            return diagnostic_error(codes_CODES.keyNotForOp, `${owner}: ${allOf(p.keys)} ${one ? 'does' : 'do'} not apply to op \`${String(parent?.op)}\`; remove ${one ? 'it' : 'them'}`, where);
+                return diagnostic_error(native_codes_CODES.keyNotForOp, `${owner}: a layer with \`block\` takes no ${allOf(p.keys)} (put ops inside the block)`, where);
+            return diagnostic_error(native_codes_CODES.keyNotForOp, `${owner}: ${allOf(p.keys)} ${one ? 'does' : 'do'} not apply to op \`${String(parent?.op)}\`; remove ${one ? 'it' : 'them'}`, where);
         }
         case 'enum':
             if (last !== 'op' || typeof p.value !== 'string')
                 return undefined;
-            return diagnostic_error(codes_CODES.unknownOp, `${label}: unknown op \`${p.value}\`${didYouMean(p.value, p.params.allowedValues.map(String)) || '; see docs/format.md for the ops'}`, at);
+            return diagnostic_error(native_codes_CODES.unknownOp, `${label}: unknown op \`${p.value}\`${didYouMean(p.value, p.params.allowedValues.map(String)) || '; see docs/format.md for the ops'}`, at);
         case 'const':
             if (path.length !== 1 || path[0] !== 'rflint')
                 return undefined;
-            return diagnostic_error(codes_CODES.version, `unsupported format version ${show(p.value)}: this rflint reads \`rflint: 1\``, at);
+            return diagnostic_error(native_codes_CODES.version, `unsupported format version ${schema_errors_show(p.value)}: this rflint reads \`rflint: 1\``, at);
         default:
             return undefined;
     }
@@ -47227,17 +53055,17 @@ function special(p, data, locate) {
 
 
 
-const schema = (/* unused pure expression or super */ null && (schemaJson));
+const schema_schema = (/* unused pure expression or super */ null && (schemaJson));
 // `verbose` keeps each error's schema and data: the messages quote the value and the
 // description of what was expected.
-const validator = lazyValidator(rflint_schema_namespaceObject, { strict: true, allErrors: true, verbose: true });
+const schema_validator = lazyValidator(rflint_schema_namespaceObject, { strict: true, allErrors: true, verbose: true });
 /** Raw ajv errors (for tests that check the examples), or none. */
 function schemaErrors(data) {
-    const validate = validator();
+    const validate = schema_validator();
     return validate(data) ? [] : (validate.errors ?? []);
 }
 /** One diagnostic per offending location, in file order. */
-function validateSchema(data, locate) {
+function schema_validateSchema(data, locate) {
     const errors = schemaErrors(data);
     return errors.length === 0 ? [] : schema_messages_schemaDiagnostics(errors, data, locate);
 }
@@ -47256,11 +53084,11 @@ function validateSchema(data, locate) {
 
 function loadNativeText(text, path, options) {
     const withFile = (diagnostics) => ({ diagnostics: diagnostics.map((d) => ({ ...d, file: path })) });
-    const parsed = parseText(text, options.limits);
+    const parsed = parse_parseText(text, options.limits);
     if ('diagnostics' in parsed)
         return withFile(parsed.diagnostics);
     const { data, locate } = parsed.parsed;
-    const schemaProblems = validateSchema(data, locate);
+    const schemaProblems = schema_validateSchema(data, locate);
     if (schemaProblems.length > 0)
         return withFile(schemaProblems);
     const file = data;
@@ -47271,7 +53099,7 @@ function loadNativeText(text, path, options) {
     if (countNodes(file.layers, maxNodes) > maxNodes) {
         const at = overLimitAt(file.layers, ['layers'], maxNodes);
         return withFile([
-            diagnostic_error(codes_CODES.tooManyLayers, `${describePath(at)}: the layers expand to more than ${maxNodes} nodes (the limit); lower \`repeat\``, locate.at(at)),
+            diagnostic_error(native_codes_CODES.tooManyLayers, `${describePath(at)}: the layers expand to more than ${maxNodes} nodes (the limit); lower \`repeat\``, locate.at(at)),
         ]);
     }
     const { axes, diagnostics: axisProblems } = countAxes(file, locate);
@@ -47281,7 +53109,7 @@ function loadNativeText(text, path, options) {
     if (!expanded.expansion)
         return withFile(expanded.diagnostics);
     const { nodes } = expanded.expansion;
-    const { graph, diagnostics: opProblems } = build_buildGraph(nodes, axes, locate, options);
+    const { graph, diagnostics: opProblems } = native_build_buildGraph(nodes, axes, locate, options);
     if (opProblems.length > 0)
         return withFile(opProblems);
     const { outputs, diagnostics: outputProblems } = resolveOutputs(file, expanded.expansion, axes, locate);
@@ -47360,7 +53188,7 @@ const nativeLoader = {
         const max = options.limits.maxFileBytes;
         if (source.size > max) {
             return {
-                diagnostics: [diagnostic_error(codes_CODES.fileTooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a model description?`, { line: 1, column: 1 }, { file: source.path })],
+                diagnostics: [diagnostic_error(native_codes_CODES.fileTooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a model description?`, { line: 1, column: 1 }, { file: source.path })],
             };
         }
         const bytes = await source.read(0, source.size);
@@ -47369,7 +53197,7 @@ const nativeLoader = {
             text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
         }
         catch {
-            return { diagnostics: [diagnostic_error(codes_CODES.syntax, 'the file is not UTF-8 text', { line: 1, column: 1 }, { file: source.path })] };
+            return { diagnostics: [diagnostic_error(native_codes_CODES.syntax, 'the file is not UTF-8 text', { line: 1, column: 1 }, { file: source.path })] };
         }
         return loadNativeText(text, source.path, options);
     },
@@ -47483,9 +53311,13 @@ function classifyInputs(graph, nodes, named) {
             return false; // a weight, a bias, a norm's statistic
         return v.shape === undefined || v.shape.length >= 3;
     });
-    // Among several, a batch dim is symbolic or 1; a layer scale [C, 1, 1] used in a Mul is not.
+    // Among several, a batch dim is symbolic or 1 (a layer scale [C, 1, 1] used in a Mul is not),
+    // and an image has positions: a [1, C, 1, 1] per-channel factor (FrozenBatchNorm's scale as
+    // exported) does not, when another candidate does.
     const batched = spatial.filter((v) => v.shape?.[0] === undefined || typeof v.shape[0] === 'string' || v.shape[0] === 1);
-    const candidates = spatial.length > 1 && batched.length > 0 ? batched : spatial;
+    const narrowed = spatial.length > 1 && batched.length > 0 ? batched : spatial;
+    const pointLike = (v) => v.shape !== undefined && v.shape.length >= 3 && v.shape.slice(2).every((d) => d === 1);
+    const candidates = narrowed.length > 1 && narrowed.some((v) => !pointLike(v)) ? narrowed.filter((v) => !pointLike(v)) : narrowed;
     if (candidates.length <= 1)
         return { data: candidates, parameters: free.filter((v) => !candidates.includes(v)) };
     // Several images of the same rank (a siamese or multi-view net) are all data.
@@ -47593,7 +53425,7 @@ function evaluateOne(node, ctx) {
             return make([count], (i) => start + i * delta, (t(0)?.int ?? false) && (t(2)?.int ?? false));
         }
         case 'Reshape':
-            return reshape(t(0), v(1), a('allowzero')?.i === 1);
+            return evaluate_reshape(t(0), v(1), a('allowzero')?.i === 1);
         case 'Flatten': {
             const x = t(0);
             if (!x?.dims)
@@ -47820,7 +53652,7 @@ function reshapeDims(input, target, allowZero) {
         return undefined;
     return out.map((d) => (d === -1 ? total / rest : d));
 }
-function reshape(x, target, allowZero) {
+function evaluate_reshape(x, target, allowZero) {
     if (!x || !target)
         return undefined;
     const dims = x.dims ?? (x.values ? [x.values.length] : undefined);
@@ -48108,7 +53940,7 @@ function globalBecause(reason) {
 }
 const keep = (ctx) => ({ op: pointwise, layout: ctx.x.layout });
 /** Elementwise ops, activations and normalisations: output position u reads input position u. */
-const POINTWISE = [
+const ops_POINTWISE = [
     'Abs', 'Acos', 'Acosh', 'Affine', 'Asin', 'Asinh', 'Atan', 'Atanh', 'BatchNormalization', 'BitShift', 'BitwiseAnd',
     'BitwiseNot', 'BitwiseOr', 'BitwiseXor', 'Cast', 'CastLike', 'Ceil', 'Celu', 'Clip', 'Cos', 'Cosh', 'DequantizeLinear',
     'Dropout', 'Elu', 'Erf', 'Exp', 'Floor', 'Gelu', 'HardSigmoid', 'HardSwish', 'Identity', 'ImageScaler', 'IsInf', 'IsNaN',
@@ -48123,7 +53955,7 @@ const POINTWISE = [
     'RMSNormalization', 'SimplifiedLayerNormalization', 'SkipLayerNormalization',
 ];
 const SINGLE_INPUT_OPS = new Map([
-    ...POINTWISE.map((name) => [name, keep]),
+    ...ops_POINTWISE.map((name) => [name, keep]),
     ['Conv', (ctx) => ops_window(ctx)],
     ['ConvInteger', (ctx) => ops_window(ctx)],
     ['QLinearConv', (ctx) => ops_window(ctx, undefined, 3)],
@@ -48141,7 +53973,7 @@ const SINGLE_INPUT_OPS = new Map([
     ['SpaceToDepth', (ctx) => ({ op: { kind: 'space_to_depth', block: blockSize(ctx) }, layout: ctx.x.layout })],
     ['DepthToSpace', (ctx) => ({ op: { kind: 'depth_to_space', block: blockSize(ctx) }, layout: ctx.x.layout })],
     ['Concat', ops_concat],
-    ['Flatten', flatten],
+    ['Flatten', ops_flatten],
     ['Reshape', ops_reshape],
     ['Gemm', () => ({ op: globalBecause('Gemm (a dense layer)'), layout: [null, null] })],
     ['MatMul', matMul],
@@ -48201,11 +54033,11 @@ function spatialDims(ctx) {
         dims.every((a) => a !== null) &&
         new Set(dims).size === dims.length;
     if (!ok) {
-        ops_fail(ctx, `expects its input as (N, C, spatial…) but the data has layout ${describe(layout)}; a Transpose upstream moved the spatial axes`);
+        ops_fail(ctx, `expects its input as (N, C, spatial…) but the data has layout ${ops_describe(layout)}; a Transpose upstream moved the spatial axes`);
     }
     return dims;
 }
-function describe(layout) {
+function ops_describe(layout) {
     return `(${layout.map((a) => (a === null ? '·' : `spatial ${a}`)).join(', ')})`;
 }
 /** Reorders per-dim values (dims 2…) into the model's axis order. */
@@ -48489,7 +54321,7 @@ function ops_concat(ctx) {
     return keep(ctx);
 }
 /** Flatten(axis) makes a matrix: a spatial axis merged with any other dim is gone. */
-function flatten(ctx) {
+function ops_flatten(ctx) {
     const layout = ctx.x.layout;
     const axis = normalizeAxis(ops_int(ctx, 'axis', 1), layout.length);
     const group = (dims) => (dims.length === 1 ? dims[0] : null);
@@ -49003,7 +54835,7 @@ function reduceShape(x, ctx, a, op) {
 
 
 /** Elementwise ops that combine several data-path inputs position by position. */
-const MERGES = new Set([
+const walk_MERGES = new Set([
     'Add', 'And', 'BitwiseAnd', 'BitwiseOr', 'BitwiseXor', 'Concat', 'Div', 'Equal', 'Greater', 'GreaterOrEqual', 'Less',
     'LessOrEqual', 'Max', 'Mean', 'Min', 'Mod', 'Mul', 'Or', 'Pow', 'PRelu', 'Sub', 'Sum', 'Where', 'Xor',
 ]);
@@ -49174,8 +55006,8 @@ function walkGraph(settings) {
             return id;
         };
         const x = dataIn[0].t;
-        const known = node.domain === '' && (SINGLE_INPUT_OPS.has(node.opType) || MERGES.has(node.opType));
-        if (dataIn.length > 1 && known && MERGES.has(node.opType)) {
+        const known = node.domain === '' && (SINGLE_INPUT_OPS.has(node.opType) || walk_MERGES.has(node.opType));
+        if (dataIn.length > 1 && known && walk_MERGES.has(node.opType)) {
             const ts = dataIn.map((d) => d.t);
             const gate = channelGate(node, ts, ancestors);
             if (gate && options.channelAttentionPointwise) {
@@ -50026,6 +55858,1267 @@ const onnxLoader = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/formats/tfjs-graph/codes.ts
+/**
+ * Diagnostic codes of the TensorFlow.js graph-model loader (RF360–RF379), with the one-line
+ * descriptions `check/codes.ts` shows as SARIF rule names and docs/cli.md lists. Stable: add,
+ * never renumber.
+ */
+const TFJS_GRAPH_CODES = {
+    RF360: 'a TF.js model.json is not valid JSON',
+    RF361: 'a TF.js graph model has the wrong structure (modelTopology.node, weightsManifest)',
+    RF362: 'a TF.js model.json is too large, too deeply nested or not UTF-8 text',
+    RF363: 'a graph node has an op rflint cannot map to positions (say how with --assume)',
+    RF364: 'a graph node attribute is missing or has the wrong value',
+    RF365: 'a graph node names an input that no node has',
+    RF366: "a convolution's kernel shape is in neither its Const node nor weightsManifest",
+    RF367: 'a value the geometry needs (paddings, a resize size) is stored in the weight shards',
+    RF368: 'a layer needs the input size, which the Placeholder does not give',
+    RF369: 'the graph has no Placeholder input feeding its layers',
+    RF370: 'a graph node does something rflint cannot map (a concat along a spatial axis)',
+    RF371: 'the graph has a cycle (TF control flow)',
+    RF372: 'the graph has more nodes than the limit',
+    RF373: 'two graph nodes have the same name',
+    RF374: 'a channel-attention gate (squeeze-and-excitation) makes the outputs after it global',
+};
+/** The codes by what they mean, for the loader's own use. */
+const tfjs_graph_codes_CODES = {
+    syntax: 'RF360',
+    structure: 'RF361',
+    limits: 'RF362',
+    unknownOp: 'RF363',
+    attribute: 'RF364',
+    unknownInput: 'RF365',
+    kernelShape: 'RF366',
+    valueInWeights: 'RF367',
+    needsInputSize: 'RF368',
+    noInput: 'RF369',
+    unsupported: 'RF370',
+    cycle: 'RF371',
+    tooManyNodes: 'RF372',
+    duplicateName: 'RF373',
+    gate: 'RF374',
+};
+
+;// CONCATENATED MODULE: ./src/formats/yaml/json.ts
+/**
+ * JSON text → plain data plus a locator of source positions, as `native/parse.ts` gives for YAML,
+ * but about 20 times faster on the large JSON files other tools write (a TF.js model.json
+ * of 150 KB takes ~15 ms instead of ~300 ms through the YAML parser). One pass checks the
+ * grammar and records where every value (and key) starts and ends; `JSON.parse` then builds
+ * the data. Duplicate keys are an error, as the YAML parser's `uniqueKeys` makes them.
+ */
+
+
+
+class SyntaxProblem extends Error {
+    offset;
+    code;
+    constructor(message, offset, code = native_codes_CODES.syntax) {
+        super(message);
+        this.offset = offset;
+        this.code = code;
+    }
+}
+function parseJson(text, limits) {
+    const scanner = new Scanner(text, limits.maxDepth);
+    let root;
+    try {
+        root = scanner.document();
+    }
+    catch (err) {
+        if (!(err instanceof SyntaxProblem))
+            throw err;
+        const d = diagnostic_error(err.code, err.message, spans(text)(err.offset));
+        return { diagnostics: [d] };
+    }
+    const data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return { parsed: { data, locate: json_locator(root, text) } };
+}
+function json_locator(root, text) {
+    const span = spans(text);
+    const walk = (path) => {
+        let node = root;
+        let parent;
+        for (const segment of path) {
+            const child = node.items ? node.items[Number(segment)] : node.keys?.get(String(segment))?.value;
+            if (child === undefined)
+                return { node, parent, found: false };
+            parent = node;
+            node = child;
+        }
+        return { node, parent, found: true };
+    };
+    return {
+        at: (path) => {
+            const { node } = walk(path);
+            return span(node.start, node.end);
+        },
+        key(path) {
+            const { parent, found } = walk(path);
+            const entry = found ? parent?.keys?.get(String(path[path.length - 1])) : undefined;
+            return entry ? span(entry.key.start, entry.key.end) : this.at(path.slice(0, -1));
+        },
+        span,
+    };
+}
+const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const json_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+const STRING_BODY = /(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+class Scanner {
+    text;
+    maxDepth;
+    at = 0;
+    constructor(text, maxDepth) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+        if (text.charCodeAt(0) === 0xfeff)
+            this.at = 1;
+    }
+    document() {
+        this.space();
+        const root = this.value(0);
+        this.space();
+        if (this.at < this.text.length)
+            this.fail(`unexpected ${this.describe()} after the end of the JSON value`);
+        return root;
+    }
+    value(depth) {
+        const c = this.text[this.at];
+        if (c === '{' || c === '[') {
+            if (depth >= this.maxDepth) {
+                throw new SyntaxProblem(`nesting deeper than ${this.maxDepth} levels; a model file never needs that many (is the file generated by mistake?)`, this.at, native_codes_CODES.tooDeep);
+            }
+            return c === '{' ? this.object(depth + 1) : this.array(depth + 1);
+        }
+        const start = this.at;
+        if (c === '"') {
+            this.string();
+            return { start, end: this.at };
+        }
+        for (const word of ['true', 'false', 'null']) {
+            if (this.text.startsWith(word, this.at)) {
+                this.at += word.length;
+                return { start, end: this.at };
+            }
+        }
+        json_NUMBER.lastIndex = this.at;
+        if (json_NUMBER.test(this.text)) {
+            this.at = json_NUMBER.lastIndex;
+            return { start, end: this.at };
+        }
+        return this.fail(`expected a value, got ${this.describe()}`);
+    }
+    object(depth) {
+        const start = this.at++;
+        const keys = new Map();
+        this.space();
+        if (this.text[this.at] === '}')
+            return { start, end: ++this.at, keys };
+        for (;;) {
+            this.space();
+            if (this.text[this.at] !== '"')
+                this.fail(`expected a key in double quotes, got ${this.describe()}`);
+            const keyStart = this.at;
+            this.string();
+            const key = { start: keyStart, end: this.at };
+            const name = JSON.parse(this.text.slice(keyStart, this.at));
+            if (keys.has(name))
+                throw new SyntaxProblem('a key appears twice in the same mapping; remove one', keyStart);
+            this.space();
+            if (this.text[this.at] !== ':')
+                this.fail(`expected \`:\` after a key, got ${this.describe()}`);
+            this.at++;
+            this.space();
+            keys.set(name, { key, value: this.value(depth) });
+            this.space();
+            const c = this.text[this.at];
+            if (c === ',') {
+                this.at++;
+                continue;
+            }
+            if (c === '}')
+                return { start, end: ++this.at, keys };
+            this.fail(`expected \`,\` or \`}\` in an object, got ${this.describe()}`);
+        }
+    }
+    array(depth) {
+        const start = this.at++;
+        const items = [];
+        this.space();
+        if (this.text[this.at] === ']')
+            return { start, end: ++this.at, items };
+        for (;;) {
+            this.space();
+            items.push(this.value(depth));
+            this.space();
+            const c = this.text[this.at];
+            if (c === ',') {
+                this.at++;
+                continue;
+            }
+            if (c === ']')
+                return { start, end: ++this.at, items };
+            this.fail(`expected \`,\` or \`]\` in a list, got ${this.describe()}`);
+        }
+    }
+    string() {
+        STRING_BODY.lastIndex = this.at + 1;
+        if (!STRING_BODY.test(this.text))
+            this.fail('a string is not closed, or holds a control character or a bad escape');
+        this.at = STRING_BODY.lastIndex;
+    }
+    space() {
+        while (this.at < this.text.length && WHITESPACE.has(this.text.charCodeAt(this.at)))
+            this.at++;
+    }
+    describe() {
+        if (this.at >= this.text.length)
+            return 'the end of the file';
+        return `\`${this.text[this.at]}\``;
+    }
+    fail(message) {
+        throw new SyntaxProblem(`invalid JSON: ${message}`, this.at);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/tfjs-graph/attrs.ts
+/**
+ * Attribute values as TensorFlow writes a NodeDef in JSON (proto3's JSON mapping): strings are
+ * base64 (`"padding": {"s": "U0FNRQ=="}` is SAME), 64-bit integers are decimal strings
+ * (`"strides": {"list": {"i": ["1", "2", "2", "1"]}}`), empty lists and default values are left
+ * out (`"explicit_paddings": {"list": {}}`). A reader returns undefined for an attribute that is
+ * absent and a `Problem` for one that is there but malformed, so the builder can apply TF's
+ * defaults and still report a bad value.
+ */
+const attrs_isProblem = (v) => typeof v === 'object' && v !== null && 'problem' in v;
+function field(attrs, key, kind) {
+    const value = attrs?.[key];
+    if (value === undefined || value === null || typeof value !== 'object')
+        return undefined;
+    return value[kind];
+}
+/** proto3 JSON writes int64 as a decimal string; int32 may be a number. */
+function toInteger(value) {
+    if (typeof value === 'number')
+        return Number.isSafeInteger(value) ? value : undefined;
+    if (typeof value === 'string' && /^-?\d+$/.test(value)) {
+        const n = Number(value);
+        return Number.isSafeInteger(n) ? n : undefined;
+    }
+    return undefined;
+}
+/** A base64 `bytes` value (TF's `s`) as text. */
+function decodeBase64(value) {
+    if (typeof value !== 'string' || !/^[A-Za-z0-9+/_-]*={0,2}$/.test(value))
+        return undefined;
+    return Buffer.from(value, 'base64').toString('latin1');
+}
+function stringAttr(attrs, key) {
+    const raw = field(attrs, key, 's');
+    if (raw === undefined)
+        return undefined;
+    return decodeBase64(raw) ?? { problem: `\`${key}.s\` must be a base64 string (TF writes strings as base64), got ${attrs_show(raw)}` };
+}
+function intAttr(attrs, key) {
+    const raw = field(attrs, key, 'i');
+    if (raw === undefined)
+        return undefined;
+    return toInteger(raw) ?? { problem: `\`${key}.i\` must be an integer (a decimal string), got ${attrs_show(raw)}` };
+}
+function boolAttr(attrs, key) {
+    const raw = field(attrs, key, 'b');
+    if (raw === undefined)
+        return undefined;
+    return typeof raw === 'boolean' ? raw : { problem: `\`${key}.b\` must be true or false, got ${attrs_show(raw)}` };
+}
+/** `list.i`; an attribute present with an empty `list: {}` is the empty list. */
+function intListAttr(attrs, key) {
+    const list = field(attrs, key, 'list');
+    if (list === undefined)
+        return undefined;
+    if (typeof list !== 'object' || list === null)
+        return { problem: `\`${key}.list\` must be an object, got ${attrs_show(list)}` };
+    const raw = list.i;
+    if (raw === undefined)
+        return [];
+    if (!Array.isArray(raw))
+        return { problem: `\`${key}.list.i\` must be a list of integers, got ${attrs_show(raw)}` };
+    const values = raw.map(toInteger);
+    if (values.some((v) => v === undefined))
+        return { problem: `\`${key}.list.i\` must be a list of integers (decimal strings), got ${attrs_show(raw)}` };
+    return values;
+}
+function stringListAttr(attrs, key) {
+    const list = field(attrs, key, 'list');
+    if (list === undefined)
+        return undefined;
+    const raw = typeof list === 'object' && list !== null ? list.s : undefined;
+    if (raw === undefined)
+        return [];
+    if (!Array.isArray(raw))
+        return { problem: `\`${key}.list.s\` must be a list of base64 strings, got ${attrs_show(raw)}` };
+    const values = raw.map(decodeBase64);
+    if (values.some((v) => v === undefined))
+        return { problem: `\`${key}.list.s\` must be a list of base64 strings, got ${attrs_show(raw)}` };
+    return values;
+}
+/** A `TensorShapeProto` in JSON: `{dim: [{size: "-1"}, …]}` (−1: unknown; a missing size is 0). */
+function shapeDims(shape) {
+    if (typeof shape !== 'object' || shape === null)
+        return undefined;
+    const s = shape;
+    if (s.unknownRank === true)
+        return undefined;
+    if (s.dim === undefined)
+        return [];
+    if (!Array.isArray(s.dim))
+        return undefined;
+    const dims = s.dim.map((d) => (typeof d === 'object' && d !== null ? toInteger(d.size ?? '0') : undefined));
+    return dims.every((d) => d !== undefined) ? dims : undefined;
+}
+/** The shape of a Const node's tensor (`attr.value.tensor.tensorShape`). */
+function constShape(attrs) {
+    const tensor = field(attrs, 'value', 'tensor');
+    if (typeof tensor !== 'object' || tensor === null)
+        return undefined;
+    return shapeDims(tensor.tensorShape);
+}
+/**
+ * The integer values of a Const node's tensor when the file holds them (`intVal`, `int64Val`,
+ * or little-endian `tensorContent`): the TF.js converter moves every constant into the weight
+ * shards, so a converted model usually has none and this returns undefined. Only small
+ * tensors are decoded: an integer tensor the geometry needs (paddings, sizes, axes) has a few.
+ */
+function constInts(attrs) {
+    const tensor = field(attrs, 'value', 'tensor');
+    if (typeof tensor !== 'object' || tensor === null)
+        return undefined;
+    const t = tensor;
+    const dims = shapeDims(t.tensorShape) ?? [];
+    const count = dims.reduce((a, b) => a * b, 1);
+    if (!(count >= 0 && count <= MAX_CONST_VALUES))
+        return undefined;
+    if (typeof t.tensorContent === 'string') {
+        const width = t.dtype === 'DT_INT64' ? 8 : t.dtype === 'DT_INT32' ? 4 : 0;
+        if (width === 0)
+            return undefined;
+        const bytes = Buffer.from(t.tensorContent, 'base64');
+        if (bytes.length !== count * width)
+            return undefined;
+        return Array.from({ length: count }, (_, i) => (width === 8 ? Number(bytes.readBigInt64LE(i * 8)) : bytes.readInt32LE(i * 4)));
+    }
+    const raw = Array.isArray(t.intVal) ? t.intVal : Array.isArray(t.int64Val) ? t.int64Val : undefined;
+    if (!raw || raw.length === 0)
+        return undefined;
+    const values = raw.map(toInteger);
+    if (values.some((v) => v === undefined))
+        return undefined;
+    // TensorProto: fewer values than elements repeat the last one (a splat constant).
+    return Array.from({ length: count }, (_, i) => values[Math.min(i, values.length - 1)]);
+}
+/** Paddings, sizes and axes have at most 2 × rank values; a larger tensor is data, not geometry. */
+const MAX_CONST_VALUES = 64;
+function attrs_show(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/formats/tfjs-graph/ops.ts
+/**
+ * TensorFlow ops by how they map positions, as the TF.js converter writes them into a graph
+ * model (tfjs-converter's op list; TF's own op definitions for the attributes and their
+ * defaults). Ops that consume only constants are folded away by the builder, so only ops on a
+ * path from a Placeholder are looked up here.
+ */
+/** Activations, normalisations, casts, elementwise math: output u reads input u. */
+const POINTWISE_OPS = new Set([
+    'Abs', 'Acos', 'Acosh', 'Asin', 'Asinh', 'Atan', 'Atanh', 'BiasAdd', 'Cast', 'Ceil', 'ClipByValue', 'Cos', 'Cosh',
+    'Elu', 'Erf', 'Exp', 'Expm1', 'Floor', 'FusedBatchNorm', 'FusedBatchNormV2', 'FusedBatchNormV3', 'Identity',
+    'IsFinite', 'IsInf', 'IsNan', 'LRN', 'LeakyRelu', 'Log', 'Log1p', 'LogicalNot', 'Neg', 'OnesLike', 'Prelu',
+    'Reciprocal', 'Relu', 'Relu6', 'Round', 'Rsqrt', 'Selu', 'Sigmoid', 'Sign', 'Sin', 'Sinh', 'Snapshot', 'Softplus',
+    'Softsign', 'Sqrt', 'Square', 'StopGradient', 'Swish', 'Tan', 'Tanh', 'ZerosLike',
+]);
+/**
+ * Elementwise ops of several tensors: a merge when two or more inputs come from the data path
+ * (a residual `AddV2`), pointwise when the others are constants (a scale, a bias).
+ */
+const ELEMENTWISE_OPS = new Set([
+    'Add', 'AddN', 'AddV2', 'BiasAdd', 'Div', 'DivNoNan', 'Equal', 'FloorDiv', 'FloorMod', 'Greater', 'GreaterEqual',
+    'Less', 'LessEqual', 'LogicalAnd', 'LogicalOr', 'Maximum', 'Minimum', 'Mod', 'Mul', 'NotEqual', 'Pow', 'RealDiv',
+    'Select', 'SelectV2', 'SquaredDifference', 'Sub',
+]);
+/** Reductions: global over a spatial axis, pointwise over the channels. Axes are input 1. */
+const REDUCTION_OPS = new Set(['Mean', 'Sum', 'Max', 'Min', 'Prod', 'All', 'Any']);
+/** Ops that mix every position whatever they are given (dense layers, reshapes, transposes). */
+const GLOBAL_OPS = new Set([
+    'MatMul', '_FusedMatMul', 'BatchMatMul', 'BatchMatMulV2', 'Einsum', 'Reshape', 'Transpose', 'ExpandDims',
+]);
+/** Ops whose output carries no positions (a shape, a rank): what consumes them reads no data from them. */
+const ops_SHAPE_OPS = new Set(['Const', 'Shape', 'ShapeN', 'Size', 'Rank', 'NoOp']);
+/** `_FusedConv2D`/`_FusedMatMul` `fused_ops` that act on each position alone. */
+const FUSED_POINTWISE = new Set([
+    'BiasAdd', 'Relu', 'Relu6', 'Elu', 'LeakyRelu', 'Sigmoid', 'Tanh', 'Prelu', 'FusedBatchNorm', 'Swish', 'Add',
+]);
+/** The ops with a window, by how the builder reads them. */
+const WINDOW_OPS = {
+    Conv2D: 'conv',
+    _FusedConv2D: 'conv',
+    DepthwiseConv2dNative: 'conv',
+    FusedDepthwiseConv2dNative: 'conv',
+    MaxPool: 'pool',
+    AvgPool: 'pool',
+    Conv2DBackpropInput: 'deconv',
+};
+function windowKind(op) {
+    return Object.hasOwn(WINDOW_OPS, op) ? WINDOW_OPS[op] : undefined;
+}
+/** Every op the builder maps, for did-you-mean. */
+function knownOps() {
+    return [
+        ...POINTWISE_OPS, ...ELEMENTWISE_OPS, ...REDUCTION_OPS, ...GLOBAL_OPS, ...ops_SHAPE_OPS, ...Object.keys(WINDOW_OPS),
+        'Placeholder', 'Pad', 'PadV2', 'MirrorPad', 'ResizeNearestNeighbor', 'ResizeBilinear', 'SpaceToDepth', 'DepthToSpace',
+        'ConcatV2', 'Concat', 'Split', 'SplitV', 'Squeeze', 'Softmax', 'LogSoftmax', 'IdentityN',
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/formats/tfjs-graph/graphdef.ts
+/**
+ * A TF GraphDef (a TF.js graph model's `modelTopology`) indexed for the builder: nodes by name,
+ * each node's inputs as indexes (`name:1` is node `name`; control inputs `^name` carry no data),
+ * an order in which every node comes after its inputs (a GraphDef need not list them so), and
+ * the data path: the nodes a Placeholder feeds, not through a shape or a size.
+ */
+
+
+
+
+
+class GraphDef {
+    locate;
+    defs;
+    byName = new Map();
+    /** Each node's inputs (indexes), control inputs left out. */
+    inputs = [];
+    /** Every node after its inputs (set once, by `index`). */
+    order = [];
+    /** Whether a Placeholder feeds the node. */
+    isData = [];
+    /** Shapes of the weights by name (`weightsManifest`). */
+    weightShapes = new Map();
+    constructor(file, locate) {
+        this.locate = locate;
+        this.defs = file.modelTopology.node;
+        for (const group of file.weightsManifest ?? [])
+            for (const w of group.weights ?? [])
+                this.weightShapes.set(w.name, w.shape);
+    }
+    static index(file, locate, maxNodes) {
+        const g = new GraphDef(file, locate);
+        if (g.defs.length > maxNodes) {
+            return { diagnostics: [diagnostic_error(tfjs_graph_codes_CODES.tooManyNodes, `more than ${maxNodes} nodes (the limit); is the file generated by mistake?`, g.at(maxNodes))] };
+        }
+        const linked = g.link();
+        if (linked.length > 0)
+            return { diagnostics: linked };
+        const order = g.sort();
+        if ('diagnostics' in order)
+            return order;
+        g.order = order.order;
+        g.markData();
+        return g;
+    }
+    /** Where node `index` (or a value inside it) is written. */
+    at(index, ...path) {
+        return this.locate.at(['modelTopology', 'node', index, ...path]);
+    }
+    /** `node "conv1" (Conv2D)`, for messages. */
+    label(index) {
+        const def = this.defs[index];
+        return `node "${def.name}" (${def.op})`;
+    }
+    /** The inputs of node `index` (or those among `among`) that come from the data path, in order. */
+    dataInputs(index, among) {
+        return (among ?? this.inputs[index]).filter((i) => this.isData[i]);
+    }
+    /** The integer values of input `input` when the file holds them, or where they are instead. */
+    constValues(index, input) {
+        const source = this.inputs[index][input];
+        if (source === undefined)
+            return { where: 'missing' };
+        const def = this.defs[source];
+        if (def.op !== 'Const')
+            return { where: `computed at run time (by "${def.name}")` };
+        const values = constInts(def.attr);
+        return values ? { values, where: 'in the file' } : { where: `stored in the weight shards (Const "${def.name}")` };
+    }
+    /** Names → indexes; every data input must name a node. */
+    link() {
+        const problems = [];
+        this.defs.forEach((def, index) => {
+            if (this.byName.has(def.name))
+                problems.push(diagnostic_error(tfjs_graph_codes_CODES.duplicateName, `${this.label(index)}: another node has the name "${def.name}"; node names are unique in a graph`, this.at(index, 'name')));
+            else
+                this.byName.set(def.name, index);
+        });
+        this.defs.forEach((def, index) => {
+            const ins = [];
+            (def.input ?? []).forEach((ref, j) => {
+                if (ref.startsWith('^'))
+                    return;
+                const name = ref.replace(/:\d+$/, '');
+                const source = this.byName.get(name);
+                if (source === undefined)
+                    problems.push(diagnostic_error(tfjs_graph_codes_CODES.unknownInput, `${this.label(index)}: input "${ref}" names no node${didYouMean(name, this.byName.keys())}`, this.at(index, 'input', j)));
+                else
+                    ins.push(source);
+            });
+            this.inputs.push(ins);
+        });
+        return problems;
+    }
+    /** Kahn's algorithm over the data edges: GraphDefs need not list nodes in order. */
+    sort() {
+        const n = this.defs.length;
+        const indegree = new Int32Array(n);
+        const consumers = Array.from({ length: n }, () => []);
+        this.inputs.forEach((ins, index) => {
+            for (const i of ins) {
+                indegree[index]++;
+                consumers[i].push(index);
+            }
+        });
+        const order = [];
+        for (let i = 0; i < n; i++)
+            if (indegree[i] === 0)
+                order.push(i);
+        for (let head = 0; head < order.length; head++) {
+            for (const c of consumers[order[head]])
+                if (--indegree[c] === 0)
+                    order.push(c);
+        }
+        if (order.length < n) {
+            const stuck = indegree.findIndex((d) => d > 0);
+            return { diagnostics: [diagnostic_error(tfjs_graph_codes_CODES.cycle, `${this.label(stuck)} is on a cycle of the graph (TF control flow: a while loop); rflint reads acyclic graphs`, this.at(stuck))] };
+        }
+        return { order };
+    }
+    /** A node is on the data path when a Placeholder feeds it (not through a shape or a size). */
+    markData() {
+        for (const index of this.order) {
+            const op = this.defs[index].op;
+            this.isData[index] = op === 'Placeholder' || (!ops_SHAPE_OPS.has(op) && this.inputs[index].some((i) => this.isData[i]));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/tfjs-graph/build.ts
+/**
+ * A TF GraphDef (a TF.js graph model's `modelTopology`, indexed by graphdef.ts) → the graph IR.
+ * Only the data path is built: nodes fed, directly or not, by a Placeholder. Constants (weights, paddings, axes) and
+ * what is computed from them or from a tensor's shape alone are folded away; a node on the data
+ * path whose op rflint cannot map is an error naming it (unless `--assume` says how it maps).
+ * Each IR node is named after its TF node (a fused conv with a residual `Add` is two nodes: the
+ * conv, `<name>/conv`, then the merge under the TF name). Spatial sizes are tracked alongside,
+ * when the input size is known: a resize's scale and a transposed conv's padding depend on them.
+ */
+
+
+
+
+
+
+
+const tfjs_graph_build_AXES = 2;
+/** The positions of H and W in a 4-D tensor of each layout. */
+const SPATIAL = { NHWC: [1, 2], NCHW: [2, 3] };
+/** A node that cannot be mapped: the diagnostic, already positioned. */
+class NodeProblem extends Error {
+    diagnostic;
+    constructor(diagnostic) {
+        super(diagnostic.message);
+        this.diagnostic = diagnostic;
+    }
+}
+function tfjs_graph_build_buildGraph(file, locate, options) {
+    const g = GraphDef.index(file, locate, options.limits.maxNodes);
+    return 'diagnostics' in g ? g : new tfjs_graph_build_Builder(g, locate, options).build();
+}
+class tfjs_graph_build_Builder {
+    g;
+    locate;
+    options;
+    /** File index → the IR node holding its output. */
+    irOf = new Map();
+    sizeOf = new Map();
+    nodes = [];
+    positions = [];
+    tensors = new Map();
+    assumptions = [];
+    problems = [];
+    /** Concats whose axis is in the weight shards: assumed to join channels. */
+    assumedConcats = [];
+    /** Splits whose axis is in the weight shards: assumed to split channels. */
+    assumedSplits = [];
+    /** Nodes whose size waits for a resize's size (in the weight shards), by file index. */
+    pending = new Map();
+    /** Resizes (file index) whose size a merge settled. */
+    settled = new Set();
+    /**
+     * Nodes computed from a global pool alone (squeeze-and-excitation's pool → dense → sigmoid):
+     * a product of a feature map with one is a channel-attention gate.
+     */
+    gates = new Set();
+    /** IR nodes whose every position sees the whole input (a global op is on their path). */
+    globalPath = new Set();
+    /** Gated products, by name, and the warnings for the report. */
+    gated = [];
+    warnings = [];
+    layout = 'NHWC';
+    inputSize;
+    constructor(g, locate, options) {
+        this.g = g;
+        this.locate = locate;
+        this.options = options;
+    }
+    fail(code, index, message, ...path) {
+        throw new NodeProblem(diagnostic_error(code, `${this.g.label(index)}: ${message}`, this.g.at(index, ...path)));
+    }
+    build() {
+        this.chooseLayout();
+        const sized = this.readInputSize();
+        if (sized)
+            return { diagnostics: [sized] };
+        const failed = new Set();
+        for (const index of this.g.order) {
+            if (!this.g.isData[index])
+                continue;
+            if (this.g.inputs[index].some((i) => failed.has(i))) {
+                failed.add(index);
+                continue;
+            }
+            try {
+                this.buildNode(index);
+                this.followPending(index);
+                const data = this.g.dataInputs(index);
+                if (data.length > 0 && data.every((i) => this.gates.has(i)))
+                    this.gates.add(index);
+            }
+            catch (err) {
+                if (!(err instanceof NodeProblem))
+                    throw err;
+                this.problems.push(err.diagnostic);
+                failed.add(index);
+            }
+        }
+        for (const p of new Set(this.pending.values())) {
+            if (this.settled.has(p.resize))
+                continue;
+            this.settled.add(p.resize);
+            this.problems.push(diagnostic_error(tfjs_graph_codes_CODES.valueInWeights, `${this.g.label(p.resize)}: its output size is ${p.where}, and rflint reads no weights; nor is it merged with a tensor of known size, which would tell, so its scale is unknown`, this.g.at(p.resize, 'input', 1)));
+        }
+        if (this.problems.length > 0)
+            return { diagnostics: this.problems };
+        if (this.nodes.length === 0 || !this.nodes.some((n) => n.op.kind === 'input')) {
+            return { diagnostics: [diagnostic_error(tfjs_graph_codes_CODES.noInput, 'the graph has no Placeholder node: rflint starts from the model\'s input (op `Placeholder`)', this.locate.at(['modelTopology', 'node']))] };
+        }
+        if (this.gated.length > 0) {
+            const n = this.gated.length;
+            const names = `${this.gated.slice(0, 2).join(', ')}${n > 2 ? ', …' : ''}`;
+            this.assumptions.push(this.options.channelAttentionPointwise
+                ? `${n} channel-attention gate${n === 1 ? '' : 's'} (${names}) treated as pointwise, as asked`
+                : `${n} channel-attention gate${n === 1 ? '' : 's'} (${names}) make${n === 1 ? 's' : ''} what follows global`);
+        }
+        for (const [names, what, verb] of [[this.assumedConcats, 'concat', 'join'], [this.assumedSplits, 'split', 'split']]) {
+            const n = names.length;
+            if (n === 0)
+                continue;
+            this.assumptions.push(`${n} ${what}${n === 1 ? '' : 's'} (${names.slice(0, 2).join(', ')}${n > 2 ? ', …' : ''}) ${verb}${n === 1 ? 's' : ''} channels: ${n === 1 ? 'its' : 'their'} axis is in the weight shards`);
+        }
+        return {
+            graph: { axes: tfjs_graph_build_AXES, nodes: this.nodes },
+            outputs: this.outputs(),
+            tensors: this.tensors,
+            positions: this.positions,
+            ...(this.inputSize ? { inputSize: this.inputSize } : {}),
+            assumptions: this.assumptions,
+            warnings: this.warnings,
+        };
+    }
+    /** NCHW when the data path's convolutions and pools say so (TF.js itself runs NHWC). */
+    chooseLayout() {
+        for (const index of this.g.order) {
+            if (!this.g.isData[index])
+                continue;
+            const format = stringAttr(this.g.defs[index].attr, 'data_format');
+            if (typeof format === 'string' && format.startsWith('NCHW')) {
+                this.layout = 'NCHW';
+                return;
+            }
+            if (typeof format === 'string')
+                return;
+        }
+    }
+    /** The options' size, else the first 4-D Placeholder's H and W (−1: unknown). */
+    readInputSize() {
+        const given = this.options.inputSize;
+        if (given && given.length > 0) {
+            if (given.length > tfjs_graph_build_AXES)
+                return diagnostic_error(tfjs_graph_codes_CODES.attribute, `the input size has ${given.length} values; a TF.js graph model takes height × width (e.g. --input-size 224x224)`, this.locate.at(['modelTopology']));
+            this.inputSize = given.length === 1 ? [given[0], given[0]] : [...given];
+            this.assumptions.push(`input ${this.inputSize.join('×')} (height × width) from the input size given`);
+            return undefined;
+        }
+        for (const index of this.g.order) {
+            const def = this.g.defs[index];
+            if (def.op !== 'Placeholder')
+                continue;
+            const dims = shapeDims(def.attr?.shape?.shape);
+            if (!dims || dims.length !== 4)
+                continue;
+            const hw = SPATIAL[this.layout].map((a) => dims[a]);
+            if (hw.every((d) => d > 0)) {
+                this.inputSize = hw;
+                this.assumptions.push(`input ${hw.join('×')} (height × width) from the shape of Placeholder "${def.name}"`);
+            }
+            return undefined;
+        }
+        return undefined;
+    }
+    add(index, name, op, inputs) {
+        this.nodes.push({ name, op, inputs });
+        this.positions.push(this.g.at(index));
+        if (op.kind === 'global' || inputs.some((i) => this.globalPath.has(i)))
+            this.globalPath.add(this.nodes.length - 1);
+        return this.nodes.length - 1;
+    }
+    finish(index, node, size) {
+        this.irOf.set(index, node);
+        this.sizeOf.set(index, size);
+        this.tensors.set(this.g.defs[index].name, node);
+    }
+    buildNode(index) {
+        const def = this.g.defs[index];
+        const op = def.op;
+        const data = this.g.dataInputs(index);
+        const x = data[0];
+        const xNode = x === undefined ? undefined : this.irOf.get(x);
+        const xSize = x === undefined ? undefined : this.sizeOf.get(x);
+        const one = (irOp, size, input = xNode) => this.finish(index, this.add(index, def.name, irOp, input === undefined ? [] : [input]), size);
+        if (op === 'Placeholder')
+            return one(input, this.inputSize);
+        const assumed = this.options.assume?.get(op);
+        if (assumed)
+            return one(assumed === 'global' ? build_global(`${op} (assumed global)`) : pointwise, assumed === 'global' ? undefined : xSize);
+        const kind = windowKind(op);
+        if (kind)
+            return this.buildWindow(index, kind);
+        if (POINTWISE_OPS.has(op) && data.length <= 1)
+            return one(pointwise, xSize);
+        if (ELEMENTWISE_OPS.has(op) || op === 'IdentityN') {
+            if (data.length === 1)
+                return one(pointwise, xSize);
+            const features = data.filter((i) => !this.gates.has(i));
+            if (features.length > 0 && features.length < data.length)
+                return this.buildGated(index, features, data.find((i) => this.gates.has(i)));
+            return this.finish(index, this.add(index, def.name, merge(op), data.map((i) => this.irOf.get(i))), xSize);
+        }
+        switch (op) {
+            case 'Pad':
+            case 'PadV2':
+            case 'MirrorPad':
+                return this.buildPad(index, xNode, xSize);
+            case 'ResizeNearestNeighbor':
+            case 'ResizeBilinear':
+                return this.buildResize(index, xNode, xSize);
+            case 'SpaceToDepth':
+            case 'DepthToSpace': {
+                const block = this.required(index, 'block_size', intAttr(def.attr, 'block_size'), 'an integer ≥ 2');
+                if (block < 1)
+                    this.fail(tfjs_graph_codes_CODES.attribute, index, `\`block_size\` must be ≥ 1, got ${block}`, 'attr', 'block_size');
+                const down = op === 'SpaceToDepth';
+                return one(down ? spaceToDepth(tfjs_graph_build_AXES, block) : depthToSpace(tfjs_graph_build_AXES, block), xSize?.map((n) => (n === undefined ? undefined : down ? n / block : n * block)));
+            }
+            case 'ConcatV2':
+            case 'Concat':
+                return this.buildConcat(index, xSize);
+            case 'Split':
+            case 'SplitV': {
+                // Every output (`name:k`) is a slice of the channels: each reads the same positions.
+                const axisInput = op === 'Split' ? 0 : 2;
+                const axis = this.g.constValues(index, axisInput);
+                if (axis.values && axis.values.length === 1 && this.isSpatialAxis(axis.values[0])) {
+                    this.fail(tfjs_graph_codes_CODES.unsupported, index, `it splits along a spatial axis (${axis.values[0]}); rflint maps splits of channels`, 'input', axisInput);
+                }
+                if (!axis.values)
+                    this.assumedSplits.push(`"${def.name}"`);
+                return one(pointwise, xSize);
+            }
+            case 'Squeeze': {
+                const dims = intListAttr(def.attr, 'squeeze_dims') ?? intListAttr(def.attr, 'axis') ?? [];
+                if (attrs_isProblem(dims))
+                    this.fail(tfjs_graph_codes_CODES.attribute, index, dims.problem, 'attr');
+                // Without dims every axis of size 1 goes, spatial ones included.
+                const spatial = dims.length === 0 || dims.some((d) => this.isSpatialAxis(d));
+                return spatial ? one(build_global('Squeeze of the spatial axes'), undefined) : one(pointwise, xSize);
+            }
+            case 'Softmax':
+            case 'LogSoftmax':
+                // TF normalises over the last axis: the channels in NHWC, the width in NCHW.
+                return this.layout === 'NHWC' ? one(pointwise, xSize) : one(build_global(`${op} over the width (NCHW)`), undefined);
+            default:
+                break;
+        }
+        if (REDUCTION_OPS.has(op))
+            return this.buildReduction(index, xSize);
+        if (GLOBAL_OPS.has(op))
+            return one(build_global(op), undefined);
+        // After a dense layer or a reshape every position already sees the whole input: what a
+        // detector's post-processing does there (TopKV2, NonMaxSuppressionV5, GatherV2) cannot change it.
+        if (data.length > 0 && data.every((i) => this.globalPath.has(this.irOf.get(i)))) {
+            return this.finish(index, this.add(index, def.name, data.length > 1 ? merge(op) : pointwise, data.map((i) => this.irOf.get(i))), undefined);
+        }
+        this.fail(tfjs_graph_codes_CODES.unknownOp, index, `rflint does not know how op \`${op}\` maps positions${didYouMean(op, knownOps())}; if you know, say so with assume (--assume ${op}=pointwise or ${op}=global, or \`assume\` in rules)`, 'op');
+    }
+    required(index, key, value, what) {
+        if (value === undefined)
+            this.fail(tfjs_graph_codes_CODES.attribute, index, `attribute \`${key}\` is missing; it must be ${what}`, 'attr');
+        if (attrs_isProblem(value))
+            this.fail(tfjs_graph_codes_CODES.attribute, index, value.problem, 'attr', key);
+        return value;
+    }
+    dataFormat(index) {
+        const format = stringAttr(this.g.defs[index].attr, 'data_format');
+        if (format === undefined)
+            return 'NHWC';
+        if (attrs_isProblem(format))
+            this.fail(tfjs_graph_codes_CODES.attribute, index, format.problem, 'attr', 'data_format');
+        if (format === 'NHWC' || format === 'NCHW')
+            return format;
+        return this.fail(tfjs_graph_codes_CODES.attribute, index, `\`data_format\` must be NHWC or NCHW, got ${attrs_show(format)}`, 'attr', 'data_format');
+    }
+    /** A 4-vector attribute in the node's layout → its [height, width] values. */
+    perAxis(index, key, layout, fallback, min) {
+        const def = this.g.defs[index];
+        const values = intListAttr(def.attr, key);
+        if (values === undefined || (Array.isArray(values) && values.length === 0))
+            return [fallback, fallback];
+        if (attrs_isProblem(values))
+            this.fail(tfjs_graph_codes_CODES.attribute, index, values.problem, 'attr', key);
+        if (values.length !== 4)
+            this.fail(tfjs_graph_codes_CODES.attribute, index, `\`${key}\` must have 4 values (one per axis of ${layout}), got ${values.length}`, 'attr', key);
+        const hw = SPATIAL[layout].map((a) => values[a]);
+        if (hw.some((v) => v < min))
+            this.fail(tfjs_graph_codes_CODES.attribute, index, `\`${key}\` must be ≥ ${min} on height and width, got ${attrs_show(values)}`, 'attr', key);
+        return hw;
+    }
+    /** The shape of a filter: its Const node's `tensorShape`, else its weightsManifest entry. */
+    filterShape(index, input, rank) {
+        let source = this.g.inputs[index][input];
+        // A filter may reach the conv through Identity nodes (frozen variables read by Identity).
+        for (let hops = 0; source !== undefined && this.g.defs[source].op === 'Identity' && hops < 16; hops++)
+            source = this.g.inputs[source][0];
+        const def = source === undefined ? undefined : this.g.defs[source];
+        const shape = (def && constShape(def.attr)) ?? (def && this.g.weightShapes.get(def.name));
+        if (!shape || shape.length !== rank) {
+            const name = def?.name ?? `input ${input}`;
+            this.fail(tfjs_graph_codes_CODES.kernelShape, index, `the kernel shape comes from its filter "${name}", which has ${shape ? `the shape ${attrs_show(shape)}, not ${rank}-D` : 'no shape in its Const node nor in weightsManifest'}`, 'input', input);
+        }
+        if (shape.slice(0, 2).some((k) => !(k >= 1)))
+            this.fail(tfjs_graph_codes_CODES.kernelShape, index, `the filter's height and width must be ≥ 1, got ${attrs_show(shape)}`, 'input', input);
+        return [...shape];
+    }
+    buildWindow(index, kind) {
+        const def = this.g.defs[index];
+        const layout = this.dataFormat(index);
+        const stride = this.perAxis(index, 'strides', layout, 1, 1);
+        const dilation = kind === 'pool' ? [1, 1] : this.perAxis(index, 'dilations', layout, 1, 1);
+        const kernel = kind === 'pool' ? this.perAxis(index, 'ksize', layout, 0, 1) : this.filterShape(index, 1, 4).slice(0, 2);
+        if (kind === 'pool' && intListAttr(def.attr, 'ksize') === undefined)
+            this.fail(tfjs_graph_codes_CODES.attribute, index, 'attribute `ksize` is missing; it must list the window per axis', 'attr');
+        const padding = this.required(index, 'padding', stringAttr(def.attr, 'padding'), 'SAME, VALID or EXPLICIT');
+        let pads;
+        if (padding === 'EXPLICIT') {
+            const list = intListAttr(def.attr, 'explicit_paddings');
+            if (attrs_isProblem(list))
+                this.fail(tfjs_graph_codes_CODES.attribute, index, list.problem, 'attr', 'explicit_paddings');
+            if (!list || list.length !== 8)
+                this.fail(tfjs_graph_codes_CODES.attribute, index, `EXPLICIT padding needs \`explicit_paddings\` with 8 values (begin, end per axis), got ${attrs_show(list ?? [])}`, 'attr');
+            pads = SPATIAL[layout].map((a) => ({ begin: list[2 * a], end: list[2 * a + 1] }));
+            if (pads.some((p) => p.begin < 0 || p.end < 0))
+                this.fail(tfjs_graph_codes_CODES.attribute, index, `\`explicit_paddings\` must be ≥ 0, got ${attrs_show(list)}`, 'attr', 'explicit_paddings');
+        }
+        else if (padding === 'VALID') {
+            pads = [0, 1].map(() => ({ begin: 0, end: 0 }));
+        }
+        else if (padding !== 'SAME') {
+            this.fail(tfjs_graph_codes_CODES.attribute, index, `\`padding\` must be SAME, VALID or EXPLICIT, got ${attrs_show(padding)}`, 'attr', 'padding');
+        }
+        const extent = kernel.map((k, a) => dilation[a] * (k - 1) + 1);
+        if (kind === 'deconv')
+            return this.buildDeconv(index, { kernel, stride, dilation, extent, pads, layout });
+        const data = this.g.dataInputs(index);
+        const x = data[0];
+        const xSize = this.sizeOf.get(x);
+        const size = xSize?.map((n, a) => (n === undefined ? undefined : pads ? Math.floor((n + pads[a].begin + pads[a].end - extent[a]) / stride[a]) + 1 : Math.ceil(n / stride[a])));
+        const op = {
+            kind: 'conv',
+            ...(kind === 'pool' ? { pool: def.op === 'MaxPool' ? 'max' : 'avg' } : {}),
+            kernel,
+            stride,
+            dilation,
+            pad: pads ?? [0, 1].map(() => ({ same: 'upper' })),
+        };
+        this.checkFusedOps(index);
+        // A fused residual `Add` (num_args 2) brings a second tensor from the data path.
+        const extra = def.op === '_FusedConv2D' ? data.slice(1) : [];
+        if (extra.length === 0)
+            return this.finish(index, this.add(index, def.name, op, [this.irOf.get(x)]), size);
+        const conv = this.add(index, `${def.name}/conv`, op, [this.irOf.get(x)]);
+        this.finish(index, this.add(index, def.name, merge('Add'), [conv, ...extra.map((i) => this.irOf.get(i))]), size);
+    }
+    checkFusedOps(index) {
+        const fused = stringListAttr(this.g.defs[index].attr, 'fused_ops');
+        if (fused === undefined)
+            return;
+        if (attrs_isProblem(fused))
+            this.fail(tfjs_graph_codes_CODES.attribute, index, fused.problem, 'attr', 'fused_ops');
+        const unknown = fused.find((f) => !FUSED_POINTWISE.has(f));
+        if (unknown !== undefined)
+            this.fail(tfjs_graph_codes_CODES.unknownOp, index, `fused op \`${unknown}\` is not one rflint knows to be pointwise (BiasAdd, Relu, Relu6, FusedBatchNorm, …)`, 'attr', 'fused_ops');
+    }
+    /**
+     * `Conv2DBackpropInput(input_sizes, filter, out_backprop)`: the gradient of a conv whose input
+     * has `input_sizes`, so the forward conv's padding, computed at that size, is the begin pad of
+     * the transposed conv; what the forward conv's floor division dropped is output padding.
+     */
+    buildDeconv(index, w) {
+        const def = this.g.defs[index];
+        const x = this.g.inputs[index][2];
+        if (x === undefined || !this.g.isData[x])
+            this.fail(tfjs_graph_codes_CODES.attribute, index, 'its third input (out_backprop) must come from the data path', 'input');
+        const inSize = this.sizeOf.get(x) ?? [undefined, undefined];
+        const keras = (n, a) => {
+            const s = w.stride[a];
+            const explicit = w.pads ? w.pads[a].begin + w.pads[a].end : 0;
+            return w.pads ? n * s + Math.max(w.extent[a] - s, 0) - explicit : n * s;
+        };
+        const given = this.g.constValues(index, 0);
+        let outSize;
+        if (given.values && given.values.length === 4) {
+            outSize = SPATIAL[w.layout].map((a) => given.values[a]);
+        }
+        else {
+            // Computed at run time or stored in the shards: Keras' rule (deconv_output_length with
+            // output_padding None): SAME n·s, VALID n·s + max(kernel − s, 0).
+            outSize = inSize.map((n, a) => (n === undefined ? undefined : keras(n, a)));
+            this.assumptions.push(`${this.g.label(index)}: output size as Keras computes it (n · stride${w.pads ? ' + max(kernel − stride, 0)' : ''}), since \`input_sizes\` is ${given.where}`);
+        }
+        const pad = [];
+        const outputPadding = [];
+        for (let a = 0; a < tfjs_graph_build_AXES; a++) {
+            const s = w.stride[a];
+            const ext = w.extent[a];
+            const out = outSize[a];
+            // The forward conv's input size is the deconv's input size; derive it when unknown.
+            const n = inSize[a] ?? (out === undefined ? undefined : w.pads ? Math.floor((out + w.pads[a].begin + w.pads[a].end - ext) / s) + 1 : Math.ceil(out / s));
+            let begin;
+            let end;
+            if (w.pads) {
+                ({ begin, end } = w.pads[a]);
+            }
+            else {
+                const total = out === undefined || n === undefined ? Math.max(ext - s, 0) : Math.max((n - 1) * s + ext - out, 0);
+                begin = Math.floor(total / 2);
+                end = total - begin;
+            }
+            const natural = n === undefined ? undefined : (n - 1) * s + ext - begin - end;
+            // Keras' rule without any size: what it adds beyond the natural size is max(s − kernel, 0).
+            const extra = out === undefined || natural === undefined ? Math.max(s - ext, 0) : out - natural;
+            // The forward conv's floor division drops fewer than `stride` positions.
+            if (extra < 0 || extra >= s)
+                this.fail(tfjs_graph_codes_CODES.attribute, index, `\`input_sizes\` ${attrs_show(outSize)} does not fit a stride-${s} transposed conv of input size ${n}`, 'input', 0);
+            pad.push({ begin, end });
+            outputPadding.push(Math.max(extra, 0));
+        }
+        const op = { kind: 'deconv', kernel: w.kernel, stride: w.stride, dilation: w.dilation, pad, outputPadding };
+        this.finish(index, this.add(index, def.name, op, [this.irOf.get(x)]), outSize.some((v) => v === undefined) ? (inSize.some((v) => v === undefined) ? undefined : outSize) : outSize);
+    }
+    isSpatialAxis(axis) {
+        const a = axis < 0 ? axis + 4 : axis;
+        return SPATIAL[this.layout].includes(a);
+    }
+    buildPad(index, x, xSize) {
+        const def = this.g.defs[index];
+        const paddings = this.g.constValues(index, 1);
+        if (!paddings.values) {
+            this.fail(tfjs_graph_codes_CODES.valueInWeights, index, `its paddings are ${paddings.where}, and rflint reads no weights; the TF.js converter moves every constant there, so rflint cannot tell how much this node pads`, 'input', 1);
+        }
+        if (paddings.values.length !== 8)
+            this.fail(tfjs_graph_codes_CODES.attribute, index, `paddings must be a 4×2 tensor (begin, end per axis), got ${paddings.values.length} values`, 'input', 1);
+        const [h, w] = SPATIAL[this.layout].map((a) => [paddings.values[2 * a], paddings.values[2 * a + 1]]);
+        if ([...h, ...w].some((p) => p < 0))
+            this.fail(tfjs_graph_codes_CODES.attribute, index, `paddings must be ≥ 0, got ${attrs_show(paddings.values)}`, 'input', 1);
+        const begin = [h[0], w[0]];
+        const end = [h[1], w[1]];
+        this.finish(index, this.add(index, def.name, pad(tfjs_graph_build_AXES, begin, end), [x]), xSize?.map((n, a) => (n === undefined ? undefined : n + begin[a] + end[a])));
+    }
+    /**
+     * TF's resize kernels: with neither flag, x = u·in/out (asymmetric; nearest rounds down);
+     * `half_pixel_centers`: bilinear x = (u + ½)·in/out − ½, nearest floor((u + ½)·in/out);
+     * `align_corners`: x = u·(in − 1)/(out − 1), nearest rounding half away from zero.
+     */
+    buildResize(index, x, xSize) {
+        const def = this.g.defs[index];
+        const nearest = def.op === 'ResizeNearestNeighbor';
+        const size = this.g.constValues(index, 1);
+        if (size.values && (size.values.length !== 2 || size.values.some((v) => v < 1)))
+            this.fail(tfjs_graph_codes_CODES.attribute, index, `its size must be [height, width] ≥ 1, got ${attrs_show(size.values)}`, 'input', 1);
+        const alignCorners = boolAttr(def.attr, 'align_corners') ?? false;
+        const halfPixel = boolAttr(def.attr, 'half_pixel_centers') ?? false;
+        if (attrs_isProblem(alignCorners))
+            this.fail(tfjs_graph_codes_CODES.attribute, index, alignCorners.problem, 'attr', 'align_corners');
+        if (attrs_isProblem(halfPixel))
+            this.fail(tfjs_graph_codes_CODES.attribute, index, halfPixel.problem, 'attr', 'half_pixel_centers');
+        // Spreading a global pool over a map (DeepLab's image pooling): every position already sees
+        // the whole input, however it is spread.
+        if (this.gates.has(this.g.dataInputs(index)[0]))
+            return this.finish(index, this.add(index, def.name, pointwise, [x]), size.values);
+        if (!xSize || xSize.some((n) => n === undefined)) {
+            const to = size.values ? `to ${size.values.join('×')}` : 'to a fixed size';
+            this.fail(tfjs_graph_codes_CODES.needsInputSize, index, `it resizes ${to}, so its scale depends on the input size, which the Placeholder leaves open; set it (--input-size, rules \`input_size\`)`);
+        }
+        const inSize = xSize;
+        const coordinates = alignCorners ? 'align_corners' : halfPixel ? (nearest ? 'tf_half_pixel_for_nn' : 'half_pixel') : 'asymmetric';
+        const make = (out) => resize(tfjs_graph_build_AXES, { scale: out.map((o, a) => frac(o, inSize[a])), mode: nearest ? 'nearest' : 'linear', rounding: nearest && alignCorners ? 'round_prefer_ceil' : 'floor', coordinates, size: [...out] });
+        if (size.values)
+            return this.finish(index, this.add(index, def.name, make(size.values), [x]), size.values);
+        // The size is in the weight shards: the tensor this resize is merged with will tell (FPN,
+        // U-Net). Until then the node holds a scale of 1 and its size is unknown.
+        const node = this.add(index, def.name, make(inSize), [x]);
+        this.finish(index, node, undefined);
+        this.pending.set(index, { resize: index, node, make, where: size.where });
+    }
+    /**
+     * After a node is built: a size-preserving node passes a pending resize on; a merge with a
+     * tensor of known size settles it (and takes that size).
+     */
+    followPending(index) {
+        const data = this.g.dataInputs(index);
+        const waiting = data.map((i) => this.pending.get(i)).filter((p) => p !== undefined);
+        if (waiting.length === 0)
+            return;
+        const op = this.nodes[this.irOf.get(index)].op;
+        if (op.kind === 'merge') {
+            const known = data.map((i) => this.sizeOf.get(i)).find((s) => s !== undefined && s.every((n) => n !== undefined));
+            if (!known)
+                return;
+            for (const p of waiting) {
+                if (this.settled.has(p.resize))
+                    continue;
+                this.settled.add(p.resize);
+                this.nodes[p.node] = { ...this.nodes[p.node], op: p.make(known) };
+                this.assumptions.push(`${this.g.label(p.resize)}: output size ${known.join('×')} from the tensor it is merged with in "${this.g.defs[index].name}", since its size is ${p.where}`);
+            }
+            this.sizeOf.set(index, known);
+            return;
+        }
+        const keepsSize = op.kind === 'pointwise' || (op.kind === 'conv' && op.stride.every((s) => s === 1) && op.pad.every((p) => 'same' in p));
+        if (keepsSize && data.length === 1)
+            this.pending.set(index, waiting[0]);
+    }
+    /** `ConcatV2(values…, axis)`, `Concat(axis, values…)`: a merge of the data inputs along the channels. */
+    buildConcat(index, xSize) {
+        const def = this.g.defs[index];
+        const all = this.g.inputs[index];
+        const axisInput = def.op === 'ConcatV2' ? all.length - 1 : 0;
+        const data = this.g.dataInputs(index, all.filter((_, j) => j !== axisInput));
+        const axis = this.g.constValues(index, axisInput);
+        if (axis.values && axis.values.length === 1) {
+            if (this.isSpatialAxis(axis.values[0]))
+                this.fail(tfjs_graph_codes_CODES.unsupported, index, `it concatenates along a spatial axis (${axis.values[0]}); rflint maps concats of channels`, 'input', axisInput);
+        }
+        else if (data.length > 1) {
+            this.assumedConcats.push(`"${def.name}"`);
+        }
+        const ins = data.map((i) => this.irOf.get(i));
+        const op = ins.length > 1 ? merge('concat') : pointwise;
+        this.finish(index, this.add(index, def.name, op, ins), xSize);
+    }
+    /**
+     * A product of feature maps with a channel-attention gate. The gate reads the whole input, so
+     * what follows is global; `--channel-attention pointwise` drops the gate to report the
+     * spatial RF behind it (as the other formats do).
+     */
+    buildGated(index, features, gate) {
+        const def = this.g.defs[index];
+        const ins = features.map((i) => this.irOf.get(i));
+        const size = this.sizeOf.get(features[0]);
+        this.gated.push(`"${def.name}"`);
+        if (this.options.channelAttentionPointwise) {
+            return this.finish(index, this.add(index, def.name, ins.length > 1 ? merge(def.op) : pointwise, ins), size);
+        }
+        const inner = ins.length > 1 ? this.add(index, `${def.name}/features`, merge(def.op), ins) : ins[0];
+        this.finish(index, this.add(index, def.name, build_global(`channel-attention gate ("${this.g.defs[gate].name}")`), [inner]), undefined);
+        if (this.gated.length === 1) {
+            this.warnings.push(diagnostic_warning(tfjs_graph_codes_CODES.gate, `${this.g.label(index)} scales its input by a channel-attention gate ("${this.g.defs[gate].name}") computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`, this.g.at(index)));
+        }
+    }
+    /** `Mean(x, axes)`: global over a spatial axis (global average pooling), pointwise over channels. */
+    buildReduction(index, xSize) {
+        const def = this.g.defs[index];
+        const axes = this.g.constValues(index, 1);
+        const x = this.irOf.get(this.g.dataInputs(index)[0]);
+        if (axes.values && axes.values.length > 0 && !axes.values.some((a) => this.isSpatialAxis(a))) {
+            return this.finish(index, this.add(index, def.name, pointwise, [x]), xSize);
+        }
+        const reason = axes.values ? `${def.op} over the spatial axes` : `${def.op} (its axes are ${axes.where}: taken as spatial)`;
+        this.finish(index, this.add(index, def.name, build_global(reason), [x]), undefined);
+        this.gates.add(index);
+    }
+    /** Data nodes no other data node consumes, in file order. */
+    outputs() {
+        const consumed = new Set();
+        this.g.inputs.forEach((ins, index) => {
+            if (this.g.isData[index])
+                for (const i of ins)
+                    consumed.add(i);
+        });
+        const out = [];
+        this.g.defs.forEach((def, index) => {
+            const node = this.irOf.get(index);
+            if (node === undefined || consumed.has(index) || def.op === 'Placeholder')
+                return;
+            out.push({ name: def.name, node, thresholds: {}, position: this.g.at(index) });
+        });
+        return out;
+    }
+}
+function build_global(reason) {
+    return { kind: 'global', reason };
+}
+
+;// CONCATENATED MODULE: ./schema/tfjs-graph.schema.json
+const tfjs_graph_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/tfjs-graph.schema.json","title":"TensorFlow.js graph model.json (the keys rflint reads)","description":"A TensorFlow.js graph model: `modelTopology` is a TensorFlow GraphDef in JSON (a list of nodes with `name`, `op`, `input` and `attr`), `weightsManifest` lists the weights with their shapes. Other keys are allowed (signature, userDefinedMetadata, versions…).","type":"object","required":["modelTopology"],"properties":{"format":{"description":"The model\'s format: `graph-model`","type":"string"},"modelTopology":{"description":"A TensorFlow GraphDef: an object with a `node` list","type":"object","required":["node"],"properties":{"node":{"description":"The graph\'s nodes: a list of objects with `name` and `op`","type":"array","items":{"$ref":"#/$defs/node"}}}},"weightsManifest":{"description":"Weight groups: a list of objects with `paths` and `weights`","type":"array","items":{"description":"A weight group: an object with `paths` and `weights`","type":"object","properties":{"paths":{"description":"The shard files: a list of strings","type":"array","items":{"type":"string"}},"weights":{"description":"The weights: a list of objects with `name`, `shape` and `dtype`","type":"array","items":{"description":"A weight: an object with `name`, `shape` and `dtype`","type":"object","required":["name","shape"],"properties":{"name":{"description":"The weight\'s name: the Const node it belongs to","type":"string"},"shape":{"description":"The weight\'s shape: a list of integers ≥ 0","type":"array","items":{"type":"integer","minimum":0}},"dtype":{"description":"The weight\'s type: a string such as `float32`","type":"string"}}}}}}}},"$defs":{"node":{"description":"A graph node: an object with `name`, `op`, `input` and `attr`","type":"object","required":["name","op"],"properties":{"name":{"description":"The node\'s name: a non-empty string","type":"string","minLength":1},"op":{"description":"The node\'s op: a TensorFlow op name such as `Conv2D`","type":"string","minLength":1},"input":{"description":"The node\'s inputs: a list of node names (`name`, `name:1`, `^name`)","type":"array","items":{"type":"string"}},"device":{"description":"The node\'s device: a string","type":"string"},"attr":{"description":"The node\'s attributes: an object of attribute values","type":"object","additionalProperties":{"description":"An attribute value: an object (`s`, `i`, `f`, `b`, `list`, `shape`, `tensor`, `type`)","type":"object"}}}}}}');
+;// CONCATENATED MODULE: ./src/formats/tfjs-graph/schema.ts
+/**
+ * The structure of a TF.js graph model.json (schema/tfjs-graph.schema.json), checked with ajv
+ * and worded like the other formats' schema errors (formats/yaml/schema-errors.ts).
+ */
+
+
+
+
+const tfjs_graph_schema_schema = (/* unused pure expression or super */ null && (schemaJson));
+const tfjs_graph_schema_validator = lazyValidator(tfjs_graph_schema_namespaceObject, { strict: true, allErrors: true, verbose: true });
+function tfjs_graph_schema_validateSchema(data, locate) {
+    const validate = tfjs_graph_schema_validator();
+    if (validate(data))
+        return [];
+    return schemaDiagnostics(validate.errors ?? [], data, locate, {
+        codes: { unknownKey: tfjs_graph_codes_CODES.structure, missingKey: tfjs_graph_codes_CODES.structure, invalidValue: tfjs_graph_codes_CODES.structure },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/formats/tfjs-graph/load.ts
+/**
+ * A TF.js graph model.json's text → LoadResult: parse (JSON with positions: yaml/json.ts),
+ * schema, graph. Each stage stops the load at its problems.
+ */
+
+
+
+
+
+
+
+const OURS = {
+    [native_codes_CODES.syntax]: tfjs_graph_codes_CODES.syntax,
+    [native_codes_CODES.tooDeep]: tfjs_graph_codes_CODES.limits,
+};
+function loadTfjsGraphText(text, path, options) {
+    const withFile = (diagnostics) => ({ diagnostics: diagnostics.map((d) => ({ ...d, file: path })) });
+    const parsed = parseJson(text, options.limits);
+    if ('diagnostics' in parsed)
+        return withFile(parsed.diagnostics.map((d) => ({ ...d, code: OURS[d.code] ?? d.code })));
+    const { data, locate } = parsed.parsed;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        return withFile([diagnostic_error(tfjs_graph_codes_CODES.structure, 'not a TF.js graph model: the file must be a JSON object with `modelTopology` (a GraphDef with a `node` list)', { line: 1, column: 1 })]);
+    }
+    const schemaProblems = tfjs_graph_schema_validateSchema(data, locate);
+    if (schemaProblems.length > 0)
+        return withFile(schemaProblems);
+    const built = tfjs_graph_build_buildGraph(data, locate, options);
+    if ('diagnostics' in built)
+        return withFile(built.diagnostics);
+    try {
+        validateGraph(built.graph);
+    }
+    catch (err) {
+        if (!(err instanceof GraphError))
+            throw err;
+        return withFile([diagnostic_error(err.code, err.message, err.node === undefined ? undefined : built.positions[err.node]), ...built.warnings]);
+    }
+    const model = {
+        format: 'tfjs',
+        name: modelName(path),
+        graph: built.graph,
+        ...(built.inputSize ? { inputSize: built.inputSize } : {}),
+        outputs: built.outputs,
+        positions: built.positions,
+        tensors: built.tensors,
+        ...(built.assumptions.length > 0 ? { assumptions: built.assumptions } : {}),
+    };
+    return { model, diagnostics: built.warnings.map((d) => ({ ...d, file: path })) };
+}
+/** `web_model/model.json` → `web_model`: every converted model is called model.json. */
+function modelName(path) {
+    const parts = path.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
+    const base = (parts.pop() ?? path).replace(/\.json$/i, '');
+    return base === 'model' && parts.length > 0 ? parts[parts.length - 1] : base;
+}
+
+;// CONCATENATED MODULE: ./src/formats/tfjs-graph/index.ts
+/**
+ * TensorFlow.js graph models: a `model.json` whose `format` is `graph-model`, or whose
+ * `modelTopology` is a GraphDef (a `node` list) for files written before `format` existed.
+ * TF.js layers models (Keras JSON in `modelTopology`) are the Keras loader's.
+ */
+
+
+
+
+
+const tfjs_graph_JSON_NAME = /\.json$/i;
+const GRAPH_FORMAT = /"format"\s*:\s*"graph-model"/;
+const OTHER_FORMAT = /"format"\s*:\s*"(?!graph-model")/;
+const GRAPHDEF_TOPOLOGY = /"modelTopology"\s*:\s*\{\s*"(?:node|versions|library)"\s*:/;
+const tfjsGraphLoader = {
+    format: 'tfjs',
+    matches(path, head) {
+        if (!tfjs_graph_JSON_NAME.test(path))
+            return false;
+        const text = new TextDecoder().decode(head);
+        if (GRAPH_FORMAT.test(text))
+            return true;
+        return !OTHER_FORMAT.test(text) && GRAPHDEF_TOPOLOGY.test(text);
+    },
+    async load(source, options) {
+        const max = options.limits.maxFileBytes;
+        if (source.size > max) {
+            return { diagnostics: [diagnostic_error(tfjs_graph_codes_CODES.limits, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a TF.js model.json?`, { line: 1, column: 1 }, { file: source.path })] };
+        }
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(await source.read(0, source.size));
+        }
+        catch {
+            return { diagnostics: [diagnostic_error(tfjs_graph_codes_CODES.limits, 'the file is not UTF-8 text; a TF.js model.json is JSON text', { line: 1, column: 1 }, { file: source.path })] };
+        }
+        return loadTfjsGraphText(text, source.path, options);
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/formats/ultralytics/codes.ts
 /**
  * The diagnostic codes of the Ultralytics YOLO YAML loader (RF300–RF319), with the one-line
@@ -50276,9 +57369,9 @@ const MODULES = {
     Focus: one((e, x, a) => convolve(e, 'conv', e.node('slice', spaceToDepth(modules_AXES, 2), [x]), a.kernel(1, 'kernel', 1), a.kernel(2, 'stride', 1), a.padding(3, 'padding'))),
     GhostConv: one((e, x, a) => ghostConv(e, 'ghost', x, a.kernel(1, 'kernel', 1), a.kernel(2, 'stride', 1))),
     // ConvTranspose(c1, c2, k=2, s=2, p=0); nn.ConvTranspose2d(c1, c2, k, s=1, p=0, output_padding=0).
-    ConvTranspose: one((e, x, a) => transposed(e, x, a.kernel(1, 'kernel', 2), a.kernel(2, 'stride', 2), a.padding(3, 'padding') ?? 0, 0)),
-    'nn.ConvTranspose2d': one((e, x, a) => transposed(e, x, a.kernel(1, 'kernel', 1), a.kernel(2, 'stride', 1), a.padding(3, 'padding') ?? 0, a.int(4, 'output_padding', 0, 0))),
-    DWConvTranspose2d: one((e, x, a) => transposed(e, x, a.kernel(1, 'kernel', 1), a.kernel(2, 'stride', 1), a.padding(3, 'padding') ?? 0, a.int(4, 'output_padding', 0, 0))),
+    ConvTranspose: one((e, x, a) => modules_transposed(e, x, a.kernel(1, 'kernel', 2), a.kernel(2, 'stride', 2), a.padding(3, 'padding') ?? 0, 0)),
+    'nn.ConvTranspose2d': one((e, x, a) => modules_transposed(e, x, a.kernel(1, 'kernel', 1), a.kernel(2, 'stride', 1), a.padding(3, 'padding') ?? 0, a.int(4, 'output_padding', 0, 0))),
+    DWConvTranspose2d: one((e, x, a) => modules_transposed(e, x, a.kernel(1, 'kernel', 1), a.kernel(2, 'stride', 1), a.padding(3, 'padding') ?? 0, a.int(4, 'output_padding', 0, 0))),
     Concat: { inputs: 'many', build: (e, xs) => cat(e, 'cat', xs) },
     // block.py
     Bottleneck: one((e, x, a) => {
@@ -50462,7 +57555,7 @@ function c3kBlock(e, part, y, k, shortcut) {
         z = bottleneck(e, `${part}.m.${i}`, z, k, k, shortcut);
     return pw(e, `${part}.cv3`, cat(e, `${part}.cat`, [z, pw(e, `${part}.cv2`, y)]));
 }
-function transposed(e, x, k, s, p, outputPadding) {
+function modules_transposed(e, x, k, s, p, outputPadding) {
     return e.node('deconv', deconv(modules_AXES, { kernel: modules_perAxis(k), stride: modules_perAxis(s), pad: modules_perAxis(p), outputPadding }), [x]);
 }
 /** Bottleneck's `k`: a pair of kernels ((3, 3) by default), each an integer or [height, width]. */
@@ -50789,16 +57882,16 @@ function resolveFrom(from, i, label, layerOut, network, path, locate) {
 
 
 
-const OURS = {
-    [codes_CODES.syntax]: ultralytics_codes_CODES.syntax,
-    [codes_CODES.tooDeep]: ultralytics_codes_CODES.limits,
-    [codes_CODES.tooManyAliases]: ultralytics_codes_CODES.limits,
+const parse_OURS = {
+    [native_codes_CODES.syntax]: ultralytics_codes_CODES.syntax,
+    [native_codes_CODES.tooDeep]: ultralytics_codes_CODES.limits,
+    [native_codes_CODES.tooManyAliases]: ultralytics_codes_CODES.limits,
 };
 function parseYaml(text, limits) {
-    const result = parseText(text, limits);
+    const result = parse_parseText(text, limits);
     if ('parsed' in result)
         return result;
-    return { diagnostics: result.diagnostics.map((d) => ({ ...d, code: OURS[d.code] ?? d.code, message: d.message.replace('or use `repeat`', 'or fewer') })) };
+    return { diagnostics: result.diagnostics.map((d) => ({ ...d, code: parse_OURS[d.code] ?? d.code, message: d.message.replace('or use `repeat`', 'or fewer') })) };
 }
 
 ;// CONCATENATED MODULE: ./schema/ultralytics.schema.json
@@ -50809,13 +57902,13 @@ const ultralytics_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"
 
 
 
-const schema_schema = (/* unused pure expression or super */ null && (schemaJson));
-const schema_validator = lazyValidator(ultralytics_schema_namespaceObject, { strict: true, allErrors: true, verbose: true });
+const ultralytics_schema_schema = (/* unused pure expression or super */ null && (schemaJson));
+const ultralytics_schema_validator = lazyValidator(ultralytics_schema_namespaceObject, { strict: true, allErrors: true, verbose: true });
 function schema_schemaErrors(data) {
-    const validate = schema_validator();
+    const validate = ultralytics_schema_validator();
     return validate(data) ? [] : (validate.errors ?? []);
 }
-function schema_validateSchema(data, locate) {
+function ultralytics_schema_validateSchema(data, locate) {
     const errors = schema_schemaErrors(data);
     if (errors.length === 0)
         return [];
@@ -50843,17 +57936,17 @@ function rowProblem(p, data, locate) {
             return undefined;
         if (path.length === 1) {
             if (p.keyword === 'type')
-                return diagnostic_error(ultralytics_codes_CODES.invalidValue, `\`${section}\` must be a list of rows [from, repeats, module, args], got ${show(p.value)}`, locate.at(path));
+                return diagnostic_error(ultralytics_codes_CODES.invalidValue, `\`${section}\` must be a list of rows [from, repeats, module, args], got ${schema_errors_show(p.value)}`, locate.at(path));
             return undefined;
         }
         const label = layerLabel(data, section, Number(path[1]));
         const at = locate.at(path);
         if (path.length === 2)
-            return diagnostic_error(ultralytics_codes_CODES.invalidValue, `${label}: a row is a list [from, repeats, module, args], got ${show(p.value)}`, at);
+            return diagnostic_error(ultralytics_codes_CODES.invalidValue, `${label}: a row is a list [from, repeats, module, args], got ${schema_errors_show(p.value)}`, at);
         const field = FIELDS[Number(path[2])] ?? 'a value';
         if (path.length === 3 || (path[2] === 0 && path.length === 4)) {
             const what = ['-1 (the previous layer), a negative offset, a layer index or a list of them', 'an integer ≥ 1', 'a name such as `Conv` or `nn.Upsample`', 'a list of arguments'][Number(path[2])];
-            return diagnostic_error(ultralytics_codes_CODES.invalidValue, `${label}: ${field} must be ${what}, got ${show(p.value)}`, at);
+            return diagnostic_error(ultralytics_codes_CODES.invalidValue, `${label}: ${field} must be ${what}, got ${schema_errors_show(p.value)}`, at);
         }
     }
     return undefined;
@@ -50882,7 +57975,7 @@ function loadUltralyticsText(text, path, options) {
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
         return withFile([diagnostic_error(ultralytics_codes_CODES.missingKey, 'not an Ultralytics model: the file must be a mapping with `backbone:` and `head:` lists', { line: 1, column: 1 })]);
     }
-    const schemaProblems = schema_validateSchema(data, locate);
+    const schemaProblems = ultralytics_schema_validateSchema(data, locate);
     if (schemaProblems.length > 0)
         return withFile(schemaProblems);
     const file = data;
@@ -50986,11 +58079,18 @@ const ultralyticsLoader = {
 
 
 
-const LOADERS = [nativeLoader, onnxLoader, ultralyticsLoader, darknetLoader];
+
+
+
+const LOADERS = [nativeLoader, onnxLoader, ultralyticsLoader, darknetLoader, caffeLoader, tfjsGraphLoader, kerasLoader];
 /** How many leading bytes `matches` sees: enough for a YAML header or a protobuf's first fields. */
 const HEAD_BYTES = 4096;
-/** Formats read whole as text, which the file-size limit guards (binary ones stream). */
-const TEXT_FORMATS = new Set(['native', 'keras', 'tfjs', 'ultralytics', 'darknet']);
+/**
+ * Formats read whole as text, which the file-size limit guards (binary ones stream). Keras is
+ * not among them: its `.keras` and `.h5` files hold weights, and its loader limits the JSON it
+ * reads (a JSON file, config.json, model_config) itself.
+ */
+const TEXT_FORMATS = new Set(['native', 'tfjs', 'ultralytics', 'darknet', 'caffe']);
 function loaderFor(path, head, loaders = LOADERS) {
     return loaders.find((loader) => loader.matches(path, head));
 }
@@ -51082,7 +58182,7 @@ async function loadFile(cwd, path, options, loaders = LOADERS) {
     }
 }
 /** What the RF505 message lists: the names and contents each loader recognises. */
-const KNOWN_FORMATS = '*.rf.yaml, *.rf.yml, *.rf.json (with a top-level `rflint:` key), *.onnx, Ultralytics model YAMLs (`backbone:` and `head:`) and Darknet *.cfg files';
+const KNOWN_FORMATS = '*.rf.yaml, *.rf.yml, *.rf.json (with a top-level `rflint:` key), *.onnx, Ultralytics model YAMLs (`backbone:` and `head:`), Darknet *.cfg files, Caffe *.prototxt nets, Keras model JSON, *.keras and *.h5 files, and TF.js model.json (layers and graph models)';
 /**
  * A Git LFS pointer (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md): the checkout
  * has the small text file that stands for the model, not the model. Returns its `size` line's
@@ -51204,6 +58304,59 @@ function withAdvice(analysis, node, failure) {
     return { ...failure, message: `${message}; to reach it, ${ways.join(', or ')}` };
 }
 
+;// CONCATENATED MODULE: ./src/check/explain.ts
+
+function explainOutput(model, analysis, output) {
+    const steps = rfPath(analysis, output);
+    if (!steps || steps.length === 0)
+        return undefined;
+    const final = steps[steps.length - 1].rf;
+    const nodes = model.graph.nodes;
+    let previous;
+    return steps.map((step) => {
+        const node = nodes[step.node];
+        const share = step.rf.map((rf, a) => round((rf - (previous?.[a] ?? 0)) / final[a]));
+        previous = step.rf;
+        return {
+            layer: node.name,
+            ...geometry(node.op),
+            jump: step.jumpBefore.map(toNumber),
+            rf: [...step.rf],
+            inverse: [...step.inverse],
+            share,
+            ...(step.period.some((p) => p > 1) ? { period: [...step.period] } : {}),
+            ...(step.merge ? { merge: mergeOf(model, step) } : {}),
+        };
+    });
+}
+/** The op's name as a reader knows it, and its k, s, d where it has them. */
+function geometry(op) {
+    switch (op.kind) {
+        case 'conv':
+            return { op: op.pool ? `${op.pool}pool` : 'conv', kernel: [...op.kernel], stride: [...op.stride], dilation: [...op.dilation] };
+        case 'deconv':
+            return { op: 'deconv', kernel: [...op.kernel], stride: [...op.stride], dilation: [...op.dilation] };
+        case 'resize':
+            return { op: `resize ×${op.scale.map((f) => (f.den === 1 ? String(f.num) : `${f.num}/${f.den}`)).join('×')} ${op.mode}` };
+        case 'space_to_depth':
+            return { op: 'space_to_depth', kernel: [...op.block], stride: [...op.block] };
+        case 'depth_to_space':
+            return { op: 'depth_to_space' };
+        case 'merge':
+            return { op: op.merge };
+        default:
+            return { op: op.kind };
+    }
+}
+function mergeOf(model, step) {
+    const nodes = model.graph.nodes;
+    const name = (i) => nodes[i].name;
+    return { inputs: nodes[step.node].inputs.map(name), followed: name(step.merge.followed), lo: step.merge.lo.map(name), hi: step.merge.hi.map(name) };
+}
+function round(x) {
+    return Math.round(x * 10000) / 10000;
+}
+
 ;// CONCATENATED MODULE: ./src/check/stages.ts
 
 /** Past this many nodes, finding stage ends would cost more than the check itself. */
@@ -51253,8 +58406,8 @@ function tensorNames(model) {
 
 ;// CONCATENATED MODULE: ./src/check/thresholds.ts
 
-const NAMES = ['min_rf', 'max_rf', 'min_coverage'];
-function gatherThresholds(path, output, rules, defaultMinRf) {
+const NAMES = ['min_rf', 'max_rf', 'min_coverage', 'min_erf'];
+function gatherThresholds(path, output, rules, defaultMinRf, defaultMinErf) {
     const entries = [];
     const add = (t, source, rule) => {
         for (const threshold of NAMES) {
@@ -51273,6 +58426,9 @@ function gatherThresholds(path, output, rules, defaultMinRf) {
     if (defaultMinRf !== undefined && !entries.some((e) => e.threshold === 'min_rf')) {
         entries.push({ threshold: 'min_rf', value: defaultMinRf, source: 'default' });
     }
+    if (defaultMinErf !== undefined && !entries.some((e) => e.threshold === 'min_erf')) {
+        entries.push({ threshold: 'min_erf', value: defaultMinErf, source: 'default' });
+    }
     return entries;
 }
 /** The thresholds in force, the strictest per axis (a scalar stays a scalar when all are). */
@@ -51288,13 +58444,15 @@ function mergeThresholds(entries, axes) {
     const min_rf = pick('min_rf', Math.max);
     const max_rf = pick('max_rf', Math.min);
     const min_coverage = pick('min_coverage', Math.max);
+    const min_erf = pick('min_erf', Math.max);
     return {
         ...(min_rf !== undefined ? { min_rf } : {}),
         ...(max_rf !== undefined ? { max_rf } : {}),
         ...(min_coverage !== undefined ? { min_coverage } : {}),
+        ...(min_erf !== undefined ? { min_erf } : {}),
     };
 }
-function evaluateThresholds(entries, rf, axes) {
+function evaluateThresholds(entries, rf, axes, erf) {
     const failures = [];
     const problems = [];
     let evaluated = 0;
@@ -51308,7 +58466,7 @@ function evaluateThresholds(entries, rf, axes) {
             }
             evaluated++;
             const short = rf.coverage.flatMap((coverage, axis) => coverage < limit
-                ? [failure(entry, axis, limit, coverage, `coverage ${round(coverage)} < min_coverage ${limit} on axis ${axis} (${from}); grow the RF (more layers, a larger stride or dilation) or lower min_coverage`)]
+                ? [failure(entry, axis, limit, coverage, `coverage ${thresholds_round(coverage)} < min_coverage ${limit} on axis ${axis} (${from}); grow the RF (more layers, a larger stride or dilation) or lower min_coverage`)]
                 : []);
             failures.push(...thresholds_collapse(entry, short));
             continue;
@@ -51316,6 +58474,20 @@ function evaluateThresholds(entries, rf, axes) {
         const limits = typeof entry.value === 'number' ? Array.from({ length: axes }, () => entry.value) : entry.value;
         if (limits.length !== axes) {
             problems.push({ code: 'RF406', severity: 'error', message: `${entry.threshold} (${from}) has ${limits.length} values for ${axes} axes; give one per axis or a single number` });
+            continue;
+        }
+        if (entry.threshold === 'min_erf') {
+            // A global output sees everything: like min_rf, any min_erf holds.
+            if (!rf.global && !erf) {
+                problems.push({ code: 'RF417', severity: 'warning', message: `min_erf (${from}) is not checked: the effective RF of this output is too costly to compute exactly` });
+                continue;
+            }
+            evaluated++;
+            const narrow = rf.global ? [] : limits.flatMap((limit, axis) => {
+                const actual = erf.width95[axis];
+                return actual >= limit ? [] : [failure(entry, axis, limit, actual, `effective RF ${actual} < min_erf ${limit} on axis ${axis} (${from}): 95 % of the influence comes from a narrower window; add layers or dilation upstream, or lower min_erf`)];
+            });
+            failures.push(...thresholds_collapse(entry, narrow));
             continue;
         }
         evaluated++;
@@ -51363,13 +58535,14 @@ function origin(entry) {
         return 'from the model file';
     if (entry.source === 'rules')
         return `from rules[${entry.rule}]`;
-    return 'the default min-rf';
+    return entry.threshold === 'min_erf' ? 'the default min-erf' : 'the default min-rf';
 }
-function round(x) {
+function thresholds_round(x) {
     return String(Math.round(x * 1000) / 1000);
 }
 
 ;// CONCATENATED MODULE: ./src/check/model-check.ts
+
 
 
 
@@ -51398,7 +58571,7 @@ function checkModel(path, model, rules, options = {}) {
     const stageOutputs = options.stages ? stageList().map((s) => ({ name: s.alias, aliases: [s.name], node: s.node, thresholds: {}, ...(model.positions[s.node] ? { position: model.positions[s.node] } : {}) })) : [];
     const declared = [...model.outputs, ...stageOutputs];
     const outputs = [...declared, ...tensorsNamedByRules(path, model, rules, declared)].map((output) => {
-        const entries = gatherThresholds(path, output, rules, defaultMinRf);
+        const entries = gatherThresholds(path, output, rules, defaultMinRf, options.defaultMinErf);
         for (const e of entries)
             if (e.rule !== undefined)
                 rulesUsed.add(e.rule);
@@ -51433,13 +58606,16 @@ function checkModel(path, model, rules, options = {}) {
         if (rf.global && entries.some((e) => e.source !== 'default' && (e.threshold === 'min_rf' || e.threshold === 'max_rf'))) {
             diagnostics.push(diagnostic_warning('RF414', `${output.name} is global: ${describeGlobal(model, rf.globalAt)} sees the whole input, so an RF threshold on it says nothing; hold a tensor before it instead (\`--stages\` lists them)`, at(rf.globalAt), { output: output.name }));
         }
-        const evaluation = evaluateThresholds(entries, rf, model.graph.axes);
+        const erf = rf.global ? undefined : effectiveRF(analysis, output.node);
+        const evaluation = evaluateThresholds(entries, rf, model.graph.axes, erf);
         const failures = evaluation.failures.map((f) => withAdvice(analysis, output.node, f));
         for (const p of evaluation.problems) {
             diagnostics.push({ severity: p.severity, code: p.code, message: `${output.name}: ${p.message}`, output: output.name, ...where });
         }
         return {
-            ...geometry(output.name, rf),
+            ...model_check_geometry(output.name, rf),
+            ...(erf ? { erf: erfReport(erf) } : {}),
+            ...explained(options.explain ? explainOutput(model, analysis, output.node) : undefined),
             ...(rf.global && rf.globalAt !== undefined ? { globalBy: globalBy(model, rf.globalAt) } : {}),
             ...(output.aliases && stageOutputs.includes(output) ? { tensor: output.aliases[0] } : {}),
             thresholds,
@@ -51496,7 +58672,7 @@ function tensorsNamedByRules(path, model, rules, outputs) {
     return extra;
 }
 /** The report fields the engine gives (DESIGN §6): strides as numbers, exact where fractional. */
-function geometry(name, rf) {
+function model_check_geometry(name, rf) {
     const fractional = rf.stride?.some((s) => s.den !== 1) ?? false;
     return {
         name,
@@ -51511,6 +58687,13 @@ function geometry(name, rf) {
         outputSize: rf.size ? [...rf.size] : null,
         coverage: rf.coverage && rf.coverage.length > 0 ? Math.min(...rf.coverage) : null,
     };
+}
+function explained(rows) {
+    return rows ? { explain: rows } : {};
+}
+/** sigma to a thousandth of a pixel: the float is exact to ~1e-12, the rest is noise in a diff. */
+function erfReport(erf) {
+    return { sigma: erf.sigma.map((s) => Math.round(s * 1000) / 1000), width95: [...erf.width95] };
 }
 function unknownGeometry(name) {
     return { name, rf: null, rfMin: null, stride: null, start: null, center: null, global: false, aligned: true, outputSize: null, coverage: null };
@@ -51569,14 +58752,14 @@ async function runCheck(settings) {
     const notOurs = new Set(loaded.filter(({ path, load }) => load.unrecognised && found.optional.has(path)).map(({ path }) => path));
     const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, load }) => {
         const stages = loadOptionsFor(path, rules, baseOptions).stages;
-        const checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}) }) : undefined;
+        const checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}), ...(settings.minErf !== undefined ? { defaultMinErf: settings.minErf } : {}), ...(settings.explain ? { explain: true } : {}) }) : undefined;
         const all = [...load.diagnostics, ...(checked?.diagnostics ?? [])];
         const kept = all.filter((d) => !silenced(d, path, rules, settings.ignore));
         ignored += all.length - kept.length;
         const report = {
             path,
             format: load.model?.format ?? load.format ?? 'unknown',
-            name: load.model?.name ?? modelName(path),
+            name: load.model?.name ?? run_modelName(path),
             diagnostics: kept.map(withoutFile),
             outputs: checked?.outputs ?? [],
             ...(load.model?.assumptions?.length ? { assumptions: [...load.model.assumptions] } : {}),
@@ -51624,7 +58807,7 @@ function withoutFile(d) {
     return rest;
 }
 /** `models/resnet50.rf.yaml` → `resnet50`: the name of a file no loader could name. */
-function modelName(path) {
+function run_modelName(path) {
     return (0,external_node_path_namespaceObject.basename)(path).replace(/\.rf\.(ya?ml|json)$/i, '').replace(/\.[^.]+$/, '');
 }
 async function mapLimited(items, limit, fn) {
@@ -57156,7 +64339,7 @@ function firstLine(err) {
 }
 
 ;// CONCATENATED MODULE: ./schema/rules.schema.json
-const rules_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/rules.schema.json","title":"rflint rules","description":"Thresholds for model files by path (the action\'s `rules` input, the CLI\'s --rules FILE). Every rule whose `files` match a model file applies to it; thresholds from the file and from every matching rule must all hold.","type":"array","items":{"$ref":"#/$defs/rule"},"$defs":{"globs":{"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"rf":{"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"mapping":{"enum":["pointwise","global"]},"rule":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output\'s RF must cover; needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."},"attention":{"$ref":"#/$defs/mapping","description":"How spatial attention (transformer blocks such as C2PSA) counts: `global` (default) or `pointwise`, to get the convolutions\' RF."},"input_size":{"description":"The network input\'s size: one value for every axis, or one per axis (height before width). Used where the file leaves the size open (dynamic ONNX axes) and over the size a file sets.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"input":{"type":"string","minLength":1,"description":"The name of the data input (ONNX), when the file has several graph inputs that could be the image."},"scale":{"type":"string","minLength":1,"description":"The scale of a multi-scale model file (Ultralytics `scales:` key such as n, s, m, l, x)."},"ignore":{"description":"Warning codes to silence for the files (and, with `outputs`, the outputs) this rule matches, such as RF020. Errors cannot be silenced.","oneOf":[{"type":"string","pattern":"^RF[0-9]{3}$"},{"type":"array","items":{"type":"string","pattern":"^RF[0-9]{3}$"},"minItems":1}]},"stages":{"type":"boolean","description":"Also check the last tensor at each stride (the stage ends), named by tensor and as stride8, stride16, …"}}}}}');
+const rules_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/rules.schema.json","title":"rflint rules","description":"Thresholds for model files by path (the action\'s `rules` input, the CLI\'s --rules FILE). Every rule whose `files` match a model file applies to it; thresholds from the file and from every matching rule must all hold.","type":"array","items":{"$ref":"#/$defs/rule"},"$defs":{"globs":{"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"rf":{"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"mapping":{"enum":["pointwise","global"]},"rule":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_erf":{"$ref":"#/$defs/rf","description":"Smallest acceptable effective RF (the 95 % width under uniform weights), one value or one per axis."},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output\'s RF must cover; needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."},"attention":{"$ref":"#/$defs/mapping","description":"How spatial attention (transformer blocks such as C2PSA) counts: `global` (default) or `pointwise`, to get the convolutions\' RF."},"input_size":{"description":"The network input\'s size: one value for every axis, or one per axis (height before width). Used where the file leaves the size open (dynamic ONNX axes) and over the size a file sets.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"input":{"type":"string","minLength":1,"description":"The name of the data input (ONNX), when the file has several graph inputs that could be the image."},"scale":{"type":"string","minLength":1,"description":"The scale of a multi-scale model file (Ultralytics `scales:` key such as n, s, m, l, x)."},"ignore":{"description":"Warning codes to silence for the files (and, with `outputs`, the outputs) this rule matches, such as RF020. Errors cannot be silenced.","oneOf":[{"type":"string","pattern":"^RF[0-9]{3}$"},{"type":"array","items":{"type":"string","pattern":"^RF[0-9]{3}$"},"minItems":1}]},"stages":{"type":"boolean","description":"Also check the last tensor at each stride (the stage ends), named by tensor and as stride8, stride16, …"}}}}}');
 ;// CONCATENATED MODULE: ./src/check/rules.ts
 
 
@@ -57201,6 +64384,7 @@ function toRule(raw, index, source, locate) {
         ...(raw.min_rf !== undefined ? { min_rf: raw.min_rf } : {}),
         ...(raw.max_rf !== undefined ? { max_rf: raw.max_rf } : {}),
         ...(raw.min_coverage !== undefined ? { min_coverage: raw.min_coverage } : {}),
+        ...(raw.min_erf !== undefined ? { min_erf: raw.min_erf } : {}),
     };
     const outputs = list(raw.outputs);
     return {
@@ -57226,10 +64410,10 @@ function describeErrors(errors, value, locate) {
     return schemaDiagnostics(errors, value, locate, {
         root: 'rules',
         codes: { unknownKey: 'RF403', missingKey: 'RF402', invalidValue: 'RF402' },
-        perAxisKeys: ['min_rf', 'max_rf'],
+        perAxisKeys: ['min_rf', 'max_rf', 'min_erf'],
         special: (p) => {
             if (p.keyword === 'type' && p.path.length === 0)
-                return diagnostic_error('RF402', `the rules must be a list of rules (\`- files: ...\`), got ${p.value !== null && typeof p.value === 'object' ? 'a mapping' : show(p.value)}`, locate.at([]));
+                return diagnostic_error('RF402', `the rules must be a list of rules (\`- files: ...\`), got ${p.value !== null && typeof p.value === 'object' ? 'a mapping' : schema_errors_show(p.value)}`, locate.at([]));
             if (p.keyword === 'required' && p.params.missingProperty === 'files')
                 return diagnostic_error('RF402', `${p.label}: missing \`files\`: the globs of the model files this rule applies to`, locate.at(p.path));
             return undefined;
@@ -58795,6 +65979,7 @@ function getSettings(read = (name) => getInput(name), workspace = process.env.GI
     const files = lines(read('files'));
     const minRf = positiveInteger('min-rf', read('min-rf').trim());
     const badge = badgeSettings(read, workspace, workingDirectory);
+    const minErf = positiveInteger('min-erf', read('min-erf').trim());
     return {
         ...(badge ? { badge } : {}),
         files: files.length === 0 ? DEFAULT_PATTERNS : files.join('\n') === FORMER_DEFAULT_FILES.join('\n') ? ['**/*.rf.{yaml,yml,json}'] : files,
@@ -58802,6 +65987,7 @@ function getSettings(read = (name) => getInput(name), workspace = process.env.GI
         rules: parsed.rules,
         rulesDiagnostics: parsed.diagnostics,
         ...(minRf !== undefined ? { minRf } : {}),
+        ...(minErf !== undefined ? { minErf } : {}),
         failOn: oneOf('fail-on', read('fail-on').trim(), ['error', 'warning', 'never'], 'error'),
         comment: oneOf('comment', read('comment').trim(), ['changes', 'always', 'on-failure', 'never'], 'changes'),
         token: read('github-token').trim(),
@@ -58849,6 +66035,9 @@ async function checkWorkspace(settings, event, api) {
         rulesDiagnostics: [...settings.rulesDiagnostics],
         ...(settings.minRf !== undefined ? { minRf: settings.minRf } : {}),
         ...(only ? { only } : {}),
+        // The comment's layer-by-layer tables and charts (issue 11), for the head and the base alike.
+        ...(settings.minErf !== undefined ? { minErf: settings.minErf } : {}),
+        explain: true,
     };
     const report = await runCheck(check);
     let base;
@@ -58921,7 +66110,7 @@ function readEvent(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./schema/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/report.schema.json","title":"rflint JSON report","description":"What `rflint --format json` prints and the action writes to its `report` output (DESIGN §6). Fields may be added; none is renamed.","type":"object","required":["version","files","summary"],"additionalProperties":false,"properties":{"version":{"const":1},"files":{"type":"array","items":{"$ref":"#/$defs/file"}},"diagnostics":{"description":"Problems about no single model file: the rules, a pattern that matched nothing.","type":"array","items":{"$ref":"#/$defs/diagnostic"}},"summary":{"$ref":"#/$defs/summary"},"github":{"description":"Where the action made the report: lets a later trusted workflow (workflow_run) find the pull request.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"event":{"type":"string","maxLength":100},"pullRequest":{"type":"integer","minimum":1},"headSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"},"baseSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"}}},"base":{"description":"The same check on the pull request\'s base, for the deltas.","$ref":"#"}},"$defs":{"perAxisInt":{"type":"array","items":{"type":"integer"},"minItems":1,"maxItems":3},"perAxisNullable":{"type":"array","items":{"type":["integer","number","null"]},"minItems":1,"maxItems":3},"rfThreshold":{"oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"diagnostic":{"type":"object","required":["severity","code","message"],"additionalProperties":false,"properties":{"severity":{"enum":["error","warning"]},"code":{"type":"string","pattern":"^RF[0-9]{3}$"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"output":{"type":"string"}}},"file":{"type":"object","required":["path","format","name","diagnostics","outputs"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the working directory, `/`-separated."},"format":{"enum":["native","onnx","keras","tfjs","ultralytics","darknet","unknown"]},"name":{"type":"string"},"diagnostics":{"type":"array","items":{"$ref":"#/$defs/diagnostic"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/output"}},"assumptions":{"type":"array","items":{"type":"string"},"description":"What the loader assumed where the file is silent (a scale, an input size), in words."}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"min_rf":{"$ref":"#/$defs/rfThreshold"},"max_rf":{"$ref":"#/$defs/rfThreshold"},"min_coverage":{"type":"number","minimum":0,"maximum":1}}},"failure":{"type":"object","required":["threshold","source","expected","actual","message"],"additionalProperties":false,"properties":{"threshold":{"enum":["min_rf","max_rf","min_coverage"]},"source":{"enum":["file","rules","default"]},"rule":{"type":"integer","minimum":0,"description":"0-based index of the rule, when source is `rules`."},"axis":{"type":"integer","minimum":0,"description":"Absent when the threshold fails the same way on every axis."},"expected":{"type":"number"},"actual":{"type":["number","null"],"description":"null: the output is global."},"message":{"type":"string","minLength":1}}},"output":{"type":"object","required":["name","rf","rfMin","stride","start","center","global","aligned","outputSize","coverage","thresholds","status"],"additionalProperties":false,"properties":{"name":{"type":"string"},"rf":{"description":"Largest RF over output positions, per axis; null when global or not analysed.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"rfMin":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"stride":{"description":"The jump per axis; a fraction such as 0.5 after upsampling.","oneOf":[{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3},{"type":"null"}]},"strideExact":{"description":"The exact stride (`1/3`) when some axis is fractional.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[0-9]+(/[0-9]+)?$"},"minItems":1,"maxItems":3},{"type":"null"}]},"start":{"description":"lo(0) per axis; an entry is null when it varies with the input size.","oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"center":{"oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"global":{"type":"boolean"},"globalBy":{"description":"When global: the layer that sees the whole input (its name, and what it is).","type":"object","required":["node"],"additionalProperties":false,"properties":{"node":{"type":"string"},"reason":{"type":"string"}}},"tensor":{"type":"string","description":"A stage end\'s tensor name; the output\'s name is then its alias (stride16)."},"aligned":{"type":"boolean"},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"coverage":{"description":"The smallest per-axis coverage (0–1); null without an input size.","type":["number","null"],"minimum":0,"maximum":1},"thresholds":{"$ref":"#/$defs/thresholds"},"status":{"enum":["pass","fail","unchecked","error"]},"failures":{"type":"array","items":{"$ref":"#/$defs/failure"},"minItems":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}},"if":{"properties":{"global":{"const":true}}},"then":{"properties":{"rf":{"type":"null"}}}},"summary":{"type":"object","required":["files","outputs","passed","failed","errors","warnings","minRf"],"additionalProperties":false,"properties":{"files":{"type":"integer","minimum":0},"outputs":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"minRf":{"description":"The smallest RF (min over axes) among the outputs analysed.","type":["integer","null"]},"ignored":{"description":"Warnings silenced by `ignore` (rules) or --ignore, not counted in `warnings`.","type":"integer","minimum":0}}}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/report.schema.json","title":"rflint JSON report","description":"What `rflint --format json` prints and the action writes to its `report` output (DESIGN §6). Fields may be added; none is renamed.","type":"object","required":["version","files","summary"],"additionalProperties":false,"properties":{"version":{"const":1},"files":{"type":"array","items":{"$ref":"#/$defs/file"}},"diagnostics":{"description":"Problems about no single model file: the rules, a pattern that matched nothing.","type":"array","items":{"$ref":"#/$defs/diagnostic"}},"summary":{"$ref":"#/$defs/summary"},"github":{"description":"Where the action made the report: lets a later trusted workflow (workflow_run) find the pull request.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"event":{"type":"string","maxLength":100},"pullRequest":{"type":"integer","minimum":1},"headSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"},"baseSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"}}},"base":{"description":"The same check on the pull request\'s base, for the deltas.","$ref":"#"}},"$defs":{"perAxisInt":{"type":"array","items":{"type":"integer"},"minItems":1,"maxItems":3},"perAxisNullable":{"type":"array","items":{"type":["integer","number","null"]},"minItems":1,"maxItems":3},"rfThreshold":{"oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"diagnostic":{"type":"object","required":["severity","code","message"],"additionalProperties":false,"properties":{"severity":{"enum":["error","warning"]},"code":{"type":"string","pattern":"^RF[0-9]{3}$"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"output":{"type":"string"}}},"file":{"type":"object","required":["path","format","name","diagnostics","outputs"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the working directory, `/`-separated."},"format":{"enum":["native","onnx","keras","tfjs","ultralytics","darknet","caffe","unknown"]},"name":{"type":"string"},"diagnostics":{"type":"array","items":{"$ref":"#/$defs/diagnostic"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/output"}},"assumptions":{"type":"array","items":{"type":"string"},"description":"What the loader assumed where the file is silent (a scale, an input size), in words."}}},"explainRow":{"type":"object","required":["layer","op","jump","rf","inverse","share"],"additionalProperties":false,"properties":{"layer":{"type":"string"},"op":{"type":"string"},"kernel":{"$ref":"#/$defs/perAxisInt"},"stride":{"$ref":"#/$defs/perAxisInt"},"dilation":{"$ref":"#/$defs/perAxisInt"},"jump":{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3,"description":"The jump J before the layer."},"rf":{"$ref":"#/$defs/perAxisInt","description":"The exact RF after the layer."},"inverse":{"$ref":"#/$defs/perAxisNullable","description":"The inverse method: the window of the layer\'s input one output position sees along the path."},"share":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":3,"description":"The layer\'s share of the final RF (0–1)."},"period":{"$ref":"#/$defs/perAxisInt"},"merge":{"type":"object","required":["inputs","followed","lo","hi"],"additionalProperties":false,"properties":{"inputs":{"type":"array","items":{"type":"string"}},"followed":{"type":"string"},"lo":{"type":"array","items":{"type":"string"}},"hi":{"type":"array","items":{"type":"string"}}}}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"min_rf":{"$ref":"#/$defs/rfThreshold"},"max_rf":{"$ref":"#/$defs/rfThreshold"},"min_coverage":{"type":"number","minimum":0,"maximum":1},"min_erf":{"$ref":"#/$defs/rfThreshold"}}},"failure":{"type":"object","required":["threshold","source","expected","actual","message"],"additionalProperties":false,"properties":{"threshold":{"enum":["min_rf","max_rf","min_coverage","min_erf"]},"source":{"enum":["file","rules","default"]},"rule":{"type":"integer","minimum":0,"description":"0-based index of the rule, when source is `rules`."},"axis":{"type":"integer","minimum":0,"description":"Absent when the threshold fails the same way on every axis."},"expected":{"type":"number"},"actual":{"type":["number","null"],"description":"null: the output is global."},"message":{"type":"string","minLength":1}}},"output":{"type":"object","required":["name","rf","rfMin","stride","start","center","global","aligned","outputSize","coverage","thresholds","status"],"additionalProperties":false,"properties":{"name":{"type":"string"},"rf":{"description":"Largest RF over output positions, per axis; null when global or not analysed.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"rfMin":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"stride":{"description":"The jump per axis; a fraction such as 0.5 after upsampling.","oneOf":[{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3},{"type":"null"}]},"strideExact":{"description":"The exact stride (`1/3`) when some axis is fractional.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[0-9]+(/[0-9]+)?$"},"minItems":1,"maxItems":3},{"type":"null"}]},"start":{"description":"lo(0) per axis; an entry is null when it varies with the input size.","oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"center":{"oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"global":{"type":"boolean"},"globalBy":{"description":"When global: the layer that sees the whole input (its name, and what it is).","type":"object","required":["node"],"additionalProperties":false,"properties":{"node":{"type":"string"},"reason":{"type":"string"}}},"tensor":{"type":"string","description":"A stage end\'s tensor name; the output\'s name is then its alias (stride16)."},"aligned":{"type":"boolean"},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"coverage":{"description":"The smallest per-axis coverage (0–1); null without an input size.","type":["number","null"],"minimum":0,"maximum":1},"erf":{"description":"The effective RF under uniform weights (Luo et al. 2016), per axis: the standard deviation and the shortest window holding 95 % of the influence, in input pixels. Absent when global or too costly.","type":"object","required":["sigma","width95"],"additionalProperties":false,"properties":{"sigma":{"type":"array","items":{"type":"number","minimum":0},"minItems":1,"maxItems":3},"width95":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}}},"explain":{"description":"With --explain: the layer-by-layer table of the path that sets the RF, from the input to the output.","type":"array","items":{"$ref":"#/$defs/explainRow"}},"thresholds":{"$ref":"#/$defs/thresholds"},"status":{"enum":["pass","fail","unchecked","error"]},"failures":{"type":"array","items":{"$ref":"#/$defs/failure"},"minItems":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}},"if":{"properties":{"global":{"const":true}}},"then":{"properties":{"rf":{"type":"null"}}}},"summary":{"type":"object","required":["files","outputs","passed","failed","errors","warnings","minRf"],"additionalProperties":false,"properties":{"files":{"type":"integer","minimum":0},"outputs":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"minRf":{"description":"The smallest RF (min over axes) among the outputs analysed.","type":["integer","null"]},"ignored":{"description":"Warnings silenced by `ignore` (rules) or --ignore, not counted in `warnings`.","type":"integer","minimum":0}}}}}');
 ;// CONCATENATED MODULE: ./src/action/report-file.ts
 /**
  * The JSON report on disk (output `report`), and reading one back for `from-report`: the fork
@@ -59014,6 +66203,149 @@ async function publishedReport(settings, event, api) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/chart.ts
+/** xychart-beta draws every category label: beyond a few dozen they overlap. */
+const MAX_POINTS = 40;
+/** The series of an output with an explain table, or undefined (global, no table). */
+function chartSeries(output, base) {
+    const rows = output.explain;
+    if (!rows || rows.length === 0)
+        return undefined;
+    const picked = sample(rows);
+    const rfOf = (row) => Math.min(...row.rf);
+    const t = output.thresholds.min_rf;
+    const threshold = t === undefined ? undefined : typeof t === 'number' ? t : Math.max(...t);
+    let baseLine;
+    if (base?.explain && base.explain.length > 0) {
+        const byLayer = new Map(base.explain.map((r) => [r.layer, rfOf(r)]));
+        let last = rfOf(base.explain[0]);
+        baseLine = picked.map((r) => (last = byLayer.get(r.layer) ?? last));
+        // The base's own final RF at the output, whatever its path's names.
+        baseLine[baseLine.length - 1] = rfOf(base.explain[base.explain.length - 1]);
+        if (baseLine.every((v, i) => v === rfOf(picked[i])))
+            baseLine = undefined;
+    }
+    return {
+        title: `RF growth: ${output.name}`,
+        labels: picked.map((r) => shortName(r.layer)),
+        rf: picked.map(rfOf),
+        ...(threshold !== undefined ? { threshold } : {}),
+        ...(baseLine ? { base: baseLine } : {}),
+    };
+}
+/** Rows that grow the RF or change the jump, sampled evenly to MAX_POINTS (first and last kept). */
+function sample(rows) {
+    const meaningful = rows.filter((r, i) => i === 0 || i === rows.length - 1 || r.share.some((s) => s !== 0) || (r.stride ?? []).some((s) => s !== 1) || r.op.startsWith('resize'));
+    if (meaningful.length <= MAX_POINTS)
+        return meaningful;
+    const out = [];
+    for (let i = 0; i < MAX_POINTS; i++)
+        out.push(meaningful[Math.round((i * (meaningful.length - 1)) / (MAX_POINTS - 1))]);
+    return out;
+}
+/** `layer4.0.units.1.conv2` → `layer4.0.units.1.conv2` clipped to its last 24 characters. */
+function shortName(name) {
+    return name.length <= 24 ? name : '…' + name.slice(-23);
+}
+/**
+ * A Mermaid string literal: xychart-beta has no escape for `"`, and the comment must not leave
+ * its code fence, so only a safe set of characters is kept (others become `_`).
+ */
+function mermaidLabel(text) {
+    return `"${[...text].map((c) => (/[\p{L}\p{N} ._:/+\-…()]/u.test(c) ? c : '_')).join('')}"`;
+}
+/** The `xychart-beta` block (without the fence), and a one-line legend to print under it. */
+function renderMermaidChart(series) {
+    const values = [...series.rf, ...(series.base ?? []), ...(series.threshold !== undefined ? [series.threshold] : [])];
+    const top = niceTop(Math.max(...values));
+    const lines = [
+        'xychart-beta',
+        `    title ${mermaidLabel(series.title)}`,
+        `    x-axis [${series.labels.map(mermaidLabel).join(', ')}]`,
+        `    y-axis ${mermaidLabel('RF (input pixels)')} 0 --> ${top}`,
+        `    line [${series.rf.join(', ')}]`,
+    ];
+    const legend = ['1st line: RF after each layer'];
+    if (series.threshold !== undefined) {
+        lines.push(`    line [${series.rf.map(() => series.threshold).join(', ')}]`);
+        legend.push(`${legend.length === 1 ? '2nd' : '3rd'} line: min_rf ${series.threshold}`);
+    }
+    if (series.base) {
+        lines.push(`    line [${series.base.join(', ')}]`);
+        legend.push(`${legend.length === 1 ? '2nd' : '3rd'} line: the base branch`);
+    }
+    return { chart: lines.join('\n'), legend: legend.join(' · ') };
+}
+/** A round upper bound for the y axis: 1, 2 or 5 × 10^n above the maximum. */
+function niceTop(max) {
+    if (max <= 0)
+        return 1;
+    const p = 10 ** Math.floor(Math.log10(max));
+    for (const m of [1, 2, 5, 10])
+        if (m * p >= max * 1.05)
+            return m * p;
+    return 10 * p;
+}
+const XML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+function xml(text) {
+    // Characters XML 1.0 forbids are dropped; the specials become entities.
+    return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (c) => XML[c]);
+}
+/** A standalone SVG of the chart: axes, ticks, the RF line, the threshold and the base dashed. */
+function renderSvgChart(series) {
+    const W = 760;
+    const H = 400;
+    const left = 60;
+    const right = 20;
+    const top = 40;
+    const bottom = 130;
+    const plotW = W - left - right;
+    const plotH = H - top - bottom;
+    const values = [...series.rf, ...(series.base ?? []), ...(series.threshold !== undefined ? [series.threshold] : [])];
+    const yMax = niceTop(Math.max(...values));
+    const n = series.rf.length;
+    const x = (i) => left + (n === 1 ? plotW / 2 : (i * plotW) / (n - 1));
+    const y = (v) => top + plotH - (v / yMax) * plotH;
+    const fmt = (v) => String(Math.round(v * 10) / 10);
+    const points = (vs) => vs.map((v, i) => `${fmt(x(i))},${fmt(y(v))}`).join(' ');
+    const parts = [
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="11">`,
+        `<title>${xml(series.title)}</title>`,
+        `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
+        `<text x="${W / 2}" y="22" text-anchor="middle" font-size="15">${xml(series.title)}</text>`,
+    ];
+    for (let t = 0; t <= 5; t++) {
+        const v = (yMax * t) / 5;
+        parts.push(`<line x1="${left}" x2="${W - right}" y1="${fmt(y(v))}" y2="${fmt(y(v))}" stroke="#e5e5e5"/>`);
+        parts.push(`<text x="${left - 6}" y="${fmt(y(v) + 4)}" text-anchor="end">${fmt(v)}</text>`);
+    }
+    parts.push(`<line x1="${left}" x2="${left}" y1="${top}" y2="${top + plotH}" stroke="#333"/>`);
+    parts.push(`<line x1="${left}" x2="${W - right}" y1="${top + plotH}" y2="${top + plotH}" stroke="#333"/>`);
+    parts.push(`<text x="16" y="${top + plotH / 2}" transform="rotate(-90 16 ${top + plotH / 2})" text-anchor="middle">RF (input pixels)</text>`);
+    series.labels.forEach((label, i) => {
+        const lx = fmt(x(i));
+        const ly = top + plotH + 10;
+        parts.push(`<text x="${lx}" y="${ly}" transform="rotate(-50 ${lx} ${ly})" text-anchor="end">${xml(label)}</text>`);
+    });
+    if (series.threshold !== undefined) {
+        const ty = fmt(y(series.threshold));
+        parts.push(`<line x1="${left}" x2="${W - right}" y1="${ty}" y2="${ty}" stroke="#d73a49" stroke-dasharray="6 4"/>`);
+        parts.push(`<text x="${W - right}" y="${fmt(y(series.threshold) - 4)}" text-anchor="end" fill="#d73a49">min_rf ${series.threshold}</text>`);
+    }
+    if (series.base)
+        parts.push(`<polyline points="${points(series.base)}" fill="none" stroke="#8a8a8a" stroke-width="2" stroke-dasharray="3 3"/>`);
+    parts.push(`<polyline points="${points(series.rf)}" fill="none" stroke="#0366d6" stroke-width="2"/>`);
+    series.rf.forEach((v, i) => parts.push(`<circle cx="${fmt(x(i))}" cy="${fmt(y(v))}" r="2.5" fill="#0366d6"><title>${xml(`${series.labels[i]}: RF ${v}`)}</title></circle>`));
+    const legend = [`<tspan fill="#0366d6">— RF after each layer</tspan>`];
+    if (series.threshold !== undefined)
+        legend.push(`<tspan fill="#d73a49">- - min_rf</tspan>`);
+    if (series.base)
+        legend.push(`<tspan fill="#8a8a8a">··· base</tspan>`);
+    parts.push(`<text x="${left}" y="${H - 8}">${legend.join('<tspan>   </tspan>')}</text>`);
+    parts.push('</svg>');
+    return parts.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/report/deltas.ts
 /** `427`, `427×400`, `global`, `—`. */
 function rfText(o) {
@@ -59073,7 +66405,134 @@ function changesHeadline(list, against) {
     return parts.length === 0 ? `no RF changes against ${against}` : `${parts.join(', ')} against ${against}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/explain.ts
+
+
+
+const HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'note'];
+/** One value per axis, or one for all when they agree. */
+function axes(values) {
+    if (!values || values.length === 0)
+        return '';
+    const shown = values.map((v) => (v === null ? '?' : typeof v === 'number' ? formatNumber(v) : v));
+    return shown.every((v) => v === shown[0]) ? shown[0] : shown.join('×');
+}
+/** Integers as they are; fractions (a jump after upsampling) to 4 significant digits. */
+function formatNumber(v) {
+    return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+}
+function percent(share) {
+    return axes(share.map((s) => `${Math.round(s * 1000) / 10}%`));
+}
+/** What a reader needs beside the numbers: merges (and which inputs reach each end) and periods. */
+function note(row) {
+    const parts = [];
+    if (row.merge) {
+        const short = (name) => relative(name, row.layer);
+        const { inputs, followed, lo, hi } = row.merge;
+        const ends = lo.length === 1 && hi.length === 1 && lo[0] === hi[0]
+            ? `both ends via ${short(lo[0])}`
+            : `left end via ${lo.map(short).join(', ') || '—'}, right end via ${hi.map(short).join(', ') || '—'}`;
+        parts.push(`merge of ${inputs.map(short).join(' + ')}: ${ends}${lo.includes(followed) && hi.includes(followed) ? '' : `; follows ${short(followed)}`}`);
+    }
+    if (row.period)
+        parts.push(`RF repeats every ${axes(row.period)} positions (largest shown)`);
+    return parts.join('; ');
+}
+/** `layer1.0.down.0.conv3` beside `layer1.0.down.0.add` is `conv3`: names inside the same block. */
+function relative(name, beside) {
+    const scope = beside.slice(0, beside.lastIndexOf('.') + 1);
+    return scope && name.startsWith(scope) ? name.slice(scope.length) : name;
+}
+/** A row that changes nothing a reader looks for: a 1×1 stride-1 layer or a pointwise op. */
+function isNeutral(row) {
+    if (row.merge || row.period || row.op === 'input')
+        return false;
+    return row.share.every((s) => s === 0) && (row.stride ?? [1]).every((s) => s === 1) && !row.op.startsWith('resize') && row.op !== 'depth_to_space';
+}
+/** The cells of one row, in HEADER order. */
+function explainCells(row) {
+    return [row.layer, row.op, axes(row.kernel), axes(row.stride), axes(row.dilation), axes(row.jump), axes(row.rf), axes(row.inverse), percent(row.share), note(row)];
+}
+/** The table as aligned text, with a title line for the output. */
+function renderExplainText(path, output) {
+    const title = `${path}: ${output.name}${output.rf ? ` — RF ${axes(output.rf)}` : ''}${output.erf ? `, effective RF (95%) ${axes(output.erf.width95)}, σ ${axes(output.erf.sigma.map((s) => Math.round(s * 10) / 10))}` : ''}`;
+    if (!output.explain) {
+        const why = output.global ? 'the output is global: it sees the whole input' : 'the output has no RF (see the errors)';
+        return `${title}\n  no table: ${why}\n`;
+    }
+    const rows = output.explain.map(explainCells);
+    const widths = HEADER.map((h, c) => Math.max(h.length, ...rows.map((r) => [...r[c]].length)));
+    const line = (cells) => cells
+        .map((cell, c) => (c === cells.length - 1 ? cell : cell + ' '.repeat(widths[c] - [...cell].length)))
+        .join('  ')
+        .trimEnd();
+    const legend = [
+        "J before: input pixels per step of the layer's input. RF after: the exact RF of its output",
+        '(r_n = r_{n−1} + d·(k − 1)·J_{n−1} on a chain). inverse: the span of its input that one output',
+        'position reads along this path, from the output back (RF ← (RF − 1)·s + d·(k − 1) + 1).',
+        'share: how much the layer grew the RF, over the final RF.',
+    ];
+    return [title, ...[HEADER, ...rows].map((r) => `  ${line(r)}`), ...legend.map((l) => `  ${l}`)].join('\n') + '\n';
+}
+/**
+ * The table as Markdown inside `<details>`, for the PR comment. The layers that cause a change
+ * against the base are bold and marked ◀: those whose own geometry (op, k, s, d) differs from
+ * the base's layer of the same name, and those the base has not; layers the base had and the
+ * path lost are listed under the table. (Jumps, RFs and shares downstream of a change differ
+ * too, but follow from it.)
+ */
+function renderExplainMarkdown(output, base) {
+    if (!output.explain)
+        return [];
+    const own = (r) => explainCells(r).slice(1, 5).join('|');
+    const before = new Map((base?.explain ?? []).map((r) => [r.layer, own(r)]));
+    const lines = [`<details><summary>How <code>${escapeMarkdown(output.name, 80)}</code> gets its RF, layer by layer</summary>`, ''];
+    lines.push(`| ${HEADER.join(' | ')} |`, `|${HEADER.map(() => '---').join('|')}|`);
+    const shownRows = output.explain.filter((row, i) => i === output.explain.length - 1 || !isNeutral(row));
+    for (const row of shownRows) {
+        const cells = explainCells(row);
+        const was = before.get(row.layer);
+        const mark = base?.explain === undefined ? '' : was === undefined ? 'new' : was !== own(row) ? 'changed' : '';
+        const shown = cells.map((c, i) => (i === 0 || i === cells.length - 1 ? escapeMarkdown(c, i === 0 ? 80 : 200) : escapeMarkdown(c, 40)));
+        lines.push(`| ${shown.map((c, i) => (mark && c && i < shown.length - 1 ? `**${c}**` : c)).join(' | ')}${mark ? ` ◀ ${mark}` : ''} |`);
+    }
+    const kept = new Set(output.explain.map((r) => r.layer));
+    const lost = (base?.explain ?? []).filter((r) => !kept.has(r.layer) && !isNeutral(r)).map((r) => `<code>${escapeMarkdown(r.layer, 80)}</code>`);
+    if (lost.length > 0)
+        lines.push('', `Not on the path any more (the base had them): ${lost.join(', ')}`);
+    const left = output.explain.length - shownRows.length;
+    if (left > 0)
+        lines.push('', `<sub>${left} layer${left === 1 ? '' : 's'} that change nothing (1×1 stride-1 convs, pointwise ops) left out; \`rflint explain\` shows every one.</sub>`);
+    lines.push('', '</details>');
+    return lines;
+}
+/**
+ * What the PR comment adds under a file's table for each output that failed or whose RF changed
+ * against the base: the growth chart (Mermaid) and the collapsed layer-by-layer table.
+ */
+function outputInsights(file, base) {
+    const lines = [];
+    for (const output of file.outputs) {
+        if (!output.explain)
+            continue;
+        const changed = base !== undefined && outputDelta(output, file, base).kind === 'changed';
+        if (output.status !== 'fail' && !changed)
+            continue;
+        const before = base?.files.find((f) => f.path === file.path)?.outputs.find((o) => o.name === output.name);
+        lines.push('', `#### <code>${escapeMarkdown(output.name, 80)}</code>: ${output.status === 'fail' ? 'failed' : 'changed'}`);
+        const series = chartSeries(output, before);
+        if (series) {
+            const { chart, legend } = renderMermaidChart(series);
+            lines.push('', '```mermaid', ...chart.split('\n'), '```', `<sub>${legend}</sub>`);
+        }
+        lines.push('', ...renderExplainMarkdown(output, before));
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 /** GitHub rejects a comment body longer than this (the REST API says "maximum is 65536 characters"). */
@@ -59111,7 +66570,7 @@ function escapeMarkdown(text, maxChars = 300) {
 function safeUrl(url) {
     return url.replace(/[\s()<>"'\\`]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 }
-function axes(values) {
+function markdown_axes(values) {
     return values.map((v) => (v === null ? '?' : String(v))).join(' × ');
 }
 function rfCell(o) {
@@ -59119,18 +66578,24 @@ function rfCell(o) {
         return o.globalBy ? `global (by <code>${escapeMarkdown(o.globalBy.node, 80)}</code>${o.globalBy.reason ? `, ${escapeMarkdown(o.globalBy.reason, 60)}` : ''})` : 'global';
     if (o.rf === null)
         return '—';
-    return axes(o.rf.map((rf, i) => {
+    return markdown_axes(o.rf.map((rf, i) => {
         const min = o.rfMin?.[i];
         return min !== undefined && min !== rf ? `${min}–${rf}` : rf;
     }));
 }
+/** The 95 % width and σ of the effective RF: `143 (σ 36.2)`. */
+function erfCell(o) {
+    if (!o.erf)
+        return '—';
+    return `${markdown_axes(o.erf.width95)} (σ ${markdown_axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
+}
 function strideCell(o) {
     if (o.strideExact)
-        return axes(o.strideExact);
-    return o.stride === null ? '—' : axes(o.stride.map((s) => Number(s.toPrecision(6))));
+        return markdown_axes(o.strideExact);
+    return o.stride === null ? '—' : markdown_axes(o.stride.map((s) => Number(s.toPrecision(6))));
 }
 function scalarOrAxes(v) {
-    return typeof v === 'number' ? String(v) : axes(v);
+    return typeof v === 'number' ? String(v) : markdown_axes(v);
 }
 function thresholdCell(t) {
     const parts = [];
@@ -59140,6 +66605,8 @@ function thresholdCell(t) {
         parts.push(`RF ≤ ${scalarOrAxes(t.max_rf)}`);
     if (t.min_coverage !== undefined)
         parts.push(`coverage ≥ ${Math.round(t.min_coverage * 1000) / 10}%`);
+    if (t.min_erf !== undefined)
+        parts.push(`ERF ≥ ${scalarOrAxes(t.min_erf)}`);
     return parts.length === 0 ? '—' : parts.join(', ');
 }
 function verdictCell(o) {
@@ -59207,14 +66674,18 @@ function fileLines(file, options) {
         lines.push(`<sub>Assumed: ${file.assumptions.map((a) => escapeMarkdown(a, 300)).join('; ')}</sub>`, '');
     if (file.outputs.length > 0) {
         const base = options.base;
-        lines.push(`| output | RF | stride | threshold | verdict |${base ? ' Δ RF vs base |' : ''}`);
-        lines.push(`|---|---|---|---|---|${base ? '---|' : ''}`);
+        // The ERF column only when some output has one (reports made before it existed have none).
+        const withErf = file.outputs.some((o) => o.erf);
+        lines.push(`| output | RF |${withErf ? ' ERF 95% |' : ''} stride | threshold | verdict |${base ? ' Δ RF vs base |' : ''}`);
+        lines.push(`|---|---|${withErf ? '---|' : ''}---|---|---|${base ? '---|' : ''}`);
         for (const o of file.outputs) {
-            const cells = [o.tensor ? `${escapeMarkdown(o.name, 40)} <sub><code>${escapeMarkdown(o.tensor, 100)}</code></sub>` : escapeMarkdown(o.name, 120), rfCell(o), strideCell(o), thresholdCell(o.thresholds), verdictCell(o)];
+            const cells = [o.tensor ? `${escapeMarkdown(o.name, 40)} <sub><code>${escapeMarkdown(o.tensor, 100)}</code></sub>` : escapeMarkdown(o.name, 120), rfCell(o), ...(withErf ? [erfCell(o)] : []), strideCell(o), thresholdCell(o.thresholds), verdictCell(o)];
             if (base)
                 cells.push(deltaCell(outputDelta(o, file, base)));
             lines.push(`| ${cells.join(' | ')} |`);
         }
+        // Issue 11: the growth chart and the layer-by-layer table of failed and changed outputs.
+        lines.push(...outputInsights(file, base));
     }
     if (file.diagnostics.length > 0)
         lines.push('');
