@@ -55147,10 +55147,13 @@ function channelGate(node, inputs, feeds) {
 
 
 /**
- * Input sizes for the two walks of a dynamic-size file: large enough for any stride, and
- * unrelated (no common factor but 1), so a geometry computed from the size cannot agree by chance.
+ * Input sizes for the two walks of a dynamic-size file: large enough for any stride, and of the
+ * form 1 + 2^k·m, so halving them again and again (⌈n/2⌉, as every stride-2 layer does) stays odd
+ * for 9 to 10 levels. A geometry that holds only for sizes divisible by the strides (an FPN's
+ * upsampling back to its lateral's size) then differs between the walks: 2049 gives 1025, 513,
+ * 257, 129, 65 and 1537 gives 769, 385, 193, 97, 49.
  */
-const PROBE_SIZES = [1213, 1279];
+const PROBE_SIZES = [2049, 1537];
 function graph_buildGraph(model, name, file, options) {
     const fail = (code, message) => ({ diagnostics: [diagnostic_error(code, message, undefined, { file })] });
     const graph = model.graph;

@@ -25,10 +25,13 @@ export interface BuildResult {
 }
 
 /**
- * Input sizes for the two walks of a dynamic-size file: large enough for any stride, and
- * unrelated (no common factor but 1), so a geometry computed from the size cannot agree by chance.
+ * Input sizes for the two walks of a dynamic-size file: large enough for any stride, and of the
+ * form 1 + 2^k·m, so halving them again and again (⌈n/2⌉, as every stride-2 layer does) stays odd
+ * for 9 to 10 levels. A geometry that holds only for sizes divisible by the strides (an FPN's
+ * upsampling back to its lateral's size) then differs between the walks: 2049 gives 1025, 513,
+ * 257, 129, 65 and 1537 gives 769, 385, 193, 97, 49.
  */
-export const PROBE_SIZES = [1213, 1279] as const;
+export const PROBE_SIZES = [2049, 1537] as const;
 
 export function buildGraph(model: OnnxModel, name: string, file: string, options: LoadOptions): BuildResult {
   const fail = (code: string, message: string): BuildResult => ({ diagnostics: [error(code, message, undefined, { file })] });
