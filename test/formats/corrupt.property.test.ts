@@ -6,29 +6,15 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { memorySource, mutations } from '../support/mutations.js';
 import { DEFAULT_LIMITS, type FormatLoader, type LoadResult } from '../../src/formats/model.js';
 import { nativeLoader } from '../../src/formats/native/index.js';
 import { onnxLoader } from '../../src/formats/onnx/index.js';
 
-const memory = (bytes: Uint8Array) => ({ path: 'model', size: bytes.length, read: async (offset: number, length: number) => bytes.subarray(offset, offset + length) });
+const memory = (bytes: Uint8Array) => memorySource('model', bytes);
 
 /** A mutation of `original`: cut it, flip some bytes, or splice random bytes in. */
-const mutated = (original: Uint8Array) =>
-  fc.oneof(
-    fc.nat({ max: original.length - 1 }).map((n) => original.subarray(0, n)),
-    fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }).map((flips) => {
-      const copy = original.slice();
-      for (const [at, value] of flips) copy[at] = value;
-      return copy;
-    }),
-    fc.tuple(fc.nat({ max: original.length }), fc.uint8Array({ minLength: 1, maxLength: 16 })).map(([at, junk]) => {
-      const copy = new Uint8Array(original.length + junk.length);
-      copy.set(original.subarray(0, at));
-      copy.set(junk, at);
-      copy.set(original.subarray(at), at + junk.length);
-      return copy;
-    }),
-  );
+const mutated = (original: Uint8Array) => mutations(original);
 
 async function neverThrows(loader: FormatLoader, bytes: Uint8Array, codes: RegExp): Promise<void> {
   const result: LoadResult = await loader.load(memory(bytes), { limits: DEFAULT_LIMITS });

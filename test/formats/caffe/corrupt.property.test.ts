@@ -5,37 +5,21 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { memorySource, mutations } from '../../support/mutations.js';
 import { caffeLoader } from '../../../src/formats/caffe/index.js';
 import { DEFAULT_LIMITS } from '../../../src/formats/model.js';
 import { analyze } from '../../../src/rf/index.js';
 
-const memory = (bytes: Uint8Array) => ({ path: 'deploy.prototxt', size: bytes.length, read: async (offset: number, length: number) => bytes.subarray(offset, offset + length) });
+const memory = (bytes: Uint8Array) => memorySource('deploy.prototxt', bytes);
 
-/** Bytes that make text-format syntax, so flips hit the grammar often. */
-const SYNTAX = [...'{}<>[]:;,"\'#\\-.\n 0123456789'].map((c) => c.charCodeAt(0));
-
-const mutations = (original: Uint8Array) =>
-  fc.oneof(
-    fc.nat({ max: original.length - 1 }).map((n) => original.subarray(0, n)),
-    fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.oneof(fc.constantFrom(...SYNTAX), fc.integer({ min: 0, max: 255 }))), { minLength: 1, maxLength: 8 }).map((flips) => {
-      const copy = original.slice();
-      for (const [at, value] of flips) copy[at] = value;
-      return copy;
-    }),
-    fc.tuple(fc.nat({ max: original.length }), fc.uint8Array({ minLength: 1, maxLength: 16 })).map(([at, junk]) => {
-      const copy = new Uint8Array(original.length + junk.length);
-      copy.set(original.subarray(0, at));
-      copy.set(junk, at);
-      copy.set(original.subarray(at), at + junk.length);
-      return copy;
-    }),
-  );
+/** Text-format syntax, so flips hit the grammar often. */
+const SYNTAX = '{}<>[]:;,"\'#\\-.\n 0123456789';
 
 describe('corrupt Caffe prototxts', () => {
   it.each(['fcn', 'legacy', 'ssd', 'misc'])('500 mutations of %s.prototxt load or explain with a position (RF0xx/RF38x/RF39x)', async (name) => {
     const original = new Uint8Array(readFileSync(new URL(`../../fixtures/caffe/${name}.prototxt`, import.meta.url)));
     await fc.assert(
-      fc.asyncProperty(mutations(original), async (bytes) => {
+      fc.asyncProperty(mutations(original, SYNTAX), async (bytes) => {
         const result = await caffeLoader.load(memory(bytes), { limits: DEFAULT_LIMITS });
         for (const d of result.diagnostics) {
           expect(d.code).toMatch(/^RF(0\d\d|3[89]\d)$/);

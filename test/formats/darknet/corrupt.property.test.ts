@@ -5,31 +5,16 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { memorySource, mutations } from '../../support/mutations.js';
 import { darknetLoader } from '../../../src/formats/darknet/index.js';
 import { DEFAULT_LIMITS } from '../../../src/formats/model.js';
 import { analyze } from '../../../src/rf/index.js';
 
-const memory = (bytes: Uint8Array) => ({ path: 'model.cfg', size: bytes.length, read: async (offset: number, length: number) => bytes.subarray(offset, offset + length) });
+const memory = (bytes: Uint8Array) => memorySource('model.cfg', bytes);
 
 const original = new Uint8Array(readFileSync(new URL('../../fixtures/darknet/yolov4-tiny.cfg', import.meta.url)));
-/** Bytes that make cfg syntax, so flips hit the grammar often. */
-const SYNTAX = [...'[]=#;,-\n 0123456789'].map((c) => c.charCodeAt(0));
-
-const mutated = fc.oneof(
-  fc.nat({ max: original.length - 1 }).map((n) => original.subarray(0, n)),
-  fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.oneof(fc.constantFrom(...SYNTAX), fc.integer({ min: 0, max: 255 }))), { minLength: 1, maxLength: 8 }).map((flips) => {
-    const copy = original.slice();
-    for (const [at, value] of flips) copy[at] = value;
-    return copy;
-  }),
-  fc.tuple(fc.nat({ max: original.length }), fc.uint8Array({ minLength: 1, maxLength: 16 })).map(([at, junk]) => {
-    const copy = new Uint8Array(original.length + junk.length);
-    copy.set(original.subarray(0, at));
-    copy.set(junk, at);
-    copy.set(original.subarray(at), at + junk.length);
-    return copy;
-  }),
-);
+/** Cfg syntax, so flips hit the grammar often. */
+const mutated = mutations(original, '[]=#;,-\n 0123456789');
 
 describe('corrupt Darknet cfgs', () => {
   it('1,000 mutations of yolov4-tiny load or explain with a position (RF0xx/RF32x/RF33x)', async () => {

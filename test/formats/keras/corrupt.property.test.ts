@@ -6,28 +6,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { memorySource, mutations } from '../../support/mutations.js';
 import { kerasLoader } from '../../../src/formats/keras/index.js';
 import { DEFAULT_LIMITS } from '../../../src/formats/model.js';
 import { analyze } from '../../../src/rf/index.js';
 
-const memory = (path: string, bytes: Uint8Array) => ({ path, size: bytes.length, read: async (offset: number, length: number) => bytes.subarray(offset, offset + length) });
+const memory = memorySource;
 
-const mutated = (original: Uint8Array) =>
-  fc.oneof(
-    fc.nat({ max: original.length - 1 }).map((n) => original.subarray(0, n)),
-    fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }).map((flips) => {
-      const copy = original.slice();
-      for (const [at, value] of flips) copy[at] = value;
-      return copy;
-    }),
-    fc.tuple(fc.nat({ max: original.length }), fc.uint8Array({ minLength: 1, maxLength: 16 })).map(([at, junk]) => {
-      const copy = new Uint8Array(original.length + junk.length);
-      copy.set(original.subarray(0, at));
-      copy.set(junk, at);
-      copy.set(original.subarray(at), at + junk.length);
-      return copy;
-    }),
-  );
+const mutated = (original: Uint8Array) => mutations(original);
 
 describe('corrupt Keras files', () => {
   for (const file of ['keras2-functional.json', 'keras3.keras', 'keras2.h5']) {

@@ -6,32 +6,16 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { memorySource, mutations } from '../../support/mutations.js';
 import { DEFAULT_LIMITS } from '../../../src/formats/model.js';
 import { tfjsGraphLoader } from '../../../src/formats/tfjs-graph/index.js';
 
-const memory = (bytes: Uint8Array) => ({ path: 'model.json', size: bytes.length, read: async (offset: number, length: number) => bytes.subarray(offset, offset + length) });
+const memory = (bytes: Uint8Array) => memorySource('model.json', bytes);
 
 const original = new Uint8Array(readFileSync(new URL('../../fixtures/tfjs-graph/decoder.json', import.meta.url)));
 
-const mutated = fc.oneof(
-  fc.nat({ max: original.length - 1 }).map((n) => original.subarray(0, n)),
-  fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.constantFrom(...bytesOf('0123456789-"[]{},:abcAZ '))), { minLength: 1, maxLength: 8 }).map((flips) => {
-    const copy = original.slice();
-    for (const [at, value] of flips) copy[at] = value;
-    return copy;
-  }),
-  fc.tuple(fc.nat({ max: original.length }), fc.uint8Array({ minLength: 1, maxLength: 16 })).map(([at, junk]) => {
-    const copy = new Uint8Array(original.length + junk.length);
-    copy.set(original.subarray(0, at));
-    copy.set(junk, at);
-    copy.set(original.subarray(at), at + junk.length);
-    return copy;
-  }),
-);
+const mutated = mutations(original, '0123456789-"[]{},:abcAZ ');
 
-function bytesOf(text: string): number[] {
-  return [...new TextEncoder().encode(text)];
-}
 
 describe('corrupt TF.js graph models', () => {
   it('300 mutations of a fixture load or explain, at a line and column (RF0xx/RF36x/RF37x)', async () => {

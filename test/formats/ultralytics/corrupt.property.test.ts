@@ -6,32 +6,15 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { memorySource, mutations } from '../../support/mutations.js';
 import { checkModel } from '../../../src/check/model-check.js';
 import { DEFAULT_LIMITS } from '../../../src/formats/model.js';
 import { ultralyticsLoader } from '../../../src/formats/ultralytics/index.js';
 
-const memory = (bytes: Uint8Array) => ({ path: 'yolov8m.yaml', size: bytes.length, read: async (offset: number, length: number) => bytes.subarray(offset, offset + length) });
+const memory = (bytes: Uint8Array) => memorySource('yolov8m.yaml', bytes);
 
-const mutated = (original: Uint8Array) =>
-  fc.oneof(
-    fc.nat({ max: original.length - 1 }).map((n) => original.subarray(0, n)),
-    fc.array(fc.tuple(fc.nat({ max: original.length - 1 }), fc.constantFrom(...bytesOf('-0123456789[],: \nabcCNv'))), { minLength: 1, maxLength: 8 }).map((flips) => {
-      const copy = original.slice();
-      for (const [at, value] of flips) copy[at] = value;
-      return copy;
-    }),
-    fc.tuple(fc.nat({ max: original.length }), fc.uint8Array({ minLength: 1, maxLength: 16 })).map(([at, junk]) => {
-      const copy = new Uint8Array(original.length + junk.length);
-      copy.set(original.subarray(0, at));
-      copy.set(junk, at);
-      copy.set(original.subarray(at), at + junk.length);
-      return copy;
-    }),
-  );
+const mutated = (original: Uint8Array) => mutations(original, '-0123456789[],: \nabcCNv');
 
-function bytesOf(text: string): number[] {
-  return [...new TextEncoder().encode(text)];
-}
 
 describe('corrupt Ultralytics YAMLs', () => {
   it.each(['v8-like.yaml', 'assorted.yaml', 'v3-tiny-like.yaml'])('1,000 mutations of %s load or explain (RF0xx/RF3xx)', async (file) => {
