@@ -1,12 +1,14 @@
 /** TF.js graph models for the tests beside the loader: inline GraphDefs and fixture files. */
-import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
 import type { Diagnostic } from '../../../src/formats/diagnostic.js';
-import { DEFAULT_LIMITS, type LoadOptions, type LoadResult, type LoadedModel, type ModelSource } from '../../../src/formats/model.js';
+import { DEFAULT_LIMITS, type LoadOptions, type LoadResult, type LoadedModel } from '../../../src/formats/model.js';
 import { loadTfjsGraphText, tfjsGraphLoader } from '../../../src/formats/tfjs-graph/index.js';
-import { type TensorRF, analyze, tensorRF, toNumber } from '../../../src/rf/index.js';
+import { type TensorRF, toNumber } from '../../../src/rf/index.js';
 
 export type Options = Partial<LoadOptions>;
+
+export { fileSource, model, rfOf } from '../../support/loaded.js';
+import { fileSource, model } from '../../support/loaded.js';
 
 export const b64 = (text: string): string => Buffer.from(text, 'latin1').toString('base64');
 export const ints = (values: readonly number[]) => ({ list: { i: values.map(String) } });
@@ -71,28 +73,8 @@ export function onlyError(result: LoadResult): Diagnostic {
   return result.diagnostics[0]!;
 }
 
-export function model(result: LoadResult): LoadedModel {
-  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  expect(result.model).toBeDefined();
-  return result.model!;
-}
-
-export async function fileSource(path: string): Promise<ModelSource> {
-  const bytes = await readFile(path);
-  return { path, size: bytes.length, read: async (offset, length) => bytes.subarray(offset, offset + length) };
-}
-
 export async function loadFile(path: string, options: Options = {}): Promise<LoadedModel> {
   return model(await tfjsGraphLoader.load(await fileSource(path), { limits: DEFAULT_LIMITS, ...options }));
-}
-
-/** The RF of an output or any node by name, analysed at the model's input size. */
-export function rfOf(m: LoadedModel, name: string): TensorRF {
-  const node = m.outputs.find((o) => o.name === name)?.node ?? m.tensors?.get(name);
-  expect(node, `tensor ${name}`).toBeDefined();
-  const t = tensorRF(analyze(m.graph, m.inputSize ? { inputSize: m.inputSize } : {}), node!);
-  if (t instanceof Error) throw t;
-  return t;
 }
 
 export interface Figures {
