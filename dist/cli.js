@@ -23908,6 +23908,7 @@ const NET_FIELD = /(?:^|[\r\n])[ \t]*(?:layers?[ \t]*:?[ \t]*\{|input[ \t]*:[ \t
 const TEXT_START = /^\uFEFF?(?:[ \t\r\n]*#[^\r\n]*)*[ \t\r\n]*(?:name|input|input_shape|input_dim|layers?|force_backward|state|debug_info)[ \t]*[:{]/;
 const caffeLoader = {
     format: 'caffe',
+    recognises: 'Caffe *.prototxt nets',
     matches(_path, head) {
         const text = new TextDecoder().decode(head);
         return TEXT_START.test(text) && NET_FIELD.test(text);
@@ -24680,6 +24681,7 @@ const NET_FIRST = /^\uFEFF?(?:[ \t]*(?:[#;][^\r\n]*)?(?:\r\n|\r|\n))*[ \t]*\[[ \
 const LAYER_SECTION = /(?:^|[\r\n])[ \t]*\[[ \t]*(?:convolutional|conv|maxpool|max|route|shortcut|connected|conn|avgpool|avg|local|crop|reorg|reorg3d|upsample|yolo|region|detection|dropout|softmax|soft|batchnorm|activation|scale_channels|sam|cost|local_avgpool|Gaussian_yolo|rnn|crnn|lstm|gru|conv_lstm)[ \t]*\]/;
 const darknetLoader = {
     format: 'darknet',
+    recognises: 'Darknet *.cfg files',
     matches(_path, head) {
         const text = new TextDecoder().decode(head);
         return NET_FIRST.test(text) && LAYER_SECTION.test(text);
@@ -29318,6 +29320,7 @@ function isKerasH5(head) {
 }
 const kerasLoader = {
     format: 'keras',
+    recognises: 'Keras model JSON, *.keras and *.h5 files and TF.js layers model.json',
     matches(path, head) {
         if (JSON_NAME.test(path))
             return isKerasJson(head);
@@ -30080,6 +30083,7 @@ const YAML_OR_JSON = /\.(ya?ml|json)$/i;
 const RFLINT_KEY = /(^|\n)(rflint|"rflint"|'rflint')\s*:|"rflint"\s*:/;
 const nativeLoader = {
     format: 'native',
+    recognises: '*.rf.yaml, *.rf.yml, *.rf.json (with a top-level `rflint:` key)',
     matches(path, head) {
         if (NATIVE_NAME.test(path))
             return true;
@@ -32742,6 +32746,7 @@ function expect(f, wireType, what) {
 
 const onnxLoader = {
     format: 'onnx',
+    recognises: '*.onnx',
     matches(path) {
         return path.toLowerCase().endsWith('.onnx');
     },
@@ -33999,6 +34004,7 @@ const OTHER_FORMAT = /"format"\s*:\s*"(?!graph-model")/;
 const GRAPHDEF_TOPOLOGY = /"modelTopology"\s*:\s*\{\s*"(?:node|versions|library)"\s*:/;
 const tfjsGraphLoader = {
     format: 'tfjs',
+    recognises: 'TF.js graph model.json',
     matches(path, head) {
         if (!tfjs_graph_JSON_NAME.test(path))
             return false;
@@ -34955,6 +34961,7 @@ const BACKBONE_LIST = /(^\uFEFF?|\n)backbone[ \t]*:(?:[ \t]*(?:#[^\n]*)?\r?\n)*[
 const HEAD_KEY = /(^\uFEFF?|\n)head[ \t]*:/;
 const ultralyticsLoader = {
     format: 'ultralytics',
+    recognises: 'Ultralytics model YAMLs (`backbone:` and `head:`)',
     matches(path, head) {
         if (!YAML_NAME.test(path))
             return false;
@@ -35062,7 +35069,7 @@ async function loadFile(cwd, path, options, loaders = LOADERS) {
             return { diagnostics: [error('RF508', lfsMessage(pointer), { line: 1, column: 1 })] };
         const loader = loaderFor(path, head, loaders);
         if (!loader) {
-            return { unrecognised: true, diagnostics: [error('RF505', `rflint does not know this file's format; it reads ${KNOWN_FORMATS}`)] };
+            return { unrecognised: true, diagnostics: [error('RF505', `rflint does not know this file's format; it reads ${loaders.map((l) => l.recognises).join(', ')}`)] };
         }
         if (isTextFormat(loader.format) && source.size > options.limits.maxFileBytes) {
             return {
@@ -35085,8 +35092,6 @@ async function loadFile(cwd, path, options, loaders = LOADERS) {
         await opened.close();
     }
 }
-/** What the RF505 message lists: the names and contents each loader recognises. */
-const KNOWN_FORMATS = '*.rf.yaml, *.rf.yml, *.rf.json (with a top-level `rflint:` key), *.onnx, Ultralytics model YAMLs (`backbone:` and `head:`), Darknet *.cfg files, Caffe *.prototxt nets, Keras model JSON, *.keras and *.h5 files, and TF.js model.json (layers and graph models)';
 /**
  * A Git LFS pointer (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md): the checkout
  * has the small text file that stands for the model, not the model. Returns its `size` line's
@@ -35650,12 +35655,15 @@ async function runCheck(settings) {
         limits: settings.limits ?? DEFAULT_LIMITS,
         ...defined({ assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages }),
     };
-    const loaded = await mapLimited(files, CONCURRENCY, async (path) => ({ path, load: await loadFile(settings.cwd, path, loadOptionsFor(path, rules, baseOptions)) }));
+    const loaded = await mapLimited(files, CONCURRENCY, async (path) => {
+        const options = loadOptionsFor(path, rules, baseOptions);
+        return { path, options, load: await loadFile(settings.cwd, path, options) };
+    });
     // A YAML or cfg found in a folder that no loader reads is some other tool's file: not ours.
     let ignored = 0;
     const notOurs = new Set(loaded.filter(({ path, load }) => load.unrecognised && found.optional.has(path)).map(({ path }) => path));
-    const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, load }) => {
-        const stages = loadOptionsFor(path, rules, baseOptions).stages;
+    const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, options, load }) => {
+        const { stages } = options;
         const checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}), ...(settings.minErf !== undefined ? { defaultMinErf: settings.minErf } : {}), ...(settings.explain ? { explain: true } : {}) }) : undefined;
         const all = [...load.diagnostics, ...(checked?.diagnostics ?? [])];
         const kept = all.filter((d) => !silenced(d, path, rules, settings.ignore));

@@ -30,7 +30,7 @@ export async function loadFile(cwd: string, path: string, options: LoadOptions, 
     if (pointer) return { diagnostics: [error('RF508', lfsMessage(pointer), { line: 1, column: 1 })] };
     const loader = loaderFor(path, head, loaders);
     if (!loader) {
-      return { unrecognised: true, diagnostics: [error('RF505', `rflint does not know this file's format; it reads ${KNOWN_FORMATS}`)] };
+      return { unrecognised: true, diagnostics: [error('RF505', `rflint does not know this file's format; it reads ${loaders.map((l) => l.recognises).join(', ')}`)] };
     }
     if (isTextFormat(loader.format) && source.size > options.limits.maxFileBytes) {
       return {
@@ -50,10 +50,6 @@ export async function loadFile(cwd: string, path: string, options: LoadOptions, 
     await opened.close();
   }
 }
-
-/** What the RF505 message lists: the names and contents each loader recognises. */
-const KNOWN_FORMATS =
-  '*.rf.yaml, *.rf.yml, *.rf.json (with a top-level `rflint:` key), *.onnx, Ultralytics model YAMLs (`backbone:` and `head:`), Darknet *.cfg files, Caffe *.prototxt nets, Keras model JSON, *.keras and *.h5 files, and TF.js model.json (layers and graph models)';
 
 /**
  * A Git LFS pointer (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md): the checkout

@@ -61,12 +61,15 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
     limits: settings.limits ?? DEFAULT_LIMITS,
     ...defined({ assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages }),
   };
-  const loaded = await mapLimited(files, CONCURRENCY, async (path) => ({ path, load: await loadFile(settings.cwd, path, loadOptionsFor(path, rules, baseOptions)) }));
+  const loaded = await mapLimited(files, CONCURRENCY, async (path) => {
+    const options = loadOptionsFor(path, rules, baseOptions);
+    return { path, options, load: await loadFile(settings.cwd, path, options) };
+  });
   // A YAML or cfg found in a folder that no loader reads is some other tool's file: not ours.
   let ignored = 0;
   const notOurs = new Set(loaded.filter(({ path, load }) => load.unrecognised && found.optional.has(path)).map(({ path }) => path));
-  const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, load }) => {
-    const stages = loadOptionsFor(path, rules, baseOptions).stages;
+  const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, options, load }) => {
+    const { stages } = options;
     const checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}), ...(settings.minErf !== undefined ? { defaultMinErf: settings.minErf } : {}), ...(settings.explain ? { explain: true } : {}) }) : undefined;
     const all = [...load.diagnostics, ...(checked?.diagnostics ?? [])];
     const kept = all.filter((d) => !silenced(d, path, rules, settings.ignore));

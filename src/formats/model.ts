@@ -100,6 +100,8 @@ export interface LoadOptions {
 
 export interface FormatLoader {
   readonly format: FormatName;
+  /** What it reads, in words for the "unknown format" message (`*.onnx`, `Darknet *.cfg files`). */
+  readonly recognises: string;
   /** Whether this loader reads the file, from its name and first bytes. */
   matches(path: string, head: Uint8Array): boolean;
   load(source: ModelSource, options: LoadOptions): Promise<LoadResult>;

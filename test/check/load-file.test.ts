@@ -24,6 +24,7 @@ describe('loadFile', () => {
   it('turns a loader that throws into one diagnostic for the file', async () => {
     const throwing: FormatLoader = {
       format: 'native',
+      recognises: 'test files',
       matches: (_path, head) => new TextDecoder().decode(head).startsWith('rflint:'),
       load: () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'x')")),
     };

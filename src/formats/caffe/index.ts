@@ -18,6 +18,7 @@ const TEXT_START = /^\uFEFF?(?:[ \t\r\n]*#[^\r\n]*)*[ \t\r\n]*(?:name|input|inpu
 
 export const caffeLoader: FormatLoader = {
   format: 'caffe',
+  recognises: 'Caffe *.prototxt nets',
   matches(_path: string, head: Uint8Array): boolean {
     const text = new TextDecoder().decode(head);
     return TEXT_START.test(text) && NET_FIELD.test(text);

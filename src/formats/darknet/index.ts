@@ -18,6 +18,7 @@ const LAYER_SECTION = /(?:^|[\r\n])[ \t]*\[[ \t]*(?:convolutional|conv|maxpool|m
 
 export const darknetLoader: FormatLoader = {
   format: 'darknet',
+  recognises: 'Darknet *.cfg files',
   matches(_path: string, head: Uint8Array): boolean {
     const text = new TextDecoder().decode(head);
     return NET_FIRST.test(text) && LAYER_SECTION.test(text);

@@ -43,6 +43,7 @@ function isKerasH5(head: Uint8Array): boolean {
 
 export const kerasLoader: FormatLoader = {
   format: 'keras',
+  recognises: 'Keras model JSON, *.keras and *.h5 files and TF.js layers model.json',
   matches(path: string, head: Uint8Array): boolean {
     if (JSON_NAME.test(path)) return isKerasJson(head);
     if (KERAS_NAME.test(path)) return head[0] === 0x50 && head[1] === 0x4b;

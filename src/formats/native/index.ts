@@ -18,6 +18,7 @@ const RFLINT_KEY = /(^|\n)(rflint|"rflint"|'rflint')\s*:|"rflint"\s*:/;
 
 export const nativeLoader: FormatLoader = {
   format: 'native',
+  recognises: '*.rf.yaml, *.rf.yml, *.rf.json (with a top-level `rflint:` key)',
   matches(path: string, head: Uint8Array): boolean {
     if (NATIVE_NAME.test(path)) return true;
     return YAML_OR_JSON.test(path) && RFLINT_KEY.test(new TextDecoder().decode(head));

@@ -11,6 +11,7 @@ import { WireError, WireReader } from './wire.js';
 
 export const onnxLoader: FormatLoader = {
   format: 'onnx',
+  recognises: '*.onnx',
   matches(path: string): boolean {
     return path.toLowerCase().endsWith('.onnx');
   },

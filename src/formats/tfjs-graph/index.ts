@@ -18,6 +18,7 @@ const GRAPHDEF_TOPOLOGY = /"modelTopology"\s*:\s*\{\s*"(?:node|versions|library)
 
 export const tfjsGraphLoader: FormatLoader = {
   format: 'tfjs',
+  recognises: 'TF.js graph model.json',
   matches(path: string, head: Uint8Array): boolean {
     if (!JSON_NAME.test(path)) return false;
     const text = new TextDecoder().decode(head);

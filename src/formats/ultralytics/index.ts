@@ -22,6 +22,7 @@ const HEAD_KEY = /(^\uFEFF?|\n)head[ \t]*:/;
 
 export const ultralyticsLoader: FormatLoader = {
   format: 'ultralytics',
+  recognises: 'Ultralytics model YAMLs (`backbone:` and `head:`)',
   matches(path: string, head: Uint8Array): boolean {
     if (!YAML_NAME.test(path)) return false;
     const text = new TextDecoder().decode(head);
