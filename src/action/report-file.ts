@@ -9,8 +9,10 @@ import type { Report } from '../check/report.js';
 import { readReport, ReportFileError } from '../check/report-file.js';
 import { InputError } from './settings.js';
 
+/** A shard's report is named after it, so the shards' artifacts download into one folder side by side. */
 export function writeReportFile(runnerTemp: string, content: Report): string {
-  const path = join(mkdtempSync(join(runnerTemp, 'rflint-')), 'rflint-report.json');
+  const name = content.shard ? `rflint-report-${content.shard.index}-of-${content.shard.count}.json` : 'rflint-report.json';
+  const path = join(mkdtempSync(join(runnerTemp, 'rflint-')), name);
   writeFileSync(path, JSON.stringify(content, null, 2) + '\n');
   return path;
 }

@@ -312,6 +312,7 @@ describe('the action on other events', () => {
       expect(run.code).toBe(0);
       const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8'));
       expect(report.shard).toEqual({ index: k, count: 3 });
+      expect(run.outputs.report!).toMatch(new RegExp(`rflint-report-${k}-of-3\\.json$`));
       copyFileSync(run.outputs.report!, join(ws, 'reports', `rflint-${k}.json`));
     }
     expect(commentWrites()).toEqual([]);
