@@ -29,6 +29,23 @@ describe('README', () => {
     expect(report.files[0]!.outputs[0]).toMatchObject({ name: 'seg', rf: [11, 11], stride: [1, 1], status: 'pass' });
   });
 
+  it('its sharding workflow: a matrix of 4 shards uploads one report each, and one job merges them', () => {
+    type Step = { uses?: string; id?: string; with?: Record<string, unknown> };
+    type Job = { needs?: string; strategy?: { matrix: { shard: number[] } }; steps: Step[] };
+    const text = blocks('yaml').find((b) => b.includes('merge-reports:'))!;
+    const { jobs } = parse(text) as { jobs: Record<string, Job> };
+    const [shardName, shardJob] = Object.entries(jobs).find(([, j]) => j.strategy)!;
+    expect(shardJob.strategy!.matrix.shard).toEqual([1, 2, 3, 4]);
+    const check = shardJob.steps.find((s) => s.with?.shard)!;
+    expect(check.with).toMatchObject({ shard: '${{ matrix.shard }}/4', comment: 'never' });
+    const upload = shardJob.steps.find((s) => s.uses === 'actions/upload-artifact@v4')!;
+    expect(upload.with).toMatchObject({ name: 'rflint-report-${{ matrix.shard }}', path: `\${{ steps.${check.id}.outputs.report }}` });
+    const merge = Object.values(jobs).find((j) => j.needs === shardName)!;
+    const download = merge.steps.find((s) => s.uses === 'actions/download-artifact@v4')!;
+    expect(download.with).toMatchObject({ pattern: 'rflint-report-*', path: 'reports', 'merge-multiple': true });
+    expect(merge.steps.find((s) => s.with?.['merge-reports'])!.with).toEqual({ 'merge-reports': 'reports/*.json' });
+  });
+
   it('its workflows are valid YAML, and every `rules:` input parses without a diagnostic', () => {
     const workflows = blocks('yaml').filter((b) => /^jobs:/m.test(b));
     expect(workflows.length).toBeGreaterThanOrEqual(3);

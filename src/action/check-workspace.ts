@@ -38,6 +38,7 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
     // The comment's layer-by-layer tables and charts (issue 11), for the head and the base alike.
     ...(settings.minErf !== undefined ? { minErf: settings.minErf } : {}),
     explain: true,
+    ...(settings.shard ? { shard: settings.shard } : {}),
   };
   const report = await runCheck(check);
 

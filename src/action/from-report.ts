@@ -15,7 +15,7 @@ import type { ActionSettings } from './settings.js';
  * for a fork's PR it lists none (a GitHub limitation), so the report's number is used only if that
  * PR's head is the commit the untrusted run checked, as the payload says.
  */
-async function pullRequestFor(claimed: number | undefined, event: RunEvent, api: GitHubApi | undefined): Promise<number | undefined> {
+export async function pullRequestFor(claimed: number | undefined, event: RunEvent, api: GitHubApi | undefined): Promise<number | undefined> {
   const run = event.workflowRun;
   if (!run) return event.pullRequest?.number ?? claimed;
   if (run.pullNumbers[0] !== undefined) return run.pullNumbers[0];

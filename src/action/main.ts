@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { checkWorkspace } from './check-workspace.js';
 import { readEvent } from './event.js';
 import { publishedReport } from './from-report.js';
+import { mergedReport } from './merge-reports.js';
 import { createApi } from './github.js';
 import { publish } from './publish.js';
 import { getSettings, InputError } from './settings.js';
@@ -13,7 +14,7 @@ export async function main(): Promise<void> {
     const settings = getSettings();
     const event = readEvent();
     const api = settings.token ? createApi(settings.token) : undefined;
-    const outcome = settings.fromReport ? await publishedReport(settings, event, api) : await checkWorkspace(settings, event, api);
+    const outcome = settings.fromReport ? await publishedReport(settings, event, api) : settings.mergeReports ? await mergedReport(settings, event, api) : await checkWorkspace(settings, event, api);
     const reason = failureReason(outcome.report.summary, settings.failOn);
     await publish(outcome, settings, event, api, reason !== undefined);
     if (reason) core.setFailed(reason);

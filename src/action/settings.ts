@@ -7,6 +7,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { formatDiagnostic, type Diagnostic } from '../formats/diagnostic.js';
 import { parseRules } from '../check/rules.js';
+import { parseShard, type Shard } from '../check/shard.js';
 import type { Rule } from '../check/rules.js';
 import { BADGE_VALUES, type BadgeOptions, type BadgeValue } from '../report/badge.js';
 
@@ -40,6 +41,11 @@ export interface ActionSettings {
   readonly fromReport?: string;
   /** Where to write the status badge (SVG) and/or its shields.io endpoint JSON, and what it shows. */
   readonly badge?: { readonly svg?: string; readonly json?: string; readonly options: BadgeOptions };
+  // Sharding (issue 12).
+  /** Check only this shard of the files (`shard: K/N`, one matrix job of N). */
+  readonly shard?: Shard;
+  /** Globs of the shards' JSON reports, relative to the working directory: merge and publish them instead of checking. */
+  readonly mergeReports?: readonly string[];
 }
 
 /** A bad input value: the message is all the user sees. */
@@ -116,6 +122,25 @@ function badgeSettings(read: InputReader, workspace: string, workingDirectory: s
   return { ...(svg ? { svg } : {}), ...(json ? { json } : {}), options };
 }
 
+/** The inputs `shard` and `merge-reports` (issue 12): one mode at a time. */
+function shardSettings(read: InputReader, fromReport: boolean): Pick<ActionSettings, 'shard' | 'mergeReports'> {
+  const shardText = read('shard').trim();
+  const mergeReports = lines(read('merge-reports'));
+  let shard: Shard | undefined;
+  if (shardText !== '') {
+    try {
+      shard = parseShard(shardText);
+    } catch (err) {
+      throw new InputError(`Input '${(err as Error).message.replace(/^shard /, "shard' ")}.`);
+    }
+  }
+  if (mergeReports.length > 0 && (shard || fromReport)) {
+    throw new InputError(`Input 'merge-reports' publishes the shards' reports without checking: give it alone, without '${shard ? 'shard' : 'from-report'}'.`);
+  }
+  if (shard && fromReport) throw new InputError("Input 'from-report' publishes a report without checking: give it without 'shard'.");
+  return { ...(shard ? { shard } : {}), ...(mergeReports.length > 0 ? { mergeReports } : {}) };
+}
+
 /**
  * Reads every input once. `read` returns an input's raw value ('' when unset), as
  * core.getInput does; `workspace` is GITHUB_WORKSPACE.
@@ -143,7 +168,9 @@ export function getSettings(
   const minRf = positiveInteger('min-rf', read('min-rf').trim());
   const badge = badgeSettings(read, workspace, workingDirectory);
   const minErf = positiveInteger('min-erf', read('min-erf').trim());
+  const sharding = shardSettings(read, fromReportInput !== '');
   return {
+    ...sharding,
     ...(badge ? { badge } : {}),
     files: files.length === 0 ? DEFAULT_PATTERNS : files.join('\n') === FORMER_DEFAULT_FILES.join('\n') ? ['**/*.rf.{yaml,yml,json}'] : files,
     changedOnly: boolean('changed-only', read('changed-only').trim(), false),

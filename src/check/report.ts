@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FormatName, Thresholds } from '../formats/model.js';
+import type { Shard } from './shard.js';
 
 export type Status = 'pass' | 'fail' | 'unchecked' | 'error';
 
@@ -113,6 +114,8 @@ export interface Report {
   readonly github?: ReportOrigin;
   /** The same check on the pull request's base, for the deltas. */
   readonly base?: Report;
+  /** The run checked only this shard of the files (`--shard K/N`); `rflint merge` combines them. */
+  readonly shard?: Shard;
 }
 
 export interface ReportOrigin {

@@ -12,6 +12,7 @@ import { loadOptionsFor, ruleMatchesFile, ruleMatchesOutput, unusedRules } from 
 import { checkModel } from './model-check.js';
 import type { FileReport, Report } from './report.js';
 import type { Rule } from './rules.js';
+import { inShard, type Shard } from './shard.js';
 import { summarize } from './summary.js';
 
 export interface CheckSettings {
@@ -47,6 +48,8 @@ export interface CheckSettings {
   readonly minErf?: number;
   /** Add each output's layer-by-layer table to the report. */
   readonly explain?: boolean;
+  /** Check only this shard of the files found (rules are still matched against every file found). */
+  readonly shard?: Shard;
 }
 
 /** Files loaded at once: enough to overlap I/O, few enough to bound memory. */
@@ -55,7 +58,7 @@ const CONCURRENCY = 8;
 export async function runCheck(settings: CheckSettings): Promise<Report> {
   const rules = settings.rules ?? [];
   const found = await discover(settings.patterns, settings.cwd);
-  const files = settings.only ? found.files.filter((f) => settings.only!.has(f)) : found.files;
+  const files = found.files.filter((f) => (!settings.only || settings.only.has(f)) && (!settings.shard || inShard(f, settings.shard)));
   const { assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages } = settings;
   const baseOptions: LoadOptions = {
     limits: settings.limits ?? DEFAULT_LIMITS,
@@ -85,9 +88,12 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
     return { path, report, rulesUsed: checked?.rulesUsed, loaded: load.model !== undefined };
   });
   const checkedFiles = results.map((r) => r.path);
-  const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...unusedOutputGlobs(rules, results, checkedFiles)];
+  // Whether a rule's outputs match nothing needs every file's outputs: one shard cannot tell.
+  const outputGlobs = settings.shard ? [] : unusedOutputGlobs(rules, results, checkedFiles);
+  const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...outputGlobs];
   const reports = results.map((r) => r.report);
-  return { version: 1, files: reports, summary: summarize(reports, diagnostics, ignored), diagnostics };
+  const shard = settings.shard ? { shard: { index: settings.shard.index, count: settings.shard.count } } : {};
+  return { version: 1, files: reports, summary: summarize(reports, diagnostics, ignored), diagnostics, ...shard };
 }
 
 /**

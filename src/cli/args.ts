@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { nearest } from '../formats/yaml/suggest.js';
+import { parseShard, type Shard } from '../check/shard.js';
 import { BADGE_VALUES, type BadgeOptions, type BadgeValue } from '../report/badge.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
@@ -54,6 +55,11 @@ export interface CliSettings {
   readonly minErf?: number;
   /** `--chart DIR`: write one SVG chart of RF growth per output into DIR. */
   readonly chartDir?: string;
+  // Sharding (issue 12).
+  /** `--shard K/N`: check only the K-th of N deterministic shards of the files. */
+  readonly shard?: Shard;
+  /** `rflint merge REPORT.json…`: merge the JSON reports of the shards (paths and globs) instead of checking. */
+  readonly mergeCommand?: { readonly reports: readonly string[] };
 }
 
 export class UsageError extends Error {
@@ -87,6 +93,8 @@ const OPTIONS = {
   explain: { type: 'boolean' },
   'min-erf': { type: 'string' },
   chart: { type: 'string' },
+  // Sharding (issue 12).
+  shard: { type: 'string' },
 } as const;
 
 export function parseCliArgs(argv: readonly string[]): CliSettings {
@@ -127,8 +135,10 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a value`);
   }
   const issue11 = explainErfChart(values, positionals);
+  const issue12 = sharding(values.shard, positionals);
   return {
     ...issue11,
+    ...issue12,
     patterns: issue11.explainCommand ? [issue11.explainCommand.file] : positionals,
     format: format as Format,
     ...(minRf !== undefined ? { minRf } : {}),
@@ -197,6 +207,22 @@ function explainErfChart(
   };
 }
 
+/** `--shard K/N` and `rflint merge REPORT…` (issue 12). */
+function sharding(shardText: string | undefined, positionals: readonly string[]): Pick<CliSettings, 'shard' | 'mergeCommand'> {
+  let shard: Shard | undefined;
+  if (shardText !== undefined) {
+    try {
+      shard = parseShard(shardText);
+    } catch (err) {
+      throw new UsageError(`--${(err as Error).message}`);
+    }
+  }
+  // `rflint merge REPORT…`; a lone `merge` is a path like any other.
+  if (positionals[0] !== 'merge' || positionals.length < 2) return shard ? { shard } : {};
+  if (shard) throw new UsageError('--shard goes with a check, not with merge: merge takes the reports of every shard');
+  return { mergeCommand: { reports: positionals.slice(1) } };
+}
+
 function mapping(flag: string, value: string | undefined): 'pointwise' | 'global' | undefined {
   if (value === undefined || value === 'pointwise' || value === 'global') return value;
   throw new UsageError(`${flag} must be pointwise or global, got '${value}'`);
@@ -233,11 +259,14 @@ function explain(err: unknown): string {
 
 export const HELP = `Usage: rflint [PATH|GLOB ...] [options]
        rflint explain FILE [OUTPUT] [options]
+       rflint merge REPORT.json... [options]
 
 Checks the receptive field of every output of the model files given (files, folders, globs;
 '!glob' excludes). With no path: the model files under the current folder
 (*.rf.yaml, *.rf.yml, *.rf.json, *.onnx). 'explain' prints, for each output of FILE (or
-only OUTPUT), the table of the layers on the path that sets its RF.
+only OUTPUT), the table of the layers on the path that sets its RF. 'merge' combines the
+JSON reports of the shards of one run (--shard K/N --format json; paths or globs) into the
+report of the whole run, shown as a check's.
 
 Options:
   -f, --format FORMAT  text (default), json, markdown or sarif
@@ -273,6 +302,8 @@ Options:
       --min-erf N      default min_erf (the 95% width of the effective RF) for outputs
                        that set none
       --chart DIR      write an SVG chart of RF growth per output into DIR
+      --shard K/N      check only the K-th of N shards of the files (split by a hash of
+                       each path, so a file keeps its shard when files are added)
   -q, --quiet          show only failures and errors
       --no-color       no colours (also: NO_COLOR=1)
       --debug          show stack traces of unexpected errors

@@ -8,6 +8,8 @@ import { checkAtBase } from '../check/base.js';
 import type { Report } from '../check/report.js';
 import { type CheckSettings, runCheck } from '../check/run.js';
 import { hasFailures } from '../check/summary.js';
+import { MergeError, mergeReports } from '../check/merge.js';
+import { readReports, ReportFileError } from '../check/report-file.js';
 import { HELP, type CliSettings, UsageError, parseCliArgs } from './args.js';
 import { resolve } from 'node:path';
 import { type Revision, resolveRevision, showAt } from './git.js';
@@ -30,6 +32,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     settings = parseCliArgs(argv);
     if (settings.help) return print(io, HELP + '\n', 0);
     if (settings.version) return print(io, `rflint ${pkg.version}\n`, 0);
+    if (settings.mergeCommand) return await merge(settings, io);
     const rules = settings.rulesFile ? await readRulesFile(io.cwd, settings.rulesFile) : undefined;
     // Checked first: a typo in the revision is a usage error, before any work.
     const revision = settings.base !== undefined ? await resolveRevision(io.cwd, settings.base) : undefined;
@@ -49,6 +52,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       // Explain, ERF and charts: charts and the Markdown's tables come from the explain rows.
       ...(settings.minErf !== undefined ? { minErf: settings.minErf } : {}),
       ...(wantsExplain(settings) ? { explain: true } : {}),
+      ...(settings.shard ? { shard: settings.shard } : {}),
     };
     const head = await runCheck(check);
     if (settings.explainCommand) {
@@ -56,15 +60,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return print(io, text, code);
     }
     const report = revision ? await withBase(head, revision, io.cwd, check) : head;
-    if (settings.chartDir !== undefined) io.stderr.write(await writeCharts(report, resolve(io.cwd, settings.chartDir)));
-    // https://no-color.org: any non-empty NO_COLOR turns colour off.
-    const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
-    if (settings.badge) await writeBadges(settings.badge, report, io.cwd);
-    const shown = settings.explain || settings.format === 'markdown' ? report : withoutExplain(report);
-    io.stdout.write(render(shown, { format: settings.format, color, quiet: settings.quiet, version: pkg.version, ...(revision ? { baseName: revision.name } : {}) }));
-    return hasFailures(report.summary) ? 1 : 0;
+    return await show(report, settings, io, revision?.name);
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof ReportFileError || err instanceof MergeError) {
       io.stderr.write(`rflint: ${err.message}\nTry 'rflint --help' for the options.\n`);
       return 2;
     }
@@ -72,6 +70,23 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     io.stderr.write(`rflint: internal error: ${detail}\nThis is a bug in rflint; please report it.\n`);
     return 2;
   }
+}
+
+/** Charts, badges and the report in the format asked for; the exit code. */
+async function show(report: Report, settings: CliSettings, io: CliIO, baseName: string | undefined): Promise<number> {
+  if (settings.chartDir !== undefined) io.stderr.write(await writeCharts(report, resolve(io.cwd, settings.chartDir)));
+  // https://no-color.org: any non-empty NO_COLOR turns colour off.
+  const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
+  if (settings.badge) await writeBadges(settings.badge, report, io.cwd);
+  const shown = settings.explain || settings.format === 'markdown' ? report : withoutExplain(report);
+  io.stdout.write(render(shown, { format: settings.format, color, quiet: settings.quiet, version: pkg.version, ...(baseName !== undefined ? { baseName } : {}) }));
+  return hasFailures(report.summary) ? 1 : 0;
+}
+
+/** `rflint merge REPORT…`: the shards' reports as the one report of the whole run. */
+async function merge(settings: CliSettings, io: CliIO): Promise<number> {
+  const report = mergeReports(await readReports(settings.mergeCommand!.reports, io.cwd));
+  return show(report, settings, io, report.base ? 'base' : undefined);
 }
 
 /** The same check on the files at the revision; when none exists there, the head alone. */

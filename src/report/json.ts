@@ -31,6 +31,7 @@ export function ordered(report: Report): Report {
     files: report.files.map(file),
     ...(report.diagnostics ? { diagnostics: report.diagnostics.map(diagnostic) } : {}),
     summary: summary(report.summary),
+    ...(report.shard ? { shard: { index: report.shard.index, count: report.shard.count } } : {}),
     ...(report.base ? { base: ordered(report.base) } : {}),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The built action, run as the runner runs it, against a stateful GitHub REST fake on 127.0.0.1.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -301,6 +301,39 @@ describe('the action on other events', () => {
     expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
       `The report names pull request #3, whose head ccccccc is not the commit the workflow run checked (aaaaaaa): not commenting.`,
     ]);
+  });
+
+  it('shard: K/N checks its shard; merge-reports publishes the shards as one run: one comment, one badge', async () => {
+    const files = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`models/m${i}.rf.yaml`, model(i % 3 === 0 ? 100 : 7)]));
+    const ws = workspace(files);
+    mkdirSync(join(ws, 'reports'));
+    for (const k of [1, 2, 3]) {
+      const run = await runAction(onPullRequest(ws, { shard: `${k}/3`, comment: 'never', 'fail-on': 'never' }));
+      expect(run.code).toBe(0);
+      const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8'));
+      expect(report.shard).toEqual({ index: k, count: 3 });
+      expect(run.outputs.report!).toMatch(new RegExp(`rflint-report-${k}-of-3\\.json$`));
+      copyFileSync(run.outputs.report!, join(ws, 'reports', `rflint-${k}.json`));
+    }
+    expect(commentWrites()).toEqual([]);
+
+    const merged = await runAction(onPullRequest(ws, { 'merge-reports': 'reports/*.json', 'badge-path': 'badge.svg' }));
+    expect(merged.code).toBe(1);
+    expect(merged.outputs.summary).toBe('rflint: 6 outputs in 6 files: 4 passed, 2 failed, 0 errors, 0 warnings; smallest RF 7');
+    expect(merged.stdout).toContain('::error::rflint: 2 outputs failed their threshold');
+    expect(fake.requestsTo('POST', /\/issues\/7\/comments$/)).toHaveLength(1);
+    const comments = fake.commentsOn(PR);
+    expect(comments).toHaveLength(1);
+    for (let i = 0; i < 6; i++) expect(comments[0]!.body).toContain(`models/m${i}.rf.yaml`);
+    expect(readFileSync(join(ws, 'badge.svg'), 'utf8')).toContain('4/6 pass');
+    const report = JSON.parse(readFileSync(merged.outputs.report!, 'utf8'));
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(Object.keys(files));
+    expect(report).not.toHaveProperty('shard');
+
+    rmSync(join(ws, 'reports', 'rflint-2.json'));
+    const missing = await runAction(onPullRequest(ws, { 'merge-reports': 'reports/*.json' }));
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain("::error::Input 'merge-reports': shard 2/3 missing: 2 of 3 reports given");
   });
 
   it('from-report rejects a file that is not a report, in one line', async () => {

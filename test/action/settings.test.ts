@@ -81,6 +81,12 @@ describe('getSettings', () => {
     });
   });
 
+  it('reads shard and merge-reports', () => {
+    expect(settings({ shard: ' 2/4 ' })).toMatchObject({ shard: { index: 2, count: 4 } });
+    expect(settings({ 'merge-reports': 'reports/*.json\n' })).toMatchObject({ mergeReports: ['reports/*.json'] });
+    expect(settings({})).not.toHaveProperty('shard');
+  });
+
   it('passes valid rules through, positioned in the input', () => {
     const s = settings({ rules: '- files: "export/**/*.onnx"\n  outputs: "p5*"\n  min_rf: 400\n- files: "**"\n  min_coverage: 0.25\n' });
     expect(s.rules).toHaveLength(2);
@@ -99,6 +105,9 @@ describe('getSettings', () => {
     [{ 'changed-only': 'yes' }, "Input 'changed-only' is 'yes': use 'true' or 'false'."],
     [{ 'min-rf': '0' }, "Input 'min-rf' is '0': use a whole number of input pixels, 1 or more."],
     [{ 'min-rf': '12.5' }, "Input 'min-rf' is '12.5': use a whole number of input pixels, 1 or more."],
+    [{ shard: '5/4' }, "Input 'shard' must be K/N with 1 ≤ K ≤ N ≤ 256 (such as 2/4: the second of four jobs), got '5/4'."],
+    [{ shard: '1/2', 'merge-reports': 'reports/*.json' }, "Input 'merge-reports' publishes the shards' reports without checking: give it alone, without 'shard'."],
+    [{ 'from-report': 'r.json', 'merge-reports': 'reports/*.json' }, "Input 'merge-reports' publishes the shards' reports without checking: give it alone, without 'from-report'."],
   ])('rejects %o in one line', (inputs, message) => {
     expect(inputError(inputs)).toBe(message);
   });
