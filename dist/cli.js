@@ -35608,6 +35608,38 @@ function unknownGeometry(name) {
     return { name, rf: null, rfMin: null, stride: null, start: null, center: null, global: false, aligned: true, outputSize: null, coverage: null };
 }
 
+;// CONCATENATED MODULE: ./src/check/shard.ts
+/**
+ * `--shard K/N` and the action's `shard: K/N`: one of N CI jobs checks the files whose path
+ * hashes to K. The split depends on each path alone (not on the list of files), so adding a
+ * file never moves another file to a different shard, and every job agrees without talking.
+ */
+/** A shard larger than this is a typo: GitHub caps a matrix at 256 jobs. */
+const MAX_SHARDS = 256;
+/** `2/4` → `{ index: 2, count: 4 }`; anything else throws an Error whose message says what to write. */
+function parseShard(text) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+        throw new Error(`shard must be K/N with 1 ≤ K ≤ N ≤ ${MAX_SHARDS} (such as 2/4: the second of four jobs), got '${text}'`);
+    }
+    return { index, count };
+}
+/** Whether the file at `path` (relative, `/`-separated) belongs to `shard`. */
+function inShard(path, shard) {
+    return fnv1a(path) % shard.count === shard.index - 1;
+}
+/** FNV-1a, 32 bits, over the UTF-8 bytes: small, stable across Node versions and machines. */
+function fnv1a(text) {
+    let hash = 0x811c9dc5;
+    for (const byte of new TextEncoder().encode(text)) {
+        hash ^= byte;
+        hash = Math.imul(hash, 0x01000193);
+    }
+    return hash >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/check/summary.ts
 function summarize(files, runDiagnostics = [], ignored = 0) {
     const outputs = files.flatMap((f) => f.outputs);
@@ -35644,12 +35676,13 @@ function hasFailures(summary) {
 
 
 
+
 /** Files loaded at once: enough to overlap I/O, few enough to bound memory. */
 const CONCURRENCY = 8;
 async function runCheck(settings) {
     const rules = settings.rules ?? [];
     const found = await discover(settings.patterns, settings.cwd);
-    const files = settings.only ? found.files.filter((f) => settings.only.has(f)) : found.files;
+    const files = found.files.filter((f) => (!settings.only || settings.only.has(f)) && (!settings.shard || inShard(f, settings.shard)));
     const { assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages } = settings;
     const baseOptions = {
         limits: settings.limits ?? DEFAULT_LIMITS,
@@ -35679,9 +35712,12 @@ async function runCheck(settings) {
         return { path, report, rulesUsed: checked?.rulesUsed, loaded: load.model !== undefined };
     });
     const checkedFiles = results.map((r) => r.path);
-    const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...unusedOutputGlobs(rules, results, checkedFiles)];
+    // Whether a rule's outputs match nothing needs every file's outputs: one shard cannot tell.
+    const outputGlobs = settings.shard ? [] : unusedOutputGlobs(rules, results, checkedFiles);
+    const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...outputGlobs];
     const reports = results.map((r) => r.report);
-    return { version: 1, files: reports, summary: summarize(reports, diagnostics, ignored), diagnostics };
+    const shard = settings.shard ? { shard: { index: settings.shard.index, count: settings.shard.count } } : {};
+    return { version: 1, files: reports, summary: summarize(reports, diagnostics, ignored), diagnostics, ...shard };
 }
 /**
  * A rule with `outputs` that selects no output of the files it matches (all of them loaded) is
@@ -35776,6 +35812,154 @@ async function checkAtBase(head, fetch, settings, tempRoot) {
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(folder, { recursive: true, force: true });
     }
+}
+
+;// CONCATENATED MODULE: ./src/check/merge.ts
+
+/** Reports that do not add up to one run: the message names the file or the shard. */
+class MergeError extends Error {
+    name = 'MergeError';
+}
+/**
+ * Merges the reports of every shard of one run. With shards, all must have the same N and each K
+ * must appear once; reports without a `shard` (disjoint folders checked apart) merge as they are.
+ */
+function mergeReports(reports) {
+    if (reports.length === 0)
+        throw new MergeError('no report to merge: give the JSON reports of the shards (rflint --shard K/N --format json)');
+    checkShards(reports);
+    const owner = new Map();
+    const files = [];
+    for (const { source, report } of reports) {
+        for (const file of report.files) {
+            const first = owner.get(file.path);
+            if (first !== undefined)
+                throw new MergeError(`${file.path} is in two reports, ${first} and ${source}: merge the reports of one run, each shard once`);
+            owner.set(file.path, source);
+            files.push(file);
+        }
+    }
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    // Every shard reports the run's own diagnostics (the rules, a pattern that matched nothing): once each.
+    const seen = new Set();
+    const diagnostics = [];
+    for (const d of reports.flatMap((r) => r.report.diagnostics ?? [])) {
+        const key = JSON.stringify(d);
+        if (!seen.has(key)) {
+            seen.add(key);
+            diagnostics.push(d);
+        }
+    }
+    const ignored = reports.reduce((sum, r) => sum + (r.report.summary.ignored ?? 0), 0);
+    const origins = new Set(reports.map((r) => JSON.stringify(r.report.github ?? null)));
+    const github = origins.size === 1 ? reports[0].report.github : undefined;
+    const bases = reports.map((r) => r.report.base);
+    const base = bases.every((b) => b !== undefined) ? mergeReports(bases.map((b, i) => ({ source: `the base of ${reports[i].source}`, report: b }))) : undefined;
+    return {
+        version: 1,
+        files,
+        summary: summarize(files, diagnostics, ignored),
+        diagnostics,
+        ...(github ? { github } : {}),
+        ...(base ? { base } : {}),
+    };
+}
+function checkShards(reports) {
+    const sharded = reports.filter((r) => r.report.shard);
+    if (sharded.length === 0)
+        return;
+    if (sharded.length < reports.length) {
+        const plain = reports.find((r) => !r.report.shard);
+        throw new MergeError(`${plain.source} is not the report of a shard, but ${sharded[0].source} is (shard ${shardName(sharded[0])}): merge the reports of one sharded run`);
+    }
+    const count = sharded[0].report.shard.count;
+    const other = sharded.find((r) => r.report.shard.count !== count);
+    if (other)
+        throw new MergeError(`${sharded[0].source} is shard ${shardName(sharded[0])} but ${other.source} is shard ${shardName(other)}: merge the reports of one run, all with the same N`);
+    const byIndex = new Map();
+    for (const r of sharded) {
+        const index = r.report.shard.index;
+        const first = byIndex.get(index);
+        if (first !== undefined)
+            throw new MergeError(`shard ${index}/${count} is given twice, ${first} and ${r.source}: give each shard's report once`);
+        byIndex.set(index, r.source);
+    }
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+    if (missing.length > 0) {
+        const names = missing.map((i) => `${i}/${count}`).join(', ');
+        throw new MergeError(`shard${missing.length > 1 ? 's' : ''} ${names} missing: ${byIndex.size} of ${count} reports given (did a matrix job fail, or its artifact not download?)`);
+    }
+}
+function shardName(r) {
+    return `${r.report.shard.index}/${r.report.shard.count}`;
+}
+
+;// CONCATENATED MODULE: ./schema/report.schema.json
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/report.schema.json","title":"rflint JSON report","description":"What `rflint --format json` prints and the action writes to its `report` output (DESIGN §6). Fields may be added; none is renamed.","type":"object","required":["version","files","summary"],"additionalProperties":false,"properties":{"version":{"const":1},"files":{"type":"array","items":{"$ref":"#/$defs/file"}},"diagnostics":{"description":"Problems about no single model file: the rules, a pattern that matched nothing.","type":"array","items":{"$ref":"#/$defs/diagnostic"}},"summary":{"$ref":"#/$defs/summary"},"github":{"description":"Where the action made the report: lets a later trusted workflow (workflow_run) find the pull request.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"event":{"type":"string","maxLength":100},"pullRequest":{"type":"integer","minimum":1},"headSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"},"baseSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"}}},"base":{"description":"The same check on the pull request\'s base, for the deltas.","$ref":"#"},"shard":{"description":"The run checked only this shard of the files (`--shard K/N`, the action\'s `shard`); `rflint merge` combines the N reports.","type":"object","required":["index","count"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256}}}},"$defs":{"perAxisInt":{"type":"array","items":{"type":"integer"},"minItems":1,"maxItems":3},"perAxisNullable":{"type":"array","items":{"type":["integer","number","null"]},"minItems":1,"maxItems":3},"rfThreshold":{"oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"diagnostic":{"type":"object","required":["severity","code","message"],"additionalProperties":false,"properties":{"severity":{"enum":["error","warning"]},"code":{"type":"string","pattern":"^RF[0-9]{3}$"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"output":{"type":"string"}}},"file":{"type":"object","required":["path","format","name","diagnostics","outputs"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the working directory, `/`-separated."},"format":{"enum":["native","onnx","keras","tfjs","ultralytics","darknet","caffe","unknown"]},"name":{"type":"string"},"diagnostics":{"type":"array","items":{"$ref":"#/$defs/diagnostic"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/output"}},"assumptions":{"type":"array","items":{"type":"string"},"description":"What the loader assumed where the file is silent (a scale, an input size), in words."}}},"explainRow":{"type":"object","required":["layer","op","jump","rf","inverse","share"],"additionalProperties":false,"properties":{"layer":{"type":"string"},"op":{"type":"string"},"kernel":{"$ref":"#/$defs/perAxisInt"},"stride":{"$ref":"#/$defs/perAxisInt"},"dilation":{"$ref":"#/$defs/perAxisInt"},"jump":{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3,"description":"The jump J before the layer."},"rf":{"$ref":"#/$defs/perAxisInt","description":"The exact RF after the layer."},"inverse":{"$ref":"#/$defs/perAxisNullable","description":"The inverse method: the window of the layer\'s input one output position sees along the path."},"share":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":3,"description":"The layer\'s share of the final RF (0–1)."},"period":{"$ref":"#/$defs/perAxisInt"},"merge":{"type":"object","required":["inputs","followed","lo","hi"],"additionalProperties":false,"properties":{"inputs":{"type":"array","items":{"type":"string"}},"followed":{"type":"string"},"lo":{"type":"array","items":{"type":"string"}},"hi":{"type":"array","items":{"type":"string"}}}}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"min_rf":{"$ref":"#/$defs/rfThreshold"},"max_rf":{"$ref":"#/$defs/rfThreshold"},"min_coverage":{"type":"number","minimum":0,"maximum":1},"min_erf":{"$ref":"#/$defs/rfThreshold"}}},"failure":{"type":"object","required":["threshold","source","expected","actual","message"],"additionalProperties":false,"properties":{"threshold":{"enum":["min_rf","max_rf","min_coverage","min_erf"]},"source":{"enum":["file","rules","default"]},"rule":{"type":"integer","minimum":0,"description":"0-based index of the rule, when source is `rules`."},"axis":{"type":"integer","minimum":0,"description":"Absent when the threshold fails the same way on every axis."},"expected":{"type":"number"},"actual":{"type":["number","null"],"description":"null: the output is global."},"message":{"type":"string","minLength":1}}},"output":{"type":"object","required":["name","rf","rfMin","stride","start","center","global","aligned","outputSize","coverage","thresholds","status"],"additionalProperties":false,"properties":{"name":{"type":"string"},"rf":{"description":"Largest RF over output positions, per axis; null when global or not analysed.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"rfMin":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"stride":{"description":"The jump per axis; a fraction such as 0.5 after upsampling.","oneOf":[{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3},{"type":"null"}]},"strideExact":{"description":"The exact stride (`1/3`) when some axis is fractional.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[0-9]+(/[0-9]+)?$"},"minItems":1,"maxItems":3},{"type":"null"}]},"start":{"description":"lo(0) per axis; an entry is null when it varies with the input size.","oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"center":{"oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"global":{"type":"boolean"},"globalBy":{"description":"When global: the layer that sees the whole input (its name, and what it is).","type":"object","required":["node"],"additionalProperties":false,"properties":{"node":{"type":"string"},"reason":{"type":"string"}}},"tensor":{"type":"string","description":"A stage end\'s tensor name; the output\'s name is then its alias (stride16)."},"aligned":{"type":"boolean"},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"coverage":{"description":"The smallest per-axis coverage (0–1); null without an input size.","type":["number","null"],"minimum":0,"maximum":1},"erf":{"description":"The effective RF under uniform weights (Luo et al. 2016), per axis: the standard deviation and the shortest window holding 95 % of the influence, in input pixels. Absent when global or too costly.","type":"object","required":["sigma","width95"],"additionalProperties":false,"properties":{"sigma":{"type":"array","items":{"type":"number","minimum":0},"minItems":1,"maxItems":3},"width95":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}}},"explain":{"description":"With --explain: the layer-by-layer table of the path that sets the RF, from the input to the output.","type":"array","items":{"$ref":"#/$defs/explainRow"}},"thresholds":{"$ref":"#/$defs/thresholds"},"status":{"enum":["pass","fail","unchecked","error"]},"failures":{"type":"array","items":{"$ref":"#/$defs/failure"},"minItems":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}},"if":{"properties":{"global":{"const":true}}},"then":{"properties":{"rf":{"type":"null"}}}},"summary":{"type":"object","required":["files","outputs","passed","failed","errors","warnings","minRf"],"additionalProperties":false,"properties":{"files":{"type":"integer","minimum":0},"outputs":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"minRf":{"description":"The smallest RF (min over axes) among the outputs analysed.","type":["integer","null"]},"ignored":{"description":"Warnings silenced by `ignore` (rules) or --ignore, not counted in `warnings`.","type":"integer","minimum":0}}}}}');
+;// CONCATENATED MODULE: ./src/check/report-file.ts
+/**
+ * Reading a JSON report back (the action's `from-report` and `merge-reports`, `rflint merge`).
+ * What comes back is only data, validated against the published schema; nothing in it is ever
+ * executed, and every string in it is escaped when rendered.
+ */
+
+
+
+
+
+/** A report larger than this is not a real one (a million outputs would be ~300 MB). */
+const MAX_REPORT_BYTES = 50 * 1024 * 1024;
+/** A report file that cannot be read or is not a report: the message says which and what to do. */
+class ReportFileError extends Error {
+    name = 'ReportFileError';
+}
+// The published schema of the report, strings bounded by the file size limit above.
+const report_file_validator = lazyValidator(report_schema_namespaceObject, { allErrors: false, strict: true, allowUnionTypes: true });
+/** Reads and validates a report written by an earlier run; a bad file is a ReportFileError. */
+function readReport(path) {
+    let text;
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_REPORT_BYTES)
+            throw new ReportFileError(`${path} is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB, which no rflint report is.`);
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        if (err instanceof ReportFileError)
+            throw err;
+        throw new ReportFileError(`cannot read ${path} (${err.message.split('\n')[0]}): did the artifact download into the working directory?`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new ReportFileError(`${path} is not JSON (${err.message}): give the file of the 'report' output (or of rflint --format json).`);
+    }
+    const validate = report_file_validator();
+    if (!validate(value)) {
+        const e = validate.errors?.[0];
+        throw new ReportFileError(`${path} is not an rflint report: ${e?.instancePath || '/'} ${e?.message ?? 'is invalid'}.`);
+    }
+    return value;
+}
+/**
+ * The reports named by paths and globs relative to `cwd` (`reports/*.json`), read and validated,
+ * each under the name the user wrote or the glob found. A glob that matches nothing is an error:
+ * a missing artifact must not pass as a smaller run.
+ */
+async function readReports(patterns, cwd) {
+    const paths = [];
+    for (const pattern of patterns) {
+        if (!isDynamicPattern(pattern)) {
+            paths.push(pattern);
+            continue;
+        }
+        const found = (await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false })).sort();
+        if (found.length === 0)
+            throw new ReportFileError(`${pattern} matches no file in ${cwd}: did the artifacts download there?`);
+        paths.push(...found);
+    }
+    return [...new Set(paths)].map((source) => ({ source, report: readReport((0,external_node_path_namespaceObject.resolve)(cwd, source)) }));
 }
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -37238,6 +37422,7 @@ function renderBadgeJson(fields) {
 
 
 
+
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 class UsageError extends Error {
     name = 'UsageError';
@@ -37269,6 +37454,8 @@ const OPTIONS = {
     explain: { type: 'boolean' },
     'min-erf': { type: 'string' },
     chart: { type: 'string' },
+    // Sharding (issue 12).
+    shard: { type: 'string' },
 };
 function parseCliArgs(argv) {
     let parsed;
@@ -37313,8 +37500,10 @@ function parseCliArgs(argv) {
             throw new UsageError(`${flag} needs a value`);
     }
     const issue11 = explainErfChart(values, positionals);
+    const issue12 = sharding(values.shard, positionals);
     return {
         ...issue11,
+        ...issue12,
         patterns: issue11.explainCommand ? [issue11.explainCommand.file] : positionals,
         format: format,
         ...(minRf !== undefined ? { minRf } : {}),
@@ -37382,6 +37571,24 @@ function explainErfChart(values, positionals) {
         ...(values.chart !== undefined ? { chartDir: values.chart } : {}),
     };
 }
+/** `--shard K/N` and `rflint merge REPORT…` (issue 12). */
+function sharding(shardText, positionals) {
+    let shard;
+    if (shardText !== undefined) {
+        try {
+            shard = parseShard(shardText);
+        }
+        catch (err) {
+            throw new UsageError(`--${err.message}`);
+        }
+    }
+    // `rflint merge REPORT…`; a lone `merge` is a path like any other.
+    if (positionals[0] !== 'merge' || positionals.length < 2)
+        return shard ? { shard } : {};
+    if (shard)
+        throw new UsageError('--shard goes with a check, not with merge: merge takes the reports of every shard');
+    return { mergeCommand: { reports: positionals.slice(1) } };
+}
 function mapping(flag, value) {
     if (value === undefined || value === 'pointwise' || value === 'global')
         return value;
@@ -37418,11 +37625,14 @@ function explain(err) {
 }
 const HELP = `Usage: rflint [PATH|GLOB ...] [options]
        rflint explain FILE [OUTPUT] [options]
+       rflint merge REPORT.json... [options]
 
 Checks the receptive field of every output of the model files given (files, folders, globs;
 '!glob' excludes). With no path: the model files under the current folder
 (*.rf.yaml, *.rf.yml, *.rf.json, *.onnx). 'explain' prints, for each output of FILE (or
-only OUTPUT), the table of the layers on the path that sets its RF.
+only OUTPUT), the table of the layers on the path that sets its RF. 'merge' combines the
+JSON reports of the shards of one run (--shard K/N --format json; paths or globs) into the
+report of the whole run, shown as a check's.
 
 Options:
   -f, --format FORMAT  text (default), json, markdown or sarif
@@ -37458,6 +37668,8 @@ Options:
       --min-erf N      default min_erf (the 95% width of the effective RF) for outputs
                        that set none
       --chart DIR      write an SVG chart of RF growth per output into DIR
+      --shard K/N      check only the K-th of N shards of the files (split by a hash of
+                       each path, so a file keeps its shard when files are added)
   -q, --quiet          show only failures and errors
       --no-color       no colours (also: NO_COLOR=1)
       --debug          show stack traces of unexpected errors
@@ -37757,6 +37969,7 @@ function ordered(report) {
         files: report.files.map(file),
         ...(report.diagnostics ? { diagnostics: report.diagnostics.map(diagnostic) } : {}),
         summary: summary(report.summary),
+        ...(report.shard ? { shard: { index: report.shard.index, count: report.shard.count } } : {}),
         ...(report.base ? { base: ordered(report.base) } : {}),
     };
 }
@@ -38644,6 +38857,8 @@ async function readRulesFile(cwd, file) {
 
 
 
+
+
 async function main(argv, io) {
     let settings;
     try {
@@ -38652,6 +38867,8 @@ async function main(argv, io) {
             return print(io, HELP + '\n', 0);
         if (settings.version)
             return print(io, `rflint ${package_namespaceObject.rE}\n`, 0);
+        if (settings.mergeCommand)
+            return await main_merge(settings, io);
         const rules = settings.rulesFile ? await readRulesFile(io.cwd, settings.rulesFile) : undefined;
         // Checked first: a typo in the revision is a usage error, before any work.
         const revision = settings.base !== undefined ? await resolveRevision(io.cwd, settings.base) : undefined;
@@ -38671,6 +38888,7 @@ async function main(argv, io) {
             // Explain, ERF and charts: charts and the Markdown's tables come from the explain rows.
             ...(settings.minErf !== undefined ? { minErf: settings.minErf } : {}),
             ...(wantsExplain(settings) ? { explain: true } : {}),
+            ...(settings.shard ? { shard: settings.shard } : {}),
         };
         const head = await runCheck(check);
         if (settings.explainCommand) {
@@ -38678,18 +38896,10 @@ async function main(argv, io) {
             return print(io, text, code);
         }
         const report = revision ? await withBase(head, revision, io.cwd, check) : head;
-        if (settings.chartDir !== undefined)
-            io.stderr.write(await writeCharts(report, (0,external_node_path_namespaceObject.resolve)(io.cwd, settings.chartDir)));
-        // https://no-color.org: any non-empty NO_COLOR turns colour off.
-        const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
-        if (settings.badge)
-            await writeBadges(settings.badge, report, io.cwd);
-        const shown = settings.explain || settings.format === 'markdown' ? report : withoutExplain(report);
-        io.stdout.write(render(shown, { format: settings.format, color, quiet: settings.quiet, version: package_namespaceObject.rE, ...(revision ? { baseName: revision.name } : {}) }));
-        return hasFailures(report.summary) ? 1 : 0;
+        return await main_show(report, settings, io, revision?.name);
     }
     catch (err) {
-        if (err instanceof UsageError) {
+        if (err instanceof UsageError || err instanceof ReportFileError || err instanceof MergeError) {
             io.stderr.write(`rflint: ${err.message}\nTry 'rflint --help' for the options.\n`);
             return 2;
         }
@@ -38697,6 +38907,23 @@ async function main(argv, io) {
         io.stderr.write(`rflint: internal error: ${detail}\nThis is a bug in rflint; please report it.\n`);
         return 2;
     }
+}
+/** Charts, badges and the report in the format asked for; the exit code. */
+async function main_show(report, settings, io, baseName) {
+    if (settings.chartDir !== undefined)
+        io.stderr.write(await writeCharts(report, (0,external_node_path_namespaceObject.resolve)(io.cwd, settings.chartDir)));
+    // https://no-color.org: any non-empty NO_COLOR turns colour off.
+    const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
+    if (settings.badge)
+        await writeBadges(settings.badge, report, io.cwd);
+    const shown = settings.explain || settings.format === 'markdown' ? report : withoutExplain(report);
+    io.stdout.write(render(shown, { format: settings.format, color, quiet: settings.quiet, version: package_namespaceObject.rE, ...(baseName !== undefined ? { baseName } : {}) }));
+    return hasFailures(report.summary) ? 1 : 0;
+}
+/** `rflint merge REPORT…`: the shards' reports as the one report of the whole run. */
+async function main_merge(settings, io) {
+    const report = mergeReports(await readReports(settings.mergeCommand.reports, io.cwd));
+    return main_show(report, settings, io, report.base ? 'base' : undefined);
 }
 /** The same check on the files at the revision; when none exists there, the head alone. */
 async function withBase(head, revision, cwd, check) {

@@ -40248,7 +40248,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6325);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4709);
 // The entry point ncc bundles into dist/index.js: the runner runs it with node24.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -40258,7 +40258,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6325:
+/***/ 4709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58707,6 +58707,38 @@ function unknownGeometry(name) {
     return { name, rf: null, rfMin: null, stride: null, start: null, center: null, global: false, aligned: true, outputSize: null, coverage: null };
 }
 
+;// CONCATENATED MODULE: ./src/check/shard.ts
+/**
+ * `--shard K/N` and the action's `shard: K/N`: one of N CI jobs checks the files whose path
+ * hashes to K. The split depends on each path alone (not on the list of files), so adding a
+ * file never moves another file to a different shard, and every job agrees without talking.
+ */
+/** A shard larger than this is a typo: GitHub caps a matrix at 256 jobs. */
+const MAX_SHARDS = 256;
+/** `2/4` → `{ index: 2, count: 4 }`; anything else throws an Error whose message says what to write. */
+function parseShard(text) {
+    const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+        throw new Error(`shard must be K/N with 1 ≤ K ≤ N ≤ ${MAX_SHARDS} (such as 2/4: the second of four jobs), got '${text}'`);
+    }
+    return { index, count };
+}
+/** Whether the file at `path` (relative, `/`-separated) belongs to `shard`. */
+function inShard(path, shard) {
+    return fnv1a(path) % shard.count === shard.index - 1;
+}
+/** FNV-1a, 32 bits, over the UTF-8 bytes: small, stable across Node versions and machines. */
+function fnv1a(text) {
+    let hash = 0x811c9dc5;
+    for (const byte of new TextEncoder().encode(text)) {
+        hash ^= byte;
+        hash = Math.imul(hash, 0x01000193);
+    }
+    return hash >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/check/summary.ts
 function summarize(files, runDiagnostics = [], ignored = 0) {
     const outputs = files.flatMap((f) => f.outputs);
@@ -58743,12 +58775,13 @@ function hasFailures(summary) {
 
 
 
+
 /** Files loaded at once: enough to overlap I/O, few enough to bound memory. */
 const CONCURRENCY = 8;
 async function runCheck(settings) {
     const rules = settings.rules ?? [];
     const found = await discover(settings.patterns, settings.cwd);
-    const files = settings.only ? found.files.filter((f) => settings.only.has(f)) : found.files;
+    const files = found.files.filter((f) => (!settings.only || settings.only.has(f)) && (!settings.shard || inShard(f, settings.shard)));
     const { assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages } = settings;
     const baseOptions = {
         limits: settings.limits ?? DEFAULT_LIMITS,
@@ -58778,9 +58811,12 @@ async function runCheck(settings) {
         return { path, report, rulesUsed: checked?.rulesUsed, loaded: load.model !== undefined };
     });
     const checkedFiles = results.map((r) => r.path);
-    const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...unusedOutputGlobs(rules, results, checkedFiles)];
+    // Whether a rule's outputs match nothing needs every file's outputs: one shard cannot tell.
+    const outputGlobs = settings.shard ? [] : unusedOutputGlobs(rules, results, checkedFiles);
+    const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...outputGlobs];
     const reports = results.map((r) => r.report);
-    return { version: 1, files: reports, summary: summarize(reports, diagnostics, ignored), diagnostics };
+    const shard = settings.shard ? { shard: { index: settings.shard.index, count: settings.shard.count } } : {};
+    return { version: 1, files: reports, summary: summarize(reports, diagnostics, ignored), diagnostics, ...shard };
 }
 /**
  * A rule with `outputs` that selects no output of the files it matches (all of them loaded) is
@@ -65896,6 +65932,7 @@ function renderBadgeJson(fields) {
 
 
 
+
 /** A bad input value: the message is all the user sees. */
 class InputError extends Error {
     name = 'InputError';
@@ -65969,6 +66006,26 @@ function badgeSettings(read, workspace, workingDirectory) {
     };
     return { ...(svg ? { svg } : {}), ...(json ? { json } : {}), options };
 }
+/** The inputs `shard` and `merge-reports` (issue 12): one mode at a time. */
+function shardSettings(read, fromReport) {
+    const shardText = read('shard').trim();
+    const mergeReports = lines(read('merge-reports'));
+    let shard;
+    if (shardText !== '') {
+        try {
+            shard = parseShard(shardText);
+        }
+        catch (err) {
+            throw new InputError(`Input '${err.message.replace(/^shard /, "shard' ")}.`);
+        }
+    }
+    if (mergeReports.length > 0 && (shard || fromReport)) {
+        throw new InputError(`Input 'merge-reports' publishes the shards' reports without checking: give it alone, without '${shard ? 'shard' : 'from-report'}'.`);
+    }
+    if (shard && fromReport)
+        throw new InputError("Input 'from-report' publishes a report without checking: give it without 'shard'.");
+    return { ...(shard ? { shard } : {}), ...(mergeReports.length > 0 ? { mergeReports } : {}) };
+}
 /**
  * Reads every input once. `read` returns an input's raw value ('' when unset), as
  * core.getInput does; `workspace` is GITHUB_WORKSPACE.
@@ -65991,7 +66048,9 @@ function getSettings(read = (name) => getInput(name), workspace = process.env.GI
     const minRf = positiveInteger('min-rf', read('min-rf').trim());
     const badge = badgeSettings(read, workspace, workingDirectory);
     const minErf = positiveInteger('min-erf', read('min-erf').trim());
+    const sharding = shardSettings(read, fromReportInput !== '');
     return {
+        ...sharding,
         ...(badge ? { badge } : {}),
         files: files.length === 0 ? DEFAULT_PATTERNS : files.join('\n') === FORMER_DEFAULT_FILES.join('\n') ? ['**/*.rf.{yaml,yml,json}'] : files,
         changedOnly: settings_boolean('changed-only', read('changed-only').trim(), false),
@@ -66049,6 +66108,7 @@ async function checkWorkspace(settings, event, api) {
         // The comment's layer-by-layer tables and charts (issue 11), for the head and the base alike.
         ...(settings.minErf !== undefined ? { minErf: settings.minErf } : {}),
         explain: true,
+        ...(settings.shard ? { shard: settings.shard } : {}),
     };
     const report = await runCheck(check);
     let base;
@@ -66121,13 +66181,12 @@ function readEvent(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./schema/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/report.schema.json","title":"rflint JSON report","description":"What `rflint --format json` prints and the action writes to its `report` output (DESIGN §6). Fields may be added; none is renamed.","type":"object","required":["version","files","summary"],"additionalProperties":false,"properties":{"version":{"const":1},"files":{"type":"array","items":{"$ref":"#/$defs/file"}},"diagnostics":{"description":"Problems about no single model file: the rules, a pattern that matched nothing.","type":"array","items":{"$ref":"#/$defs/diagnostic"}},"summary":{"$ref":"#/$defs/summary"},"github":{"description":"Where the action made the report: lets a later trusted workflow (workflow_run) find the pull request.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"event":{"type":"string","maxLength":100},"pullRequest":{"type":"integer","minimum":1},"headSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"},"baseSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"}}},"base":{"description":"The same check on the pull request\'s base, for the deltas.","$ref":"#"}},"$defs":{"perAxisInt":{"type":"array","items":{"type":"integer"},"minItems":1,"maxItems":3},"perAxisNullable":{"type":"array","items":{"type":["integer","number","null"]},"minItems":1,"maxItems":3},"rfThreshold":{"oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"diagnostic":{"type":"object","required":["severity","code","message"],"additionalProperties":false,"properties":{"severity":{"enum":["error","warning"]},"code":{"type":"string","pattern":"^RF[0-9]{3}$"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"output":{"type":"string"}}},"file":{"type":"object","required":["path","format","name","diagnostics","outputs"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the working directory, `/`-separated."},"format":{"enum":["native","onnx","keras","tfjs","ultralytics","darknet","caffe","unknown"]},"name":{"type":"string"},"diagnostics":{"type":"array","items":{"$ref":"#/$defs/diagnostic"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/output"}},"assumptions":{"type":"array","items":{"type":"string"},"description":"What the loader assumed where the file is silent (a scale, an input size), in words."}}},"explainRow":{"type":"object","required":["layer","op","jump","rf","inverse","share"],"additionalProperties":false,"properties":{"layer":{"type":"string"},"op":{"type":"string"},"kernel":{"$ref":"#/$defs/perAxisInt"},"stride":{"$ref":"#/$defs/perAxisInt"},"dilation":{"$ref":"#/$defs/perAxisInt"},"jump":{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3,"description":"The jump J before the layer."},"rf":{"$ref":"#/$defs/perAxisInt","description":"The exact RF after the layer."},"inverse":{"$ref":"#/$defs/perAxisNullable","description":"The inverse method: the window of the layer\'s input one output position sees along the path."},"share":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":3,"description":"The layer\'s share of the final RF (0–1)."},"period":{"$ref":"#/$defs/perAxisInt"},"merge":{"type":"object","required":["inputs","followed","lo","hi"],"additionalProperties":false,"properties":{"inputs":{"type":"array","items":{"type":"string"}},"followed":{"type":"string"},"lo":{"type":"array","items":{"type":"string"}},"hi":{"type":"array","items":{"type":"string"}}}}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"min_rf":{"$ref":"#/$defs/rfThreshold"},"max_rf":{"$ref":"#/$defs/rfThreshold"},"min_coverage":{"type":"number","minimum":0,"maximum":1},"min_erf":{"$ref":"#/$defs/rfThreshold"}}},"failure":{"type":"object","required":["threshold","source","expected","actual","message"],"additionalProperties":false,"properties":{"threshold":{"enum":["min_rf","max_rf","min_coverage","min_erf"]},"source":{"enum":["file","rules","default"]},"rule":{"type":"integer","minimum":0,"description":"0-based index of the rule, when source is `rules`."},"axis":{"type":"integer","minimum":0,"description":"Absent when the threshold fails the same way on every axis."},"expected":{"type":"number"},"actual":{"type":["number","null"],"description":"null: the output is global."},"message":{"type":"string","minLength":1}}},"output":{"type":"object","required":["name","rf","rfMin","stride","start","center","global","aligned","outputSize","coverage","thresholds","status"],"additionalProperties":false,"properties":{"name":{"type":"string"},"rf":{"description":"Largest RF over output positions, per axis; null when global or not analysed.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"rfMin":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"stride":{"description":"The jump per axis; a fraction such as 0.5 after upsampling.","oneOf":[{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3},{"type":"null"}]},"strideExact":{"description":"The exact stride (`1/3`) when some axis is fractional.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[0-9]+(/[0-9]+)?$"},"minItems":1,"maxItems":3},{"type":"null"}]},"start":{"description":"lo(0) per axis; an entry is null when it varies with the input size.","oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"center":{"oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"global":{"type":"boolean"},"globalBy":{"description":"When global: the layer that sees the whole input (its name, and what it is).","type":"object","required":["node"],"additionalProperties":false,"properties":{"node":{"type":"string"},"reason":{"type":"string"}}},"tensor":{"type":"string","description":"A stage end\'s tensor name; the output\'s name is then its alias (stride16)."},"aligned":{"type":"boolean"},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"coverage":{"description":"The smallest per-axis coverage (0–1); null without an input size.","type":["number","null"],"minimum":0,"maximum":1},"erf":{"description":"The effective RF under uniform weights (Luo et al. 2016), per axis: the standard deviation and the shortest window holding 95 % of the influence, in input pixels. Absent when global or too costly.","type":"object","required":["sigma","width95"],"additionalProperties":false,"properties":{"sigma":{"type":"array","items":{"type":"number","minimum":0},"minItems":1,"maxItems":3},"width95":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}}},"explain":{"description":"With --explain: the layer-by-layer table of the path that sets the RF, from the input to the output.","type":"array","items":{"$ref":"#/$defs/explainRow"}},"thresholds":{"$ref":"#/$defs/thresholds"},"status":{"enum":["pass","fail","unchecked","error"]},"failures":{"type":"array","items":{"$ref":"#/$defs/failure"},"minItems":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}},"if":{"properties":{"global":{"const":true}}},"then":{"properties":{"rf":{"type":"null"}}}},"summary":{"type":"object","required":["files","outputs","passed","failed","errors","warnings","minRf"],"additionalProperties":false,"properties":{"files":{"type":"integer","minimum":0},"outputs":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"minRf":{"description":"The smallest RF (min over axes) among the outputs analysed.","type":["integer","null"]},"ignored":{"description":"Warnings silenced by `ignore` (rules) or --ignore, not counted in `warnings`.","type":"integer","minimum":0}}}}}');
-;// CONCATENATED MODULE: ./src/action/report-file.ts
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/report.schema.json","title":"rflint JSON report","description":"What `rflint --format json` prints and the action writes to its `report` output (DESIGN §6). Fields may be added; none is renamed.","type":"object","required":["version","files","summary"],"additionalProperties":false,"properties":{"version":{"const":1},"files":{"type":"array","items":{"$ref":"#/$defs/file"}},"diagnostics":{"description":"Problems about no single model file: the rules, a pattern that matched nothing.","type":"array","items":{"$ref":"#/$defs/diagnostic"}},"summary":{"$ref":"#/$defs/summary"},"github":{"description":"Where the action made the report: lets a later trusted workflow (workflow_run) find the pull request.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"event":{"type":"string","maxLength":100},"pullRequest":{"type":"integer","minimum":1},"headSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"},"baseSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"}}},"base":{"description":"The same check on the pull request\'s base, for the deltas.","$ref":"#"},"shard":{"description":"The run checked only this shard of the files (`--shard K/N`, the action\'s `shard`); `rflint merge` combines the N reports.","type":"object","required":["index","count"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256}}}},"$defs":{"perAxisInt":{"type":"array","items":{"type":"integer"},"minItems":1,"maxItems":3},"perAxisNullable":{"type":"array","items":{"type":["integer","number","null"]},"minItems":1,"maxItems":3},"rfThreshold":{"oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"diagnostic":{"type":"object","required":["severity","code","message"],"additionalProperties":false,"properties":{"severity":{"enum":["error","warning"]},"code":{"type":"string","pattern":"^RF[0-9]{3}$"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"output":{"type":"string"}}},"file":{"type":"object","required":["path","format","name","diagnostics","outputs"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the working directory, `/`-separated."},"format":{"enum":["native","onnx","keras","tfjs","ultralytics","darknet","caffe","unknown"]},"name":{"type":"string"},"diagnostics":{"type":"array","items":{"$ref":"#/$defs/diagnostic"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/output"}},"assumptions":{"type":"array","items":{"type":"string"},"description":"What the loader assumed where the file is silent (a scale, an input size), in words."}}},"explainRow":{"type":"object","required":["layer","op","jump","rf","inverse","share"],"additionalProperties":false,"properties":{"layer":{"type":"string"},"op":{"type":"string"},"kernel":{"$ref":"#/$defs/perAxisInt"},"stride":{"$ref":"#/$defs/perAxisInt"},"dilation":{"$ref":"#/$defs/perAxisInt"},"jump":{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3,"description":"The jump J before the layer."},"rf":{"$ref":"#/$defs/perAxisInt","description":"The exact RF after the layer."},"inverse":{"$ref":"#/$defs/perAxisNullable","description":"The inverse method: the window of the layer\'s input one output position sees along the path."},"share":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":3,"description":"The layer\'s share of the final RF (0–1)."},"period":{"$ref":"#/$defs/perAxisInt"},"merge":{"type":"object","required":["inputs","followed","lo","hi"],"additionalProperties":false,"properties":{"inputs":{"type":"array","items":{"type":"string"}},"followed":{"type":"string"},"lo":{"type":"array","items":{"type":"string"}},"hi":{"type":"array","items":{"type":"string"}}}}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"min_rf":{"$ref":"#/$defs/rfThreshold"},"max_rf":{"$ref":"#/$defs/rfThreshold"},"min_coverage":{"type":"number","minimum":0,"maximum":1},"min_erf":{"$ref":"#/$defs/rfThreshold"}}},"failure":{"type":"object","required":["threshold","source","expected","actual","message"],"additionalProperties":false,"properties":{"threshold":{"enum":["min_rf","max_rf","min_coverage","min_erf"]},"source":{"enum":["file","rules","default"]},"rule":{"type":"integer","minimum":0,"description":"0-based index of the rule, when source is `rules`."},"axis":{"type":"integer","minimum":0,"description":"Absent when the threshold fails the same way on every axis."},"expected":{"type":"number"},"actual":{"type":["number","null"],"description":"null: the output is global."},"message":{"type":"string","minLength":1}}},"output":{"type":"object","required":["name","rf","rfMin","stride","start","center","global","aligned","outputSize","coverage","thresholds","status"],"additionalProperties":false,"properties":{"name":{"type":"string"},"rf":{"description":"Largest RF over output positions, per axis; null when global or not analysed.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"rfMin":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"stride":{"description":"The jump per axis; a fraction such as 0.5 after upsampling.","oneOf":[{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3},{"type":"null"}]},"strideExact":{"description":"The exact stride (`1/3`) when some axis is fractional.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[0-9]+(/[0-9]+)?$"},"minItems":1,"maxItems":3},{"type":"null"}]},"start":{"description":"lo(0) per axis; an entry is null when it varies with the input size.","oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"center":{"oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"global":{"type":"boolean"},"globalBy":{"description":"When global: the layer that sees the whole input (its name, and what it is).","type":"object","required":["node"],"additionalProperties":false,"properties":{"node":{"type":"string"},"reason":{"type":"string"}}},"tensor":{"type":"string","description":"A stage end\'s tensor name; the output\'s name is then its alias (stride16)."},"aligned":{"type":"boolean"},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"coverage":{"description":"The smallest per-axis coverage (0–1); null without an input size.","type":["number","null"],"minimum":0,"maximum":1},"erf":{"description":"The effective RF under uniform weights (Luo et al. 2016), per axis: the standard deviation and the shortest window holding 95 % of the influence, in input pixels. Absent when global or too costly.","type":"object","required":["sigma","width95"],"additionalProperties":false,"properties":{"sigma":{"type":"array","items":{"type":"number","minimum":0},"minItems":1,"maxItems":3},"width95":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}}},"explain":{"description":"With --explain: the layer-by-layer table of the path that sets the RF, from the input to the output.","type":"array","items":{"$ref":"#/$defs/explainRow"}},"thresholds":{"$ref":"#/$defs/thresholds"},"status":{"enum":["pass","fail","unchecked","error"]},"failures":{"type":"array","items":{"$ref":"#/$defs/failure"},"minItems":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}},"if":{"properties":{"global":{"const":true}}},"then":{"properties":{"rf":{"type":"null"}}}},"summary":{"type":"object","required":["files","outputs","passed","failed","errors","warnings","minRf"],"additionalProperties":false,"properties":{"files":{"type":"integer","minimum":0},"outputs":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"minRf":{"description":"The smallest RF (min over axes) among the outputs analysed.","type":["integer","null"]},"ignored":{"description":"Warnings silenced by `ignore` (rules) or --ignore, not counted in `warnings`.","type":"integer","minimum":0}}}}}');
+;// CONCATENATED MODULE: ./src/check/report-file.ts
 /**
- * The JSON report on disk (output `report`), and reading one back for `from-report`: the fork
- * pattern, where an untrusted run writes the report and a trusted workflow publishes it. What
- * comes back is only data, validated against a schema; nothing in it is ever executed, and
- * every string in it is escaped when rendered.
+ * Reading a JSON report back (the action's `from-report` and `merge-reports`, `rflint merge`).
+ * What comes back is only data, validated against the published schema; nothing in it is ever
+ * executed, and every string in it is escaped when rendered.
  */
 
 
@@ -66136,39 +66195,86 @@ const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https
 
 /** A report larger than this is not a real one (a million outputs would be ~300 MB). */
 const MAX_REPORT_BYTES = 50 * 1024 * 1024;
-function writeReportFile(runnerTemp, content) {
-    const path = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(runnerTemp, 'rflint-')), 'rflint-report.json');
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(content, null, 2) + '\n');
-    return path;
+/** A report file that cannot be read or is not a report: the message says which and what to do. */
+class ReportFileError extends Error {
+    name = 'ReportFileError';
 }
 // The published schema of the report, strings bounded by the file size limit above.
 const report_file_validator = lazyValidator(report_schema_namespaceObject, { allErrors: false, strict: true, allowUnionTypes: true });
-/** Reads and validates a report written by an earlier run; a bad file is an InputError. */
-function readReportFile(path) {
+/** Reads and validates a report written by an earlier run; a bad file is a ReportFileError. */
+function readReport(path) {
     let text;
     try {
         if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_REPORT_BYTES)
-            throw new InputError(`Input 'from-report': ${path} is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB, which no rflint report is.`);
+            throw new ReportFileError(`${path} is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB, which no rflint report is.`);
         text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch (err) {
-        if (err instanceof InputError)
+        if (err instanceof ReportFileError)
             throw err;
-        throw new InputError(`Input 'from-report': cannot read ${path} (${err.message.split('\n')[0]}): did the artifact download into the working directory?`);
+        throw new ReportFileError(`cannot read ${path} (${err.message.split('\n')[0]}): did the artifact download into the working directory?`);
     }
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (err) {
-        throw new InputError(`Input 'from-report': ${path} is not JSON (${err.message}): give the file of the 'report' output.`);
+        throw new ReportFileError(`${path} is not JSON (${err.message}): give the file of the 'report' output (or of rflint --format json).`);
     }
     const validate = report_file_validator();
     if (!validate(value)) {
         const e = validate.errors?.[0];
-        throw new InputError(`Input 'from-report': ${path} is not an rflint report: ${e?.instancePath || '/'} ${e?.message ?? 'is invalid'}.`);
+        throw new ReportFileError(`${path} is not an rflint report: ${e?.instancePath || '/'} ${e?.message ?? 'is invalid'}.`);
     }
     return value;
+}
+/**
+ * The reports named by paths and globs relative to `cwd` (`reports/*.json`), read and validated,
+ * each under the name the user wrote or the glob found. A glob that matches nothing is an error:
+ * a missing artifact must not pass as a smaller run.
+ */
+async function readReports(patterns, cwd) {
+    const paths = [];
+    for (const pattern of patterns) {
+        if (!isDynamicPattern(pattern)) {
+            paths.push(pattern);
+            continue;
+        }
+        const found = (await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false })).sort();
+        if (found.length === 0)
+            throw new ReportFileError(`${pattern} matches no file in ${cwd}: did the artifacts download there?`);
+        paths.push(...found);
+    }
+    return [...new Set(paths)].map((source) => ({ source, report: readReport((0,external_node_path_namespaceObject.resolve)(cwd, source)) }));
+}
+
+;// CONCATENATED MODULE: ./src/action/report-file.ts
+/**
+ * The JSON report on disk (output `report`), and reading one back for `from-report`: the fork
+ * pattern, where an untrusted run writes the report and a trusted workflow publishes it. The
+ * reading and its validation live in check/report-file.ts, shared with `rflint merge`.
+ */
+
+
+
+
+/** A shard's report is named after it, so the shards' artifacts download into one folder side by side. */
+function writeReportFile(runnerTemp, content) {
+    const name = content.shard ? `rflint-report-${content.shard.index}-of-${content.shard.count}.json` : 'rflint-report.json';
+    const path = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(runnerTemp, 'rflint-')), name);
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, JSON.stringify(content, null, 2) + '\n');
+    return path;
+}
+/** Reads and validates a report written by an earlier run; a bad file is an InputError naming `input`. */
+function readReportFile(path, input = 'from-report') {
+    try {
+        return readReport(path);
+    }
+    catch (err) {
+        if (err instanceof ReportFileError)
+            throw new InputError(`Input '${input}': ${err.message}`);
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/from-report.ts
@@ -66211,6 +66317,122 @@ async function publishedReport(settings, event, api) {
         headSha: event.workflowRun?.headSha ?? origin?.headSha ?? event.sha,
         annotate: false,
         origin: { repository: `${event.owner}/${event.repo}`, event: event.name, ...(pullRequest !== undefined ? { pullRequest } : {}) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/check/merge.ts
+
+/** Reports that do not add up to one run: the message names the file or the shard. */
+class MergeError extends Error {
+    name = 'MergeError';
+}
+/**
+ * Merges the reports of every shard of one run. With shards, all must have the same N and each K
+ * must appear once; reports without a `shard` (disjoint folders checked apart) merge as they are.
+ */
+function mergeReports(reports) {
+    if (reports.length === 0)
+        throw new MergeError('no report to merge: give the JSON reports of the shards (rflint --shard K/N --format json)');
+    checkShards(reports);
+    const owner = new Map();
+    const files = [];
+    for (const { source, report } of reports) {
+        for (const file of report.files) {
+            const first = owner.get(file.path);
+            if (first !== undefined)
+                throw new MergeError(`${file.path} is in two reports, ${first} and ${source}: merge the reports of one run, each shard once`);
+            owner.set(file.path, source);
+            files.push(file);
+        }
+    }
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    // Every shard reports the run's own diagnostics (the rules, a pattern that matched nothing): once each.
+    const seen = new Set();
+    const diagnostics = [];
+    for (const d of reports.flatMap((r) => r.report.diagnostics ?? [])) {
+        const key = JSON.stringify(d);
+        if (!seen.has(key)) {
+            seen.add(key);
+            diagnostics.push(d);
+        }
+    }
+    const ignored = reports.reduce((sum, r) => sum + (r.report.summary.ignored ?? 0), 0);
+    const origins = new Set(reports.map((r) => JSON.stringify(r.report.github ?? null)));
+    const github = origins.size === 1 ? reports[0].report.github : undefined;
+    const bases = reports.map((r) => r.report.base);
+    const base = bases.every((b) => b !== undefined) ? mergeReports(bases.map((b, i) => ({ source: `the base of ${reports[i].source}`, report: b }))) : undefined;
+    return {
+        version: 1,
+        files,
+        summary: summarize(files, diagnostics, ignored),
+        diagnostics,
+        ...(github ? { github } : {}),
+        ...(base ? { base } : {}),
+    };
+}
+function checkShards(reports) {
+    const sharded = reports.filter((r) => r.report.shard);
+    if (sharded.length === 0)
+        return;
+    if (sharded.length < reports.length) {
+        const plain = reports.find((r) => !r.report.shard);
+        throw new MergeError(`${plain.source} is not the report of a shard, but ${sharded[0].source} is (shard ${shardName(sharded[0])}): merge the reports of one sharded run`);
+    }
+    const count = sharded[0].report.shard.count;
+    const other = sharded.find((r) => r.report.shard.count !== count);
+    if (other)
+        throw new MergeError(`${sharded[0].source} is shard ${shardName(sharded[0])} but ${other.source} is shard ${shardName(other)}: merge the reports of one run, all with the same N`);
+    const byIndex = new Map();
+    for (const r of sharded) {
+        const index = r.report.shard.index;
+        const first = byIndex.get(index);
+        if (first !== undefined)
+            throw new MergeError(`shard ${index}/${count} is given twice, ${first} and ${r.source}: give each shard's report once`);
+        byIndex.set(index, r.source);
+    }
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+    if (missing.length > 0) {
+        const names = missing.map((i) => `${i}/${count}`).join(', ');
+        throw new MergeError(`shard${missing.length > 1 ? 's' : ''} ${names} missing: ${byIndex.size} of ${count} reports given (did a matrix job fail, or its artifact not download?)`);
+    }
+}
+function shardName(r) {
+    return `${r.report.shard.index}/${r.report.shard.count}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/merge-reports.ts
+/**
+ * `merge-reports`: the last job of a sharded run. Reads the JSON reports the matrix jobs
+ * (`shard: K/N`) uploaded, merges them into the report of one run, and publishes it as a normal
+ * run would: one verdict, one comment, one summary, one badge.
+ */
+
+
+
+
+
+async function mergedReport(settings, event, api) {
+    let merged;
+    try {
+        merged = mergeReports(await readReports(settings.mergeReports, settings.workingDirectory));
+    }
+    catch (err) {
+        if (err instanceof ReportFileError || err instanceof MergeError)
+            throw new InputError(`Input 'merge-reports': ${err.message}`);
+        throw err;
+    }
+    const { github: origin, base, ...report } = merged;
+    info(`merge-reports: ${report.files.length} file${report.files.length === 1 ? '' : 's'} from the shards' reports.`);
+    const pullRequest = await pullRequestFor(origin?.pullRequest, event, api);
+    return {
+        report,
+        ...(base ? { base } : {}),
+        notes: [],
+        ...(pullRequest !== undefined ? { pullRequest } : {}),
+        headSha: event.workflowRun?.headSha ?? event.pullRequest?.headSha ?? origin?.headSha ?? event.sha,
+        // Each shard annotated its own files.
+        annotate: false,
+        origin: { repository: `${event.owner}/${event.repo}`, event: event.name, ...(pullRequest !== undefined ? { pullRequest } : {}), ...(origin?.headSha ? { headSha: origin.headSha } : {}), ...(origin?.baseSha ? { baseSha: origin.baseSha } : {}) },
     };
 }
 
@@ -67025,7 +67247,8 @@ async function publish(outcome, settings, event, api, fails) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/verdict.ts
-function failureReason(summary, failOn) {
+/** `annotated`: this run annotated the files (a run that publishes an earlier or merged report did not). */
+function failureReason(summary, failOn, annotated = true) {
     if (failOn === 'never')
         return undefined;
     const n = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -67036,11 +67259,12 @@ function failureReason(summary, failOn) {
         parts.push(n(summary.errors, 'error'));
     if (failOn === 'warning' && summary.warnings > 0)
         parts.push(`${n(summary.warnings, 'warning')} (fail-on: warning)`);
-    return parts.length === 0 ? undefined : `rflint: ${parts.join(', ')}; see the annotations and the job summary.`;
+    return parts.length === 0 ? undefined : `rflint: ${parts.join(', ')}; see ${annotated ? 'the annotations and ' : ''}the job summary.`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /** The action: read the settings, check (or read a report), publish, and give the verdict. */
+
 
 
 
@@ -67054,8 +67278,8 @@ async function main() {
         const settings = getSettings();
         const event = readEvent();
         const api = settings.token ? createApi(settings.token) : undefined;
-        const outcome = settings.fromReport ? await publishedReport(settings, event, api) : await checkWorkspace(settings, event, api);
-        const reason = failureReason(outcome.report.summary, settings.failOn);
+        const outcome = settings.fromReport ? await publishedReport(settings, event, api) : settings.mergeReports ? await mergedReport(settings, event, api) : await checkWorkspace(settings, event, api);
+        const reason = failureReason(outcome.report.summary, settings.failOn, outcome.annotate);
         await publish(outcome, settings, event, api, reason !== undefined);
         if (reason)
             setFailed(reason);

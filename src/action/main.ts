@@ -15,7 +15,7 @@ export async function main(): Promise<void> {
     const event = readEvent();
     const api = settings.token ? createApi(settings.token) : undefined;
     const outcome = settings.fromReport ? await publishedReport(settings, event, api) : settings.mergeReports ? await mergedReport(settings, event, api) : await checkWorkspace(settings, event, api);
-    const reason = failureReason(outcome.report.summary, settings.failOn);
+    const reason = failureReason(outcome.report.summary, settings.failOn, outcome.annotate);
     await publish(outcome, settings, event, api, reason !== undefined);
     if (reason) core.setFailed(reason);
   } catch (err) {

@@ -2,12 +2,13 @@
 import type { Summary } from '../check/report.js';
 import type { FailOn } from './settings.js';
 
-export function failureReason(summary: Summary, failOn: FailOn): string | undefined {
+/** `annotated`: this run annotated the files (a run that publishes an earlier or merged report did not). */
+export function failureReason(summary: Summary, failOn: FailOn, annotated = true): string | undefined {
   if (failOn === 'never') return undefined;
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const parts: string[] = [];
   if (summary.failed > 0) parts.push(`${n(summary.failed, 'output')} failed ${summary.failed === 1 ? 'its threshold' : 'their thresholds'}`);
   if (summary.errors > 0) parts.push(n(summary.errors, 'error'));
   if (failOn === 'warning' && summary.warnings > 0) parts.push(`${n(summary.warnings, 'warning')} (fail-on: warning)`);
-  return parts.length === 0 ? undefined : `rflint: ${parts.join(', ')}; see the annotations and the job summary.`;
+  return parts.length === 0 ? undefined : `rflint: ${parts.join(', ')}; see ${annotated ? 'the annotations and ' : ''}the job summary.`;
 }

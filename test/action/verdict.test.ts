@@ -14,4 +14,8 @@ describe('failureReason (fail-on)', () => {
     expect(failureReason(summary(0, 0, 2), 'warning')).toBe('rflint: 2 warnings (fail-on: warning); see the annotations and the job summary.');
     expect(failureReason(summary(3, 2, 2), 'never')).toBeUndefined();
   });
+
+  it('points only at the job summary when this run made no annotations (from-report, merge-reports)', () => {
+    expect(failureReason(summary(1, 0, 0), 'error', false)).toBe('rflint: 1 output failed its threshold; see the job summary.');
+  });
 });
