@@ -108,6 +108,9 @@ describe.each(exports.map((e) => [e.file, e] as const))('%s', (_file, e) => {
 
 describe('the export matrix', () => {
   it('covers every setting for the core models, and every model at the default and the hardest setting', () => {
+    // Every export has its network measured: none is left out of the checks above.
+    expect(exports.length).toBe(manifest.exports.length);
+    expect(exports.length).toBeGreaterThanOrEqual(146);
     const settings = new Set(exports.map((e) => e.settings));
     expect(settings.size).toBeGreaterThanOrEqual(16);
     for (const model of Object.keys(measured.models)) {
