@@ -21123,6 +21123,27 @@ function toPosix(path) {
 
 ;// CONCATENATED MODULE: external "node:path/posix"
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+;// CONCATENATED MODULE: ./src/formats/text.ts
+/**
+ * A text model file read whole, within the size limit and as UTF-8: the start of every text
+ * format's loader. Each says in its own codes and words what the file should have been.
+ */
+
+/** The text, or the one diagnostic that says why there is none. */
+async function readModelText(source, options, problems) {
+    const at = { line: 1, column: 1 };
+    const max = options.limits.maxFileBytes;
+    if (source.size > max) {
+        return { diagnostics: [error(problems.tooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really ${problems.kind}?`, at, { file: source.path })] };
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(await source.read(0, source.size));
+    }
+    catch {
+        return { diagnostics: [error(problems.notText, `the file is not UTF-8 text${problems.notTextHint ?? ''}`, at, { file: source.path })] };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/formats/caffe/codes.ts
 /**
  * Diagnostic codes of the Caffe prototxt loader (RF380–RF399), with the one-line descriptions
@@ -23915,17 +23936,9 @@ const caffeLoader = {
     },
     async load(source, options) {
         const file = source.path;
-        const max = options.limits.maxFileBytes;
-        if (source.size > max) {
-            return { diagnostics: [error(CODES.fileTooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a Caffe prototxt?`, { line: 1, column: 1 }, { file })] };
-        }
-        let text;
-        try {
-            text = new TextDecoder('utf-8', { fatal: true }).decode(await source.read(0, source.size));
-        }
-        catch {
-            return { diagnostics: [error(CODES.notText, 'the file is not UTF-8 text; a Caffe prototxt is a text file (a .caffemodel holds weights: check the prototxt beside it)', { line: 1, column: 1 }, { file })] };
-        }
+        const text = await readModelText(source, options, { tooLarge: CODES.fileTooLarge, notText: CODES.notText, kind: 'a Caffe prototxt', notTextHint: '; a Caffe prototxt is a text file (a .caffemodel holds weights: check the prototxt beside it)' });
+        if (typeof text !== 'string')
+            return text;
         return loadCaffeText(text, file, options, (0,posix_namespaceObject.basename)(file.replaceAll('\\', '/')).replace(/\.prototxt$/i, ''));
     },
 };
@@ -24688,17 +24701,9 @@ const darknetLoader = {
     },
     async load(source, options) {
         const file = source.path;
-        const max = options.limits.maxFileBytes;
-        if (source.size > max) {
-            return { diagnostics: [error(codes_CODES.fileTooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a Darknet cfg?`, { line: 1, column: 1 }, { file })] };
-        }
-        let text;
-        try {
-            text = new TextDecoder('utf-8', { fatal: true }).decode(await source.read(0, source.size));
-        }
-        catch {
-            return { diagnostics: [error(codes_CODES.notText, 'the file is not UTF-8 text; a Darknet cfg is a text file', { line: 1, column: 1 }, { file })] };
-        }
+        const text = await readModelText(source, options, { tooLarge: codes_CODES.fileTooLarge, notText: codes_CODES.notText, kind: 'a Darknet cfg', notTextHint: '; a Darknet cfg is a text file' });
+        if (typeof text !== 'string')
+            return text;
         return loadDarknetText(text, file, options, (0,posix_namespaceObject.basename)(file.replaceAll('\\', '/')).replace(/\.cfg$/i, ''));
     },
 };
@@ -30090,20 +30095,9 @@ const nativeLoader = {
         return YAML_OR_JSON.test(path) && RFLINT_KEY.test(new TextDecoder().decode(head));
     },
     async load(source, options) {
-        const max = options.limits.maxFileBytes;
-        if (source.size > max) {
-            return {
-                diagnostics: [error(native_codes_CODES.fileTooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a model description?`, { line: 1, column: 1 }, { file: source.path })],
-            };
-        }
-        const bytes = await source.read(0, source.size);
-        let text;
-        try {
-            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        }
-        catch {
-            return { diagnostics: [error(native_codes_CODES.syntax, 'the file is not UTF-8 text', { line: 1, column: 1 }, { file: source.path })] };
-        }
+        const text = await readModelText(source, options, { tooLarge: native_codes_CODES.fileTooLarge, notText: native_codes_CODES.syntax, kind: 'a model description' });
+        if (typeof text !== 'string')
+            return text;
         return loadNativeText(text, source.path, options);
     },
 };
@@ -34014,17 +34008,9 @@ const tfjsGraphLoader = {
         return !OTHER_FORMAT.test(text) && GRAPHDEF_TOPOLOGY.test(text);
     },
     async load(source, options) {
-        const max = options.limits.maxFileBytes;
-        if (source.size > max) {
-            return { diagnostics: [error(tfjs_graph_codes_CODES.limits, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a TF.js model.json?`, { line: 1, column: 1 }, { file: source.path })] };
-        }
-        let text;
-        try {
-            text = new TextDecoder('utf-8', { fatal: true }).decode(await source.read(0, source.size));
-        }
-        catch {
-            return { diagnostics: [error(tfjs_graph_codes_CODES.limits, 'the file is not UTF-8 text; a TF.js model.json is JSON text', { line: 1, column: 1 }, { file: source.path })] };
-        }
+        const text = await readModelText(source, options, { tooLarge: tfjs_graph_codes_CODES.limits, notText: tfjs_graph_codes_CODES.limits, kind: 'a TF.js model.json', notTextHint: '; a TF.js model.json is JSON text' });
+        if (typeof text !== 'string')
+            return text;
         return loadTfjsGraphText(text, source.path, options);
     },
 };
@@ -34969,18 +34955,9 @@ const ultralyticsLoader = {
         return BACKBONE_LIST.test(text) && HEAD_KEY.test(text);
     },
     async load(source, options) {
-        const max = options.limits.maxFileBytes;
-        if (source.size > max) {
-            return { diagnostics: [error(ultralytics_codes_CODES.limits, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a model description?`, { line: 1, column: 1 }, { file: source.path })] };
-        }
-        const bytes = await source.read(0, source.size);
-        let text;
-        try {
-            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        }
-        catch {
-            return { diagnostics: [error(ultralytics_codes_CODES.syntax, 'the file is not UTF-8 text', { line: 1, column: 1 }, { file: source.path })] };
-        }
+        const text = await readModelText(source, options, { tooLarge: ultralytics_codes_CODES.limits, notText: ultralytics_codes_CODES.syntax, kind: 'a model description' });
+        if (typeof text !== 'string')
+            return text;
         return loadUltralyticsText(text, source.path, options);
     },
 };

@@ -3,7 +3,7 @@
  * `input:`), whatever the file's extension; a solver prototxt has neither and is left alone.
  */
 import { basename } from 'node:path/posix';
-import { error } from '../diagnostic.js';
+import { readModelText } from '../text.js';
 import type { FormatLoader, LoadOptions, LoadResult, ModelSource } from '../model.js';
 import { CODES } from './codes.js';
 import { loadCaffeText } from './load.js';
@@ -25,16 +25,8 @@ export const caffeLoader: FormatLoader = {
   },
   async load(source: ModelSource, options: LoadOptions): Promise<LoadResult> {
     const file = source.path;
-    const max = options.limits.maxFileBytes;
-    if (source.size > max) {
-      return { diagnostics: [error(CODES.fileTooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a Caffe prototxt?`, { line: 1, column: 1 }, { file })] };
-    }
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await source.read(0, source.size));
-    } catch {
-      return { diagnostics: [error(CODES.notText, 'the file is not UTF-8 text; a Caffe prototxt is a text file (a .caffemodel holds weights: check the prototxt beside it)', { line: 1, column: 1 }, { file })] };
-    }
+    const text = await readModelText(source, options, { tooLarge: CODES.fileTooLarge, notText: CODES.notText, kind: 'a Caffe prototxt', notTextHint: '; a Caffe prototxt is a text file (a .caffemodel holds weights: check the prototxt beside it)' });
+    if (typeof text !== 'string') return text;
     return loadCaffeText(text, file, options, basename(file.replaceAll('\\', '/')).replace(/\.prototxt$/i, ''));
   },
 };

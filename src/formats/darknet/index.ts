@@ -3,7 +3,7 @@
  * Darknet layer sections near the top), whatever the file's extension.
  */
 import { basename } from 'node:path/posix';
-import { error } from '../diagnostic.js';
+import { readModelText } from '../text.js';
 import type { FormatLoader, LoadOptions, LoadResult, ModelSource } from '../model.js';
 import { CODES } from './codes.js';
 import { loadDarknetText } from './load.js';
@@ -25,16 +25,8 @@ export const darknetLoader: FormatLoader = {
   },
   async load(source: ModelSource, options: LoadOptions): Promise<LoadResult> {
     const file = source.path;
-    const max = options.limits.maxFileBytes;
-    if (source.size > max) {
-      return { diagnostics: [error(CODES.fileTooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a Darknet cfg?`, { line: 1, column: 1 }, { file })] };
-    }
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await source.read(0, source.size));
-    } catch {
-      return { diagnostics: [error(CODES.notText, 'the file is not UTF-8 text; a Darknet cfg is a text file', { line: 1, column: 1 }, { file })] };
-    }
+    const text = await readModelText(source, options, { tooLarge: CODES.fileTooLarge, notText: CODES.notText, kind: 'a Darknet cfg', notTextHint: '; a Darknet cfg is a text file' });
+    if (typeof text !== 'string') return text;
     return loadDarknetText(text, file, options, basename(file.replaceAll('\\', '/')).replace(/\.cfg$/i, ''));
   },
 };

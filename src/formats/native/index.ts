@@ -2,7 +2,7 @@
  * The native rflint format (DESIGN §4.1): `*.rf.yaml|yml|json`, or any YAML/JSON file with a
  * top-level `rflint:` key.
  */
-import { error } from '../diagnostic.js';
+import { readModelText } from '../text.js';
 import type { FormatLoader, LoadOptions, LoadResult, ModelSource } from '../model.js';
 import { CODES } from './codes.js';
 import { loadNativeText } from './load.js';
@@ -24,19 +24,8 @@ export const nativeLoader: FormatLoader = {
     return YAML_OR_JSON.test(path) && RFLINT_KEY.test(new TextDecoder().decode(head));
   },
   async load(source: ModelSource, options: LoadOptions): Promise<LoadResult> {
-    const max = options.limits.maxFileBytes;
-    if (source.size > max) {
-      return {
-        diagnostics: [error(CODES.fileTooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a model description?`, { line: 1, column: 1 }, { file: source.path })],
-      };
-    }
-    const bytes = await source.read(0, source.size);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return { diagnostics: [error(CODES.syntax, 'the file is not UTF-8 text', { line: 1, column: 1 }, { file: source.path })] };
-    }
+    const text = await readModelText(source, options, { tooLarge: CODES.fileTooLarge, notText: CODES.syntax, kind: 'a model description' });
+    if (typeof text !== 'string') return text;
     return loadNativeText(text, source.path, options);
   },
 };

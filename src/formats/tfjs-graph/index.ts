@@ -3,7 +3,7 @@
  * `modelTopology` is a GraphDef (a `node` list) for files written before `format` existed.
  * TF.js layers models (Keras JSON in `modelTopology`) are the Keras loader's.
  */
-import { error } from '../diagnostic.js';
+import { readModelText } from '../text.js';
 import type { FormatLoader, LoadOptions, LoadResult, ModelSource } from '../model.js';
 import { CODES } from './codes.js';
 import { loadTfjsGraphText } from './load.js';
@@ -26,16 +26,8 @@ export const tfjsGraphLoader: FormatLoader = {
     return !OTHER_FORMAT.test(text) && GRAPHDEF_TOPOLOGY.test(text);
   },
   async load(source: ModelSource, options: LoadOptions): Promise<LoadResult> {
-    const max = options.limits.maxFileBytes;
-    if (source.size > max) {
-      return { diagnostics: [error(CODES.limits, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a TF.js model.json?`, { line: 1, column: 1 }, { file: source.path })] };
-    }
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await source.read(0, source.size));
-    } catch {
-      return { diagnostics: [error(CODES.limits, 'the file is not UTF-8 text; a TF.js model.json is JSON text', { line: 1, column: 1 }, { file: source.path })] };
-    }
+    const text = await readModelText(source, options, { tooLarge: CODES.limits, notText: CODES.limits, kind: 'a TF.js model.json', notTextHint: '; a TF.js model.json is JSON text' });
+    if (typeof text !== 'string') return text;
     return loadTfjsGraphText(text, source.path, options);
   },
 };

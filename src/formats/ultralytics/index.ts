@@ -2,7 +2,7 @@
  * Ultralytics YOLO model YAMLs (YOLOv3/v5/v8/11 and their variants, and the YOLOv5
  * repository's): a `.yaml`/`.yml` whose text has top-level `backbone:` and `head:` keys.
  */
-import { error } from '../diagnostic.js';
+import { readModelText } from '../text.js';
 import type { FormatLoader, LoadOptions, LoadResult, ModelSource } from '../model.js';
 import { CODES } from './codes.js';
 import { loadUltralyticsText } from './load.js';
@@ -29,17 +29,8 @@ export const ultralyticsLoader: FormatLoader = {
     return BACKBONE_LIST.test(text) && HEAD_KEY.test(text);
   },
   async load(source: ModelSource, options: LoadOptions): Promise<LoadResult> {
-    const max = options.limits.maxFileBytes;
-    if (source.size > max) {
-      return { diagnostics: [error(CODES.limits, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really a model description?`, { line: 1, column: 1 }, { file: source.path })] };
-    }
-    const bytes = await source.read(0, source.size);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return { diagnostics: [error(CODES.syntax, 'the file is not UTF-8 text', { line: 1, column: 1 }, { file: source.path })] };
-    }
+    const text = await readModelText(source, options, { tooLarge: CODES.limits, notText: CODES.syntax, kind: 'a model description' });
+    if (typeof text !== 'string') return text;
     return loadUltralyticsText(text, source.path, options);
   },
 };
