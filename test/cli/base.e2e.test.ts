@@ -1,34 +1,13 @@
 /** `rflint --base REV` (the same files at a git revision, and what changed) and `--badge`, from the built CLI. */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Run, buildCli, runCli } from './cli-bundle.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliWorkspace } from './cli-bundle.js';
 
-let cli: string;
-let cleanup = () => {};
-let cwd: string;
-
-beforeAll(() => {
-  ({ cli, cleanup } = buildCli());
-}, 300_000);
-afterAll(() => cleanup());
-
-beforeEach(async () => {
-  cwd = await realpath(await mkdtemp(join(tmpdir(), 'rflint-base-')));
-  return () => rm(cwd, { recursive: true, force: true });
-});
-
-async function write(files: Record<string, string>) {
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(cwd, path)), { recursive: true });
-    await writeFile(join(cwd, path), content);
-  }
-}
-
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, stdio: 'pipe' });
-const rflint = (...args: string[]): Promise<Run> => runCli(cli, args, cwd);
+const ws = cliWorkspace('rflint-base-');
+const { rflint, write } = ws;
+const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: ws.cwd, stdio: 'pipe' });
 
 // stem 7/2 → pool 3/2 → `convs` 3×3 convs: RF 11 + 8 per conv, at stride 4.
 const model = (convs: number, extra = '') => `rflint: 1
@@ -46,8 +25,8 @@ describe('rflint --badge', () => {
     await write({ 'a.rf.yaml': model(3).replace('{ name: feat, layer: c2 }', '{ name: feat, layer: c2, min_rf: 30 }') });
     const run = await rflint('a.rf.yaml', '--badge', 'out/badge.svg', '--badge-json', 'out/badge.json', '--badge-label', 'RF');
     expect(run.code).toBe(0);
-    expect(await readFile(join(cwd, 'out/badge.svg'), 'utf8')).toContain('<title>RF: 1/1 pass</title>');
-    expect(JSON.parse(await readFile(join(cwd, 'out/badge.json'), 'utf8'))).toEqual({ schemaVersion: 1, label: 'RF', message: '1/1 pass', color: 'brightgreen' });
+    expect(await readFile(join(ws.cwd, 'out/badge.svg'), 'utf8')).toContain('<title>RF: 1/1 pass</title>');
+    expect(JSON.parse(await readFile(join(ws.cwd, 'out/badge.json'), 'utf8'))).toEqual({ schemaVersion: 1, label: 'RF', message: '1/1 pass', color: 'brightgreen' });
     const usage = await rflint('a.rf.yaml', '--badge-value', 'min-rf');
     expect(usage).toMatchObject({ code: 2 });
     expect(usage.stderr).toContain('--badge-value, --badge-label and --badge-output go with --badge FILE or --badge-json FILE');

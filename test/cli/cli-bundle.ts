@@ -5,8 +5,10 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 
@@ -35,4 +37,34 @@ export function runCli(cli: string, args: readonly string[], cwd: string, env: R
       done({ code, stdout, stderr });
     });
   });
+}
+
+/**
+ * The setup most CLI end-to-end files share: the built CLI once per file, a fresh real
+ * (symlink-resolved) temp folder per test, `write` to fill it and `rflint` to run there.
+ */
+export function cliWorkspace(prefix: string) {
+  let cli = '';
+  let cleanup = () => {};
+  let cwd = '';
+  beforeAll(() => {
+    ({ cli, cleanup } = buildCli());
+  }, 300_000);
+  afterAll(() => cleanup());
+  beforeEach(async () => {
+    cwd = await realpath(await mkdtemp(join(tmpdir(), prefix)));
+    return () => rm(cwd, { recursive: true, force: true });
+  });
+  return {
+    get cwd() {
+      return cwd;
+    },
+    rflint: (...args: string[]): Promise<Run> => runCli(cli, args, cwd),
+    async write(files: Record<string, string>): Promise<void> {
+      for (const [path, content] of Object.entries(files)) {
+        await mkdir(dirname(join(cwd, path)), { recursive: true });
+        await writeFile(join(cwd, path), content);
+      }
+    },
+  };
 }

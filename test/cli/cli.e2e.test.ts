@@ -1,32 +1,10 @@
-import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { REPO, type Run, buildCli, runCli } from './cli-bundle.js';
+import { describe, expect, it } from 'vitest';
+import { REPO, cliWorkspace } from './cli-bundle.js';
 
-let cli: string;
-let cleanup = () => {};
-let cwd: string;
-
-beforeAll(() => {
-  ({ cli, cleanup } = buildCli());
-}, 300_000);
-afterAll(() => cleanup());
-
-beforeEach(async () => {
-  cwd = await realpath(await mkdtemp(join(tmpdir(), 'rflint-e2e-')));
-  return () => rm(cwd, { recursive: true, force: true });
-});
-
-async function write(files: Record<string, string>) {
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(cwd, path)), { recursive: true });
-    await writeFile(join(cwd, path), content);
-  }
-}
-
-const rflint = (...args: string[]): Promise<Run> => runCli(cli, args, cwd);
+const { rflint, write } = cliWorkspace('rflint-e2e-');
 
 // stem 7/2 → pool 3/2 → 3×3: RF 19, stride 4 on a 64×64 input (16×16 output).
 const model = (minRf: number) => `rflint: 1
