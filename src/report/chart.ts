@@ -75,7 +75,7 @@ export function renderMermaidChart(series: ChartSeries): { chart: string; legend
   const lines = [
     'xychart-beta',
     `    title ${mermaidLabel(series.title)}`,
-    `    x-axis [${series.labels.map(mermaidLabel).join(', ')}]`,
+    `    x-axis [${series.labels.map((label) => mermaidLabel(label)).join(', ')}]`,
     `    y-axis ${mermaidLabel('RF (input pixels)')} 0 --> ${top}`,
     `    line [${series.rf.join(', ')}]`,
   ];
