@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
+import { info } from './log.js';
 import type { Report } from '../check/report.js';
 import { badgeFields, renderBadgeJson, renderBadgeSvg } from '../report/badge.js';
 import type { ActionSettings } from './settings.js';
@@ -19,7 +20,7 @@ export function writeBadgeFiles(badge: NonNullable<ActionSettings['badge']>, rep
       writeFileSync(badge.json, renderBadgeJson(fields));
       core.setOutput('badge-json', badge.json);
     }
-    core.info(`Badge: ${fields.label} | ${fields.message} (${fields.color}).`);
+    info(`Badge: ${fields.label} | ${fields.message} (${fields.color}).`);
   } catch (err) {
     core.warning(`rflint could not write the badge (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the verdict is unaffected.`);
   }

@@ -1,5 +1,5 @@
 /** The normal mode: check the model files of the workspace (or the PR's changed ones) and the base. */
-import * as core from '@actions/core';
+import { info } from './log.js';
 import { runCheck, type CheckSettings } from '../check/run.js';
 import type { Report } from '../check/report.js';
 import { checkBase } from './base.js';
@@ -14,7 +14,7 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
   const notes: string[] = [];
   let only: ReadonlySet<string> | undefined;
   if (settings.changedOnly && !pr) {
-    core.info(`changed-only applies to pull requests; on a ${event.name || 'local'} event every model file is checked.`);
+    info(`changed-only applies to pull requests; on a ${event.name || 'local'} event every model file is checked.`);
   } else if (settings.changedOnly && pr) {
     if (!api) throw new InputError("Input 'changed-only' needs 'github-token' to list the pull request's files: keep its default, ${{ github.token }}.");
     const changed = await changedFiles(api, pr, { owner: event.owner, repo: event.repo, workspace: event.workspace, workingDirectory: settings.workingDirectory }).catch((err: unknown) => {
@@ -22,10 +22,10 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
       const hint = status === 403 || status === 404 ? "; give the workflow 'permissions: pull-requests: read'" : '';
       throw new InputError(`changed-only: cannot list the pull request's files (${err instanceof Error ? err.message.split('\n')[0] : String(err)})${hint}, or set 'changed-only: false'.`);
     });
-    if (changed.detail) core.info(changed.detail);
+    if (changed.detail) info(changed.detail);
     if (changed.note) notes.push(changed.note);
     only = changed.paths;
-    if (only) core.info(`changed-only: the pull request changes ${only.size} file${only.size === 1 ? '' : 's'} in the working directory.`);
+    if (only) info(`changed-only: the pull request changes ${only.size} file${only.size === 1 ? '' : 's'} in the working directory.`);
   }
 
   const check: CheckSettings = {
@@ -46,7 +46,7 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
   if (pr && api && report.files.length > 0) {
     const result = await checkBase(api, report, { owner: event.owner, repo: event.repo, baseSha: pr.baseSha, workspace: event.workspace, workingDirectory: settings.workingDirectory, runnerTemp: event.runnerTemp, check });
     if (result.report) base = result.report;
-    else core.info(`No RF deltas against the base: ${result.reason}.`);
+    else info(`No RF deltas against the base: ${result.reason}.`);
   }
 
   const headSha = pr?.headSha ?? event.sha;

@@ -4,6 +4,7 @@
  * only; the pull request it names is believed only when the trusted event payload agrees.
  */
 import * as core from '@actions/core';
+import { info } from './log.js';
 import type { RunEvent } from './event.js';
 import type { GitHubApi } from './github.js';
 import type { Outcome } from './outcome.js';
@@ -29,7 +30,7 @@ export async function pullRequestFor(claimed: number | undefined, event: RunEven
 export async function publishedReport(settings: ActionSettings, event: RunEvent, api: GitHubApi | undefined): Promise<Outcome> {
   const { github: origin, base, ...report } = readReportFile(settings.fromReport!);
   const pullRequest = await pullRequestFor(origin?.pullRequest, event, api);
-  if (pullRequest === undefined) core.info('from-report: no pull request to comment on; writing the summary and the outputs only.');
+  if (pullRequest === undefined) info('from-report: no pull request to comment on; writing the summary and the outputs only.');
   return {
     report,
     ...(base ? { base } : {}),

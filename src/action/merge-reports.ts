@@ -3,7 +3,7 @@
  * (`shard: K/N`) uploaded, merges them into the report of one run, and publishes it as a normal
  * run would: one verdict, one comment, one summary, one badge.
  */
-import * as core from '@actions/core';
+import { info } from './log.js';
 import { MergeError, mergeReports } from '../check/merge.js';
 import { readReports, ReportFileError } from '../check/report-file.js';
 import type { RunEvent } from './event.js';
@@ -21,7 +21,7 @@ export async function mergedReport(settings: ActionSettings, event: RunEvent, ap
     throw err;
   }
   const { github: origin, base, ...report } = merged;
-  core.info(`merge-reports: ${report.files.length} file${report.files.length === 1 ? '' : 's'} from the shards' reports.`);
+  info(`merge-reports: ${report.files.length} file${report.files.length === 1 ? '' : 's'} from the shards' reports.`);
   const pullRequest = await pullRequestFor(origin?.pullRequest, event, api);
   return {
     report,
