@@ -2,8 +2,9 @@
 import { info } from './log.js';
 import { runCheck, type CheckSettings } from '../check/run.js';
 import type { Report } from '../check/report.js';
+import * as core from '@actions/core';
 import { checkBase } from './base.js';
-import { changedFiles } from './changed.js';
+import { type ChangedFiles, changedFiles } from './changed.js';
 import type { RunEvent } from './event.js';
 import { type GitHubApi, httpStatus } from './github.js';
 import type { Outcome } from './outcome.js';
@@ -17,10 +18,14 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
     info(`changed-only applies to pull requests; on a ${event.name || 'local'} event every model file is checked.`);
   } else if (settings.changedOnly && pr) {
     if (!api) throw new InputError("Input 'changed-only' needs 'github-token' to list the pull request's files: keep its default, ${{ github.token }}.");
-    const changed = await changedFiles(api, pr, { owner: event.owner, repo: event.repo, workspace: event.workspace, workingDirectory: settings.workingDirectory }).catch((err: unknown) => {
+    // An API that fails (an outage past the retries, a token without `pull-requests: read`)
+    // costs time, not the verdict: every model file is checked instead, and the report says so.
+    const changed = await changedFiles(api, pr, { owner: event.owner, repo: event.repo, workspace: event.workspace, workingDirectory: settings.workingDirectory }).catch((err: unknown): ChangedFiles => {
       const status = httpStatus(err);
       const hint = status === 403 || status === 404 ? "; give the workflow 'permissions: pull-requests: read'" : '';
-      throw new InputError(`changed-only: cannot list the pull request's files (${err instanceof Error ? err.message.split('\n')[0] : String(err)})${hint}, or set 'changed-only: false'.`);
+      const reason = `${err instanceof Error ? err.message.split('\n')[0] : String(err)}${hint}`;
+      core.warning(`changed-only: cannot list the pull request's files (${reason}); checking every model file instead.`);
+      return { note: `The pull request's files could not be listed (${status !== undefined ? `HTTP ${status}` : 'no answer'} from the GitHub API): every model file was checked.` };
     });
     if (changed.detail) info(changed.detail);
     if (changed.note) notes.push(changed.note);

@@ -7,7 +7,7 @@ import { info } from './log.js';
 import { MergeError, mergeReports } from '../check/merge.js';
 import { readReports, ReportFileError } from '../check/report-file.js';
 import type { RunEvent } from './event.js';
-import { pullRequestFor } from './from-report.js';
+import { checkReportPaths, pullRequestFor } from './from-report.js';
 import type { GitHubApi } from './github.js';
 import type { Outcome } from './outcome.js';
 import { InputError, type ActionSettings } from './settings.js';
@@ -21,6 +21,7 @@ export async function mergedReport(settings: ActionSettings, event: RunEvent, ap
     throw err;
   }
   const { github: origin, base, ...report } = merged;
+  checkReportPaths(report, 'merge-reports', settings.workingDirectory, event.workspace);
   info(`merge-reports: ${report.files.length} file${report.files.length === 1 ? '' : 's'} from the shards' reports.`);
   const pullRequest = await pullRequestFor(origin?.pullRequest, event, api);
   return {
