@@ -45,7 +45,8 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
     explain: true,
     ...(settings.shard ? { shard: settings.shard } : {}),
   };
-  const report = await runCheck(check);
+  // The head is read in the checkout, confined to it; the base (check/base.ts) in a temp folder.
+  const report = await runCheck({ ...check, root: event.workspace });
 
   let base: Report | undefined;
   if (pr && api && report.files.length > 0) {
