@@ -50,13 +50,13 @@ describe('the action (root: the workspace)', () => {
     writeFileSync(join(ws, 'other', 'm.rf.yaml'), MODEL);
     const report = await runCheck({ cwd: join(ws, 'models'), root: ws, patterns: ['../../outside/secret.rf.yaml', '../../outside/**/*.rf.yaml', '**/../../../outside/*.rf.yaml', '/etc/passwd', 'ok.rf.yaml', '../other/m.rf.yaml'] });
     expect(readNames(report)).not.toContain('secret_out');
-    expect(report.diagnostics.map((d) => [d.code, d.severity])).toEqual([
+    expect(report.diagnostics!.map((d) => [d.code, d.severity])).toEqual([
       ['RF509', 'error'],
       ['RF509', 'error'],
       ['RF509', 'error'],
       ['RF509', 'error'],
     ]);
-    expect(report.diagnostics[0]!.message).toBe(`\`../../outside/secret.rf.yaml\` points outside the workspace (${ws}); rflint reads only the repository's files`);
+    expect(report.diagnostics![0]!.message).toBe(`\`../../outside/secret.rf.yaml\` points outside the workspace (${ws}); rflint reads only the repository's files`);
     // Inside the workspace but above the working directory is fine.
     expect(report.files.map((f) => [f.path, f.outputs[0]?.status])).toEqual([
       ['../other/m.rf.yaml', 'pass'],
@@ -69,7 +69,7 @@ describe('the action (root: the workspace)', () => {
     const report = await runCheck({ cwd: join(ws, 'vendored'), root: ws, patterns: [] });
     expect(readNames(report)).not.toContain('secret_out');
     expect(report.files).toEqual([]);
-    expect(report.diagnostics.map((d) => d.code)).toContain('RF503');
+    expect(report.diagnostics!.map((d) => d.code)).toContain('RF503');
   });
 });
 
@@ -83,7 +83,7 @@ describe('the CLI (no root)', () => {
     expect(crawled.files.map((f) => f.path)).toEqual(['models/ok.rf.yaml']);
     const link = await runCheck({ cwd: ws, patterns: ['models/link.rf.yaml'] });
     expect(readNames(link)).not.toContain('secret_out');
-    expect(link.diagnostics.map((d) => d.code)).toEqual(['RF503']);
+    expect(link.diagnostics!.map((d) => d.code)).toEqual(['RF503']);
   });
 });
 
