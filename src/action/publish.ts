@@ -42,7 +42,7 @@ export async function publish(outcome: Outcome, settings: ActionSettings, event:
 
   const reportPath = writeReportFile(event.runnerTemp, { ...report, github: outcome.origin, ...(base ? { base } : {}) });
   setOutputs(report, reportPath);
-  if (settings.badge) writeBadgeFiles(settings.badge, report);
+  if (settings.badge) writeBadgeFiles(settings.badge, report, [event.workspace, event.runnerTemp]);
 
   if (outcome.pullRequest === undefined) return;
   if (!api) {

@@ -4,7 +4,8 @@
  * the token is never printed anywhere, and what the PR author wrote is inert in the comment, the
  * summary and the annotations.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubFake } from '../support/github-fake.js';
@@ -91,6 +92,26 @@ describe('a hostile pull request', () => {
     }
     // The file with `::error::` and a newline in its name is still annotated on its own path.
     expect(run.annotations.map((a) => a.properties.file)).toContain('models/::error::x\n::add-mask::y [a](javascript:b) #123.onnx');
+  });
+});
+
+describe('a pull request that plants links where the action writes', () => {
+  it('the badge is never written through a link out of the workspace (the file or its folder)', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'rflint-victim-'));
+    writeFileSync(join(outside, '.bashrc'), 'the runner user\'s file\n');
+    const ws = hostileWorkspace();
+    mkdirSync(join(ws, 'badges'));
+    symlinkSync(join(outside, '.bashrc'), join(ws, 'badges', 'rflint.svg'));
+    symlinkSync(outside, join(ws, 'linked'));
+    const run = await runAction({ dist, workspace: ws, eventName: 'push', payload: { ref: 'refs/heads/main' }, apiUrl: fake.url, inputs: { 'badge-path': 'badges/rflint.svg', 'badge-json-path': 'linked/badge.json', 'min-rf': '1000' } });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ failed: '3', errors: '1' });
+    expect(readFileSync(join(outside, '.bashrc'), 'utf8')).toBe('the runner user\'s file\n');
+    expect(existsSync(join(outside, 'badge.json'))).toBe(false);
+    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([expect.stringMatching(/^rflint could not write the badge \(.*badges\/rflint\.svg is a symbolic link: not writing through it\); the verdict is unaffected\.$/)]);
+    const folder = await runAction({ dist, workspace: ws, eventName: 'push', payload: { ref: 'refs/heads/main' }, apiUrl: fake.url, inputs: { 'badge-json-path': 'linked/badge.json' } });
+    expect(existsSync(join(outside, 'badge.json'))).toBe(false);
+    expect(folder.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([expect.stringContaining('outside the workspace (a symbolic link?): not writing there')]);
   });
 });
 
