@@ -5,9 +5,9 @@
  * warnings; the rest go to the log, and the summary says how many.
  */
 import * as core from '@actions/core';
-import { info } from './log.js';
 import type { Report } from '../check/report.js';
 import { NAME_LIMIT, PATH_LIMIT, annotationText, plainText } from '../report/escape.js';
+import { info } from './log.js';
 
 /** GitHub's limit per type and step. */
 export const GITHUB_ANNOTATION_LIMIT = 10;

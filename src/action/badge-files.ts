@@ -1,8 +1,8 @@
 /** The `badge-path` / `badge-json-path` inputs: the status badge written into the workspace, and the `badge` output. */
 import * as core from '@actions/core';
-import { info } from './log.js';
 import type { Report } from '../check/report.js';
 import { badgeFields, renderBadgeJson, renderBadgeSvg } from '../report/badge.js';
+import { info } from './log.js';
 import { writeFileInside } from './safe-write.js';
 import type { ActionSettings } from './settings.js';
 

@@ -1,12 +1,12 @@
 /** The normal mode: check the model files of the workspace (or the PR's changed ones) and the base. */
-import { info } from './log.js';
-import { runCheck, type CheckSettings } from '../check/run.js';
-import type { Report } from '../check/report.js';
 import * as core from '@actions/core';
+import type { Report } from '../check/report.js';
+import { runCheck, type CheckSettings } from '../check/run.js';
 import { checkBase } from './base.js';
 import { type ChangedFiles, changedFiles } from './changed.js';
 import type { RunEvent } from './event.js';
 import { type GitHubApi, httpStatus } from './github.js';
+import { info } from './log.js';
 import type { Outcome } from './outcome.js';
 import { InputError, type ActionSettings } from './settings.js';
 

@@ -4,10 +4,10 @@
  * retried with backoff instead of losing the PR comment.
  */
 import * as core from '@actions/core';
-import { info } from './log.js';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { info } from './log.js';
 
 export type GitHubApi = ReturnType<typeof getOctokit>;
 

@@ -3,12 +3,12 @@
  * (`shard: K/N`) uploaded, merges them into the report of one run, and publishes it as a normal
  * run would: one verdict, one comment, one summary, one badge.
  */
-import { info } from './log.js';
 import { MergeError, mergeReports } from '../check/merge.js';
 import { readReports, ReportFileError } from '../check/report-file.js';
 import type { RunEvent } from './event.js';
 import { checkReportPaths, pullRequestFor } from './from-report.js';
 import type { GitHubApi } from './github.js';
+import { info } from './log.js';
 import type { Outcome } from './outcome.js';
 import { InputError, type ActionSettings } from './settings.js';
 

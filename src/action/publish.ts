@@ -3,16 +3,16 @@
  * A problem with the comment is a warning at most; it never hides the verdict.
  */
 import * as core from '@actions/core';
-import { info } from './log.js';
 import { escapeMarkdown, renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
 import { emitAnnotations, GITHUB_ANNOTATION_LIMIT, planAnnotations } from './annotations.js';
+import { writeBadgeFiles } from './badge-files.js';
 import { commentIntent, commentMarker, FORK_WARNING, upsertComment } from './comment.js';
 import type { RunEvent } from './event.js';
 import { type GitHubApi, httpStatus } from './github.js';
+import { info } from './log.js';
 import type { Outcome } from './outcome.js';
 import { setOutputs } from './outputs.js';
 import { encodePath, toRepoPath } from './paths.js';
-import { writeBadgeFiles } from './badge-files.js';
 import { writeReportFile } from './report-file.js';
 import type { ActionSettings } from './settings.js';
 import { SUMMARY_MAX_LENGTH, writeSummary } from './summary.js';
