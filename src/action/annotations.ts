@@ -6,6 +6,8 @@
  */
 import * as core from '@actions/core';
 import type { Report } from '../check/report.js';
+import { NAME_LIMIT, PATH_LIMIT, annotationText, plainText } from '../report/escape.js';
+import { info } from './log.js';
 
 /** GitHub's limit per type and step. */
 export const GITHUB_ANNOTATION_LIMIT = 10;
@@ -73,12 +75,14 @@ export function selectShown(plan: readonly Annotation[], limit = ANNOTATIONS_SHO
 export function emitAnnotations(plan: readonly Annotation[]): AnnotationCounts {
   const { shown, rest } = selectShown(plan);
   for (const a of shown) {
-    const { level, message, rank: _rank, ...properties } = a;
-    (level === 'error' ? core.error : core.warning)(message, properties);
+    const { level, message, rank: _rank, title, ...properties } = a;
+    // @actions/core escapes what would end the command (%, CR, LF; `:` and `,` in properties);
+    // bidi controls and length are ours (report/escape.ts).
+    (level === 'error' ? core.error : core.warning)(annotationText(message), { ...properties, title: plainText(title, NAME_LIMIT + 40) });
   }
   for (const a of rest) {
-    const where = a.file === undefined ? '' : `${a.file}${a.startLine !== undefined ? `:${a.startLine}${a.startColumn !== undefined ? `:${a.startColumn}` : ''}` : ''}: `;
-    core.info(`${where}${a.level}: ${a.message} [${a.title}]`);
+    const where = a.file === undefined ? '' : `${plainText(a.file, PATH_LIMIT)}${a.startLine !== undefined ? `:${a.startLine}${a.startColumn !== undefined ? `:${a.startColumn}` : ''}` : ''}: `;
+    info(`${where}${a.level}: ${plainText(a.message, 1000)} [${plainText(a.title, NAME_LIMIT + 40)}]`);
   }
   return {
     errorsNotShown: rest.filter((a) => a.level === 'error').length,

@@ -1,25 +1,24 @@
 /** The `badge-path` / `badge-json-path` inputs: the status badge written into the workspace, and the `badge` output. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import type { Report } from '../check/report.js';
 import { badgeFields, renderBadgeJson, renderBadgeSvg } from '../report/badge.js';
+import { info } from './log.js';
+import { writeFileInside } from './safe-write.js';
 import type { ActionSettings } from './settings.js';
 
-export function writeBadgeFiles(badge: NonNullable<ActionSettings['badge']>, report: Report): void {
+/** `roots`: the folders the badge may land in (the workspace, RUNNER_TEMP), links resolved. */
+export function writeBadgeFiles(badge: NonNullable<ActionSettings['badge']>, report: Report, roots: readonly string[]): void {
   const fields = badgeFields(report, badge.options);
   try {
     if (badge.svg) {
-      mkdirSync(dirname(badge.svg), { recursive: true });
-      writeFileSync(badge.svg, renderBadgeSvg(fields));
+      writeFileInside(badge.svg, renderBadgeSvg(fields), roots);
       core.setOutput('badge', badge.svg);
     }
     if (badge.json) {
-      mkdirSync(dirname(badge.json), { recursive: true });
-      writeFileSync(badge.json, renderBadgeJson(fields));
+      writeFileInside(badge.json, renderBadgeJson(fields), roots);
       core.setOutput('badge-json', badge.json);
     }
-    core.info(`Badge: ${fields.label} | ${fields.message} (${fields.color}).`);
+    info(`Badge: ${fields.label} | ${fields.message} (${fields.color}).`);
   } catch (err) {
     core.warning(`rflint could not write the badge (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the verdict is unaffected.`);
   }

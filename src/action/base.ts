@@ -34,7 +34,10 @@ async function fetchAt(api: GitHubApi, input: BaseInput, repoPath: string): Prom
     });
     return new Uint8Array(await new Response(response.data as ReadableStream | null).arrayBuffer());
   } catch (err) {
-    if (httpStatus(err) === 404) return undefined;
+    const status = httpStatus(err);
+    if (status === 404) return undefined;
+    // Octokit's message is the body's (`Server Error`): the status says more in the log.
+    if (status !== undefined) throw new Error(`HTTP ${status} from the contents API (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
     throw err;
   }
 }

@@ -1,11 +1,12 @@
 /** The normal mode: check the model files of the workspace (or the PR's changed ones) and the base. */
 import * as core from '@actions/core';
-import { runCheck, type CheckSettings } from '../check/run.js';
 import type { Report } from '../check/report.js';
+import { runCheck, type CheckSettings } from '../check/run.js';
 import { checkBase } from './base.js';
-import { changedFiles } from './changed.js';
+import { type ChangedFiles, changedFiles } from './changed.js';
 import type { RunEvent } from './event.js';
 import { type GitHubApi, httpStatus } from './github.js';
+import { info } from './log.js';
 import type { Outcome } from './outcome.js';
 import { InputError, type ActionSettings } from './settings.js';
 
@@ -14,18 +15,22 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
   const notes: string[] = [];
   let only: ReadonlySet<string> | undefined;
   if (settings.changedOnly && !pr) {
-    core.info(`changed-only applies to pull requests; on a ${event.name || 'local'} event every model file is checked.`);
+    info(`changed-only applies to pull requests; on a ${event.name || 'local'} event every model file is checked.`);
   } else if (settings.changedOnly && pr) {
     if (!api) throw new InputError("Input 'changed-only' needs 'github-token' to list the pull request's files: keep its default, ${{ github.token }}.");
-    const changed = await changedFiles(api, pr, { owner: event.owner, repo: event.repo, workspace: event.workspace, workingDirectory: settings.workingDirectory }).catch((err: unknown) => {
+    // An API that fails (an outage past the retries, a token without `pull-requests: read`)
+    // costs time, not the verdict: every model file is checked instead, and the report says so.
+    const changed = await changedFiles(api, pr, { owner: event.owner, repo: event.repo, workspace: event.workspace, workingDirectory: settings.workingDirectory }).catch((err: unknown): ChangedFiles => {
       const status = httpStatus(err);
       const hint = status === 403 || status === 404 ? "; give the workflow 'permissions: pull-requests: read'" : '';
-      throw new InputError(`changed-only: cannot list the pull request's files (${err instanceof Error ? err.message.split('\n')[0] : String(err)})${hint}, or set 'changed-only: false'.`);
+      const reason = `${err instanceof Error ? err.message.split('\n')[0] : String(err)}${hint}`;
+      core.warning(`changed-only: cannot list the pull request's files (${reason}); checking every model file instead.`);
+      return { note: `The pull request's files could not be listed (${status !== undefined ? `HTTP ${status}` : 'no answer'} from the GitHub API): every model file was checked.` };
     });
-    if (changed.detail) core.info(changed.detail);
+    if (changed.detail) info(changed.detail);
     if (changed.note) notes.push(changed.note);
     only = changed.paths;
-    if (only) core.info(`changed-only: the pull request changes ${only.size} file${only.size === 1 ? '' : 's'} in the working directory.`);
+    if (only) info(`changed-only: the pull request changes ${only.size} file${only.size === 1 ? '' : 's'} in the working directory.`);
   }
 
   const check: CheckSettings = {
@@ -40,13 +45,14 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
     explain: true,
     ...(settings.shard ? { shard: settings.shard } : {}),
   };
-  const report = await runCheck(check);
+  // The head is read in the checkout, confined to it; the base (check/base.ts) in a temp folder.
+  const report = await runCheck({ ...check, root: event.workspace });
 
   let base: Report | undefined;
   if (pr && api && report.files.length > 0) {
     const result = await checkBase(api, report, { owner: event.owner, repo: event.repo, baseSha: pr.baseSha, workspace: event.workspace, workingDirectory: settings.workingDirectory, runnerTemp: event.runnerTemp, check });
     if (result.report) base = result.report;
-    else core.info(`No RF deltas against the base: ${result.reason}.`);
+    else info(`No RF deltas against the base: ${result.reason}.`);
   }
 
   const headSha = pr?.headSha ?? event.sha;

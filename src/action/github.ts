@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { info } from './log.js';
 
 export type GitHubApi = ReturnType<typeof getOctokit>;
 
@@ -26,7 +27,7 @@ export interface ApiOptions {
 export function createApi(token: string, options: ApiOptions = {}): GitHubApi {
   const base = options.retryBaseMs ?? (Number(process.env.RFLINT_RETRY_BASE_MS) || 1000);
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-    core.info(`GitHub ${kind} on ${request.method} ${request.url}: ${retryCount < RATE_LIMIT_RETRIES ? `retrying after ${retryAfter} s` : 'giving up'}.`);
+    info(`GitHub ${kind} on ${request.method} ${request.url}: ${retryCount < RATE_LIMIT_RETRIES ? `retrying after ${retryAfter} s` : 'giving up'}.`);
     return retryCount < RATE_LIMIT_RETRIES;
   };
   return getOctokit(
@@ -36,7 +37,7 @@ export function createApi(token: string, options: ApiOptions = {}): GitHubApi {
       retry: { retryAfterBaseValue: base },
       throttle: { retryAfterBaseValue: base, onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
       // Octokit's own warnings (deprecations, retries) belong in the log, not in annotations.
-      log: { debug: core.debug, info: core.debug, warn: core.info, error: core.info },
+      log: { debug: core.debug, info: core.debug, warn: info, error: info },
     },
     retry,
     throttling,

@@ -3,12 +3,12 @@
  * (`shard: K/N`) uploaded, merges them into the report of one run, and publishes it as a normal
  * run would: one verdict, one comment, one summary, one badge.
  */
-import * as core from '@actions/core';
 import { MergeError, mergeReports } from '../check/merge.js';
 import { readReports, ReportFileError } from '../check/report-file.js';
 import type { RunEvent } from './event.js';
-import { pullRequestFor } from './from-report.js';
+import { checkReportPaths, pullRequestFor } from './from-report.js';
 import type { GitHubApi } from './github.js';
+import { info } from './log.js';
 import type { Outcome } from './outcome.js';
 import { InputError, type ActionSettings } from './settings.js';
 
@@ -21,7 +21,8 @@ export async function mergedReport(settings: ActionSettings, event: RunEvent, ap
     throw err;
   }
   const { github: origin, base, ...report } = merged;
-  core.info(`merge-reports: ${report.files.length} file${report.files.length === 1 ? '' : 's'} from the shards' reports.`);
+  checkReportPaths(report, 'merge-reports', settings.workingDirectory, event.workspace);
+  info(`merge-reports: ${report.files.length} file${report.files.length === 1 ? '' : 's'} from the shards' reports.`);
   const pullRequest = await pullRequestFor(origin?.pullRequest, event, api);
   return {
     report,

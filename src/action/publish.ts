@@ -5,13 +5,14 @@
 import * as core from '@actions/core';
 import { escapeMarkdown, renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
 import { emitAnnotations, GITHUB_ANNOTATION_LIMIT, planAnnotations } from './annotations.js';
+import { writeBadgeFiles } from './badge-files.js';
 import { commentIntent, commentMarker, FORK_WARNING, upsertComment } from './comment.js';
 import type { RunEvent } from './event.js';
 import { type GitHubApi, httpStatus } from './github.js';
+import { info } from './log.js';
 import type { Outcome } from './outcome.js';
 import { setOutputs } from './outputs.js';
 import { encodePath, toRepoPath } from './paths.js';
-import { writeBadgeFiles } from './badge-files.js';
 import { writeReportFile } from './report-file.js';
 import type { ActionSettings } from './settings.js';
 import { SUMMARY_MAX_LENGTH, writeSummary } from './summary.js';
@@ -34,18 +35,18 @@ export async function publish(outcome: Outcome, settings: ActionSettings, event:
   };
   const summary = renderMarkdown(report, { ...options, maxLength: SUMMARY_MAX_LENGTH, truncatedHint: 'the full report is the JSON file of the step output `report`' });
   try {
-    if (!(await writeSummary(summary))) core.info('No job summary file (GITHUB_STEP_SUMMARY): the report is in the annotations and the outputs only.');
+    if (!(await writeSummary(summary))) info('No job summary file (GITHUB_STEP_SUMMARY): the report is in the annotations and the outputs only.');
   } catch (err) {
     core.warning(`rflint could not write the job summary (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the verdict is unaffected.`);
   }
 
   const reportPath = writeReportFile(event.runnerTemp, { ...report, github: outcome.origin, ...(base ? { base } : {}) });
   setOutputs(report, reportPath);
-  if (settings.badge) writeBadgeFiles(settings.badge, report);
+  if (settings.badge) writeBadgeFiles(settings.badge, report, [event.workspace, event.runnerTemp]);
 
   if (outcome.pullRequest === undefined) return;
   if (!api) {
-    core.info("No 'github-token': no pull request comment.");
+    info("No 'github-token': no pull request comment.");
     return;
   }
   const marker = commentMarker(settings.workingDirectoryName);
@@ -53,7 +54,7 @@ export async function publish(outcome: Outcome, settings: ActionSettings, event:
   try {
     const intent = commentIntent(settings.comment, report, base, fails);
     const result = await upsertComment(api, { owner: event.owner, repo: event.repo, issueNumber: outcome.pullRequest }, marker, body, intent);
-    core.info(result.action === 'skipped' ? `PR comment: nothing to post (comment: ${settings.comment}).` : `PR comment ${result.action}: ${result.url}`);
+    info(result.action === 'skipped' ? `PR comment: nothing to post (comment: ${settings.comment}).` : `PR comment ${result.action}: ${result.url}`);
   } catch (err) {
     if (httpStatus(err) === 403) core.warning(FORK_WARNING);
     else core.warning(`rflint could not post the pull request comment (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the verdict, the annotations and the job summary are unaffected.`);

@@ -34,6 +34,7 @@ export const CODES = {
   RF506: 'a file is larger than the limit',
   RF507: 'a loader failed unexpectedly',
   RF508: 'the file is a Git LFS pointer, not the model',
+  RF509: 'a path points outside the workspace',
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -1,7 +1,9 @@
 /**
  * Which model files to check: paths, folders and globs (negations `!**\/vendor/**` exclude),
  * relative to the working directory. Symbolic links are never followed out of it: a crawl does
- * not enter links at all, and every path found is checked by its real path.
+ * not enter links at all, and every path found is checked by its real path. With a `root` (the
+ * action's GITHUB_WORKSPACE), nothing outside it is read at all: not a file named `../x`, not a
+ * pattern whose folder lies outside, not a link (nor a working directory) that resolves outside.
  */
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
@@ -31,8 +33,8 @@ export interface Discovery {
   readonly diagnostics: Diagnostic[];
 }
 
-export async function discover(patterns: readonly string[], cwd: string): Promise<Discovery> {
-  const root = await realpath(cwd);
+export async function discover(patterns: readonly string[], cwd: string, confine?: string): Promise<Discovery> {
+  const root = await realpath(confine ?? cwd);
   const negations = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
   const positives = patterns.filter((p) => !p.startsWith('!') && p.trim() !== '');
   const found = new Set<string>();
@@ -40,14 +42,18 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
   const required = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const pattern of positives.length > 0 ? positives : ['.']) {
+    if (confine !== undefined && !staysInside(pattern, cwd, confine)) {
+      diagnostics.push(error('RF509', `\`${pattern}\` points outside the workspace (${confine}); rflint reads only the repository's files`));
+      continue;
+    }
     const { files, byContent, diagnostic } = await expand(pattern, cwd, negations);
     let kept = 0;
     for (const file of files) {
       if (byContent?.has(file)) optional.add(file);
       else required.add(file);
-      const outside = await escapesRoot(file, cwd, root);
+      const outside = await escapesRoot(file, cwd, root, confine !== undefined);
       if (outside) {
-        diagnostics.push(warning('RF503', `${file} is a symbolic link to ${outside}, outside the working directory; it is not followed`, undefined, { file }));
+        diagnostics.push(warning('RF503', `${file} is a symbolic link to ${outside}, outside the ${confine !== undefined ? 'workspace' : 'working directory'}; it is not followed`, undefined, { file }));
         continue;
       }
       found.add(file);
@@ -86,15 +92,27 @@ async function expand(pattern: string, cwd: string, negations: readonly string[]
 }
 
 /**
- * The real path when `file` (inside `cwd` as written) resolves outside the real `root` through
- * a symbolic link, else undefined.
+ * The real path when `file` resolves outside the real `root` through a symbolic link, else
+ * undefined. Without confinement, a file named outside `cwd` is not judged.
  */
-async function escapesRoot(file: string, cwd: string, root: string): Promise<string | undefined> {
+async function escapesRoot(file: string, cwd: string, root: string, confined: boolean): Promise<string | undefined> {
   // Named outside the folder on purpose (`rflint ../other/model.rf.yaml`): not a link escape.
-  if (!isInside(relative(resolve(cwd), resolve(cwd, file)))) return undefined;
+  if (!confined && !isInside(relative(resolve(cwd), resolve(cwd, file)))) return undefined;
   const real = await realpath(resolve(cwd, file)).catch(() => undefined);
   if (real === undefined) return undefined;
   return isInside(relative(root, real)) ? undefined : real;
+}
+
+/**
+ * Whether a pattern stays inside `confine`: its folder part (up to the first glob segment) lies
+ * inside, and no `..` follows a glob segment (`**\/../..` could climb anywhere).
+ */
+function staysInside(pattern: string, cwd: string, confine: string): boolean {
+  const segments = pattern.split(/[\\/]/);
+  const magic = segments.findIndex((segment) => isDynamicPattern(segment));
+  const fixed = magic < 0 ? segments : segments.slice(0, magic);
+  if (magic >= 0 && segments.slice(magic).includes('..')) return false;
+  return isInside(relative(resolve(confine), resolve(cwd, fixed.join('/') || '.')));
 }
 
 function isInside(relativePath: string): boolean {

@@ -50,6 +50,8 @@ export interface CheckSettings {
   readonly explain?: boolean;
   /** Check only this shard of the files found (rules are still matched against every file found). */
   readonly shard?: Shard;
+  /** No file outside this folder is read, however named or linked (the action: GITHUB_WORKSPACE). */
+  readonly root?: string;
 }
 
 /** Files loaded at once: enough to overlap I/O, few enough to bound memory. */
@@ -57,7 +59,7 @@ const CONCURRENCY = 8;
 
 export async function runCheck(settings: CheckSettings): Promise<Report> {
   const rules = settings.rules ?? [];
-  const found = await discover(settings.patterns, settings.cwd);
+  const found = await discover(settings.patterns, settings.cwd, settings.root);
   const files = found.files.filter((f) => (!settings.only || settings.only.has(f)) && (!settings.shard || inShard(f, settings.shard)));
   const { assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages } = settings;
   const baseOptions: LoadOptions = {

@@ -1,4 +1,5 @@
 /** A ModelSource over a real file: loaders read byte ranges, never the file system. */
+import { constants } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import type { ModelSource } from '../formats/model.js';
 
@@ -9,7 +10,9 @@ export interface OpenSource {
 
 /** Throws the file system's error (ENOENT, EACCES, EISDIR): the caller makes it a diagnostic. */
 export async function openSource(absolutePath: string, reportedPath: string): Promise<OpenSource> {
-  const handle: FileHandle = await open(absolutePath, 'r');
+  // O_NONBLOCK: a FIFO named like a model would block the open until some writer came along
+  // (forever, in CI); opened this way it fails the regular-file check below instead.
+  const handle: FileHandle = await open(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });

@@ -5,6 +5,10 @@
  */
 import { makeBadge } from 'badge-maker';
 import type { OutputReport, Report } from '../check/report.js';
+import { plainText } from './escape.js';
+
+/** A badge is a few words wide: a longer label is clipped (an output's name can be anything). */
+export const BADGE_TEXT_LIMIT = 40;
 
 export type BadgeValue = 'pass' | 'min-rf';
 export const BADGE_VALUES: readonly BadgeValue[] = ['pass', 'min-rf'];
@@ -57,10 +61,11 @@ function statusColor(status: OutputReport['status']): BadgeFields['color'] {
 }
 
 export function renderBadgeSvg(fields: BadgeFields): string {
-  return makeBadge({ label: fields.label, message: fields.message, color: fields.color });
+  // badge-maker XML-escapes the text itself (lib/xml.js); controls and bidi are ours to show.
+  return makeBadge({ label: plainText(fields.label, BADGE_TEXT_LIMIT), message: plainText(fields.message, BADGE_TEXT_LIMIT), color: fields.color });
 }
 
 /** shields.io endpoint JSON: `{schemaVersion: 1, label, message, color}`. */
 export function renderBadgeJson(fields: BadgeFields): string {
-  return JSON.stringify({ schemaVersion: 1, label: fields.label, message: fields.message, color: fields.color }, null, 2) + '\n';
+  return JSON.stringify({ schemaVersion: 1, label: plainText(fields.label, BADGE_TEXT_LIMIT), message: plainText(fields.message, BADGE_TEXT_LIMIT), color: fields.color }, null, 2) + '\n';
 }

@@ -10,6 +10,7 @@
  * stride changes the jump.
  */
 import type { ExplainRow, OutputReport } from '../check/report.js';
+import { mermaidLabel, xmlText } from './escape.js';
 
 /** xychart-beta draws every category label: beyond a few dozen they overlap. */
 export const MAX_POINTS = 40;
@@ -65,13 +66,7 @@ function shortName(name: string): string {
   return name.length <= 24 ? name : '…' + name.slice(-23);
 }
 
-/**
- * A Mermaid string literal: xychart-beta has no escape for `"`, and the comment must not leave
- * its code fence, so only a safe set of characters is kept (others become `_`).
- */
-export function mermaidLabel(text: string): string {
-  return `"${[...text].map((c) => (/[\p{L}\p{N} ._:/+\-…()]/u.test(c) ? c : '_')).join('')}"`;
-}
+export { mermaidLabel };
 
 /** The `xychart-beta` block (without the fence), and a one-line legend to print under it. */
 export function renderMermaidChart(series: ChartSeries): { chart: string; legend: string } {
@@ -80,7 +75,7 @@ export function renderMermaidChart(series: ChartSeries): { chart: string; legend
   const lines = [
     'xychart-beta',
     `    title ${mermaidLabel(series.title)}`,
-    `    x-axis [${series.labels.map(mermaidLabel).join(', ')}]`,
+    `    x-axis [${series.labels.map((label) => mermaidLabel(label)).join(', ')}]`,
     `    y-axis ${mermaidLabel('RF (input pixels)')} 0 --> ${top}`,
     `    line [${series.rf.join(', ')}]`,
   ];
@@ -104,10 +99,9 @@ function niceTop(max: number): number {
   return 10 * p;
 }
 
-const XML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+/** Labels and titles in the SVG: XML-escaped, controls visible (report/escape.ts). */
 function xml(text: string): string {
-  // Characters XML 1.0 forbids are dropped; the specials become entities.
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (c) => XML[c]!);
+  return xmlText(text, 200);
 }
 
 /** A standalone SVG of the chart: axes, ticks, the RF line, the threshold and the base dashed. */

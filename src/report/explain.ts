@@ -6,7 +6,7 @@
 import type { ExplainRow, FileReport, OutputReport, Report } from '../check/report.js';
 import { chartSeries, renderMermaidChart } from './chart.js';
 import { outputDelta } from './deltas.js';
-import { escapeMarkdown } from './markdown.js';
+import { MESSAGE_LIMIT, NAME_LIMIT, PATH_LIMIT, logLines, markdownText as escapeMarkdown, plainText } from './escape.js';
 
 const HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'note'] as const;
 
@@ -61,12 +61,13 @@ export function explainCells(row: ExplainRow): string[] {
 
 /** The table as aligned text, with a title line for the output. */
 export function renderExplainText(path: string, output: OutputReport): string {
-  const title = `${path}: ${output.name}${output.rf ? ` — RF ${axes(output.rf)}` : ''}${output.erf ? `, effective RF (95%) ${axes(output.erf.width95)}, σ ${axes(output.erf.sigma.map((s) => Math.round(s * 10) / 10))}` : ''}`;
+  const title = `${plainText(path, PATH_LIMIT)}: ${plainText(output.name)}${output.rf ? ` — RF ${axes(output.rf)}` : ''}${output.erf ? `, effective RF (95%) ${axes(output.erf.width95)}, σ ${axes(output.erf.sigma.map((s) => Math.round(s * 10) / 10))}` : ''}`;
   if (!output.explain) {
     const why = output.global ? 'the output is global: it sees the whole input' : 'the output has no RF (see the errors)';
-    return `${title}\n  no table: ${why}\n`;
+    return logLines(`${title}\n  no table: ${why}\n`);
   }
-  const rows = output.explain.map(explainCells);
+  // Layer names and notes come from the model file: one visible line each, clipped.
+  const rows = output.explain.map((row) => explainCells(row).map((cell, c) => plainText(cell, c === HEADER.length - 1 ? MESSAGE_LIMIT : NAME_LIMIT)));
   const widths = HEADER.map((h, c) => Math.max(h.length, ...rows.map((r) => [...r[c]!].length)));
   const line = (cells: readonly string[]) =>
     cells
@@ -79,7 +80,7 @@ export function renderExplainText(path: string, output: OutputReport): string {
     'position reads along this path, from the output back (RF ← (RF − 1)·s + d·(k − 1) + 1).',
     'share: how much the layer grew the RF, over the final RF.',
   ];
-  return [title, ...[HEADER, ...rows].map((r) => `  ${line(r)}`), ...legend.map((l) => `  ${l}`)].join('\n') + '\n';
+  return logLines([title, ...[HEADER, ...rows].map((r) => `  ${line(r)}`), ...legend.map((l) => `  ${l}`)].join('\n') + '\n');
 }
 
 /**

@@ -2,14 +2,15 @@
  * The Markdown report: the PR comment, the job summary and the CLI's `--format markdown`.
  *
  * Everything that comes from a model file (paths, names, messages) is untrusted: a pull request
- * author controls it. It goes through `escapeMarkdown`, so it can neither inject Markdown or
- * HTML, nor break a table row, nor @-mention people, nor link issues.
+ * author controls it. It goes through report/escape.ts, so it can neither inject Markdown or
+ * HTML, nor break a table row, nor @-mention people, nor link issues, nor hide behind bidi controls.
  */
 import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
 import { outputInsights } from './explain.js';
 import { type Change, type Delta, changes, changesHeadline, outputDelta } from './deltas.js';
+import { markdownText, markdownUrl } from './escape.js';
 
 export { hasRfChanges } from './deltas.js';
 
@@ -34,35 +35,12 @@ export interface MarkdownOptions {
   readonly truncatedHint?: string;
 }
 
-const ZWJ = '\u200D';
-
-// One pass, so the escapes of one kind are never re-escaped by another.
-const SPECIAL = /\r\n|[\r\n\u2028\u2029]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\bwww\.|[&<>"|]|[\\`*_[\]()!~+\-.]|[@#]|:(?=\/\/)/gi;
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '|': '&#124;' };
-
 /**
- * Untrusted text as inert Markdown for a table cell or a line: newlines become spaces (a newline
- * ends a table row), HTML specials and `|` become entities, Markdown punctuation is
- * backslash-escaped, and a zero-width joiner after `@`/`#` and inside `://`/`www.` stops
- * mentions, issue references and autolinks.
+ * Untrusted text as inert Markdown for a table cell or a line (report/escape.ts, where every
+ * target's escaping lives); kept under this name for the modules that import it from here.
  */
 export function escapeMarkdown(text: string, maxChars = 300): string {
-  const clipped = [...text].length > maxChars ? [...text].slice(0, maxChars - 1).join('') + '…' : text;
-  return clipped.replace(SPECIAL, (c) => {
-    if (c.length === 4) return c.slice(0, 3) + ZWJ + '\\.'; // `www.`
-    if (/^(\r\n|[\r\n\u2028\u2029])$/.test(c)) return ' ';
-    if (/^[\u0000-\u001F\u007F]$/.test(c)) return '\uFFFD';
-    const entity = ENTITY[c];
-    if (entity !== undefined) return entity;
-    if (c === '@' || c === '#') return c + ZWJ;
-    if (c === ':') return ':' + ZWJ;
-    return '\\' + c;
-  });
-}
-
-/** A URL built by our code may still hold parts of an untrusted path: keep it one link destination. */
-function safeUrl(url: string): string {
-  return url.replace(/[\s()<>"'\\`]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+  return markdownText(text, maxChars);
 }
 
 function axes(values: readonly (number | string | null)[]): string {
@@ -164,7 +142,7 @@ function runLines(diagnostics: readonly Diagnostic[]): string[] {
 function fileLines(file: FileReport, options: MarkdownOptions): string[] {
   const path = escapeMarkdown(file.path, 200);
   const title = file.name && file.name !== file.path ? ` — ${escapeMarkdown(file.name, 120)}` : '';
-  const link = options.blobUrl ? `[<code>${path}</code>](${safeUrl(options.blobUrl(file.path))})` : `<code>${path}</code>`;
+  const link = options.blobUrl ? `[<code>${path}</code>](${markdownUrl(options.blobUrl(file.path))})` : `<code>${path}</code>`;
   const failing = file.diagnostics.some((d) => d.severity === 'error') || file.outputs.some((o) => o.status === 'fail' || o.status === 'error');
   const icon = failing ? '❌' : file.diagnostics.length > 0 ? '⚠️' : '✅';
   const lines = ['', `### ${icon} ${link}${title}`, ''];
@@ -186,7 +164,7 @@ function fileLines(file: FileReport, options: MarkdownOptions): string[] {
   if (file.diagnostics.length > 0) lines.push('');
   for (const d of file.diagnostics) {
     const where = d.line === undefined ? '' : `line ${d.line}${d.column === undefined ? '' : `:${d.column}`}`;
-    const place = where && options.blobUrl ? `[${where}](${safeUrl(options.blobUrl(file.path, d.line))}): ` : where ? `${where}: ` : '';
+    const place = where && options.blobUrl ? `[${where}](${markdownUrl(options.blobUrl(file.path, d.line))}): ` : where ? `${where}: ` : '';
     lines.push(diagnosticLine(d, place));
   }
   return lines;

@@ -6,6 +6,7 @@
 import { describeCode } from '../check/codes.js';
 import type { Diagnostic } from '../formats/diagnostic.js';
 import type { Report } from '../check/report.js';
+import { sarifText } from './escape.js';
 import { fileDiagnostics } from './failures.js';
 
 export interface SarifOptions {
@@ -44,7 +45,8 @@ function result(d: Diagnostic, ruleIndex: number) {
     ruleId: d.code,
     ruleIndex,
     level: d.severity,
-    message: { text: d.message },
+    // Plain text, but `[x](1)` would be an embedded link: brackets escaped, controls visible.
+    message: { text: sarifText(d.message) },
     ...(d.file !== undefined ? { locations: [location(d, d.file)] } : {}),
   };
 }

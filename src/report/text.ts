@@ -8,6 +8,7 @@ import type { FileReport, OutputReport, Report, Status, Summary } from '../check
 import type { Thresholds } from '../formats/model.js';
 import { type Change, changes, changesHeadline } from './deltas.js';
 import { fileDiagnostics } from './failures.js';
+import { MESSAGE_LIMIT, NAME_LIMIT, PATH_LIMIT, logLines, plainText } from './escape.js';
 
 export interface TextOptions {
   /** ANSI colours (the CLI passes stdout.isTTY && !NO_COLOR). */
@@ -31,8 +32,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     const outputs = options.quiet ? file.outputs.filter((o) => o.status === 'fail' || o.status === 'error') : file.outputs;
     const diagnostics = fileDiagnostics(file).filter(keep);
     if (options.quiet && outputs.length === 0 && diagnostics.length === 0) continue;
-    const lines = [`${paint('bold', file.path)} ${paint('dim', `(${file.format}${file.name ? `, ${file.name}` : ''})`)}`];
-    if (!options.quiet) lines.push(...(file.assumptions ?? []).map((a) => `  ${paint('dim', `assumed: ${a}`)}`));
+    const lines = [`${paint('bold', plainText(file.path, PATH_LIMIT))} ${paint('dim', `(${file.format}${file.name ? `, ${plainText(file.name)}` : ''})`)}`];
+    if (!options.quiet) lines.push(...(file.assumptions ?? []).map((a) => `  ${paint('dim', `assumed: ${plainText(a, MESSAGE_LIMIT)}`)}`));
     if (outputs.length > 0) lines.push(...table(outputs, paint).map((row) => `  ${row}`));
     else if (file.diagnostics.length === 0) lines.push(`  ${paint('dim', 'no outputs declared')}`);
     lines.push(...diagnostics.map((d) => `  ${diagnosticLine(d, paint)}`));
@@ -40,15 +41,17 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
   if (report.base) blocks.push(changesBlock(changes(report, report.base), options.baseName ?? 'the base', paint));
   const summary = summaryLine(report.summary, paint);
-  if (options.quiet && report.summary.failed === 0 && report.summary.errors === 0) return blocks.join('\n\n');
-  return [...blocks, summary].join('\n\n') + '\n';
+  // Names are escaped field by field; the whole text once more line by line, because the CLI's
+  // output lands in the Actions log, where a line starting with `::` is a command.
+  if (options.quiet && report.summary.failed === 0 && report.summary.errors === 0) return logLines(blocks.join('\n\n'));
+  return logLines([...blocks, summary].join('\n\n') + '\n');
 }
 
 function table(outputs: readonly OutputReport[], paint: Paint): string[] {
   // The ERF column only when some output has one (reports made before it existed have none).
   const withErf = outputs.some((o) => o.erf);
   const header = ['output', 'RF', ...(withErf ? ['ERF 95%'] : []), 'stride', 'start', 'coverage', 'threshold', 'verdict'];
-  const rows = outputs.map((o) => [o.tensor ? `${o.name} (${o.tensor})` : o.name, rfCell(o), ...(withErf ? [erfCell(o)] : []), strideCell(o), startCell(o), coverageCell(o), thresholdCell(o.thresholds), o.status]);
+  const rows = outputs.map((o) => [o.tensor ? `${plainText(o.name)} (${plainText(o.tensor)})` : plainText(o.name), rfCell(o), ...(withErf ? [erfCell(o)] : []), strideCell(o), startCell(o), coverageCell(o), thresholdCell(o.thresholds), o.status]);
   const verdict = header.length - 1;
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => width(r[c]!))));
   const line = (cells: readonly string[], style?: (c: number, text: string) => string) =>
@@ -74,7 +77,7 @@ function paintStatus(status: Status, text: string, paint: Paint): string {
 const axes = (values: readonly (number | string | null)[]) => values.map((v) => (v === null ? '?' : String(v))).join('×');
 
 function rfCell(o: OutputReport): string {
-  if (o.global) return o.globalBy ? `global (by ${o.globalBy.node}${o.globalBy.reason ? `: ${o.globalBy.reason}` : ''})` : 'global';
+  if (o.global) return o.globalBy ? `global (by ${plainText(o.globalBy.node)}${o.globalBy.reason ? `: ${plainText(o.globalBy.reason)}` : ''})` : 'global';
   if (!o.rf) return '—';
   const rf = axes(o.rf);
   // After upsampling the RF varies with the position: show the range.
@@ -111,7 +114,7 @@ function thresholdCell(t: Thresholds): string {
 }
 
 function diagnosticLine(d: Diagnostic, paint: Paint): string {
-  const text = formatDiagnostic(d);
+  const text = formatDiagnostic({ ...d, message: plainText(d.message, MESSAGE_LIMIT), ...(d.file !== undefined ? { file: plainText(d.file, PATH_LIMIT) } : {}) });
   const marker = `: ${d.severity}: `;
   const i = text.indexOf(marker);
   if (i < 0) return text;
@@ -122,8 +125,9 @@ function diagnosticLine(d: Diagnostic, paint: Paint): string {
 function changesBlock(list: readonly Change[], against: string, paint: Paint): string {
   const head = changesHeadline(list, against);
   const lines = [paint('bold', head.charAt(0).toUpperCase() + head.slice(1))];
-  const width = (k: 'path' | 'output') => Math.max(0, ...list.map((c) => c[k].length));
-  for (const c of list) {
+  const shown = list.map((c) => ({ ...c, path: plainText(c.path, PATH_LIMIT), output: plainText(c.output, NAME_LIMIT) }));
+  const width = (k: 'path' | 'output') => Math.max(0, ...shown.map((c) => c[k].length));
+  for (const c of shown) {
     const style = c.kind === 'removed' ? 'red' : c.kind === 'new' ? 'green' : 'yellow';
     lines.push(`  ${c.path.padEnd(width('path'))}  ${c.output.padEnd(width('output'))}  ${paint(style, c.text)}`);
   }

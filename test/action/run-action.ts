@@ -48,6 +48,8 @@ export interface ActionRun {
   readonly outputs: Record<string, string>;
   readonly summary: string;
   readonly annotations: Annotation[];
+  /** GITHUB_OUTPUT as written, before parsing. */
+  readonly outputFile: string;
 }
 
 export interface RunOptions {
@@ -60,6 +62,10 @@ export interface RunOptions {
   readonly inputs?: Record<string, string>;
   readonly repository?: string;
   readonly sha?: string;
+  /** More runner variables (ACTIONS_STEP_DEBUG=true for a debug run). */
+  readonly env?: Record<string, string>;
+  /** The github-token input; default `ghs_fake_token`. */
+  readonly token?: string;
 }
 
 /** `name<<delimiter\nvalue\ndelimiter` blocks, as core.setOutput writes them. */
@@ -103,7 +109,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   writeFileSync(eventPath, JSON.stringify(options.payload));
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
-  const inputs = { ...actionDefaults('ghs_fake_token'), ...options.inputs };
+  const inputs = { ...actionDefaults(options.token ?? 'ghs_fake_token'), ...options.inputs };
   // A clean environment: none of the test runner's own GITHUB_* or proxy variables leak in.
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -121,6 +127,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: temp,
     RFLINT_RETRY_BASE_MS: '5',
+    ...options.env,
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVariable(k), v])),
   };
   const child = spawn(process.execPath, [options.dist], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -129,11 +136,13 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+  const outputFile = readFileSync(outputPath, 'utf8');
   return {
     code,
     stdout,
     stderr,
-    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    outputFile,
+    outputs: parseOutputs(outputFile),
     summary: existsSync(summaryPath) ? readFileSync(summaryPath, 'utf8') : '',
     annotations: parseAnnotations(stdout),
   };

@@ -2,8 +2,9 @@
  * A small stateful GitHub REST fake on 127.0.0.1 for the endpoints the action uses: issue
  * comments (list with Link pagination, create, update), a pull request and its files
  * (paginated, capped at 3,000 as GitHub does), and file contents (raw). Hooks inject a 403 on
- * comment writes (a fork's read-only token) and one-off failures (a 502); every request is
- * recorded for assertions.
+ * comment writes (a fork's read-only token), one-off failures (a 502) and faults per endpoint
+ * (`fault('comments.create', 422)`: every such request fails, with GitHub's own error body);
+ * every request is recorded for assertions.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -30,6 +31,25 @@ export interface RecordedRequest {
   readonly query: URLSearchParams;
   readonly headers: IncomingMessage['headers'];
   readonly body: string;
+}
+
+/** The endpoints the action calls, by the name of Octokit's method for them. */
+export const ENDPOINTS = {
+  'comments.list': (method: string, path: string) => method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path),
+  'comments.create': (method: string, path: string) => method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path),
+  'comments.update': (method: string, path: string) => method === 'PATCH' && /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/\d+$/.test(path),
+  'pulls.get': (method: string, path: string) => method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+$/.test(path),
+  'pulls.listFiles': (method: string, path: string) => method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(path),
+  'repos.getContent': (method: string, path: string) => method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/contents\//.test(path),
+} as const;
+export type Endpoint = keyof typeof ENDPOINTS;
+
+/** GitHub's error bodies, so the client sees what it would see (docs.github.com/rest, "Client errors"). */
+function errorBody(status: number): unknown {
+  if (status === 403) return { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' };
+  if (status === 404) return { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' };
+  if (status === 422) return { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }], documentation_url: 'https://docs.github.com/rest', status: '422' };
+  return status >= 500 ? { message: 'Server Error' } : { message: 'Injected failure' };
 }
 
 interface Injected {
@@ -70,6 +90,11 @@ export class GitHubFake {
     this.injected.push({ status, remaining: times, matches });
   }
 
+  /** Every request to `endpoint` fails with `status` (`times` of them, default all): an outage, a permission, a refusal. */
+  fault(endpoint: Endpoint, status: number, times = Number.POSITIVE_INFINITY): void {
+    this.failNext(status, ENDPOINTS[endpoint], times);
+  }
+
   /** The user a personal token belongs to (GET /user); undefined: an installation token, which gets 403 there. */
   tokenUser: string | undefined;
 
@@ -106,7 +131,7 @@ export class GitHubFake {
     const injected = this.injected.find((i) => i.remaining > 0 && i.matches(method, url.pathname));
     if (injected) {
       injected.remaining--;
-      return json(res, injected.status, { message: injected.status >= 500 ? 'Server Error' : 'Injected failure' });
+      return json(res, injected.status, errorBody(injected.status));
     }
     let m: RegExpMatchArray | null;
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
