@@ -69,7 +69,11 @@ function erfOf(analysis: Analysis, node: number, axis: number, period: number, b
     }
     // Exact integer division of big numerators: floats would overflow for deep nets.
     const weights = profile.num.map((n) => Number((n * BigInt(2 * WEIGHT_SCALE) + peak) / (2n * peak)));
-    erf.push({ lo: profile.lo, weights });
+    // Weights that round to 0 at the ends say nothing a heat-map can show.
+    const first = weights.findIndex((w) => w > 0);
+    let last = weights.length - 1;
+    while (weights[last] === 0) last--;
+    erf.push({ lo: profile.lo + first, weights: weights.slice(first, last + 1) });
   }
   return { erf };
 }

@@ -29,6 +29,7 @@ export function renderBody(report: Report, baseName: string | undefined): string
     '<h1>rflint report</h1>',
     `<p class="summary">${h(summaryLine(report.summary))}</p>`,
     report.base ? `<p class="changes">${h(changesHeadline(changes(report, report.base), against))}</p>` : '',
+    '<p class="hint">Layer-by-layer tables: J before is the input pixels per step of the layer’s input; RF after the exact RF of its output; inverse the span of its input one output position reads along this path; share how much the layer grew the RF, over the final RF.</p>',
     '</header>',
     toc(report, ids),
     '<main>',
@@ -155,12 +156,12 @@ function explainTable(o: OutputReport): string {
   if (!o.explain) return '';
   const shown = o.explain.filter((row, i) => i === o.explain!.length - 1 || !isNeutral(row));
   const left = o.explain.length - shown.length;
-  const rows = shown.map((row) => `<tr>${explainCells(row).map((c, i) => (i === 0 ? `<th scope="row">${h(c)}</th>` : `<td>${h(c)}</td>`)).join('')}</tr>`);
+  // End tags of cells and rows are optional in HTML: the longest tables are a third smaller without them.
+  const rows = shown.map((row) => `<tr>${explainCells(row).map((c, i) => (i === 0 ? `<th>${h(c)}` : `<td>${h(c)}`)).join('')}`);
   return [
     `<details><summary>How ${h(o.name)} gets its RF, layer by layer</summary>`,
-    `<table class="explain"><thead><tr>${EXPLAIN_HEADER.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    `<table class="explain"><thead><tr>${EXPLAIN_HEADER.map((c) => `<th>${c}`).join('')}<tbody>${rows.join('')}</table>`,
     left > 0 ? `<p class="hint">${left} layer${left === 1 ? '' : 's'} that change nothing (1×1 stride-1 convs, pointwise ops) left out; <code>rflint explain</code> lists every one.</p>` : '',
-    '<p class="hint">J before: input pixels per step of the layer’s input. RF after: the exact RF of its output. inverse: the span of its input one output position reads along this path. share: how much the layer grew the RF, over the final RF.</p>',
     '</details>',
   ].join('');
 }
