@@ -4,15 +4,16 @@
  * pull request (issue 13): nothing may close a tag, open a script or end an attribute.
  */
 
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\u2028': '&#x2028;', '\u2029': '&#x2029;' };
 
 /**
  * Text for an element's content or a quoted attribute value. Control characters (other than
- * tab and newline) are dropped: HTML forbids them as characters and they only ever hide text.
+ * tab and newline) are dropped: HTML forbids them as characters and they only ever hide text;
+ * the line separators become references, so no copy of the page carries them raw.
  */
 export function escapeHtml(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/[&<>"']/g, (c) => HTML[c]!);
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/[&<>"'\u2028\u2029]/g, (c) => HTML[c]!);
 }
 
 /**
