@@ -182,10 +182,12 @@ export function rflintClient(): void {
   }
 
   function pointAt(view: View, event: MouseEvent): void {
-    const rect = view.canvas.getBoundingClientRect();
+    // The content box: the border is not part of the picture.
+    const { canvas } = view;
+    const rect = canvas.getBoundingClientRect();
     const o = origin(view);
-    const x = ((event.clientX - rect.left) / rect.width) * view.canvas.width - o.x;
-    const y = ((event.clientY - rect.top) / rect.height) * view.canvas.height - o.y;
+    const x = ((event.clientX - rect.left - canvas.clientLeft) / canvas.clientWidth) * canvas.width - o.x;
+    const y = ((event.clientY - rect.top - canvas.clientTop) / canvas.clientHeight) * canvas.height - o.y;
     // Every view shows the position nearest to the same input point: base and head side by side.
     for (const v of views) {
       const A = v.axes.length;
@@ -262,10 +264,9 @@ export function rflintClient(): void {
     const o = origin(view);
     const sx = A > 0 ? axes[A - 1]!.size : sizes[sizes.length - 1] ?? 224;
     const sy = A >= 2 ? axes[A - 2]!.size : A === 1 ? canvas.height : sizes[sizes.length - 2] ?? 224;
-    const rect = canvas.getBoundingClientRect();
     // One CSS pixel in canvas units, per axis: lines stay visible however the canvas is scaled.
-    const px = rect.width > 0 ? canvas.width / rect.width : 1;
-    const py = rect.height > 0 ? canvas.height / rect.height : 1;
+    const px = canvas.clientWidth > 0 ? canvas.width / canvas.clientWidth : 1;
+    const py = canvas.clientHeight > 0 ? canvas.height / canvas.clientHeight : 1;
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.fillStyle = '#eef1f4';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
