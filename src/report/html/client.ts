@@ -149,19 +149,27 @@ export function rflintClient(): void {
       figure.append(caption);
       viewsElement!.append(figure);
       const view: View = { label, geometry, canvas, figure, axes: [], u: [], text: '' };
-      layout(view);
       canvas.addEventListener('mousemove', (event) => pointAt(view, event));
       canvas.addEventListener('keydown', (event) => key(view, event));
       canvas.addEventListener('click', () => canvas.focus());
       return view;
     });
+    // Base and head get the same margins, so the input is the same size in both pictures.
+    for (const view of views) view.axes = axesOf(view);
+    for (const view of views) {
+      view.axes = view.axes.map((axis, a) => ({ ...axis, before: Math.max(...views.map((v) => v.axes[a]?.before ?? 0)), after: Math.max(...views.map((v) => v.axes[a]?.after ?? 0)) }));
+      layout(view);
+    }
     redraw();
   }
 
-  function layout(view: View): void {
+  function axesOf(view: View): Axis[] {
     const windows = view.geometry.windows;
-    const A = windows?.length ?? sizes.length;
-    view.axes = windows ? windows.map((w, a) => makeAxis(w, sizes[a] ?? sizes[sizes.length - 1]!)) : [];
+    return windows ? windows.map((w, a) => makeAxis(w, sizes[a] ?? sizes[sizes.length - 1]!)) : [];
+  }
+
+  function layout(view: View): void {
+    const A = view.geometry.windows?.length ?? sizes.length;
     view.u = view.axes.map((axis) => Math.floor((axis.count - 1) / 2));
     const x = view.axes[A - 1];
     const y = A >= 2 ? view.axes[A - 2] : undefined;

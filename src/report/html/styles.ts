@@ -32,9 +32,9 @@ figure { margin: 8px 0; } figcaption { color: var(--muted); font-size: 12px; }
 #viewer { border: 1px solid var(--line); border-radius: 6px; padding: 4px 16px 12px; }
 .controls { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin: 8px 0; }
 .controls select { max-width: 420px; }
-.views { display: flex; flex-wrap: wrap; gap: 16px; }
-.view { margin: 0; } .view canvas { display: block; width: 520px; max-width: 90vw; height: auto; border: 1px solid var(--line); cursor: crosshair; image-rendering: pixelated; }
-.view.one-d canvas { width: 1000px; height: 96px; }
+.views { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 16px; }
+.view { margin: 0; max-width: 560px; } .view canvas { display: block; width: 100%; height: auto; border: 1px solid var(--line); cursor: crosshair; image-rendering: pixelated; }
+.view.one-d { max-width: none; } .view.one-d canvas { height: 96px; }
 #viewer.drop canvas { outline: 3px dashed var(--accent); }
 .box-text { min-height: 3em; font-variant-numeric: tabular-nums; white-space: pre-line; }
 button.show { font: inherit; padding: 2px 10px; }
