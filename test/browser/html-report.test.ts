@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, buildCli, runCli } from '../cli/cli-bundle.js';
-import { HAS_CHROMIUM, launch } from './chromium.js';
+import { CHROMIUM, HAS_CHROMIUM, REQUIRE_CHROMIUM, launch } from './chromium.js';
 
 interface Box {
   u: number[];
@@ -27,6 +27,10 @@ interface Opened {
   /** Console errors, uncaught exceptions and every request but the page itself (and local blobs). */
   problems: string[];
 }
+
+it.runIf(!HAS_CHROMIUM && REQUIRE_CHROMIUM)('Chromium is installed (RFLINT_REQUIRE_CHROMIUM)', () => {
+  expect.fail(`${CHROMIUM} is missing, and this run requires the browser tests: apt-get install -y chromium`);
+});
 
 describe.skipIf(!HAS_CHROMIUM)('the HTML report in Chromium', () => {
   let browser: Browser;
