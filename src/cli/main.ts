@@ -53,7 +53,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       ...(settings.minErf !== undefined ? { minErf: settings.minErf } : {}),
       ...(wantsExplain(settings) ? { explain: true } : {}),
       // The HTML page draws every position's window: the engine's per-phase tables.
-      ...(settings.format === 'html' && !settings.explainCommand ? { windows: true } : {}),
+      ...(settings.format === 'html' ? { windows: true } : {}),
       ...(settings.shard ? { shard: settings.shard } : {}),
     };
     const head = await runCheck(check);

@@ -242,6 +242,22 @@ describe.skipIf(!HAS_CHROMIUM)('the HTML report in Chromium', () => {
     await page.close();
   });
 
+  it('3-D (video3d conv5b): the picture shows height × width, [ and ] move along time', async () => {
+    const { page, problems } = await open(examples);
+    const canvas = await choose(page, 'examples/video3d.rf.yaml: conv5b');
+    await canvas.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press(']');
+    await page.keyboard.press('ArrowRight');
+    // RF 68×134×134, stride 8×16×16, start −30×−59×−59, input 16×112×112.
+    const lo = [-30 + 8, -59, -59 + 16];
+    const hi = [lo[0]! + 67, lo[1]! + 133, lo[2]! + 133];
+    expect(await box(page, canvas)).toEqual({ u: [1, 0, 1], lo, hi, clipLo: [0, 0, 0], clipHi: [15, 74, 90] });
+    expect(await page.textContent('#viewer-text')).toContain('(the picture shows axis 0 at position 1: [ and ] move along it)');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('an image dropped on the canvas is drawn under the boxes, read locally', async () => {
     const { page, problems } = await open(examples);
     const canvas = await choose(page, 'examples/failing/shallow-detector.rf.yaml: boxes');

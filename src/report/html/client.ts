@@ -220,7 +220,14 @@ export function rflintClient(): void {
     }
     if (A === 0) return;
     const stepBy = event.shiftKey ? 10 : 1;
-    const move: Record<string, [number, number]> = { ArrowLeft: [A - 1, -stepBy], ArrowRight: [A - 1, stepBy], ArrowUp: [A - 2, -stepBy], ArrowDown: [A - 2, stepBy] };
+    // A 3-D model (time, height, width): [ and ] move along the axis the picture does not show.
+    const move: Record<string, [number, number]> = {
+      ArrowLeft: [A - 1, -stepBy],
+      ArrowRight: [A - 1, stepBy],
+      ArrowUp: [A - 2, -stepBy],
+      ArrowDown: [A - 2, stepBy],
+      ...(A > 2 ? { '[': [0, -1] as [number, number], ']': [0, 1] as [number, number] } : {}),
+    };
     const m = move[event.key];
     if (event.key === 'Home' || event.key === 'End') {
       for (let a = 0; a < A; a++) view.u[a] = event.key === 'Home' ? 0 : view.axes[a]!.count - 1;
@@ -398,7 +405,7 @@ export function rflintClient(): void {
       const phase = axis.w.period > 1 ? `; phase ${mod(view.u[a]!, axis.w.period)} of ${axis.w.period}` : '';
       return `${names[a]} ${s.lo}…${s.hi} (${s.hi - s.lo + 1}; in the input ${inside}${padding ? `; padding ${padding}` : ''}${phase})`;
     });
-    const shown = A > 2 ? ` (the first ${A - 2} axes at position ${view.u.slice(0, A - 2).join(', ')})` : '';
+    const shown = A > 2 ? ` (the picture shows axis 0 at position ${view.u[0]}: [ and ] move along it)` : '';
     view.text = `${prefix(view)}position ${view.u.join(', ')} sees ${parts.join(', ')}; centre ${spans.map((s) => (s.lo + s.hi) / 2).join(', ')}${shown}.`;
     view.canvas.dataset.box = JSON.stringify({ u: view.u, lo: spans.map((s) => s.lo), hi: spans.map((s) => s.hi), clipLo, clipHi });
     view.canvas.setAttribute('aria-label', `${view.text} Arrow keys move the position; Page Down and Page Up change the output.`);

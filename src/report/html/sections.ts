@@ -55,7 +55,7 @@ function viewer(report: Report, ids: Map<OutputReport, string>): string {
   return [
     '<section id="viewer" aria-labelledby="viewer-title">',
     '<h2 id="viewer-title">The RF on the input</h2>',
-    '<p class="help">Hover an output position (or focus the picture and use the arrow keys; Shift moves 10) to draw the input window it sees: the solid box is its RF, the hatched part falls in the padding, the heat-map is its effective RF (uniform weights, square-root scale), the cross its centre. Drop an image on the picture to see the boxes on it; it stays on this computer.</p>',
+    '<p class="help">Hover an output position (or focus the picture and use the arrow keys; Shift moves 10, Page Down and Page Up change the output) to draw the input window it sees: the solid box is its RF, the hatched part falls in the padding, the heat-map is its effective RF (uniform weights, square-root scale), the cross its centre. Drop an image on the picture to see the boxes on it; it stays on this computer.</p>',
     '<div class="controls">',
     `<label>Output <select id="viewer-output">${options.join('')}</select></label>`,
     '<label>Input size <input id="viewer-size" size="11" spellcheck="false" aria-describedby="viewer-size-help"></label>',
