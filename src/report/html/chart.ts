@@ -8,11 +8,10 @@ import type { ChartSeries } from '../chart.js';
 import { escapeHtml } from './escape.js';
 
 const W = 640;
-const H = 260;
+const PLOT_H = 152;
 const LEFT = 48;
 const RIGHT = 12;
 const TOP = 12;
-const BOTTOM = 96;
 
 /** In words: where the RF starts and ends, the threshold and the base. */
 export function chartDescription(series: ChartSeries): string {
@@ -25,7 +24,9 @@ export function chartDescription(series: ChartSeries): string {
 
 export function renderChart(series: ChartSeries, id: string): string {
   const plotW = W - LEFT - RIGHT;
-  const plotH = H - TOP - BOTTOM;
+  const plotH = PLOT_H;
+  // Room for the labels, slanted at 55°: about 4.5 units per character (labels are ≤ 24 long).
+  const H = TOP + plotH + 16 + Math.ceil(Math.max(...series.labels.map((l) => [...l].length)) * 4.5);
   const all = [...series.rf, ...(series.base ?? []), ...(series.threshold !== undefined ? [series.threshold] : [])];
   const yMax = niceTop(Math.max(...all));
   const n = series.rf.length;

@@ -1,8 +1,8 @@
 /**
  * The page's content, rendered once on the server side: the summary, a table of contents of
  * every output (keyboard navigation: links in document order), and per file its diagnostics,
- * outputs table and, per output, the compare table, the growth chart and the layer-by-layer
- * table. Every model-derived string goes through escapeHtml.
+ * outputs table (failed thresholds are among the diagnostics, at the output's line) and, per
+ * output, the compare table, the growth chart and the layer-by-layer table. Every model-derived string goes through escapeHtml.
  */
 import type { Diagnostic } from '../../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report } from '../../check/report.js';
@@ -123,12 +123,10 @@ function outputsTable(file: FileReport, base: Report | undefined, ids: Map<Outpu
 function outputSection(o: OutputReport, file: FileReport, base: Report | undefined, id: string, against: string): string {
   const before = changedBase(o, file, base);
   const series = chartSeries(o, before);
-  const failures = (o.failures ?? []).map((f) => `<li class="error"><span class="severity">fail</span> ${h(f.message)}</li>`);
   return [
     `<section class="output" id="${id}" aria-labelledby="${id}-h">`,
     `<h3 id="${id}-h">${h(o.name)} <span class="status ${o.status}">${STATUS[o.status]}</span></h3>`,
     o.windows || o.global ? `<p><button type="button" class="show" data-output="${id}">Show ${h(o.name)} on the input</button></p>` : '',
-    failures.length > 0 ? `<ul class="diagnostics">${failures.join('')}</ul>` : '',
     before ? compareTable(o, before, against) : '',
     o.global ? `<p>Global: every position sees the whole input${o.globalBy ? ` (from ${h(o.globalBy.node)}${o.globalBy.reason ? `, ${h(o.globalBy.reason)}` : ''})` : ''}.</p>` : '',
     series ? renderChart(series, `${id}-chart`) : '',
