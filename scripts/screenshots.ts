@@ -18,7 +18,8 @@ const CHROMIUM = process.env.RFLINT_CHROMIUM || '/usr/bin/chromium';
 /** Which output, which position (keys pressed from Home), and the file. */
 const SHOTS = [
   { file: 'docs/html-report-vgg16.png', output: 'examples/vgg16.rf.yaml: pool5', keys: ['ArrowDown', 'ArrowRight'] },
-  { file: 'docs/html-report-unet.png', output: 'examples/unet.rf.yaml: segmentation', keys: ['Shift+ArrowDown', 'Shift+ArrowRight', ...Array<string>(5).fill('ArrowRight')] },
+  // Position (195, 204): phases 3 and 12 of 16, so a 188 × 204 box.
+  { file: 'docs/html-report-unet.png', output: 'examples/unet.rf.yaml: segmentation', keys: [...Array<string>(19).fill('Shift+ArrowDown'), ...Array<string>(5).fill('ArrowDown'), ...Array<string>(20).fill('Shift+ArrowRight'), ...Array<string>(4).fill('ArrowRight')] },
   { file: 'docs/html-report-compare.png', output: 'examples/resnet50.rf.yaml: layer4', keys: ['ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowRight', 'ArrowRight'] },
 ] as const;
 
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   try {
     const html = await page(dir);
-    const tab = await browser.newPage({ viewport: { width: 1120, height: 900 }, deviceScaleFactor: 1 });
+    const tab = await browser.newPage({ viewport: { width: 960, height: 900 }, deviceScaleFactor: 1 });
     await tab.goto(pathToFileURL(html).href);
     for (const shot of SHOTS) {
       await tab.selectOption('#viewer-output', { label: shot.output });
