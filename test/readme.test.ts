@@ -46,6 +46,15 @@ describe('README', () => {
     expect(merge.steps.find((s) => s.with?.['merge-reports'])!.with).toEqual({ 'merge-reports': 'reports/*.json' });
   });
 
+  it('its HTML report workflow: html-report on, and the page uploaded from its output even when the step fails', () => {
+    type Step = { uses?: string; id?: string; if?: string; with?: Record<string, unknown> };
+    const steps = parse(blocks('yaml').find((b) => b.includes('html-report: true'))!) as Step[];
+    const check = steps.find((s) => s.with?.['html-report'] === true)!;
+    const upload = steps.find((s) => s.uses === 'actions/upload-artifact@v4')!;
+    expect(upload.with).toEqual({ name: 'rflint-report', path: `\${{ steps.${check.id}.outputs.html-report }}` });
+    expect(upload.if).toContain('!cancelled()');
+  });
+
   it('its workflows are valid YAML, and every `rules:` input parses without a diagnostic', () => {
     const workflows = blocks('yaml').filter((b) => /^jobs:/m.test(b));
     expect(workflows.length).toBeGreaterThanOrEqual(3);

@@ -43,6 +43,8 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
     // The comment's layer-by-layer tables and charts (issue 11), for the head and the base alike.
     ...(settings.minErf !== undefined ? { minErf: settings.minErf } : {}),
     explain: true,
+    // The HTML report draws each position's window (issue 14), for the head and the base alike.
+    ...(settings.htmlReport ? { windows: true } : {}),
     ...(settings.shard ? { shard: settings.shard } : {}),
   };
   // The head is read in the checkout, confined to it; the base (check/base.ts) in a temp folder.

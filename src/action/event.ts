@@ -23,6 +23,8 @@ export interface RunEvent {
   /** GITHUB_SHA: the commit checked out. */
   readonly sha: string;
   readonly serverUrl: string;
+  /** GITHUB_RUN_ID: the run whose artifacts page the HTML report is linked from. */
+  readonly runId?: string;
   readonly workspace: string;
   readonly runnerTemp: string;
   /** Set on pull_request and pull_request_target. */
@@ -67,6 +69,7 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
     repo,
     sha: env.GITHUB_SHA ?? '',
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+    ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || tmpdir(),
     ...(pullRequest ? { pullRequest } : {}),

@@ -13,6 +13,7 @@ import { info } from './log.js';
 import type { Outcome } from './outcome.js';
 import { setOutputs } from './outputs.js';
 import { encodePath, toRepoPath } from './paths.js';
+import { htmlReportNote, writeHtmlReport } from './html-report.js';
 import { writeReportFile } from './report-file.js';
 import type { ActionSettings } from './settings.js';
 import { SUMMARY_MAX_LENGTH, writeSummary } from './summary.js';
@@ -25,6 +26,11 @@ export async function publish(outcome: Outcome, settings: ActionSettings, event:
     const { errorsNotShown, warningsNotShown } = emitAnnotations(planAnnotations(report, repoPath));
     const hidden = [errorsNotShown > 0 ? `${errorsNotShown} more errors` : '', warningsNotShown > 0 ? `${warningsNotShown} more warnings` : ''].filter(Boolean);
     if (hidden.length > 0) notes.push(`GitHub shows only ${GITHUB_ANNOTATION_LIMIT} annotations of each kind per step: ${hidden.join(' and ')} are not annotated; they are in the log and in the tables below.`);
+  }
+
+  if (settings.htmlReport) {
+    const note = htmlReportNote(event);
+    if (note) notes.push(note);
   }
 
   const options: MarkdownOptions = {
@@ -42,6 +48,11 @@ export async function publish(outcome: Outcome, settings: ActionSettings, event:
 
   const reportPath = writeReportFile(event.runnerTemp, { ...report, github: outcome.origin, ...(base ? { base } : {}) });
   setOutputs(report, reportPath);
+  if (settings.htmlReport) {
+    const htmlPath = writeHtmlReport(reportPath, { ...report, ...(base ? { base } : {}) });
+    core.setOutput('html-report', htmlPath);
+    info(`HTML report: ${htmlPath} (upload it with actions/upload-artifact; see the README).`);
+  }
   if (settings.badge) writeBadgeFiles(settings.badge, report, [event.workspace, event.runnerTemp]);
 
   if (outcome.pullRequest === undefined) return;

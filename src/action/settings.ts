@@ -46,6 +46,8 @@ export interface ActionSettings {
   readonly shard?: Shard;
   /** Globs of the shards' JSON reports, relative to the working directory: merge and publish them instead of checking. */
   readonly mergeReports?: readonly string[];
+  /** Write the self-contained HTML report to RUNNER_TEMP (output `html-report`; issue 14). */
+  readonly htmlReport: boolean;
 }
 
 /** A bad input value: the message is all the user sees. */
@@ -184,5 +186,6 @@ export function getSettings(
     workingDirectory,
     workingDirectoryName,
     ...(fromReportInput !== '' ? { fromReport: resolve(workingDirectory, fromReportInput) } : {}),
+    htmlReport: boolean('html-report', read('html-report').trim(), false),
   };
 }

@@ -9,7 +9,8 @@ import { type Analysis, type EffectiveRF, GraphError, type TensorRF, analyze, ef
 import { withAdvice } from './advice.js';
 import { type Diagnostic, error, warning } from '../formats/diagnostic.js';
 import { explainOutput } from './explain.js';
-import type { ExplainRow, OutputReport } from './report.js';
+import { outputWindows } from './windows.js';
+import type { ExplainRow, OutputReport, OutputWindows } from './report.js';
 import { ruleMatchesFile, ruleMatchesOutput } from './match.js';
 import type { Rule } from './rules.js';
 import { type StageEnd, stageEnds } from './stages.js';
@@ -32,6 +33,8 @@ export interface CheckOptions {
   readonly defaultMinErf?: number;
   /** Add each output's layer-by-layer table (`explain`). */
   readonly explain?: boolean;
+  /** Add each output's per-position windows and ERF profiles (`windows`, the HTML report). */
+  readonly windows?: boolean;
 }
 
 export function checkModel(path: string, model: LoadedModel, rules: readonly Rule[], options: CheckOptions = {}): ModelCheck {
@@ -111,6 +114,7 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
       ...geometry(output.name, rf),
       ...(erf ? { erf: erfReport(erf) } : {}),
       ...explained(options.explain ? explainOutput(model, analysis, output.node) : undefined),
+      ...windowed(options.windows ? outputWindows(analysis, output.node) : undefined),
       ...(rf.global && rf.globalAt !== undefined ? { globalBy: globalBy(model, rf.globalAt) } : {}),
       ...(output.aliases && stageOutputs.includes(output) ? { tensor: output.aliases[0]! } : {}),
       thresholds,
@@ -191,6 +195,10 @@ function geometry(name: string, rf: TensorRF): Omit<OutputReport, 'thresholds' |
 
 function explained(rows: ExplainRow[] | undefined): { explain?: ExplainRow[] } {
   return rows ? { explain: rows } : {};
+}
+
+function windowed(windows: OutputWindows[] | undefined): { windows?: OutputWindows[] } {
+  return windows ? { windows } : {};
 }
 
 /** sigma to a thousandth of a pixel: the float is exact to ~1e-12, the rest is noise in a diff. */

@@ -45,6 +45,27 @@ export interface ExplainRow {
   readonly merge?: { readonly inputs: string[]; readonly followed: string; readonly lo: string[]; readonly hi: string[] };
 }
 
+/**
+ * The window of every position of an output on one axis (the HTML report draws it): position
+ * u = r + m·period sees input positions lo[r] + m·step … hi[r] + m·step (null: it reads nothing,
+ * a transposed conv's hole). `period` is 1 without upsampling, where lo[0] is `start` and
+ * step the stride.
+ */
+export interface OutputWindows {
+  readonly period: number;
+  readonly step: number;
+  readonly lo: (number | null)[];
+  readonly hi: (number | null)[];
+  /** The model's input size and the output's size on this axis, when known. */
+  readonly inputSize?: number;
+  readonly outputSize?: number;
+  /**
+   * Per phase r, the ERF profile of position r: the weight of input position lo + i is
+   * weights[i] per mille of the peak (shift by m·step for position r + m·period). Absent when too costly.
+   */
+  readonly erf?: ({ readonly lo: number; readonly weights: number[] } | null)[];
+}
+
 export interface OutputReport {
   readonly name: string;
   readonly rf: number[] | null;
@@ -71,6 +92,8 @@ export interface OutputReport {
   readonly erf?: { readonly sigma: number[]; readonly width95: number[] };
   /** The layer-by-layer table of the path that sets the RF (`--explain`, and the action). */
   readonly explain?: ExplainRow[];
+  /** Per axis, the window of every position (`--format html`); absent when global or not asked. */
+  readonly windows?: OutputWindows[];
   /** The thresholds in force (file, rules and default merged: the strictest wins). */
   readonly thresholds: Thresholds;
   readonly status: Status;

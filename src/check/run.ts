@@ -48,6 +48,8 @@ export interface CheckSettings {
   readonly minErf?: number;
   /** Add each output's layer-by-layer table to the report. */
   readonly explain?: boolean;
+  /** Add each output's per-position windows and ERF profiles (the HTML report). */
+  readonly windows?: boolean;
   /** Check only this shard of the files found (rules are still matched against every file found). */
   readonly shard?: Shard;
   /** No file outside this folder is read, however named or linked (the action: GITHUB_WORKSPACE). */
@@ -75,7 +77,7 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
   const notOurs = new Set(loaded.filter(({ path, load }) => load.unrecognised && found.optional.has(path)).map(({ path }) => path));
   const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, options, load }) => {
     const { stages } = options;
-    const checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}), ...(settings.minErf !== undefined ? { defaultMinErf: settings.minErf } : {}), ...(settings.explain ? { explain: true } : {}) }) : undefined;
+    const checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}), ...(settings.minErf !== undefined ? { defaultMinErf: settings.minErf } : {}), ...(settings.explain ? { explain: true } : {}), ...(settings.windows ? { windows: true } : {}) }) : undefined;
     const all = [...load.diagnostics, ...(checked?.diagnostics ?? [])];
     const kept = all.filter((d) => !silenced(d, path, rules, settings.ignore));
     ignored += all.length - kept.length;

@@ -7,7 +7,7 @@ import { nearest } from '../formats/yaml/suggest.js';
 import { parseShard, type Shard } from '../check/shard.js';
 import { BADGE_VALUES, type BadgeOptions, type BadgeValue } from '../report/badge.js';
 
-export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliSettings {
@@ -269,7 +269,8 @@ JSON reports of the shards of one run (--shard K/N --format json; paths or globs
 report of the whole run, shown as a check's.
 
 Options:
-  -f, --format FORMAT  text (default), json, markdown or sarif
+  -f, --format FORMAT  text (default), json, markdown, sarif or html (one self-contained
+                       page: tables, charts and each output's RF drawn on the input)
       --min-rf N       default min_rf for outputs that set none
   -r, --rules FILE     thresholds by path: a YAML list of {files, outputs, min_rf, max_rf,
                        min_coverage, min_erf, input_size, input, scale, stages, assume,

@@ -3,6 +3,7 @@
  * of the one named), as text, JSON (the report with `explain`) or Markdown.
  */
 import type { Report } from '../check/report.js';
+import { renderHtml } from '../report/html/page.js';
 import { renderJson } from '../report/json.js';
 import { renderExplainMarkdown, renderExplainText } from '../report/explain.js';
 import { renderText } from '../report/text.js';
@@ -21,6 +22,8 @@ export function explainReport(report: Report, command: { readonly file: string; 
   switch (format) {
     case 'json':
       return { text: renderJson({ ...report, files: [{ ...file, outputs }] }), code };
+    case 'html':
+      return { text: renderHtml({ ...report, files: [{ ...file, outputs }] }), code };
     case 'markdown':
       return { text: outputs.flatMap((o) => [`### ${o.name}`, '', ...renderExplainMarkdown(o), '']).join('\n'), code };
     default:

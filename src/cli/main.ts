@@ -52,6 +52,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       // Explain, ERF and charts: charts and the Markdown's tables come from the explain rows.
       ...(settings.minErf !== undefined ? { minErf: settings.minErf } : {}),
       ...(wantsExplain(settings) ? { explain: true } : {}),
+      // The HTML page draws every position's window: the engine's per-phase tables.
+      ...(settings.format === 'html' ? { windows: true } : {}),
       ...(settings.shard ? { shard: settings.shard } : {}),
     };
     const head = await runCheck(check);
@@ -78,7 +80,7 @@ async function show(report: Report, settings: CliSettings, io: CliIO, baseName: 
   // https://no-color.org: any non-empty NO_COLOR turns colour off.
   const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
   if (settings.badge) await writeBadges(settings.badge, report, io.cwd);
-  const shown = settings.explain || settings.format === 'markdown' ? report : withoutExplain(report);
+  const shown = settings.explain || settings.format === 'markdown' || settings.format === 'html' ? report : withoutExplain(report);
   io.stdout.write(render(shown, { format: settings.format, color, quiet: settings.quiet, version: pkg.version, ...(baseName !== undefined ? { baseName } : {}) }));
   return hasFailures(report.summary) ? 1 : 0;
 }
@@ -97,7 +99,7 @@ async function withBase(head: Report, revision: Revision, cwd: string, check: Ch
 }
 
 function wantsExplain(settings: CliSettings): boolean {
-  return settings.explain || settings.explainCommand !== undefined || settings.chartDir !== undefined || settings.format === 'markdown';
+  return settings.explain || settings.explainCommand !== undefined || settings.chartDir !== undefined || settings.format === 'markdown' || settings.format === 'html';
 }
 
 function print(io: CliIO, text: string, code: number): number {

@@ -1,5 +1,6 @@
 /** The report in the format asked for. */
 import type { Report } from '../check/report.js';
+import { renderHtml } from '../report/html/page.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
@@ -23,6 +24,8 @@ export function render(report: Report, options: RenderOptions): string {
       return renderSarif(report, { toolVersion: options.version });
     case 'markdown':
       return withNewline(renderMarkdown(report, report.base ? { base: report.base, ...(options.baseName ? { baseName: options.baseName } : {}) } : {}));
+    case 'html':
+      return renderHtml(report, { version: options.version, ...(options.baseName ? { baseName: options.baseName } : {}) });
     case 'text':
       return renderText(report, { color: options.color, quiet: options.quiet, ...(options.baseName ? { baseName: options.baseName } : {}) });
   }

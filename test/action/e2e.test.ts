@@ -196,6 +196,29 @@ describe('the action on a pull request', () => {
     expect(fetched[0]!.headers.accept).toMatch(/^application\/vnd\.github(\.v3)?\.raw/);
   });
 
+  it('html-report: writes the page to RUNNER_TEMP with the base side by side, sets its output, links the artifacts', async () => {
+    fake.contents.set(`${BASE}:models/det.rf.yaml`, new TextEncoder().encode(model(7, 5)));
+    const run = await runAction(onPullRequest(workspace({ 'models/det.rf.yaml': model(7) }), { 'html-report': 'true', comment: 'always' }));
+    expect(run.code).toBe(0);
+    const path = run.outputs['html-report']!;
+    expect(path).toMatch(/[\\/]temp[\\/]rflint-[^\\/]+[\\/]rflint-report\.html$/);
+    const page = readFileSync(path, 'utf8');
+    expect(page).toMatch(/^<!DOCTYPE html>/);
+    expect(page).toContain('<caption>head: base and this change</caption>');
+    expect(page).toContain('<tr><th scope="row">RF</th><td>9×9</td><td>7×7</td></tr>');
+    // The windows the canvas draws: the head's (−3 … 3) and the base's (its 5-wide c1, padding 1: −3 … 5).
+    const data = JSON.parse(/<script type="application\/json" id="rflint-data">([^<]*)<\/script>/.exec(page)![1]!);
+    expect(data.outputs[0].windows[0]).toMatchObject({ period: 1, step: 2, lo: [-3], hi: [3], inputSize: 64, outputSize: 32 });
+    expect(data.outputs[0].base.windows[0]).toMatchObject({ period: 1, step: 2, lo: [-3], hi: [5] });
+    const link = '[this run\'s artifacts](https://github.com/octo-org/models/actions/runs/4242#artifacts)';
+    expect(run.summary).toContain(link);
+    expect(fake.commentsOn(PR)[0]!.body).toContain(link);
+    // Without the input: no page, no link.
+    const plain = await runAction(onPullRequest(workspace({ 'models/det.rf.yaml': model(7) }), { comment: 'always' }));
+    expect(plain.outputs['html-report']).toBeUndefined();
+    expect(plain.summary).not.toContain('#artifacts');
+  });
+
   it('with changed-only checks only the files the pull request changes', async () => {
     fake.pullFiles.set(PR, [
       { filename: 'models/changed.rf.yaml', status: 'modified' },

@@ -123,6 +123,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_API_URL: options.apiUrl,
     GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: temp,

@@ -56,7 +56,13 @@ describe('getSettings', () => {
       token: 'ghs_token',
       workingDirectory: workspace,
       workingDirectoryName: '.',
+      htmlReport: false,
     });
+  });
+
+  it("html-report: 'true' asks for the HTML page; another word is one clear error", () => {
+    expect(settings({ 'html-report': 'true' }).htmlReport).toBe(true);
+    expect(() => settings({ 'html-report': 'yes' })).toThrow("Input 'html-report' is 'yes': use 'true' or 'false'.");
   });
 
   it('reads every input', () => {

@@ -66,8 +66,8 @@ describe('parseCliArgs', () => {
   it('explains mistakes in one line', () => {
     expect(usage(['--fromat', 'json'])).toBe('unknown option --fromat; did you mean --format?');
     expect(usage(['--wat'])).toBe('unknown option --wat');
-    expect(usage(['--format', 'xml'])).toBe("--format must be one of text, json, markdown, sarif, got 'xml'");
-    expect(usage(['--format', 'jsn'])).toBe("--format must be one of text, json, markdown, sarif, got 'jsn'; did you mean 'json'?");
+    expect(usage(['--format', 'xml'])).toBe("--format must be one of text, json, markdown, sarif, html, got 'xml'");
+    expect(usage(['--format', 'jsn'])).toBe("--format must be one of text, json, markdown, sarif, html, got 'jsn'; did you mean 'json'?");
     expect(usage(['--format'])).toBe('--format needs a value');
     expect(usage(['--quiet=yes'])).toBe('--quiet takes no value');
     expect(usage(['--min-rf', '-3'])).toBe("--min-rf needs a value; to give one that starts with '-', write --min-rf=VALUE");
