@@ -25,6 +25,8 @@ function bundle(entry, file, shebang) {
   }
 }
 
+// The schemas' validators first (src/generated/, committed): the bundles import them.
+execFileSync(process.execPath, [join('scripts', 'gen-validators.mjs')], { stdio: 'inherit' });
 mkdirSync(out, { recursive: true });
 bundle('src/action/index.ts', 'index.js', false);
 bundle('src/cli/index.ts', 'cli.js', true);

@@ -6,14 +6,15 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import schemaJson from '../../../schema/rflint.schema.json' with { type: 'json' };
 import type { Diagnostic } from '../diagnostic.js';
 import type { Locator } from '../yaml/locate.js';
-import { lazyValidator } from '../yaml/validator.js';
+import { validate as generatedValidator } from '../../generated/rflint-schema.js';
 import { schemaDiagnostics } from './schema-messages.js';
 
 export const schema = schemaJson;
 
 // `verbose` keeps each error's schema and data: the messages quote the value and the
 // description of what was expected.
-const validator = lazyValidator(schemaJson, { strict: true, allErrors: true, verbose: true });
+// Compiled at build time (scripts/gen-validators.mjs), with the options listed there.
+const validator = () => generatedValidator;
 
 /** Raw ajv errors (for tests that check the examples), or none. */
 export function schemaErrors(data: unknown): readonly ErrorObject[] {
