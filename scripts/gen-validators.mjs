@@ -3,7 +3,7 @@
 // of every cold start). The options are those each validator was compiled with at run time
 // before, so errors (and their messages, paths and parentSchema) are the same.
 // `node scripts/gen-validators.mjs [DIR]` writes to DIR (test/generated.test.ts compares).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -59,5 +59,9 @@ export function generate() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2] ?? join('src', 'generated');
   mkdirSync(out, { recursive: true });
-  for (const [file, text] of Object.entries(generate())) writeFileSync(join(out, file), text);
+  // Unchanged files are not rewritten: tests build while others read src/generated.
+  for (const [file, text] of Object.entries(generate())) {
+    const path = join(out, file);
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
+  }
 }

@@ -5,7 +5,8 @@ import type { Report } from '../check/report.js';
 import { checkBase } from './base.js';
 import { changedFiles } from './changed.js';
 import type { RunEvent } from './event.js';
-import { type GitHubApi, httpStatus } from './github.js';
+import type { GitHubApi } from './github.js';
+import { httpStatus } from './http-status.js';
 import type { Outcome } from './outcome.js';
 import { InputError, type ActionSettings } from './settings.js';
 

@@ -7,11 +7,11 @@ import { escapeMarkdown, renderMarkdown, type MarkdownOptions } from '../report/
 import { emitAnnotations, GITHUB_ANNOTATION_LIMIT, planAnnotations } from './annotations.js';
 import { commentIntent, commentMarker, FORK_WARNING, upsertComment } from './comment.js';
 import type { RunEvent } from './event.js';
-import { type GitHubApi, httpStatus } from './github.js';
+import type { GitHubApi } from './github.js';
+import { httpStatus } from './http-status.js';
 import type { Outcome } from './outcome.js';
 import { setOutputs } from './outputs.js';
 import { encodePath, toRepoPath } from './paths.js';
-import { writeBadgeFiles } from './badge-files.js';
 import { writeReportFile } from './report-file.js';
 import type { ActionSettings } from './settings.js';
 import { SUMMARY_MAX_LENGTH, writeSummary } from './summary.js';
@@ -41,7 +41,8 @@ export async function publish(outcome: Outcome, settings: ActionSettings, event:
 
   const reportPath = writeReportFile(event.runnerTemp, { ...report, github: outcome.origin, ...(base ? { base } : {}) });
   setOutputs(report, reportPath);
-  if (settings.badge) writeBadgeFiles(settings.badge, report);
+  // Imported here: badge-maker is large, and most runs write no badge.
+  if (settings.badge) (await import('./badge-files.js')).writeBadgeFiles(settings.badge, report);
 
   if (outcome.pullRequest === undefined) return;
   if (!api) {

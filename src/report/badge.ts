@@ -6,17 +6,9 @@
 import { makeBadge } from 'badge-maker';
 import type { OutputReport, Report } from '../check/report.js';
 
-export type BadgeValue = 'pass' | 'min-rf';
-export const BADGE_VALUES: readonly BadgeValue[] = ['pass', 'min-rf'];
+import type { BadgeOptions, BadgeValue } from './badge-options.js';
 
-export interface BadgeOptions {
-  /** `pass`: `16/16 pass`; `min-rf`: the smallest RF, `427 px`. */
-  readonly value?: BadgeValue;
-  /** The left text; default `receptive field` (`min RF` for min-rf). */
-  readonly label?: string;
-  /** Show one output (by name, in any file) instead of the whole run. */
-  readonly output?: string;
-}
+export { BADGE_VALUES, type BadgeOptions, type BadgeValue } from './badge-options.js';
 
 export interface BadgeFields {
   readonly label: string;
