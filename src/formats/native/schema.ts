@@ -1,6 +1,7 @@
 /**
  * The JSON Schema of the format (schema/rflint.schema.json, the same file editors use),
- * compiled once (on first use) with ajv in strict mode, and its errors turned into positioned diagnostics.
+ * compiled at build time with ajv in strict mode (src/generated/), and its errors turned into
+ * positioned diagnostics.
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import schemaJson from '../../../schema/rflint.schema.json' with { type: 'json' };
@@ -11,9 +12,8 @@ import { schemaDiagnostics } from './schema-messages.js';
 
 export const schema = schemaJson;
 
-// `verbose` keeps each error's schema and data: the messages quote the value and the
-// description of what was expected.
-// Compiled at build time (scripts/gen-validators.mjs), with the options listed there.
+// Compiled at build time (scripts/gen-validators.mjs) with `verbose`, which keeps each error's
+// schema and data: the messages quote the value and the description of what was expected.
 const validator = () => generatedValidator;
 
 /** Raw ajv errors (for tests that check the examples), or none. */
