@@ -28,7 +28,7 @@ beforeAll(async () => {
   dist = dirname(await builtAction());
   writeFileSync(join(dir, 'hooks.mjs'), HOOKS);
   writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
-}, 180_000);
+}, 600_000);
 
 /** The bundle files (relative to dist) a run loads. */
 function loaded(args: readonly string[], cwd: string, env: Record<string, string> = {}): string[] {
