@@ -4,7 +4,7 @@
  * 10 … per step"), so the most important go first: errors, then failed thresholds, then
  * warnings; the rest go to the log, and the summary says how many.
  */
-import * as core from './core.js';
+import * as core from '@actions/core';
 import type { Report } from '../check/report.js';
 
 /** GitHub's limit per type and step. */

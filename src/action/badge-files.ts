@@ -1,7 +1,7 @@
 /** The `badge-path` / `badge-json-path` inputs: the status badge written into the workspace, and the `badge` output. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import * as core from './core.js';
+import * as core from '@actions/core';
 import type { Report } from '../check/report.js';
 import { badgeFields, renderBadgeJson, renderBadgeSvg } from '../report/badge.js';
 import type { ActionSettings } from './settings.js';

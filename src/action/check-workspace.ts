@@ -1,5 +1,5 @@
 /** The normal mode: check the model files of the workspace (or the PR's changed ones) and the base. */
-import * as core from './core.js';
+import * as core from '@actions/core';
 import { runCheck, type CheckSettings } from '../check/run.js';
 import type { Report } from '../check/report.js';
 import { checkBase } from './base.js';

@@ -3,7 +3,7 @@
  * read-only token, so a trusted `workflow_run` workflow posts the comment). The report is data
  * only; the pull request it names is believed only when the trusted event payload agrees.
  */
-import * as core from './core.js';
+import * as core from '@actions/core';
 import type { RunEvent } from './event.js';
 import type { GitHubApi } from './github.js';
 import type { Outcome } from './outcome.js';

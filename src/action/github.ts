@@ -3,7 +3,7 @@
  * proxy settings) with the retry and throttling plugins, so a 5xx or a secondary rate limit is
  * retried with backoff instead of losing the PR comment.
  */
-import * as core from './core.js';
+import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';

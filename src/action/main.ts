@@ -1,5 +1,5 @@
 /** The action: read the settings, check (or read a report), publish, and give the verdict. */
-import * as core from './core.js';
+import * as core from '@actions/core';
 import { checkWorkspace } from './check-workspace.js';
 import { readEvent } from './event.js';
 import { publishedReport } from './from-report.js';

@@ -3,7 +3,7 @@
  * (`shard: K/N`) uploaded, merges them into the report of one run, and publishes it as a normal
  * run would: one verdict, one comment, one summary, one badge.
  */
-import * as core from './core.js';
+import * as core from '@actions/core';
 import { MergeError, mergeReports } from '../check/merge.js';
 import { readReports, ReportFileError } from '../check/report-file.js';
 import type { RunEvent } from './event.js';

@@ -1,5 +1,5 @@
 /** The step's outputs (action.yml): counts, the smallest RF, a one-line summary, the report's path. */
-import * as core from './core.js';
+import * as core from '@actions/core';
 import type { Report } from '../check/report.js';
 
 /** `3 outputs in 2 files: 2 passed, 1 failed, 0 errors, 1 warning; smallest RF 7`. */

@@ -2,7 +2,7 @@
  * Everything the action shows: annotations, the job summary, the outputs and the PR comment.
  * A problem with the comment is a warning at most; it never hides the verdict.
  */
-import * as core from './core.js';
+import * as core from '@actions/core';
 import { escapeMarkdown, renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
 import { emitAnnotations, GITHUB_ANNOTATION_LIMIT, planAnnotations } from './annotations.js';
 import { commentIntent, commentMarker, FORK_WARNING, upsertComment } from './comment.js';

@@ -4,7 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import * as core from './core.js';
+import * as core from '@actions/core';
 import { formatDiagnostic, type Diagnostic } from '../formats/diagnostic.js';
 import { parseRules } from '../check/rules.js';
 import { parseShard, type Shard } from '../check/shard.js';

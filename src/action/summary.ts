@@ -2,7 +2,7 @@
  * The job summary: the same Markdown as the comment, on every event, so a push or a manual run
  * shows the report too.
  */
-import * as core from './core.js';
+import * as core from '@actions/core';
 
 /**
  * GitHub's limit is 1 MiB per step ("Job summaries are limited to 1MiB", docs.github.com/actions/
