@@ -6,7 +6,8 @@
 import { type BaseResult, checkAtBase } from '../check/base.js';
 import type { Report } from '../check/report.js';
 import type { CheckSettings } from '../check/run.js';
-import { type GitHubApi, httpStatus } from './github.js';
+import type { GitHubApi } from './github.js';
+import { httpStatus } from './http-status.js';
 import { encodePath, toRepoPath } from './paths.js';
 
 export interface BaseInput {

@@ -44,7 +44,4 @@ export function createApi(token: string, options: ApiOptions = {}): GitHubApi {
   );
 }
 
-/** The HTTP status of an Octokit RequestError (or of anything with a numeric `status`). */
-export function httpStatus(err: unknown): number | undefined {
-  return typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : undefined;
-}
+export { httpStatus } from './http-status.js';

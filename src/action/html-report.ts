@@ -6,11 +6,12 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Report } from '../check/report.js';
-import { renderHtml } from '../report/html/page.js';
 import type { RunEvent } from './event.js';
 
 /** Writes the page next to the JSON report (`reportPath`); returns its path. */
-export function writeHtmlReport(reportPath: string, report: Report): string {
+export async function writeHtmlReport(reportPath: string, report: Report): Promise<string> {
+  // Imported here: most runs write no page.
+  const { renderHtml } = await import('../report/html/page.js');
   const path = join(dirname(reportPath), reportPath.replace(/^.*[\\/]/, '').replace(/\.json$/, '.html'));
   writeFileSync(path, renderHtml(report, report.base ? { baseName: 'base' } : {}));
   return path;

@@ -4,7 +4,6 @@ import { checkWorkspace } from './check-workspace.js';
 import { readEvent } from './event.js';
 import { publishedReport } from './from-report.js';
 import { mergedReport } from './merge-reports.js';
-import { createApi } from './github.js';
 import { publish } from './publish.js';
 import { getSettings, InputError } from './settings.js';
 import { failureReason } from './verdict.js';
@@ -13,7 +12,8 @@ export async function main(): Promise<void> {
   try {
     const settings = getSettings();
     const event = readEvent();
-    const api = settings.token ? createApi(settings.token) : undefined;
+    // Octokit is loaded only when there is a token to call GitHub with.
+    const api = settings.token ? (await import('./github.js')).createApi(settings.token) : undefined;
     const outcome = settings.fromReport ? await publishedReport(settings, event, api) : settings.mergeReports ? await mergedReport(settings, event, api) : await checkWorkspace(settings, event, api);
     const reason = failureReason(outcome.report.summary, settings.failOn, outcome.annotate);
     await publish(outcome, settings, event, api, reason !== undefined);

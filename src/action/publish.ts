@@ -5,15 +5,15 @@
 import * as core from '@actions/core';
 import { escapeMarkdown, renderMarkdown, type MarkdownOptions } from '../report/markdown.js';
 import { emitAnnotations, GITHUB_ANNOTATION_LIMIT, planAnnotations } from './annotations.js';
-import { writeBadgeFiles } from './badge-files.js';
 import { commentIntent, commentMarker, FORK_WARNING, upsertComment } from './comment.js';
 import type { RunEvent } from './event.js';
-import { type GitHubApi, httpStatus } from './github.js';
+import type { GitHubApi } from './github.js';
+import { htmlReportNote, writeHtmlReport } from './html-report.js';
+import { httpStatus } from './http-status.js';
 import { info } from './log.js';
 import type { Outcome } from './outcome.js';
 import { setOutputs } from './outputs.js';
 import { encodePath, toRepoPath } from './paths.js';
-import { htmlReportNote, writeHtmlReport } from './html-report.js';
 import { writeReportFile } from './report-file.js';
 import type { ActionSettings } from './settings.js';
 import { SUMMARY_MAX_LENGTH, writeSummary } from './summary.js';
@@ -49,11 +49,12 @@ export async function publish(outcome: Outcome, settings: ActionSettings, event:
   const reportPath = writeReportFile(event.runnerTemp, { ...report, github: outcome.origin, ...(base ? { base } : {}) });
   setOutputs(report, reportPath);
   if (settings.htmlReport) {
-    const htmlPath = writeHtmlReport(reportPath, { ...report, ...(base ? { base } : {}) });
+    const htmlPath = await writeHtmlReport(reportPath, { ...report, ...(base ? { base } : {}) });
     core.setOutput('html-report', htmlPath);
     info(`HTML report: ${htmlPath} (upload it with actions/upload-artifact; see the README).`);
   }
-  if (settings.badge) writeBadgeFiles(settings.badge, report, [event.workspace, event.runnerTemp]);
+  // Imported here: badge-maker is large, and most runs write no badge.
+  if (settings.badge) (await import('./badge-files.js')).writeBadgeFiles(settings.badge, report, [event.workspace, event.runnerTemp]);
 
   if (outcome.pullRequest === undefined) return;
   if (!api) {

@@ -9,7 +9,7 @@ import { formatDiagnostic, type Diagnostic } from '../formats/diagnostic.js';
 import { parseRules } from '../check/rules.js';
 import { parseShard, type Shard } from '../check/shard.js';
 import type { Rule } from '../check/rules.js';
-import { BADGE_VALUES, type BadgeOptions, type BadgeValue } from '../report/badge.js';
+import { BADGE_VALUES, type BadgeOptions, type BadgeValue } from '../report/badge-options.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 export type CommentMode = 'changes' | 'always' | 'on-failure' | 'never';

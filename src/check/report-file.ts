@@ -6,8 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { lazyValidator } from '../formats/yaml/validator.js';
-import schema from '../../schema/report.schema.json' with { type: 'json' };
+import { validate as generatedValidator } from '../generated/report-schema.js';
 import type { NamedReport } from './merge.js';
 import type { Report } from './report.js';
 
@@ -20,7 +19,8 @@ export class ReportFileError extends Error {
 }
 
 // The published schema of the report, strings bounded by the file size limit above.
-const validator = lazyValidator<Report>(schema, { allErrors: false, strict: true, allowUnionTypes: true });
+// Compiled at build time (scripts/gen-validators.mjs), with the options listed there.
+const validator = () => generatedValidator;
 
 /** Reads and validates a report written by an earlier run; a bad file is a ReportFileError. */
 export function readReport(path: string): Report {
@@ -43,7 +43,7 @@ export function readReport(path: string): Report {
     const e = validate.errors?.[0];
     throw new ReportFileError(`${path} is not an rflint report: ${e?.instancePath || '/'} ${e?.message ?? 'is invalid'}.`);
   }
-  return value;
+  return value as Report;
 }
 
 /**

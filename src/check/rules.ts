@@ -6,12 +6,11 @@
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { parseDocument } from 'yaml';
-import schema from '../../schema/rules.schema.json' with { type: 'json' };
 import type { Thresholds } from '../formats/model.js';
 import { type Locator, locator } from '../formats/yaml/locate.js';
 import { type SchemaProblem, dataPath, schemaDiagnostics, show } from '../formats/yaml/schema-errors.js';
 import { type Diagnostic, type Position, error } from '../formats/diagnostic.js';
-import { lazyValidator } from '../formats/yaml/validator.js';
+import { validate as generatedValidator } from '../generated/rules-schema.js';
 
 export type Mapping = 'pointwise' | 'global';
 
@@ -45,9 +44,10 @@ export interface Rule {
   readonly source: string;
 }
 
-// Compiled once: strict (a typo in our schema is a bug we want at startup), allErrors (a user
-// sees every problem of a rule at once), verbose (the messages need each error's schema).
-const validator = lazyValidator(schema, { strict: true, allErrors: true, verbose: true });
+// Compiled at build time (scripts/gen-validators.mjs): strict (a typo in our schema fails the
+// build), allErrors (a user sees every problem of a rule at once), verbose (the messages need
+// each error's schema).
+const validator = () => generatedValidator;
 
 interface RawRule {
   files: string | string[];

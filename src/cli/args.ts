@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { nearest } from '../formats/yaml/suggest.js';
 import { parseShard, type Shard } from '../check/shard.js';
-import { BADGE_VALUES, type BadgeOptions, type BadgeValue } from '../report/badge.js';
+import { BADGE_VALUES, type BadgeOptions, type BadgeValue } from '../report/badge-options.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'html'] as const;
 export type Format = (typeof FORMATS)[number];

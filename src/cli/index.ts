@@ -1,4 +1,4 @@
-/** The entry ncc bundles into dist/cli.js (the `rflint` bin). */
+/** The entry ncc bundles into dist/cli/ (dist/cli.js, the `rflint` bin, imports it). */
 import { main } from './main.js';
 
 main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then(

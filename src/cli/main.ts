@@ -4,21 +4,14 @@
  */
 import pkg from '../../package.json' with { type: 'json' };
 import { tmpdir } from 'node:os';
-import { checkAtBase } from '../check/base.js';
-import type { Report } from '../check/report.js';
-import { type CheckSettings, runCheck } from '../check/run.js';
-import { hasFailures } from '../check/summary.js';
-import { MergeError, mergeReports } from '../check/merge.js';
-import { readReports, ReportFileError } from '../check/report-file.js';
-import { HELP, type CliSettings, UsageError, parseCliArgs } from './args.js';
 import { resolve } from 'node:path';
-import { type Revision, resolveRevision, showAt } from './git.js';
-import { writeBadges } from './badges.js';
-import { writeCharts, withoutExplain } from './charts.js';
-import { explainReport } from './explain.js';
-import { render } from './render.js';
-import { readRulesFile } from './rules-file.js';
+import type { Report } from '../check/report.js';
+import type { CheckSettings } from '../check/run.js';
+import type { Revision } from './git.js';
+import { HELP, type CliSettings, UsageError, parseCliArgs } from './args.js';
 
+// Everything past the arguments is imported when the run needs it: `--version` and `--help`
+// load this file and args.ts only, and a run loads no badge, chart or merge code it does not use.
 export interface CliIO {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -33,9 +26,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (settings.help) return print(io, HELP + '\n', 0);
     if (settings.version) return print(io, `rflint ${pkg.version}\n`, 0);
     if (settings.mergeCommand) return await merge(settings, io);
-    const rules = settings.rulesFile ? await readRulesFile(io.cwd, settings.rulesFile) : undefined;
+    const rules = settings.rulesFile ? await (await import('./rules-file.js')).readRulesFile(io.cwd, settings.rulesFile) : undefined;
     // Checked first: a typo in the revision is a usage error, before any work.
-    const revision = settings.base !== undefined ? await resolveRevision(io.cwd, settings.base) : undefined;
+    const revision = settings.base !== undefined ? await (await import('./git.js')).resolveRevision(io.cwd, settings.base) : undefined;
     const check: CheckSettings = {
       cwd: io.cwd,
       patterns: settings.patterns,
@@ -56,15 +49,16 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       ...(settings.format === 'html' ? { windows: true } : {}),
       ...(settings.shard ? { shard: settings.shard } : {}),
     };
-    const head = await runCheck(check);
+    const head = await (await import('../check/run.js')).runCheck(check);
     if (settings.explainCommand) {
-      const { text, code } = explainReport(head, settings.explainCommand, settings.format);
+      const { text, code } = (await import('./explain.js')).explainReport(head, settings.explainCommand, settings.format);
       return print(io, text, code);
     }
     const report = revision ? await withBase(head, revision, io.cwd, check) : head;
     return await show(report, settings, io, revision?.name);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ReportFileError || err instanceof MergeError) {
+    // By name: their modules are loaded only by the runs that can throw them.
+    if (err instanceof UsageError || (err instanceof Error && (err.name === 'ReportFileError' || err.name === 'MergeError'))) {
       io.stderr.write(`rflint: ${err.message}\nTry 'rflint --help' for the options.\n`);
       return 2;
     }
@@ -76,23 +70,27 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 /** Charts, badges and the report in the format asked for; the exit code. */
 async function show(report: Report, settings: CliSettings, io: CliIO, baseName: string | undefined): Promise<number> {
+  const { writeCharts, withoutExplain } = await import('./charts.js');
   if (settings.chartDir !== undefined) io.stderr.write(await writeCharts(report, resolve(io.cwd, settings.chartDir)));
   // https://no-color.org: any non-empty NO_COLOR turns colour off.
   const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
-  if (settings.badge) await writeBadges(settings.badge, report, io.cwd);
+  if (settings.badge) await (await import('./badges.js')).writeBadges(settings.badge, report, io.cwd);
   const shown = settings.explain || settings.format === 'markdown' || settings.format === 'html' ? report : withoutExplain(report);
+  const [{ render }, { hasFailures }] = await Promise.all([import('./render.js'), import('../check/summary.js')]);
   io.stdout.write(render(shown, { format: settings.format, color, quiet: settings.quiet, version: pkg.version, ...(baseName !== undefined ? { baseName } : {}) }));
   return hasFailures(report.summary) ? 1 : 0;
 }
 
 /** `rflint merge REPORT…`: the shards' reports as the one report of the whole run. */
 async function merge(settings: CliSettings, io: CliIO): Promise<number> {
+  const [{ mergeReports }, { readReports }] = await Promise.all([import('../check/merge.js'), import('../check/report-file.js')]);
   const report = mergeReports(await readReports(settings.mergeCommand!.reports, io.cwd));
   return show(report, settings, io, report.base ? 'base' : undefined);
 }
 
 /** The same check on the files at the revision; when none exists there, the head alone. */
 async function withBase(head: Report, revision: Revision, cwd: string, check: CheckSettings): Promise<Report> {
+  const [{ checkAtBase }, { showAt }] = await Promise.all([import('../check/base.js'), import('./git.js')]);
   const result = await checkAtBase(head, (path) => showAt(revision, cwd, path), check, tmpdir());
   if (!result.report) throw new UsageError(`--base ${revision.name}: ${result.reason}`);
   return { ...head, base: result.report };

@@ -1,17 +1,40 @@
 /**
  * The loader registry: which loader reads a file, decided by its name and first bytes
  * (`FormatLoader.matches`), first match wins. Adding a format is one line here.
+ *
+ * Recognition is each format's small `recognise.ts`; the loader itself (its parser, schema and
+ * libraries: yaml, fflate…) is imported on the first file of its format, so a run over native
+ * files never loads the ONNX or Keras code, and the bundle puts each loader in its own chunk.
  */
-import type { FormatLoader, FormatName } from './model.js';
-import { caffeLoader } from './caffe/index.js';
-import { darknetLoader } from './darknet/index.js';
-import { kerasLoader } from './keras/index.js';
-import { nativeLoader } from './native/index.js';
-import { onnxLoader } from './onnx/index.js';
-import { tfjsGraphLoader } from './tfjs-graph/index.js';
-import { ultralyticsLoader } from './ultralytics/index.js';
+import type { FormatLoader, FormatName, LoadOptions, LoadResult, ModelSource, Recognition } from './model.js';
+import { caffeRecognition } from './caffe/recognise.js';
+import { darknetRecognition } from './darknet/recognise.js';
+import { kerasRecognition } from './keras/recognise.js';
+import { nativeRecognition } from './native/recognise.js';
+import { onnxRecognition } from './onnx/recognise.js';
+import { tfjsGraphRecognition } from './tfjs-graph/recognise.js';
+import { ultralyticsRecognition } from './ultralytics/recognise.js';
 
-export const LOADERS: readonly FormatLoader[] = [nativeLoader, onnxLoader, ultralyticsLoader, darknetLoader, caffeLoader, tfjsGraphLoader, kerasLoader];
+/** A loader whose module is imported (once) when it first loads a file. */
+function lazy(recognition: Recognition, importLoader: () => Promise<FormatLoader>): FormatLoader {
+  let loader: Promise<FormatLoader> | undefined;
+  return {
+    ...recognition,
+    async load(source: ModelSource, options: LoadOptions): Promise<LoadResult> {
+      return (await (loader ??= importLoader())).load(source, options);
+    },
+  };
+}
+
+export const LOADERS: readonly FormatLoader[] = [
+  lazy(nativeRecognition, async () => (await import('./native/index.js')).nativeLoader),
+  lazy(onnxRecognition, async () => (await import('./onnx/index.js')).onnxLoader),
+  lazy(ultralyticsRecognition, async () => (await import('./ultralytics/index.js')).ultralyticsLoader),
+  lazy(darknetRecognition, async () => (await import('./darknet/index.js')).darknetLoader),
+  lazy(caffeRecognition, async () => (await import('./caffe/index.js')).caffeLoader),
+  lazy(tfjsGraphRecognition, async () => (await import('./tfjs-graph/index.js')).tfjsGraphLoader),
+  lazy(kerasRecognition, async () => (await import('./keras/index.js')).kerasLoader),
+];
 
 /** How many leading bytes `matches` sees: enough for a YAML header or a protobuf's first fields. */
 export const HEAD_BYTES = 4096;

@@ -98,11 +98,15 @@ export interface LoadOptions {
   readonly stages?: boolean;
 }
 
-export interface FormatLoader {
+/** Which files a loader reads: cheap, so every format is recognised without loading any. */
+export interface Recognition {
   readonly format: FormatName;
   /** What it reads, in words for the "unknown format" message (`*.onnx`, `Darknet *.cfg files`). */
   readonly recognises: string;
   /** Whether this loader reads the file, from its name and first bytes. */
   matches(path: string, head: Uint8Array): boolean;
+}
+
+export interface FormatLoader extends Recognition {
   load(source: ModelSource, options: LoadOptions): Promise<LoadResult>;
 }

@@ -10,17 +10,9 @@ import { plainText } from './escape.js';
 /** A badge is a few words wide: a longer label is clipped (an output's name can be anything). */
 export const BADGE_TEXT_LIMIT = 40;
 
-export type BadgeValue = 'pass' | 'min-rf';
-export const BADGE_VALUES: readonly BadgeValue[] = ['pass', 'min-rf'];
+import type { BadgeOptions, BadgeValue } from './badge-options.js';
 
-export interface BadgeOptions {
-  /** `pass`: `16/16 pass`; `min-rf`: the smallest RF, `427 px`. */
-  readonly value?: BadgeValue;
-  /** The left text; default `receptive field` (`min RF` for min-rf). */
-  readonly label?: string;
-  /** Show one output (by name, in any file) instead of the whole run. */
-  readonly output?: string;
-}
+export { BADGE_VALUES, type BadgeOptions, type BadgeValue } from './badge-options.js';
 
 export interface BadgeFields {
   readonly label: string;

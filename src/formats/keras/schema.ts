@@ -7,12 +7,13 @@ import schemaJson from '../../../schema/keras.schema.json' with { type: 'json' }
 import type { Diagnostic } from '../diagnostic.js';
 import type { Locator, Path } from '../yaml/locate.js';
 import { schemaDiagnostics } from '../yaml/schema-errors.js';
-import { lazyValidator } from '../yaml/validator.js';
+import { validate as generatedValidator } from '../../generated/keras-schema.js';
 import { CODES } from './codes.js';
 
 export const schema = schemaJson;
 
-const validator = lazyValidator(schemaJson, { strict: true, allErrors: true, verbose: true });
+// Compiled at build time (scripts/gen-validators.mjs), with the options listed there.
+const validator = () => generatedValidator;
 
 /** Problems with the model at `base` in the document `locate` reads, positioned there. */
 export function validateSchema(model: unknown, base: Path, locate: Locator | undefined): Diagnostic[] {

@@ -1,19 +1,20 @@
 /**
  * The JSON Schema of the format (schema/rflint.schema.json, the same file editors use),
- * compiled once (on first use) with ajv in strict mode, and its errors turned into positioned diagnostics.
+ * compiled at build time with ajv in strict mode (src/generated/), and its errors turned into
+ * positioned diagnostics.
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import schemaJson from '../../../schema/rflint.schema.json' with { type: 'json' };
 import type { Diagnostic } from '../diagnostic.js';
 import type { Locator } from '../yaml/locate.js';
-import { lazyValidator } from '../yaml/validator.js';
+import { validate as generatedValidator } from '../../generated/rflint-schema.js';
 import { schemaDiagnostics } from './schema-messages.js';
 
 export const schema = schemaJson;
 
-// `verbose` keeps each error's schema and data: the messages quote the value and the
-// description of what was expected.
-const validator = lazyValidator(schemaJson, { strict: true, allErrors: true, verbose: true });
+// Compiled at build time (scripts/gen-validators.mjs) with `verbose`, which keeps each error's
+// schema and data: the messages quote the value and the description of what was expected.
+const validator = () => generatedValidator;
 
 /** Raw ajv errors (for tests that check the examples), or none. */
 export function schemaErrors(data: unknown): readonly ErrorObject[] {

@@ -5,16 +5,13 @@
 import { basename } from 'node:path/posix';
 import { error } from '../diagnostic.js';
 import type { FormatLoader, LoadOptions, LoadResult, ModelSource } from '../model.js';
+import { onnxRecognition } from './recognise.js';
 import { buildGraph } from './graph.js';
 import { decodeModel } from './proto.js';
 import { WireError, WireReader } from './wire.js';
 
 export const onnxLoader: FormatLoader = {
-  format: 'onnx',
-  recognises: '*.onnx',
-  matches(path: string): boolean {
-    return path.toLowerCase().endsWith('.onnx');
-  },
+  ...onnxRecognition,
   async load(source: ModelSource, options: LoadOptions): Promise<LoadResult> {
     const file = source.path;
     if (source.size === 0) return { diagnostics: [error('RF201', 'the file is empty: an ONNX model holds at least a graph', undefined, { file })] };

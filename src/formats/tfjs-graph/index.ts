@@ -5,26 +5,15 @@
  */
 import { readModelText } from '../text.js';
 import type { FormatLoader, LoadOptions, LoadResult, ModelSource } from '../model.js';
+import { tfjsGraphRecognition } from './recognise.js';
 import { CODES } from './codes.js';
 import { loadTfjsGraphText } from './load.js';
 
 export { TFJS_GRAPH_CODES } from './codes.js';
 export { loadTfjsGraphText } from './load.js';
 
-const JSON_NAME = /\.json$/i;
-const GRAPH_FORMAT = /"format"\s*:\s*"graph-model"/;
-const OTHER_FORMAT = /"format"\s*:\s*"(?!graph-model")/;
-const GRAPHDEF_TOPOLOGY = /"modelTopology"\s*:\s*\{\s*"(?:node|versions|library)"\s*:/;
-
 export const tfjsGraphLoader: FormatLoader = {
-  format: 'tfjs',
-  recognises: 'TF.js graph model.json',
-  matches(path: string, head: Uint8Array): boolean {
-    if (!JSON_NAME.test(path)) return false;
-    const text = new TextDecoder().decode(head);
-    if (GRAPH_FORMAT.test(text)) return true;
-    return !OTHER_FORMAT.test(text) && GRAPHDEF_TOPOLOGY.test(text);
-  },
+  ...tfjsGraphRecognition,
   async load(source: ModelSource, options: LoadOptions): Promise<LoadResult> {
     const text = await readModelText(source, options, { tooLarge: CODES.limits, notText: CODES.limits, kind: 'a TF.js model.json', notTextHint: '; a TF.js model.json is JSON text' });
     if (typeof text !== 'string') return text;

@@ -6,12 +6,13 @@ import schemaJson from '../../../schema/tfjs-graph.schema.json' with { type: 'js
 import type { Diagnostic } from '../diagnostic.js';
 import type { Locator } from '../yaml/locate.js';
 import { schemaDiagnostics } from '../yaml/schema-errors.js';
-import { lazyValidator } from '../yaml/validator.js';
+import { validate as generatedValidator } from '../../generated/tfjs-graph-schema.js';
 import { CODES } from './codes.js';
 
 export const schema = schemaJson;
 
-const validator = lazyValidator(schemaJson, { strict: true, allErrors: true, verbose: true });
+// Compiled at build time (scripts/gen-validators.mjs), with the options listed there.
+const validator = () => generatedValidator;
 
 export function validateSchema(data: unknown, locate: Locator): Diagnostic[] {
   const validate = validator();

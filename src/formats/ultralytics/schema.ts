@@ -8,12 +8,13 @@ import schemaJson from '../../../schema/ultralytics.schema.json' with { type: 'j
 import { type Diagnostic, error } from '../diagnostic.js';
 import type { Locator, Path } from '../yaml/locate.js';
 import { type SchemaProblem, schemaDiagnostics, show } from '../yaml/schema-errors.js';
-import { lazyValidator } from '../yaml/validator.js';
+import { validate as generatedValidator } from '../../generated/ultralytics-schema.js';
 import { CODES } from './codes.js';
 
 export const schema = schemaJson;
 
-const validator = lazyValidator(schemaJson, { strict: true, allErrors: true, verbose: true });
+// Compiled at build time (scripts/gen-validators.mjs), with the options listed there.
+const validator = () => generatedValidator;
 
 export function schemaErrors(data: unknown): readonly ErrorObject[] {
   const validate = validator();

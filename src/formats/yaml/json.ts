@@ -8,7 +8,7 @@
 import { type Diagnostic, error } from '../diagnostic.js';
 import type { Limits } from '../model.js';
 import { CODES } from '../native/codes.js';
-import type { ParseResult } from '../native/parse.js';
+import type { ParseResult, Parsed } from '../native/parse.js';
 import { type Locator, type Path, spans } from './locate.js';
 
 interface Span {
@@ -44,6 +44,61 @@ export function parseJson(text: string, limits: Limits): ParseResult {
   }
   const data: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   return { parsed: { data, locate: locator(root, text) } };
+}
+
+/**
+ * At the speed of `JSON.parse`: the data now, the positions only when something asks for one
+ * (the scan that records them takes longer than the parse). Undefined when the text is not
+ * plain valid JSON within the limits (a syntax error, a duplicate key, which `JSON.parse`
+ * accepts, or deep nesting): the caller's position-aware parser then says what is wrong, where.
+ */
+export function parseJsonFast(text: string, limits: Limits): Parsed | undefined {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  const shape = measure(data);
+  if (shape.depth >= limits.maxDepth || shape.keys !== keysWritten(body)) return undefined;
+  let built: Locator | undefined;
+  const locate = (): Locator => (built ??= locator(new Scanner(text, limits.maxDepth).document(), text));
+  return {
+    data,
+    locate: {
+      at: (path) => locate().at(path),
+      key: (path) => locate().key(path),
+      span: (start, end) => locate().span(start, end),
+    },
+  };
+}
+
+/** How deep the data nests and how many keys its objects hold, without recursion. */
+function measure(data: unknown): { depth: number; keys: number } {
+  let depth = 0;
+  let keys = 0;
+  const stack: [unknown, number][] = [[data, 0]];
+  while (stack.length > 0) {
+    const [value, level] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    depth = Math.max(depth, level + 1);
+    const children = Array.isArray(value) ? value : Object.values(value);
+    if (!Array.isArray(value)) keys += children.length;
+    for (const child of children) if (child !== null && typeof child === 'object') stack.push([child, level + 1]);
+  }
+  return { depth, keys };
+}
+
+/**
+ * How many keys the text writes: each string followed by `:`. In valid JSON every `"` outside a
+ * string opens one, so matching whole strings from the start never falls out of step. More keys
+ * written than parsed means one was written twice.
+ */
+function keysWritten(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(/"(?:[^"\\]|\\.)*"(\s*:)?/g)) if (match[1] !== undefined) count++;
+  return count;
 }
 
 function locator(root: JsonNode, text: string): Locator {

@@ -1,0 +1,24 @@
+/**
+ * Which files the ultralytics loader reads, from their name and first bytes: kept apart from the loader
+ * so the registry (formats/index.ts) recognises every format without loading any of them.
+ */
+import type { Recognition } from '../model.js';
+
+const YAML_NAME = /\.ya?ml$/i;
+/**
+ * Unindented `backbone:` and `head:` keys, each followed by a list (`- [` rows or a flow `[`),
+ * past blank lines and comments: other tools' configs (mmdetection's `backbone: {type: …}`, a
+ * `backbone: resnet50` setting) are not Ultralytics models.
+ */
+const BACKBONE_LIST = /(^\uFEFF?|\n)backbone[ \t]*:(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(\[|-[ \t\r\n])/;
+const HEAD_KEY = /(^\uFEFF?|\n)head[ \t]*:/;
+
+export const ultralyticsRecognition: Recognition = {
+  format: 'ultralytics',
+  recognises: 'Ultralytics model YAMLs (`backbone:` and `head:`)',
+  matches(path: string, head: Uint8Array): boolean {
+    if (!YAML_NAME.test(path)) return false;
+    const text = new TextDecoder().decode(head);
+    return BACKBONE_LIST.test(text) && HEAD_KEY.test(text);
+  },
+};
