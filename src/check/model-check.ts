@@ -5,7 +5,7 @@
  * positioned in the model file.
  */
 import type { LoadedModel, ModelOutput } from '../formats/model.js';
-import { type Analysis, type EffectiveRF, GraphError, type TensorRF, analyze, effectiveRF, format, tensorRF, toNumber } from '../rf/index.js';
+import { type Analysis, type Deadline, type EffectiveRF, GraphError, type TensorRF, analyze, effectiveRF, format, tensorRF, toNumber } from '../rf/index.js';
 import { withAdvice } from './advice.js';
 import { type Diagnostic, error, warning } from '../formats/diagnostic.js';
 import { explainOutput } from './explain.js';
@@ -32,6 +32,8 @@ export interface CheckOptions {
   readonly defaultMinErf?: number;
   /** Add each output's layer-by-layer table (`explain`). */
   readonly explain?: boolean;
+  /** The file's time budget, started when it was loaded: the engine keeps checking it. */
+  readonly deadline?: Deadline;
 }
 
 export function checkModel(path: string, model: LoadedModel, rules: readonly Rule[], options: CheckOptions = {}): ModelCheck {
@@ -41,7 +43,7 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
   const at = (node: number | undefined) => (node === undefined ? undefined : model.positions[node]);
   let analysis: Analysis;
   try {
-    analysis = analyze(model.graph, model.inputSize ? { inputSize: model.inputSize } : {});
+    analysis = analyze(model.graph, { ...(model.inputSize ? { inputSize: model.inputSize } : {}), ...(options.deadline ? { deadline: options.deadline } : {}) });
   } catch (err) {
     if (!(err instanceof GraphError)) throw err;
     return { outputs: [], diagnostics: [error(err.code, err.message, at(err.node))], rulesUsed };

@@ -26,7 +26,7 @@
  */
 import type { Analysis } from './analyze.js';
 import { resolveAxis } from './resolve.js';
-import { forEachTap } from './window.js';
+import { forEachTap, tapCount } from './window.js';
 
 /** The exact contribution profile on one axis: weight of input position `lo + i` is num[i] / den. */
 export interface ErfProfile {
@@ -115,6 +115,8 @@ export function erfProfile(an: Analysis, node: number, axis: number, budget: { l
     for (let i = 0; i < adj.num.length; i++) {
       const list: number[] = [];
       if (adj.num[i] !== 0n) {
+        // Counted before they are listed: a kernel of 2^31 must run out of budget, not memory.
+        if (budget.left - tapCount(map) < 0) return undefined;
         forEachTap(map, adj.lo + i, (p) => list.push(p));
         budget.left -= list.length + 1;
         if (budget.left < 0) return undefined;
@@ -127,6 +129,10 @@ export function erfProfile(an: Analysis, node: number, axis: number, budget: { l
       taps.push(list);
     }
     if (min === Infinity) continue; // nothing reaches this position through here
+    // The dense profile costs one step per position it spans: a dilation of 10^9 spreads two
+    // taps 10^9 apart, which must run out of budget, not out of memory.
+    budget.left -= max - min + 1;
+    if (budget.left < 0) return undefined;
     const num = new Array<bigint>(max - min + 1).fill(0n);
     const bigL = BigInt(L);
     taps.forEach((list, i) => {

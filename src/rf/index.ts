@@ -7,3 +7,4 @@ export { growAdvice, type GrowAdvice } from './grow.js';
 export { ENGINE_CODES, type EngineCode } from './codes.js';
 export { effectiveRF, erfProfile, profileStats, type EffectiveRF, type ErfProfile, type ErfOptions } from './erf.js';
 export { rfPath, type PathStep } from './path.js';
+export { Deadline, TimeBudgetExceeded } from './deadline.js';
