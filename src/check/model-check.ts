@@ -5,7 +5,7 @@
  * positioned in the model file.
  */
 import type { LoadedModel, ModelOutput } from '../formats/model.js';
-import { type Analysis, type Deadline, type EffectiveRF, GraphError, type TensorRF, analyze, effectiveRF, format, tensorRF, toNumber } from '../rf/index.js';
+import { type Analysis, type Deadline, ERF_STEPS_PER_FILE, type EffectiveRF, GraphError, type TensorRF, analyze, effectiveRF, format, tensorRF, toNumber } from '../rf/index.js';
 import { withAdvice } from './advice.js';
 import { type Diagnostic, error, warning } from '../formats/diagnostic.js';
 import { explainOutput } from './explain.js';
@@ -48,6 +48,8 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
     if (!(err instanceof GraphError)) throw err;
     return { outputs: [], diagnostics: [error(err.code, err.message, at(err.node))], rulesUsed };
   }
+  // One ERF budget for all the file's outputs (rf/erf.ts).
+  const erfSteps = { left: ERF_STEPS_PER_FILE };
   const reportedErrors = new Set<GraphError>();
   const reportedNodes = new Set<string>();
   const nodeName = (i: number) => model.graph.nodes[i]?.name ?? `#${i}`;
@@ -103,7 +105,7 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
     if (rf.global && entries.some((e) => e.source !== 'default' && (e.threshold === 'min_rf' || e.threshold === 'max_rf'))) {
       diagnostics.push(warning('RF414', `${output.name} is global: ${describeGlobal(model, rf.globalAt)} sees the whole input, so an RF threshold on it says nothing; hold a tensor before it instead (\`--stages\` lists them)`, at(rf.globalAt), { output: output.name }));
     }
-    const erf = rf.global ? undefined : effectiveRF(analysis, output.node);
+    const erf = rf.global ? undefined : effectiveRF(analysis, output.node, { shared: erfSteps });
     const evaluation = evaluateThresholds(entries, rf, model.graph.axes, erf);
     const failures = evaluation.failures.map((f) => withAdvice(analysis, output.node, f));
     for (const p of evaluation.problems) {
