@@ -5,6 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { HEAD_BYTES, LOADERS, isTextFormat, loaderFor } from '../formats/index.js';
+import { pickleEvidence, pickleMessage } from '../formats/pickle.js';
+import { describeContent } from '../formats/sniff.js';
 import type { FormatLoader, FormatName, LoadOptions, LoadResult, ModelSource } from '../formats/model.js';
 import { type Diagnostic, error } from '../formats/diagnostic.js';
 import { DEFAULT_LIMITS } from '../formats/model.js';
@@ -42,9 +44,13 @@ export async function loadSource(source: ModelSource, options: LoadOptions, load
     const head = await source.read(0, HEAD_BYTES);
     const pointer = lfsPointer(head);
     if (pointer !== undefined) return { diagnostics: [error('RF508', lfsMessage(pointer), { line: 1, column: 1 })] };
+    const pickle = pickleEvidence(path, head);
+    if (pickle) return { diagnostics: [error('RF510', pickleMessage(pickle))] };
     const loader = loaderFor(path, head, loaders);
     if (!loader) {
-      return { unrecognised: true, diagnostics: [error('RF505', `rflint does not know this file's format; it reads ${loaders.map((l) => l.recognises).join(', ')}`)] };
+      const kind = describeContent(head);
+      const what = kind ? ` (it is ${kind})` : '';
+      return { unrecognised: true, diagnostics: [error('RF505', `rflint does not know this file's format${what}; it reads ${loaders.map((l) => l.recognises).join(', ')}`)] };
     }
     if (isTextFormat(loader.format) && source.size > options.limits.maxFileBytes) {
       return {
