@@ -11,7 +11,7 @@ import { inputs, violation } from '../fuzz/property.js';
 import { TARGETS } from '../fuzz/targets.js';
 
 /** Inputs per loader here: the whole file stays under ~20 s on a busy 2-core machine. */
-const RUNS = Number(process.env.RFLINT_FUZZ_RUNS ?? 60);
+const RUNS = Number(process.env.RFLINT_FUZZ_RUNS ?? 100);
 
 describe('corrupt files', () => {
   it.each(TARGETS.map((t) => [t.name, t] as const))('%s: damaged files load or explain', async (_name, target) => {
