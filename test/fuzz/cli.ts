@@ -22,6 +22,9 @@ process.on('unhandledRejection', (reason) => (unhandled ??= reason));
 
 let failed = 0;
 for (const target of chosen) {
+  // The seed up front: a run that dies (out of memory) can still be replayed.
+  const seed = values.seed ? Number(values.seed) : Date.now() ^ (Math.random() * 0x100000000);
+  console.log(`${target.name.padEnd(12)} seed ${seed}`);
   const started = performance.now();
   let tried = 0;
   const result = await fc.check(
@@ -33,7 +36,7 @@ for (const target of chosen) {
       if (unhandled !== undefined) throw new Error(`unhandled rejection: ${String(unhandled)}`);
       if (problem) throw new Error(problem);
     }),
-    { numRuns: runs, ...(values.seed ? { seed: Number(values.seed) } : {}), ...(values.path ? { path: values.path } : {}) },
+    { numRuns: runs, seed, ...(values.path ? { path: values.path } : {}) },
   );
   const seconds = (performance.now() - started) / 1000;
   const rate = Math.round(result.numRuns / seconds);

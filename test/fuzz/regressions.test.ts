@@ -60,6 +60,11 @@ describe('found by fuzzing', () => {
     expect(outputs.filter((o) => o.erf === undefined && !o.global).length).toBeGreaterThan(0);
   });
 
+  it('a native upsample scale of 2^53 + 1 threw an OverflowError out of the loader (RF507)', async () => {
+    const bytes = edited('examples/fpn.rf.yaml', 'scale: 2', 'scale: 9007199254740993');
+    expect(await violation(target('native-yaml'), bytes)).toBeUndefined();
+  });
+
   // Regular expressions that backtrack exponentially never return: these would hang the test.
   it.each([
     ['model.prototxt', `${'# a comment that ends in a space \n'.repeat(40)}x`],
