@@ -2,7 +2,8 @@
  * The long fuzz run: `npm run fuzz -- --runs N [--format NAME] [--seed S]`. For each loader in
  * turn, N inputs through the same property as `npm test`'s bounded run; prints inputs per second
  * and, for a failure, the shrunk input (base64) and the seed and path that reproduce it
- * (`--seed S --path P`). Exits 1 when any format failed.
+ * (`--seed S --path P`). Exits 1 when any format failed. `--trace --out F` writes each input to
+ * F.<format> before trying it: after a crash of the whole process, F holds the input.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -10,7 +11,7 @@ import fc from 'fast-check';
 import { inputs, violation } from './property.js';
 import { TARGETS } from './targets.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' }, format: { type: 'string', multiple: true }, seed: { type: 'string' }, path: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' }, format: { type: 'string', multiple: true }, seed: { type: 'string' }, path: { type: 'string' }, out: { type: 'string' }, trace: { type: 'boolean' } } });
 const runs = Number(values.runs);
 const chosen = values.format?.length ? TARGETS.filter((t) => values.format!.includes(t.name)) : TARGETS;
 if (chosen.length === 0) {
@@ -30,8 +31,9 @@ for (const target of chosen) {
   const result = await fc.check(
     fc.asyncProperty(inputs(target), async (bytes) => {
       tried++;
-      // Replaying one input (--path): keep it on disk first, in case it hangs.
-      if (values.path && values.out) writeFileSync(`${values.out}.${target.name}`, bytes);
+      // Replaying one input (--path), or --trace: keep it on disk first, in case it hangs or
+      // takes the process down (out of memory).
+      if ((values.path || values.trace) && values.out) writeFileSync(`${values.out}.${target.name}`, bytes);
       const problem = await violation(target, bytes);
       if (unhandled !== undefined) throw new Error(`unhandled rejection: ${String(unhandled)}`);
       if (problem) throw new Error(problem);

@@ -65,6 +65,15 @@ describe('found by fuzzing', () => {
     expect(await violation(target('native-yaml'), bytes)).toBeUndefined();
   });
 
+  it('an ONNX ConstantOfShape of 2.4·10^9 values, then sliced, took the process out of memory (V8 fatal error)', async () => {
+    // asymmetric_pads.onnx's F.pad chain starts with Constant [4] → ConstantOfShape: make it [4 + 0x92·2^24].
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/onnx/asymmetric_pads.onnx', import.meta.url)));
+    const at = Buffer.from(bytes).indexOf(Buffer.from([0x08, 0x01, 0x10, 0x07, 0x4a, 0x08, 0x04, 0, 0, 0, 0, 0, 0, 0]));
+    expect(at).toBeGreaterThan(0);
+    bytes[at + 9] = 0x92;
+    expect(await violation(target('onnx'), bytes)).toBeUndefined();
+  });
+
   // Regular expressions that backtrack exponentially never return: these would hang the test.
   it.each([
     ['model.prototxt', `${'# a comment that ends in a space \n'.repeat(40)}x`],

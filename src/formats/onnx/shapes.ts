@@ -6,7 +6,7 @@
  * inputs' (the ONNX spec's shape rules); a dim that cannot be known is undefined.
  */
 import type { Attribute, OnnxNode } from './proto.js';
-import { broadcastDims, reshapeDims, sliceIndices, splitSizes } from './evaluate.js';
+import { broadcastDims, reshapeDims, sliceCount, splitSizes } from './evaluate.js';
 import type { ConstTensor } from './evaluate.js';
 import { normalizeAxis } from './layout.js';
 
@@ -284,7 +284,7 @@ function sliceShape(x: Shape | undefined, ctx: ShapeContext, a: (name: string) =
   axes.forEach((axis, j) => {
     const d = normalizeAxis(axis, x.length);
     const n = x[d];
-    out[d] = n === undefined ? undefined : sliceIndices(n, starts[j]!, ends[j]!, steps[j] ?? 1)?.length;
+    out[d] = n === undefined ? undefined : sliceCount(n, starts[j]!, ends[j]!, steps[j] ?? 1);
   });
   return out;
 }
