@@ -74,6 +74,16 @@ describe('found by fuzzing', () => {
     expect(await violation(target('onnx'), bytes)).toBeUndefined();
   });
 
+  it('an ONNX pool whose input lost its shape (rank < 2) asked for an array of length −1 (RangeError)', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/onnx/ceil_pools.onnx', import.meta.url)));
+    // Three bytes the fuzzer zeroed (a node name, an output name, the input's type): [offset, original].
+    for (const [at, was] of [[220, 47], [381, 97], [2070, 16]] as const) {
+      expect(bytes[at]).toBe(was);
+      bytes[at] = 0;
+    }
+    expect(await violation(target('onnx'), bytes)).toBeUndefined();
+  });
+
   // Regular expressions that backtrack exponentially never return: these would hang the test.
   it.each([
     ['model.prototxt', `${'# a comment that ends in a space \n'.repeat(40)}x`],

@@ -212,7 +212,8 @@ function broadcastPartial(shapes: readonly (Shape | undefined)[]): Shape | undef
 
 /** Conv and pools (ONNX's shape rules: auto_pad, explicit pads, ceil_mode). */
 function windowShape(x: Shape, a: (name: string) => Attribute | undefined, channels: number | undefined, weightKernel: Shape | undefined): Shape {
-  const n = x.length - 2;
+  // A corrupt input of rank 0 or 1 has no spatial axes (and must not make an array of length −1).
+  const n = Math.max(x.length - 2, 0);
   const kernel = a('kernel_shape')?.ints ?? weightKernel;
   const stride = a('strides')?.ints ?? new Array<number>(n).fill(1);
   const dilation = a('dilations')?.ints ?? new Array<number>(n).fill(1);
