@@ -84,6 +84,18 @@ describe('found by fuzzing', () => {
     expect(await violation(target('onnx'), bytes)).toBeUndefined();
   });
 
+  it('an ONNX Resize scale of 10^20 overflowed its continued fraction (OverflowError out of the loader)', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/onnx/upsample.onnx', import.meta.url)));
+    expect(bytes[665]).toBe(0o100);
+    bytes[665] = 0o132; // the float32 2.0 (0x40000000) becomes 0x5a000000, about 9·10^15
+    expect(await violation(target('onnx'), bytes)).toBeUndefined();
+  });
+
+  it('a native YAML alias `*` followed by a BOM named no anchor and was reported without a line', async () => {
+    const bytes = new TextEncoder().encode('*\uFEFF');
+    expect(await violation(target('native-yaml'), bytes)).toBeUndefined();
+  });
+
   // Regular expressions that backtrack exponentially never return: these would hang the test.
   it.each([
     ['model.prototxt', `${'# a comment that ends in a space \n'.repeat(40)}x`],
