@@ -34,7 +34,7 @@ export const CODES = {
   RF506: 'a file is larger than the limit',
   RF507: 'a loader failed unexpectedly',
   RF508: 'the file is a Git LFS pointer, not the model',
-  RF509: 'a file took longer than the per-file time budget',
+  RF511: 'a file took longer than the per-file time budget',
   RF510: 'a PyTorch or pickle file: never loaded, since unpickling runs code',
 } as const;
 

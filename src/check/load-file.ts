@@ -76,9 +76,9 @@ export function startDeadline(options: Pick<LoadOptions, 'limits'>): Deadline {
   return new Deadline(options.limits.timeBudgetMs ?? DEFAULT_LIMITS.timeBudgetMs);
 }
 
-/** RF509: the file ran out of its time budget (loading it, or checking it). */
+/** RF511: the file ran out of its time budget (loading it, or checking it). */
 export function overBudget(err: TimeBudgetExceeded): Diagnostic {
-  return error('RF509', `${err.message} and was stopped: is it a runaway file (a huge \`repeat\`, millions of layers)? The other files are checked as usual`);
+  return error('RF511', `${err.message} and was stopped: is it a runaway file (a huge \`repeat\`, millions of layers)? The other files are checked as usual`);
 }
 
 /**

@@ -75,7 +75,7 @@ export interface Limits {
   /** Nodes in a graph after expanding `repeat`. */
   readonly maxNodes: number;
   /**
-   * Wall-clock time one file may take to load and check, in ms (RF509 past it). Optional so a
+   * Wall-clock time one file may take to load and check, in ms (RF511 past it). Optional so a
    * caller that sets only the size limits keeps the default.
    */
   readonly timeBudgetMs?: number;

@@ -3,7 +3,7 @@
  * nodes, the engine's per-node steps) call `check()`, which looks at the clock once every 1024
  * calls and throws `TimeBudgetExceeded` when the file has used its time. Cheaper than a worker
  * per file (no start-up, no copying the model across), and the other files go on: the check
- * layer catches it and reports that one file (RF509).
+ * layer catches it and reports that one file (RF511).
  *
  * The budget is wall-clock time since the file was opened, so a file that waited for another
  * (files load 8 at a time) has a little less of it: a budget is a guard against runaway files,

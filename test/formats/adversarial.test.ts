@@ -292,18 +292,18 @@ describe('the per-file time budget', () => {
   const small = 'rflint: 1\nname: small\ninput: { size: [32, 32] }\nlayers:\n  - { name: c, op: conv, kernel: 3 }\noutputs:\n  - { name: o, layer: c }\n';
   const limits = { ...DEFAULT_LIMITS, timeBudgetMs: 1 };
 
-  it('a runaway native file (10^6 nodes of repeat) is stopped with RF509; the other file still gets its results', async () => {
+  it('a runaway native file (10^6 nodes of repeat) is stopped with RF511; the other file still gets its results', async () => {
     const slow = 'rflint: 1\nname: slow\ninput: { size: [64, 64] }\nlayers:\n  - name: s\n    repeat: 999999\n    block: [{ name: c, op: conv, kernel: 3, padding: 1 }]\noutputs:\n  - { name: o, layer: s }\n';
     const files = await check({ 'slow.rf.yaml': slow, 'small.rf.yaml': small }, limits);
-    expect(errors(files['slow.rf.yaml']!)).toEqual([expect.objectContaining({ code: 'RF509', message: expect.stringContaining('time budget of 1 ms') })]);
+    expect(errors(files['slow.rf.yaml']!)).toEqual([expect.objectContaining({ code: 'RF511', message: expect.stringContaining('time budget of 1 ms') })]);
     expect(files['small.rf.yaml']!.diagnostics).toEqual([]);
     expect(files['small.rf.yaml']!.outputs.map((o) => [o.name, o.rf])).toEqual([['o', [3, 3]]]);
   });
 
-  it('a runaway Darknet cfg (450,000 sections) is stopped with RF509', async () => {
+  it('a runaway Darknet cfg (450,000 sections) is stopped with RF511', async () => {
     const slow = `[net]\nwidth=64\nheight=64\nchannels=3\n${'[maxpool]\nsize=2\nstride=1\n'.repeat(150_000)}`;
     const files = await check({ 'slow.cfg': slow, 'small.rf.yaml': small }, limits);
-    expect(errors(files['slow.cfg']!)).toEqual([expect.objectContaining({ code: 'RF509' })]);
+    expect(errors(files['slow.cfg']!)).toEqual([expect.objectContaining({ code: 'RF511' })]);
     expect(files['small.rf.yaml']!.outputs).toHaveLength(1);
   });
 });

@@ -59,7 +59,7 @@ export async function violation(target: FuzzTarget, bytes: Uint8Array): Promise<
   const lines = countLines(bytes);
   for (const d of diagnostics) {
     if (d.code === 'RF507') return `a loader threw: ${d.message}`;
-    if (d.code === 'RF509') return `a hang: ${d.message}`;
+    if (d.code === 'RF511') return `a hang: ${d.message}`;
     if (!allowed.has(d.code)) return `${d.code} is not a code of the ${load.format ?? 'unrecognised'} loader (${d.message})`;
     if (typeof d.message !== 'string' || d.message.length === 0) return `${d.code} has no message`;
     // Only a loader's own errors must have lines: the registry's (RF505) concern no line.
