@@ -35,6 +35,8 @@ export const CODES = {
   RF507: 'a loader failed unexpectedly',
   RF508: 'the file is a Git LFS pointer, not the model',
   RF509: 'a path points outside the workspace',
+  RF510: 'a PyTorch or pickle file: never loaded, since unpickling runs code',
+  RF511: 'a file took longer than the per-file time budget',
 } as const;
 
 export type Code = keyof typeof CODES;

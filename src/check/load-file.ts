@@ -5,8 +5,12 @@
  */
 import { resolve } from 'node:path';
 import { HEAD_BYTES, LOADERS, isTextFormat, loaderFor } from '../formats/index.js';
-import type { FormatLoader, FormatName, LoadOptions, LoadResult } from '../formats/model.js';
-import { error } from '../formats/diagnostic.js';
+import { pickleEvidence, pickleMessage } from '../formats/pickle.js';
+import { describeContent } from '../formats/sniff.js';
+import type { FormatLoader, FormatName, LoadOptions, LoadResult, ModelSource } from '../formats/model.js';
+import { type Diagnostic, error } from '../formats/diagnostic.js';
+import { DEFAULT_LIMITS } from '../formats/model.js';
+import { Deadline, TimeBudgetExceeded } from '../rf/deadline.js';
 import { openSource } from './source.js';
 
 export interface FileLoad extends LoadResult {
@@ -24,13 +28,29 @@ export async function loadFile(cwd: string, path: string, options: LoadOptions, 
     return { diagnostics: [error('RF504', `cannot read ${path}: ${ioReason(err)}`)] };
   }
   try {
-    const { source } = opened;
+    return await loadSource(opened.source, options, loaders);
+  } finally {
+    await opened.close();
+  }
+}
+
+/**
+ * One opened model file to a LoadResult: the part of `loadFile` after the file system, which
+ * the fuzz tests drive with bytes in memory.
+ */
+export async function loadSource(source: ModelSource, options: LoadOptions, loaders: readonly FormatLoader[] = LOADERS): Promise<FileLoad> {
+  const path = source.path;
+  try {
     const head = await source.read(0, HEAD_BYTES);
     const pointer = lfsPointer(head);
-    if (pointer) return { diagnostics: [error('RF508', lfsMessage(pointer), { line: 1, column: 1 })] };
+    if (pointer !== undefined) return { diagnostics: [error('RF508', lfsMessage(pointer), { line: 1, column: 1 })] };
+    const pickle = pickleEvidence(path, head);
+    if (pickle) return { diagnostics: [error('RF510', pickleMessage(pickle))] };
     const loader = loaderFor(path, head, loaders);
     if (!loader) {
-      return { unrecognised: true, diagnostics: [error('RF505', `rflint does not know this file's format; it reads ${loaders.map((l) => l.recognises).join(', ')}`)] };
+      const kind = describeContent(head);
+      const what = kind ? ` (it is ${kind})` : '';
+      return { unrecognised: true, diagnostics: [error('RF505', `rflint does not know this file's format${what}; it reads ${loaders.map((l) => l.recognises).join(', ')}`)] };
     }
     if (isTextFormat(loader.format) && source.size > options.limits.maxFileBytes) {
       return {
@@ -39,16 +59,26 @@ export async function loadFile(cwd: string, path: string, options: LoadOptions, 
       };
     }
     try {
-      return { ...(await loader.load(source, options)), format: loader.format };
+      const deadline = options.deadline ?? startDeadline(options);
+      return { ...(await loader.load(source, { ...options, deadline })), format: loader.format };
     } catch (err) {
+      if (err instanceof TimeBudgetExceeded) return { format: loader.format, diagnostics: [overBudget(err)] };
       const reason = err instanceof Error ? err.message : String(err);
       return { format: loader.format, diagnostics: [error('RF507', `the ${loader.format} loader failed unexpectedly (${reason}); this is a bug in rflint, please report it with the file`)] };
     }
   } catch (err) {
     return { diagnostics: [error('RF504', `cannot read ${path}: ${ioReason(err)}`)] };
-  } finally {
-    await opened.close();
   }
+}
+
+/** The file's time budget, from now: loading and checking it share one (`limits.timeBudgetMs`). */
+export function startDeadline(options: Pick<LoadOptions, 'limits'>): Deadline {
+  return new Deadline(options.limits.timeBudgetMs ?? DEFAULT_LIMITS.timeBudgetMs);
+}
+
+/** RF511: the file ran out of its time budget (loading it, or checking it). */
+export function overBudget(err: TimeBudgetExceeded): Diagnostic {
+  return error('RF511', `${err.message} and was stopped: is it a runaway file (a huge \`repeat\`, millions of layers)? The other files are checked as usual`);
 }
 
 /**

@@ -5,7 +5,7 @@
  * positioned in the model file.
  */
 import type { LoadedModel, ModelOutput } from '../formats/model.js';
-import { type Analysis, type EffectiveRF, GraphError, type TensorRF, analyze, effectiveRF, format, tensorRF, toNumber } from '../rf/index.js';
+import { type Analysis, type Deadline, ERF_STEPS_PER_FILE, type EffectiveRF, GraphError, type TensorRF, analyze, effectiveRF, format, tensorRF, toNumber } from '../rf/index.js';
 import { withAdvice } from './advice.js';
 import { type Diagnostic, error, warning } from '../formats/diagnostic.js';
 import { explainOutput } from './explain.js';
@@ -35,6 +35,8 @@ export interface CheckOptions {
   readonly explain?: boolean;
   /** Add each output's per-position windows and ERF profiles (`windows`, the HTML report). */
   readonly windows?: boolean;
+  /** The file's time budget, started when it was loaded: the engine keeps checking it. */
+  readonly deadline?: Deadline;
 }
 
 export function checkModel(path: string, model: LoadedModel, rules: readonly Rule[], options: CheckOptions = {}): ModelCheck {
@@ -44,11 +46,13 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
   const at = (node: number | undefined) => (node === undefined ? undefined : model.positions[node]);
   let analysis: Analysis;
   try {
-    analysis = analyze(model.graph, model.inputSize ? { inputSize: model.inputSize } : {});
+    analysis = analyze(model.graph, { ...(model.inputSize ? { inputSize: model.inputSize } : {}), ...(options.deadline ? { deadline: options.deadline } : {}) });
   } catch (err) {
     if (!(err instanceof GraphError)) throw err;
     return { outputs: [], diagnostics: [error(err.code, err.message, at(err.node))], rulesUsed };
   }
+  // One ERF budget for all the file's outputs (rf/erf.ts).
+  const erfSteps = { left: ERF_STEPS_PER_FILE };
   const reportedErrors = new Set<GraphError>();
   const reportedNodes = new Set<string>();
   const nodeName = (i: number) => model.graph.nodes[i]?.name ?? `#${i}`;
@@ -104,7 +108,7 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
     if (rf.global && entries.some((e) => e.source !== 'default' && (e.threshold === 'min_rf' || e.threshold === 'max_rf'))) {
       diagnostics.push(warning('RF414', `${output.name} is global: ${describeGlobal(model, rf.globalAt)} sees the whole input, so an RF threshold on it says nothing; hold a tensor before it instead (\`--stages\` lists them)`, at(rf.globalAt), { output: output.name }));
     }
-    const erf = rf.global ? undefined : effectiveRF(analysis, output.node);
+    const erf = rf.global ? undefined : effectiveRF(analysis, output.node, { shared: erfSteps });
     const evaluation = evaluateThresholds(entries, rf, model.graph.axes, erf);
     const failures = evaluation.failures.map((f) => withAdvice(analysis, output.node, f));
     for (const p of evaluation.problems) {

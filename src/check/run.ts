@@ -7,7 +7,8 @@ import { basename } from 'node:path';
 import { DEFAULT_LIMITS, type Limits, type LoadOptions } from '../formats/model.js';
 import { type Diagnostic, warning } from '../formats/diagnostic.js';
 import { discover } from './discover.js';
-import { loadFile } from './load-file.js';
+import { loadFile, overBudget, startDeadline } from './load-file.js';
+import { TimeBudgetExceeded } from '../rf/deadline.js';
 import { loadOptionsFor, ruleMatchesFile, ruleMatchesOutput, unusedRules } from './match.js';
 import { checkModel } from './model-check.js';
 import type { FileReport, Report } from './report.js';
@@ -69,7 +70,8 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
     ...defined({ assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages }),
   };
   const loaded = await mapLimited(files, CONCURRENCY, async (path) => {
-    const options = loadOptionsFor(path, rules, baseOptions);
+    // One time budget per file, for loading and checking it.
+    const options = { ...loadOptionsFor(path, rules, baseOptions), deadline: startDeadline(baseOptions) };
     return { path, options, load: await loadFile(settings.cwd, path, options) };
   });
   // A YAML or cfg found in a folder that no loader reads is some other tool's file: not ours.
@@ -77,8 +79,15 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
   const notOurs = new Set(loaded.filter(({ path, load }) => load.unrecognised && found.optional.has(path)).map(({ path }) => path));
   const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, options, load }) => {
     const { stages } = options;
-    const checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}), ...(settings.minErf !== undefined ? { defaultMinErf: settings.minErf } : {}), ...(settings.explain ? { explain: true } : {}), ...(settings.windows ? { windows: true } : {}) }) : undefined;
-    const all = [...load.diagnostics, ...(checked?.diagnostics ?? [])];
+    let checked: ReturnType<typeof checkModel> | undefined;
+    let budget: Diagnostic[] = [];
+    try {
+      checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}), ...(settings.minErf !== undefined ? { defaultMinErf: settings.minErf } : {}), ...(settings.explain ? { explain: true } : {}), ...(settings.windows ? { windows: true } : {}), deadline: options.deadline }) : undefined;
+    } catch (err) {
+      if (!(err instanceof TimeBudgetExceeded)) throw err;
+      budget = [overBudget(err)];
+    }
+    const all = [...load.diagnostics, ...(checked?.diagnostics ?? []), ...budget];
     const kept = all.filter((d) => !silenced(d, path, rules, settings.ignore));
     ignored += all.length - kept.length;
     const report: FileReport = {

@@ -3,6 +3,7 @@
  * sets, and source positions so the engine's errors can point into the file.
  */
 import type { Diagnostic, Position } from './diagnostic.js';
+import type { Deadline } from '../rf/deadline.js';
 import type { Graph } from '../rf/graph.js';
 
 export type FormatName = 'native' | 'onnx' | 'keras' | 'tfjs' | 'ultralytics' | 'darknet' | 'caffe';
@@ -73,9 +74,29 @@ export interface Limits {
   readonly maxDepth: number;
   /** Nodes in a graph after expanding `repeat`. */
   readonly maxNodes: number;
+  /**
+   * Wall-clock time one file may take to load and check, in ms (RF511 past it). Optional so a
+   * caller that sets only the size limits keeps the default.
+   */
+  readonly timeBudgetMs?: number;
+  /** Entries in an archive's central directory (a `.keras` zip holds three). */
+  readonly maxArchiveEntries?: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxFileBytes: 5_000_000, maxAliases: 1000, maxDepth: 64, maxNodes: 1_000_000 };
+/**
+ * Every limit on hostile or runaway input, in one place (docs/cli.md, "Limits", lists them).
+ * Sizes are checked before the bytes are read or inflated, so a zip bomb never allocates.
+ */
+export const DEFAULT_LIMITS: Required<Limits> = {
+  maxFileBytes: 5_000_000,
+  maxAliases: 1000,
+  maxDepth: 64,
+  maxNodes: 1_000_000,
+  // The largest model maxNodes allows (10^6 nodes) loads and checks in about 16 s on a busy
+  // 2-core machine; real models take well under 1 s. A budget is a guard, not a target.
+  timeBudgetMs: 60_000,
+  maxArchiveEntries: 10_000,
+};
 
 export interface LoadOptions {
   readonly limits: Limits;
@@ -96,6 +117,8 @@ export interface LoadOptions {
   readonly scale?: string;
   /** Also check the last tensor of each stride stage (`--stages`, rules `stages: true`). */
   readonly stages?: boolean;
+  /** The file's time budget, checked in the loops that grow with the file (check/load-file.ts starts it). */
+  readonly deadline?: Deadline;
 }
 
 /** Which files a loader reads: cheap, so every format is recognised without loading any. */

@@ -13,6 +13,7 @@
  */
 import { type Fraction, OverflowError, checked, frac, gcd, lcm } from './fraction.js';
 import { type Graph, GraphError, type Op, topologicalOrder, validateGraph } from './graph.js';
+import type { Deadline } from './deadline.js';
 import { resolveAxis } from './resolve.js';
 import { type AxisMap, forEachTap, period, tapCount } from './window.js';
 
@@ -27,6 +28,8 @@ export interface AnalyzeOptions {
    * not a hang.
    */
   readonly maxSteps?: number;
+  /** The file's time budget: checked per node, and kept for the analyses built on this one. */
+  readonly deadline?: Deadline;
 }
 
 /** Where two merged paths see the input with different centres: the RF is lopsided. */
@@ -104,6 +107,8 @@ export class Analysis {
   readonly shiftKey: string[];
   /** Tap evaluations so far, against `maxSteps`. */
   steps = 0;
+  /** The file's time budget (AnalyzeOptions.deadline), for analyses derived from this one. */
+  deadline: Deadline | undefined;
 
   constructor(
     readonly graph: Graph,
@@ -155,7 +160,9 @@ export function analyze(graph: Graph, options: AnalyzeOptions = {}): Analysis {
     if (!Number.isSafeInteger(n) || n < 1) throw new GraphError('RF010', `input size must be integers ≥ 1, got ${n}`);
   }
   const an = new Analysis(graph, order, inputSize, options.maxPeriod ?? DEFAULT_MAX_PERIOD, options.maxSteps ?? DEFAULT_MAX_STEPS);
+  an.deadline = options.deadline;
   for (const index of order) {
+    options.deadline?.check();
     const node = graph.nodes[index]!;
     let blocked = OK;
     for (const i of node.inputs) if (an.status[i] !== OK && blocked === OK) blocked = an.status[i]!;

@@ -26,7 +26,7 @@
  */
 import type { Analysis } from './analyze.js';
 import { resolveAxis } from './resolve.js';
-import { forEachTap } from './window.js';
+import { forEachTap, tapCount } from './window.js';
 
 /** The exact contribution profile on one axis: weight of input position `lo + i` is num[i] / den. */
 export interface ErfProfile {
@@ -45,7 +45,15 @@ export interface EffectiveRF {
 export interface ErfOptions {
   /** Most tap visits (summed over axes) before giving up; the ERF is then undefined. */
   readonly maxSteps?: number;
+  /**
+   * Steps shared with the other outputs of the same file, spent as well as `maxSteps`: a
+   * damaged file with 50 deep outputs must not cost 50 outputs' worth of big-integer work.
+   */
+  readonly shared?: { left: number };
 }
+
+/** The steps all the ERFs of one file may take together (`ErfOptions.shared`). */
+export const ERF_STEPS_PER_FILE = 16_000_000;
 
 /** Big-integer work is ~50× a float's: this keeps one output under a second. */
 const DEFAULT_MAX_STEPS = 4_000_000;
@@ -60,7 +68,17 @@ const MASS_DEN = 20n;
  */
 export function effectiveRF(an: Analysis, node: number, options: ErfOptions = {}): EffectiveRF | undefined {
   if (an.status[node] !== -1 || an.global[node]) return undefined;
-  const budget = { left: options.maxSteps ?? DEFAULT_MAX_STEPS };
+  const own = options.maxSteps ?? DEFAULT_MAX_STEPS;
+  const budget = { left: Math.min(own, options.shared?.left ?? own) };
+  const start = budget.left;
+  try {
+    return erfOf(an, node, budget);
+  } finally {
+    if (options.shared) options.shared.left -= start - budget.left;
+  }
+}
+
+function erfOf(an: Analysis, node: number, budget: { left: number }): EffectiveRF | undefined {
   const sigma: number[] = [];
   const width95: number[] = [];
   for (let a = 0; a < an.graph.axes; a++) {
@@ -91,6 +109,7 @@ export function erfProfile(an: Analysis, node: number, axis: number, budget: { l
   const adjoint = new Map<number, Adjoint>([[node, { lo: position, num: [1n], den: 1n }]]);
   // Reverse topological order visits every consumer of a node before the node itself.
   for (let t = an.order.length - 1; t >= 0; t--) {
+    an.deadline?.check();
     const v = an.order[t]!;
     const adj = adjoint.get(v);
     if (!adj) continue;
@@ -99,7 +118,7 @@ export function erfProfile(an: Analysis, node: number, axis: number, budget: { l
     adjoint.delete(v);
     if (op.kind === 'merge') {
       const m = BigInt(inputs.length);
-      for (const i of inputs) accumulate(adjoint, i, { lo: adj.lo, num: adj.num, den: adj.den * m });
+      for (const i of inputs) if (!accumulate(adjoint, i, { lo: adj.lo, num: adj.num, den: adj.den * m }, budget)) return undefined;
       continue;
     }
     if (op.kind === 'global') return undefined; // not reached: a global node makes its consumers global
@@ -115,6 +134,8 @@ export function erfProfile(an: Analysis, node: number, axis: number, budget: { l
     for (let i = 0; i < adj.num.length; i++) {
       const list: number[] = [];
       if (adj.num[i] !== 0n) {
+        // Counted before they are listed: a kernel of 2^31 must run out of budget, not memory.
+        if (budget.left - tapCount(map) < 0) return undefined;
         forEachTap(map, adj.lo + i, (p) => list.push(p));
         budget.left -= list.length + 1;
         if (budget.left < 0) return undefined;
@@ -127,6 +148,10 @@ export function erfProfile(an: Analysis, node: number, axis: number, budget: { l
       taps.push(list);
     }
     if (min === Infinity) continue; // nothing reaches this position through here
+    // The dense profile costs one step per position it spans: a dilation of 10^9 spreads two
+    // taps 10^9 apart, which must run out of budget, not out of memory.
+    budget.left -= max - min + 1;
+    if (budget.left < 0) return undefined;
     const num = new Array<bigint>(max - min + 1).fill(0n);
     const bigL = BigInt(L);
     taps.forEach((list, i) => {
@@ -134,18 +159,22 @@ export function erfProfile(an: Analysis, node: number, axis: number, budget: { l
       const w = adj.num[i]! * (bigL / BigInt(list.length));
       for (const p of list) num[p - min]! += w;
     });
-    accumulate(adjoint, x, { lo: min, num, den: adj.den * bigL });
+    if (!accumulate(adjoint, x, { lo: min, num, den: adj.den * bigL }, budget)) return undefined;
   }
   // The node does not depend on the network input (a constant): no profile.
   return undefined;
 }
 
-/** Adds `add` into the adjoint of node `i`, over the union of their ranges and a common denominator. */
-function accumulate(adjoint: Map<number, Adjoint>, i: number, add: Adjoint): void {
+/**
+ * Adds `add` into the adjoint of node `i`, over the union of their ranges and a common
+ * denominator; false when the union spans more positions than the budget has left (two
+ * branches offset by 10^9 must not allocate 10^9 entries).
+ */
+function accumulate(adjoint: Map<number, Adjoint>, i: number, add: Adjoint, budget: { left: number }): boolean {
   const have = adjoint.get(i);
   if (!have) {
     adjoint.set(i, { lo: add.lo, num: [...add.num], den: add.den });
-    return;
+    return true;
   }
   const g = gcdBig(have.den, add.den);
   const den = (have.den / g) * add.den;
@@ -153,10 +182,13 @@ function accumulate(adjoint: Map<number, Adjoint>, i: number, add: Adjoint): voi
   const fAdd = den / add.den;
   const lo = Math.min(have.lo, add.lo);
   const hi = Math.max(have.lo + have.num.length, add.lo + add.num.length);
+  budget.left -= hi - lo;
+  if (budget.left < 0) return false;
   const num = new Array<bigint>(hi - lo).fill(0n);
   have.num.forEach((n, j) => (num[have.lo - lo + j] = n * fHave));
   add.num.forEach((n, j) => (num[add.lo - lo + j]! += n * fAdd));
   adjoint.set(i, { lo, num, den });
+  return true;
 }
 
 /** Drops zero weights at both ends. */

@@ -69,10 +69,21 @@ export function format(f: Fraction): string {
 
 /** Reads `2`, `0.5`, `3/2` into an exact fraction (decimals are taken at face value). */
 export function parse(value: number | string): Fraction | null {
+  // A number beyond 2^53 (a scale of 9007199254740993) is no fraction rflint can work with:
+  // null, like any other value that is not one, rather than an OverflowError out of a loader.
+  try {
+    return parseFraction(value);
+  } catch (err) {
+    if (err instanceof OverflowError) return null;
+    throw err;
+  }
+}
+
+function parseFraction(value: number | string): Fraction | null {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return null;
     if (Number.isInteger(value)) return frac(value);
-    return parse(String(value));
+    return parseFraction(String(value));
   }
   const ratio = /^\s*(-?\d+)\s*\/\s*(\d+)\s*$/.exec(value);
   if (ratio) return Number(ratio[2]) === 0 ? null : frac(Number(ratio[1]), Number(ratio[2]));

@@ -16,6 +16,11 @@ export interface GrowAdvice {
 }
 
 const CANDIDATES = 4;
+/**
+ * More added layers than this is no advice (a min_rf of 10^20 asks for it): never built, since
+ * building and analysing the grown graph would take memory and time without bound.
+ */
+const MAX_ADDED_LAYERS = 1000;
 
 /**
  * Advice to bring the RF of `output` on `axis` to at least `target`, or undefined when no
@@ -34,7 +39,7 @@ export function growAdvice(base: Analysis, output: number, axis: number, target:
   };
   const ancestors = ancestorsOf(graph, output);
   const reaches = (candidate: Graph): boolean => {
-    const t = tensorRF(analyze(candidate, inputSize ? { inputSize } : {}), output);
+    const t = tensorRF(analyze(candidate, { ...(inputSize ? { inputSize } : {}), ...(base.deadline ? { deadline: base.deadline } : {}) }), output);
     return !(t instanceof GraphError) && t.rf !== null && t.rf[axis]! >= target;
   };
   // Deepest first: the largest jump gives the largest gain per added layer.
@@ -46,6 +51,7 @@ export function growAdvice(base: Analysis, output: number, axis: number, target:
   for (const after of byJump.slice(0, CANDIDATES)) {
     const gainEach = 2 * jumpOf(after)!;
     const count = Math.ceil(deficit / gainEach);
+    if (!(count <= MAX_ADDED_LAYERS)) continue;
     if (reaches(insertConvs(graph, after, count))) {
       addLayers = { after, count, gainEach };
       break;
@@ -64,6 +70,7 @@ export function growAdvice(base: Analysis, output: number, axis: number, target:
     .sort((a, b) => b.gainPer2 - a.gainPer2 || b.n - a.n);
   for (const c of convs.slice(0, CANDIDATES)) {
     const kernel = c.op.kernel[axis]! + 2 * Math.ceil(deficit / c.gainPer2);
+    if (!Number.isSafeInteger(kernel)) continue;
     if (reaches(withKernel(graph, c.n, axis, kernel))) {
       widen = { node: c.n, kernel, gain: ((kernel - c.op.kernel[axis]!) / 2) * c.gainPer2 };
       break;

@@ -50,9 +50,10 @@ export function resolveAxis(
           begin = beginFor(Math.max((size - 1) * s + extent - n, 0));
         } else {
           // n = s·m − r for r in 0..s−1 gives total = max(extent − s + r, 0).
-          const begins = Array.from({ length: s }, (_, r) => beginFor(Math.max(extent - s + r, 0)));
-          begin = begins[0]!;
-          varies = begins.some((b) => b !== begin);
+          // The begin pad grows with r, so it varies iff r = s − 1 differs from r = 0 (a list
+          // of all s begins would allocate s entries: a corrupt stride of 2^32 must not).
+          begin = beginFor(Math.max(extent - s, 0));
+          varies = beginFor(Math.max(extent - 1, 0)) !== begin;
           if (varies && inputPeriod > 1) {
             throw new GraphError(
               'RF015',

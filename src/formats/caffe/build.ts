@@ -13,6 +13,8 @@ import * as rf from '../../rf/index.js';
 import { didYouMean } from '../yaml/suggest.js';
 import { CODES } from './codes.js';
 import type { LayerSpec } from './layers.js';
+import { UniqueNames } from '../unique.js';
+import type { Deadline } from '../../rf/deadline.js';
 
 export interface CaffeLayer {
   readonly name: string;
@@ -62,6 +64,8 @@ export interface BuildOptions {
   /** [height, width] of the first input, when known. */
   readonly inputSize?: readonly number[] | undefined;
   readonly channelAttentionPointwise?: boolean | undefined;
+  /** The file's time budget (LoadOptions.deadline). */
+  readonly deadline?: Deadline | undefined;
 }
 
 export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLayer[], options: BuildOptions): Built | { readonly problem: Diagnostic } {
@@ -72,16 +76,15 @@ export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLa
   const layerNames = new Map<string, number>();
   const blobs = new Map<string, Blob>();
   const versions: Blob[] = [];
-  const usedNames = new Set<string>();
+  const names = new UniqueNames();
   const assumptions: string[] = [];
   const diagnostics: Diagnostic[] = [];
   /** The blob versions each layer read. */
   const read = new Map<CaffeLayer, readonly Blob[]>();
 
   const add = (name: string, op: rf.Op, ins: readonly number[], at: Position | undefined): number => {
-    let unique = name;
-    for (let n = 2; usedNames.has(unique); n++) unique = `${name}#${n}`;
-    usedNames.add(unique);
+    options.deadline?.check();
+    const unique = names.take(name);
     nodes.push({ name: unique, op, inputs: ins });
     positions.push(at);
     return nodes.length - 1;

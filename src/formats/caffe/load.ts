@@ -95,7 +95,7 @@ export function loadCaffeText(text: string, path: string, options: LoadOptions, 
   if (inputSize && (inputSize.length !== 2 || inputSize.some((n) => !Number.isSafeInteger(n) || n < 1))) {
     return { diagnostics: withFile([error(CODES.badInput, `the input size is ${inputSize.join('×')}; rflint reads 2-D Caffe nets: give height × width (e.g. --input-size 224x224)`, inputs[0]?.at ?? { line: 1, column: 1 })]) };
   }
-  const built = buildGraph(inputs, layers, { inputSize, channelAttentionPointwise: options.channelAttentionPointwise });
+  const built = buildGraph(inputs, layers, { inputSize, channelAttentionPointwise: options.channelAttentionPointwise, deadline: options.deadline });
   if ('problem' in built) return { diagnostics: withFile([built.problem]) };
   try {
     validateGraph(built.graph);

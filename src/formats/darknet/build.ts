@@ -16,6 +16,8 @@ export interface BuildOptions {
   readonly channelAttentionPointwise?: boolean;
   /** [height, width] of the network input, when known. */
   readonly inputSize?: readonly number[];
+  /** The file's time budget (LoadOptions.deadline). */
+  readonly deadline?: rf.Deadline;
 }
 
 export interface Built {
@@ -47,6 +49,7 @@ export function buildGraph(layers: readonly Layer[], options: BuildOptions): Bui
   let gateSeen = false;
 
   const add = (name: string, op: rf.Op, inputs: readonly number[], layer: Layer): number => {
+    options.deadline?.check();
     nodes.push({ name, op, inputs });
     positions.push(layer.section.at);
     return nodes.length - 1;

@@ -16,7 +16,7 @@ import { SECTIONS } from './sections.js';
 
 export function loadDarknetText(text: string, path: string, options: LoadOptions, name = 'model'): LoadResult {
   const withFile = (diagnostics: readonly Diagnostic[]): Diagnostic[] => diagnostics.map((d) => ({ ...d, file: path }));
-  const parsed = parseCfg(text);
+  const parsed = parseCfg(text, options.deadline);
   if ('diagnostics' in parsed) return { diagnostics: withFile(parsed.diagnostics) };
   const [first, ...rest] = parsed.sections;
   if (!first || SECTIONS.get(first.type)?.family !== 'net') {
@@ -47,6 +47,7 @@ export function loadDarknetText(text: string, path: string, options: LoadOptions
 
   const layers: Layer[] = [];
   rest.forEach((section, index) => {
+    options.deadline?.check();
     const kind = SECTIONS.get(section.type);
     if (!kind) {
       const known = [...SECTIONS.keys()].filter((t) => t !== 'net' && t !== 'network');
@@ -72,7 +73,7 @@ export function loadDarknetText(text: string, path: string, options: LoadOptions
   if (inputSize && inputSize.length !== 2) {
     return { diagnostics: withFile([error(CODES.invalidValue, `the input size has ${inputSize.length} values; a Darknet network takes height × width (e.g. --input-size 608x608)`, first.at)]) };
   }
-  const built = buildGraph(layers, { ...(inputSize ? { inputSize } : {}), ...(options.channelAttentionPointwise ? { channelAttentionPointwise: true } : {}) });
+  const built = buildGraph(layers, { ...(inputSize ? { inputSize } : {}), ...(options.channelAttentionPointwise ? { channelAttentionPointwise: true } : {}), ...(options.deadline ? { deadline: options.deadline } : {}) });
   if ('problem' in built) return { diagnostics: withFile([built.problem, ...warnings]) };
   try {
     validateGraph(built.graph);

@@ -9,6 +9,7 @@
  */
 import { type Diagnostic, type Position, error } from '../diagnostic.js';
 import { CODES } from './codes.js';
+import type { Deadline } from '../../rf/deadline.js';
 
 export interface CfgEntry {
   readonly key: string;
@@ -30,10 +31,11 @@ export interface CfgSection {
 
 export type ParseResult = { readonly sections: readonly CfgSection[] } | { readonly diagnostics: readonly Diagnostic[] };
 
-export function parseCfg(text: string): ParseResult {
+export function parseCfg(text: string, deadline?: Deadline): ParseResult {
   const sections: { type: string; at: Position; entries: CfgEntry[] }[] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {
+    deadline?.check();
     const raw = lines[i]!;
     const line = i + 1;
     const first = raw.search(/[^ \t]/);

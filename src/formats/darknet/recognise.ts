@@ -5,7 +5,8 @@
 import type { Recognition } from '../model.js';
 
 /** The first section, after blank and comment lines, is [net] or [network]. */
-const NET_FIRST = /^\uFEFF?(?:[ \t]*(?:[#;][^\r\n]*)?(?:\r\n|\r|\n))*[ \t]*\[[ \t]*net(?:work)?[ \t]*\]/;
+// `\r(?!\n)`: a CRLF must end a line one way only, or the repetition backtracks exponentially.
+const NET_FIRST = /^\uFEFF?(?:[ \t]*(?:[#;][^\r\n]*)?(?:\r\n|\r(?!\n)|\n))*[ \t]*\[[ \t]*net(?:work)?[ \t]*\]/;
 /** A layer section Darknet reads, at the start of a line. */
 const LAYER_SECTION = /(?:^|[\r\n])[ \t]*\[[ \t]*(?:convolutional|conv|maxpool|max|route|shortcut|connected|conn|avgpool|avg|local|crop|reorg|reorg3d|upsample|yolo|region|detection|dropout|softmax|soft|batchnorm|activation|scale_channels|sam|cost|local_avgpool|Gaussian_yolo|rnn|crnn|lstm|gru|conv_lstm)[ \t]*\]/;
 

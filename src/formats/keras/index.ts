@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path/posix';
 import { error } from '../diagnostic.js';
-import type { FormatLoader, LoadOptions, LoadResult, ModelSource } from '../model.js';
+import { DEFAULT_LIMITS, type FormatLoader, type LoadOptions, type LoadResult, type ModelSource } from '../model.js';
 import { H5_NAME, KERAS_NAME, kerasRecognition } from './recognise.js';
 import { CODES } from './codes.js';
 import { readRootStringAttribute } from './hdf5.js';
@@ -28,7 +28,7 @@ export const kerasLoader: FormatLoader = {
     let origin: KerasOrigin = 'json';
     if (KERAS_NAME.test(file)) {
       // Keras 3: a zip of config.json, metadata.json and model.weights.h5; only config.json is read.
-      const member = await readZipMember(source, 'config.json', max);
+      const member = await readZipMember(source, 'config.json', max, options.limits.maxArchiveEntries ?? DEFAULT_LIMITS.maxArchiveEntries);
       if ('problem' in member) return fail(CODES.notZip, `not a Keras 3 .keras file: ${member.problem}`);
       text = member.text;
       origin = 'keras';

@@ -91,7 +91,7 @@ export function loadKerasConfig(model: Json, path: Path, locate: Locator | undef
   const bilinear = source.tfjs || /^(1\.|2\.[0-2]\.)/.test(source.kerasVersion ?? '') ? 'asymmetric' : 'half_pixel';
   let built;
   try {
-    built = buildModel(model, path, { axes: scan.axes, format: scan.format, maxNodes: options.limits.maxNodes, context: { axes: scan.axes, format: scan.format, bilinear, assume: options.assume ?? new Map(), attentionPointwise: options.attentionPointwise ?? false } }, locate);
+    built = buildModel(model, path, { axes: scan.axes, format: scan.format, maxNodes: options.limits.maxNodes, deadline: options.deadline, context: { axes: scan.axes, format: scan.format, bilinear, assume: options.assume ?? new Map(), attentionPointwise: options.attentionPointwise ?? false } }, locate);
   } catch (err) {
     if (!(err instanceof BuildError)) throw err;
     return { diagnostics: [error(err.code, err.message, err.at)] };

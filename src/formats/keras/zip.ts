@@ -20,7 +20,12 @@ const MAX_CENTRAL_DIRECTORY = 16 << 20;
 
 export type ZipMember = { readonly text: string } | { readonly problem: string };
 
-export async function readZipMember(source: ModelSource, name: string, maxBytes: number): Promise<ZipMember> {
+/**
+ * Limits: the member's declared size (checked before anything is allocated), its actual inflated
+ * size (inflated into a buffer one byte larger than declared, so a member that lies about its
+ * size — a zip bomb — stops there), and the number of entries listed.
+ */
+export async function readZipMember(source: ModelSource, name: string, maxBytes: number, maxEntries: number): Promise<ZipMember> {
   const tailStart = Math.max(0, source.size - TAIL);
   const tail = await source.read(tailStart, source.size - tailStart);
   const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
@@ -45,6 +50,7 @@ export async function readZipMember(source: ModelSource, name: string, maxBytes:
     cdOffset = Number(r.getBigUint64(48, true));
   }
   if (cdSize > MAX_CENTRAL_DIRECTORY || cdOffset + cdSize > source.size) return { problem: 'its central directory is damaged or too large' };
+  if (count > maxEntries) return { problem: `it lists ${count} entries, over the limit of ${maxEntries} (a Keras file holds three)` };
   const cd = await source.read(cdOffset, cdSize);
   const c = new DataView(cd.buffer, cd.byteOffset, cd.byteLength);
   const decoder = new TextDecoder();
@@ -87,11 +93,12 @@ export async function readZipMember(source: ModelSource, name: string, maxBytes:
       let bytes: Uint8Array;
       try {
         if (method === 0) bytes = data;
-        else if (method === 8) bytes = inflateSync(data, { out: new Uint8Array(size) });
+        else if (method === 8) bytes = inflateSync(data, { out: new Uint8Array(size + 1) });
         else return { problem: `its ${name} is compressed with method ${method}; only stored and deflated members are read` };
       } catch {
         return { problem: `its ${name} does not inflate (the zip is damaged)` };
       }
+      if (bytes.length !== size) return { problem: `its ${name} ${bytes.length > size ? 'inflates to more than' : 'is shorter than'} the ${size} bytes its entry declares (the zip is damaged, or a zip bomb)` };
       try {
         return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
       } catch {

@@ -14,7 +14,7 @@ import { explicit, pads } from './padding.js';
 
 type BuildResult = { readonly op: rf.Op } | { readonly problem: Diagnostic };
 
-export function buildGraph(nodes: readonly FlatNode[], axes: number, locate: Locator, options: Pick<LoadOptions, 'channelAttentionPointwise'>) {
+export function buildGraph(nodes: readonly FlatNode[], axes: number, locate: Locator, options: Pick<LoadOptions, 'channelAttentionPointwise' | 'deadline'>) {
   const diagnostics: Diagnostic[] = [];
   const reported = new Set<unknown>();
   // Instances of a block share their definition's op (the IR is immutable): 10^6 nodes of a
@@ -22,6 +22,7 @@ export function buildGraph(nodes: readonly FlatNode[], axes: number, locate: Loc
   const built = new Map<NativeLayer, BuildResult>();
   const graphNodes: rf.GraphNode[] = nodes.map((node, index) => {
     if (index === 0) return { name: node.name, op: rf.input, inputs: [] };
+    options.deadline?.check();
     let result = built.get(node.layer);
     // Input-count problems depend on the node's inputs, so only valid ops are shared.
     if (!result || 'problem' in result) built.set(node.layer, (result = buildOp(node, axes, locate, options)));

@@ -8,6 +8,7 @@
  *
  * Node 0 is the network input, named `input`.
  */
+import type { Deadline } from '../../rf/deadline.js';
 import { type Diagnostic, error } from '../diagnostic.js';
 import { type Locator, type Path, describePath } from '../yaml/locate.js';
 import { nearest } from '../yaml/suggest.js';
@@ -80,7 +81,7 @@ export function overLimitAt(layers: readonly NativeLayer[], path: Path, cap: num
   return layer.repeat !== undefined ? [...path, best, 'repeat'] : [...path, best];
 }
 
-export function expand(layers: readonly NativeLayer[], locate: Locator): { expansion?: Expansion; diagnostics: Diagnostic[] } {
+export function expand(layers: readonly NativeLayer[], locate: Locator, deadline?: Deadline): { expansion?: Expansion; diagnostics: Diagnostic[] } {
   const nodes: FlatNode[] = [{ name: NETWORK_INPUT, layer: {}, path: [], inputs: [] }];
   const pending: Pending[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -194,6 +195,7 @@ export function expand(layers: readonly NativeLayer[], locate: Locator): { expan
           instanceInput = () => end;
         }
       } else {
+        deadline?.check();
         out = nodes.length;
         nodes.push({ name: full, layer, path: here, inputs: [] });
         pending.push({ node: out, scope, previous });
@@ -207,6 +209,7 @@ export function expand(layers: readonly NativeLayer[], locate: Locator): { expan
   const root: Scope = { parent: undefined, names: new Map([[NETWORK_INPUT, 0]]), blocks: new Map(), input: () => 0 };
   const end = allocate(layers, ['layers'], root, '');
   for (const p of pending) {
+    deadline?.check();
     const node = nodes[p.node]!;
     node.inputs = resolveInputs(node.layer, node.path, p.scope, p.previous) ?? [];
   }

@@ -47,7 +47,7 @@ export function loadNativeText(text: string, path: string, options: LoadOptions)
   const { axes, diagnostics: axisProblems } = countAxes(file, locate);
   if (axisProblems.length > 0) return withFile(axisProblems);
 
-  const expanded = expand(file.layers, locate);
+  const expanded = expand(file.layers, locate, options.deadline);
   if (!expanded.expansion) return withFile(expanded.diagnostics);
   const { nodes } = expanded.expansion;
 
@@ -60,6 +60,7 @@ export function loadNativeText(text: string, path: string, options: LoadOptions)
   // Instances of a block share their definition's position.
   const byDefinition = new Map<NativeLayer, Position>();
   const positions = nodes.map((node) => {
+    options.deadline?.check();
     if (node.path.length === 0) return file.input ? locate.at(['input']) : undefined;
     let at = byDefinition.get(node.layer);
     if (!at) byDefinition.set(node.layer, (at = locate.at(node.path)));

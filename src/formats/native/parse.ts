@@ -46,7 +46,10 @@ export function parseText(text: string, limits: Limits): ParseResult {
     data = doc.toJS({ maxAliasCount: limits.maxAliases });
   } catch (err) {
     if (!(err instanceof ReferenceError)) throw err;
-    return fail(CODES.tooManyAliases, `YAML aliases expand to too many nodes (a "billion laughs" file?); write the layers out or use \`repeat\``, firstAlias(text));
+    // The first alias when one can be found (`*` then a BOM is one that cannot), else the start.
+    const at = firstAlias(text) ?? 0;
+    if (err.message.startsWith('Unresolved alias')) return fail(CODES.syntax, `an alias (*name) names no anchor (&name) set before it`, at);
+    return fail(CODES.tooManyAliases, `YAML aliases expand to too many nodes (a "billion laughs" file?); write the layers out or use \`repeat\``, at);
   }
   return { parsed: { data, locate: locator(doc, text) } };
 }

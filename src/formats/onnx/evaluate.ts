@@ -113,7 +113,7 @@ function evaluateOne(node: OnnxNode, ctx: EvalContext): ConstTensor | (ConstTens
       const perm = a('perm')?.ints ?? [...x.dims.keys()].reverse();
       if (perm.length !== x.dims.length) return undefined;
       const dims = perm.map((p) => x.dims![p]!);
-      if (!x.values) return { ...x, dims };
+      if (!x.values || count(x.dims) > MAX_VALUES) return { dims, ...(x.int !== undefined ? { int: x.int } : {}) };
       return { ...x, dims, values: gather(x.dims, x.values, dims.map((n) => range(n)), perm) };
     }
     case 'Concat':
@@ -144,7 +144,7 @@ function evaluateOne(node: OnnxNode, ctx: EvalContext): ConstTensor | (ConstTens
       const repeats = v(1);
       if (!x?.dims || !repeats || repeats.length !== x.dims.length) return undefined;
       const dims = x.dims.map((d, i) => d * repeats[i]!);
-      if (!x.values) return { ...x, dims };
+      if (!x.values || count(dims) > MAX_VALUES) return { dims, ...(x.int !== undefined ? { int: x.int } : {}) };
       return { ...x, dims, values: gather(x.dims, x.values, dims.map((n, i) => range(n).map((j) => j % x.dims![i]!)), [...x.dims.keys()]) };
     }
     case 'ReduceProd':
@@ -361,7 +361,7 @@ function gatherOp(data: ConstTensor | undefined, indices: ConstTensor | undefine
   if (picked.some((i) => i < 0 || i >= n)) return undefined;
   const indexDims = indices.dims ?? [indices.values.length];
   const dims = [...data.dims.slice(0, d), ...indexDims, ...data.dims.slice(d + 1)];
-  if (!data.values) return { dims, ...(data.int !== undefined ? { int: data.int } : {}) };
+  if (!data.values || count(data.dims) > MAX_VALUES) return { dims, ...(data.int !== undefined ? { int: data.int } : {}) };
   const picks = data.dims.map((m, i) => (i === d ? picked : range(m)));
   return { dims, values: gather(data.dims, data.values, picks, [...data.dims.keys()]), ...(data.int !== undefined ? { int: data.int } : {}) };
 }
@@ -383,8 +383,33 @@ export function sliceIndices(n: number, start: number, end: number, step: number
   return picks;
 }
 
+/** How many indices `sliceIndices` picks, without listing them (a dim may be 2^31). */
+export function sliceCount(n: number, start: number, end: number, step: number): number | undefined {
+  if (step === 0) return undefined;
+  const norm = (x: number) => (x < 0 ? x + n : x);
+  if (step > 0) {
+    const from = Math.min(Math.max(norm(start), 0), n);
+    const to = Math.min(Math.max(norm(end), 0), n);
+    return Math.max(Math.ceil((to - from) / step), 0);
+  }
+  const from = Math.min(Math.max(norm(start), -1), n - 1);
+  const to = Math.min(Math.max(norm(end), -1), n - 1);
+  return Math.max(Math.ceil((from - to) / -step), 0);
+}
+
 function sliceOp(x: ConstTensor, starts: Values, ends: Values, axes: Values, steps: Values): ConstTensor | undefined {
   const dims = x.dims!;
+  // Only small tensors' values are listed: a shape of [2^31] (a corrupt ConstantOfShape) is sliced by counting.
+  if (!x.values || count(dims) > MAX_VALUES) {
+    const outDims = [...dims];
+    for (let j = 0; j < axes.length; j++) {
+      const d = normalizeAxis(axes[j]!, dims.length);
+      const n = d < 0 || d >= dims.length ? undefined : sliceCount(dims[d]!, starts[j]!, ends[j]!, steps[j] ?? 1);
+      if (n === undefined) return undefined;
+      outDims[d] = n;
+    }
+    return { dims: outDims, ...(x.int !== undefined ? { int: x.int } : {}) };
+  }
   const picks = dims.map((n) => range(n));
   for (let j = 0; j < axes.length; j++) {
     const d = normalizeAxis(axes[j]!, dims.length);

@@ -4,6 +4,7 @@
  */
 import { basename } from 'node:path/posix';
 import { error } from '../diagnostic.js';
+import { describeContent } from '../sniff.js';
 import type { FormatLoader, LoadOptions, LoadResult, ModelSource } from '../model.js';
 import { onnxRecognition } from './recognise.js';
 import { buildGraph } from './graph.js';
@@ -19,8 +20,11 @@ export const onnxLoader: FormatLoader = {
     try {
       model = await decodeModel(new WireReader(source));
     } catch (err) {
-      if (err instanceof WireError) return { diagnostics: [error(err.code, err.message, undefined, { file })] };
-      throw err;
+      if (!(err instanceof WireError)) throw err;
+      // A file that is something else (a zip, a saved web page) says so, not only "corrupt".
+      const kind = describeContent(await source.read(0, 512));
+      const message = kind && kind !== 'binary data, not text' ? `this is ${kind}, not an ONNX model (${err.message})` : err.message;
+      return { diagnostics: [error(err.code, message, undefined, { file })] };
     }
     return buildGraph(model, basename(file.replaceAll('\\', '/')).replace(/\.onnx$/i, ''), file, options);
   },

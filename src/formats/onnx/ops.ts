@@ -396,6 +396,8 @@ function resizeOp(ctx: NodeContext): Mapping {
 /** A float scale as the simplest fraction within float32 precision (1/3 is stored as 0.33333334). */
 export function toFraction(x: number, ctx: NodeContext): Fraction {
   if (!(x > 0) || !Number.isFinite(x)) fail(ctx, `scale ${x} must be a positive number`);
+  // A scale past 2^53 (a corrupt file's 1e20) has no exact fraction: say so, not OverflowError.
+  if (x >= 2 ** 53 || 1 / x >= 2 ** 53) fail(ctx, `scale ${x} is too large or too small to analyse exactly`);
   const tolerance = x * 1e-6;
   // Continued fractions: the convergents are the best approximations with small denominators.
   let [h0, h1, k0, k1] = [0, 1, 1, 0];
@@ -404,6 +406,7 @@ export function toFraction(x: number, ctx: NodeContext): Fraction {
     const a = Math.floor(rest);
     [h0, h1] = [h1, a * h1 + h0];
     [k0, k1] = [k1, a * k1 + k0];
+    if (!Number.isSafeInteger(h1) || !Number.isSafeInteger(k1)) break;
     if (Math.abs(h1 / k1 - x) <= tolerance) return frac(h1, k1);
     if (rest === a || k1 > 1_000_000) break;
     rest = 1 / (rest - a);

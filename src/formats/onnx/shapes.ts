@@ -6,7 +6,7 @@
  * inputs' (the ONNX spec's shape rules); a dim that cannot be known is undefined.
  */
 import type { Attribute, OnnxNode } from './proto.js';
-import { broadcastDims, reshapeDims, sliceIndices, splitSizes } from './evaluate.js';
+import { broadcastDims, reshapeDims, sliceCount, splitSizes } from './evaluate.js';
 import type { ConstTensor } from './evaluate.js';
 import { normalizeAxis } from './layout.js';
 
@@ -212,7 +212,8 @@ function broadcastPartial(shapes: readonly (Shape | undefined)[]): Shape | undef
 
 /** Conv and pools (ONNX's shape rules: auto_pad, explicit pads, ceil_mode). */
 function windowShape(x: Shape, a: (name: string) => Attribute | undefined, channels: number | undefined, weightKernel: Shape | undefined): Shape {
-  const n = x.length - 2;
+  // A corrupt input of rank 0 or 1 has no spatial axes (and must not make an array of length −1).
+  const n = Math.max(x.length - 2, 0);
   const kernel = a('kernel_shape')?.ints ?? weightKernel;
   const stride = a('strides')?.ints ?? new Array<number>(n).fill(1);
   const dilation = a('dilations')?.ints ?? new Array<number>(n).fill(1);
@@ -284,7 +285,7 @@ function sliceShape(x: Shape | undefined, ctx: ShapeContext, a: (name: string) =
   axes.forEach((axis, j) => {
     const d = normalizeAxis(axis, x.length);
     const n = x[d];
-    out[d] = n === undefined ? undefined : sliceIndices(n, starts[j]!, ends[j]!, steps[j] ?? 1)?.length;
+    out[d] = n === undefined ? undefined : sliceCount(n, starts[j]!, ends[j]!, steps[j] ?? 1);
   });
   return out;
 }

@@ -11,6 +11,7 @@ import { type DataTensor, type Layout, hasSpatial, inputLayout, normalizeAxis } 
 import { type Mapping, MappingError, type NodeContext, SINGLE_INPUT_OPS, globalBecause } from './ops.js';
 import type { Dim, OnnxGraph, OnnxNode, ValueInfo } from './proto.js';
 import { type Shape, inferShapes, shapeOfConst } from './shapes.js';
+import { UniqueNames } from '../unique.js';
 
 /** Elementwise ops that combine several data-path inputs position by position. */
 const MERGES = new Set([
@@ -60,7 +61,7 @@ export function walkGraph(settings: WalkSettings): Walk {
   const { graph, opset, axes, options } = settings;
   const graphNodes: GraphNode[] = [];
   const labels: string[] = [];
-  const usedNames = new Set<string>();
+  const names = new UniqueNames();
   const data = new Map<string, DataTensor>();
   const consts = new Map<string, ConstTensor>();
   const shapes = new Map<string, Shape>();
@@ -93,9 +94,8 @@ export function walkGraph(settings: WalkSettings): Walk {
   };
 
   const addNode = (preferred: string, op: Op, inputs: readonly number[], label: string): number => {
-    let unique = preferred;
-    for (let k = 2; usedNames.has(unique); k++) unique = `${preferred}#${k}`;
-    usedNames.add(unique);
+    options.deadline?.check();
+    const unique = names.take(preferred);
     graphNodes.push({ name: unique, op, inputs });
     labels.push(label);
     return graphNodes.length - 1;

@@ -196,6 +196,7 @@ class Builder {
   }
 
   private add(index: number, name: string, op: rf.Op, inputs: readonly number[]): number {
+    this.options.deadline?.check();
     this.nodes.push({ name, op, inputs });
     this.positions.push(this.g.at(index));
     if (op.kind === 'global' || inputs.some((i) => this.globalPath.has(i))) this.globalPath.add(this.nodes.length - 1);

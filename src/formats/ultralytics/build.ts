@@ -13,6 +13,7 @@ import { CODES } from './codes.js';
 import { ArgError, Args, type From, type Row, type UltralyticsFile } from './document.js';
 import { type Dialect, type Emit, HEADS, KNOWN_MODULES, MODULES } from './modules.js';
 import { scaledRepeats } from './scale.js';
+import type { Deadline } from '../../rf/deadline.js';
 
 export interface BuildSettings {
   readonly dialect: Dialect;
@@ -22,6 +23,8 @@ export interface BuildSettings {
   readonly attentionPointwise: boolean;
   readonly assume: ReadonlyMap<string, 'pointwise' | 'global'>;
   readonly maxNodes: number;
+  /** The file's time budget (LoadOptions.deadline). */
+  readonly deadline?: Deadline | undefined;
 }
 
 export interface Built {
@@ -65,6 +68,7 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
   for (const [key, value] of Object.entries(file)) if (!Object.hasOwn(names, key) && key !== 'backbone' && key !== 'head') names[key] = value;
 
   const addNode = (name: string, op: Op, inputs: readonly number[], at: Position | undefined): number => {
+    settings.deadline?.check();
     if (nodes.length >= settings.maxNodes) {
       throw new Stop(error(CODES.tooManyNodes, `${name.replace(/\).*$/, ')')}: the model expands to more than ${settings.maxNodes} nodes (the limit); lower the repeats`, at));
     }

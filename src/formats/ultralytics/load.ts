@@ -50,6 +50,7 @@ export function loadUltralyticsText(text: string, path: string, options: LoadOpt
       attentionPointwise: options.attentionPointwise ?? false,
       assume: options.assume ?? new Map(),
       maxNodes: options.limits.maxNodes,
+      deadline: options.deadline,
     },
     locate,
   );

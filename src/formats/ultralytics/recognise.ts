@@ -7,10 +7,11 @@ import type { Recognition } from '../model.js';
 const YAML_NAME = /\.ya?ml$/i;
 /**
  * Unindented `backbone:` and `head:` keys, each followed by a list (`- [` rows or a flow `[`),
- * past blank lines and comments: other tools' configs (mmdetection's `backbone: {type: …}`, a
+ * past blank lines and comments (a comment stops before `\r`: `[^\n]*\r?` would backtrack
+ * exponentially over CRLF comment lines): other tools' configs (mmdetection's `backbone: {type: …}`, a
  * `backbone: resnet50` setting) are not Ultralytics models.
  */
-const BACKBONE_LIST = /(^\uFEFF?|\n)backbone[ \t]*:(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(\[|-[ \t\r\n])/;
+const BACKBONE_LIST = /(^\uFEFF?|\n)backbone[ \t]*:(?:[ \t]*(?:#[^\r\n]*)?\r?\n)*[ \t]*(\[|-[ \t\r\n])/;
 const HEAD_KEY = /(^\uFEFF?|\n)head[ \t]*:/;
 
 export const ultralyticsRecognition: Recognition = {
