@@ -7,6 +7,7 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { parseDocument } from 'yaml';
 import type { Thresholds } from '../formats/model.js';
+import { astProblem } from '../formats/native/limits.js';
 import { type Locator, locator } from '../formats/yaml/locate.js';
 import { type SchemaProblem, dataPath, schemaDiagnostics, show } from '../formats/yaml/schema-errors.js';
 import { type Diagnostic, type Position, error } from '../formats/diagnostic.js';
@@ -74,6 +75,11 @@ export function parseRules(text: string, source: string): { rules: Rule[]; diagn
   if (doc.errors.length > 0) {
     const diagnostics = doc.errors.map((e) => error('RF401', `the rules are not valid YAML: ${firstLine(e.message)}`, locate.span(e.pos[0], e.pos[1]), { file: source }));
     return { rules: [], diagnostics };
+  }
+  const problem = astProblem(doc, 100, 64);
+  if (problem) {
+    const what = problem.kind === 'cycle' ? 'an alias (*name) sits inside the node its anchor (&name) marks' : problem.kind === 'depth' ? 'the rules nest deeper than 64 levels' : 'the rules use more than 100 YAML aliases';
+    return { rules: [], diagnostics: [error('RF401', `the rules cannot be read: ${what}`, problem.range ? locate.span(problem.range[0]!, problem.range[1]) : undefined, { file: source })] };
   }
   let value: unknown;
   try {

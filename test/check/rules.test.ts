@@ -4,6 +4,12 @@ import { parseRules } from '../../src/check/rules.js';
 const parse = (text: string) => parseRules(text, 'rules.yaml');
 
 describe('parseRules', () => {
+  it('refuses an alias inside the node its anchor marks (the rules would contain themselves), at its line', () => {
+    const { rules, diagnostics } = parse('- &r\n  files: "**"\n  min_rf: 10\n  then: [*r]\n');
+    expect(rules).toEqual([]);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'RF401', line: 4, message: expect.stringContaining('sits inside the node its anchor') })]);
+  });
+
   it('reads the rules of DESIGN §5, globs as lists, thresholds and positions', () => {
     const { rules, diagnostics } = parse(`- files: "export/**/*.onnx"
   outputs: "p5*"

@@ -24,6 +24,20 @@ function edited(path: string, from: string, to: string): Uint8Array {
 }
 
 describe('found by fuzzing', () => {
+  it('an alias inside the node its anchor marks made the data contain itself (stack overflow in the schema check)', async () => {
+    // The fuzzer's input: `unit`'s block aliased the list it sits in.
+    const bytes = edited('examples/fpn.rf.yaml', 'block: &basic\n', 'block: &basic\n      - { name: unit, block: *basic }\n');
+    expect(await violation(target('native-yaml'), bytes)).toBeUndefined();
+    const minimal = new TextEncoder().encode('rflint: 1\ninput: { size: [64, 64] }\nlayers:\n  - name: a\n    block: &b\n      - { name: c, op: conv, kernel: 3 }\n      - { name: d, block: *b }\noutputs:\n  - { name: o, layer: a }\n');
+    const result = await loadSource(memorySource('net.rf.yaml', minimal), { limits: DEFAULT_LIMITS });
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'RF100', line: 7, column: 27, message: expect.stringContaining('would contain itself') })]);
+  });
+
+  it('an Ultralytics row that aliases itself (circular structure in JSON.stringify)', async () => {
+    const bytes = new TextEncoder().encode('nc: 80\nbackbone:\n  - &r [-1, 1, Conv, [64, 3, 2, *r]]\nhead:\n  - [-1, 1, Conv, [64, 3, 2]]\n');
+    expect(await violation(target('ultralytics'), bytes)).toBeUndefined();
+  });
+
   it('a min_rf of 10^20 asked the grow advice for 10^19 added layers (RangeError)', async () => {
     const bytes = edited('examples/mobilenet_v2.rf.yaml', 'layer: last_conv, min_rf: 400', 'layer: last_conv, min_rf: 99999999999999999999');
     expect(await violation(target('native-yaml'), bytes)).toBeUndefined();

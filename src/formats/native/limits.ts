@@ -32,23 +32,38 @@ export function flowTooDeep(text: string, maxDepth: number): number | undefined 
   return undefined;
 }
 
-export type AstProblem = { kind: 'aliases' | 'depth'; range: readonly number[] | undefined };
+export type AstProblem = { kind: 'aliases' | 'depth' | 'cycle'; range: readonly number[] | undefined };
 
-/** The first alias beyond `maxAliases`, or the first node deeper than `maxDepth`. Iterative. */
+interface Frame {
+  readonly node: unknown;
+  readonly depth: number;
+  readonly up: Frame | undefined;
+}
+
+/**
+ * The first alias beyond `maxAliases`, the first node deeper than `maxDepth`, or the first alias
+ * inside the very node its anchor names (`&b [x, *b]`: the plain data would contain itself, and
+ * everything that walks it — the schema check, JSON — would recurse forever). Iterative.
+ */
 export function astProblem(doc: Document, maxAliases: number, maxDepth: number): AstProblem | undefined {
   let aliases = 0;
-  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
+  const stack: Frame[] = [{ node: doc.contents, depth: 1, up: undefined }];
   while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
+    const frame = stack.pop()!;
+    const { node, depth } = frame;
     if (isAlias(node)) {
       if (++aliases > maxAliases) return { kind: 'aliases', range: node.range ?? undefined };
+      // At most maxAliases × maxDepth steps: an alias can only name an anchor set before it, so
+      // a cycle always runs through one of the alias's own ancestors.
+      const target = node.resolve(doc);
+      for (let up = frame.up; up; up = up.up) if (up.node === target) return { kind: 'cycle', range: node.range ?? undefined };
     } else if (isMap(node) || isSeq(node)) {
       if (depth > maxDepth) return { kind: 'depth', range: node.range ?? undefined };
       // Pushed in reverse so nodes pop in document order: the error points at the first offender.
       const items = node.items as unknown[];
       for (let i = items.length - 1; i >= 0; i--) {
         const item = items[i];
-        stack.push({ node: isPair(item) ? item.value : item, depth: depth + 1 });
+        stack.push({ node: isPair(item) ? item.value : item, depth: depth + 1, up: frame });
       }
     }
   }

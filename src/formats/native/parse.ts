@@ -37,6 +37,9 @@ export function parseText(text: string, limits: Limits): ParseResult {
   if (problem?.kind === 'aliases') {
     return fail(CODES.tooManyAliases, `more than ${limits.maxAliases} YAML aliases (*name); write the layers out or use \`repeat\``, problem.range?.[0]);
   }
+  if (problem?.kind === 'cycle') {
+    return fail(CODES.syntax, `this alias (*name) sits inside the node its anchor (&name) marks, so the node would contain itself; copy the part you meant instead`, problem.range?.[0]);
+  }
   if (problem?.kind === 'depth') {
     return fail(CODES.tooDeep, `nesting deeper than ${limits.maxDepth} levels; a model file never needs that many`, problem.range?.[0]);
   }
