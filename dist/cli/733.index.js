@@ -1,0 +1,1055 @@
+export const id = 733;
+export const ids = [733];
+export const modules = {
+
+/***/ 2733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CODES: () => (/* reexport */ codes/* CODES */.L),
+  loadNativeText: () => (/* reexport */ loadNativeText),
+  nativeLoader: () => (/* binding */ nativeLoader),
+  schema: () => (/* reexport */ schema),
+  schemaErrors: () => (/* reexport */ schemaErrors)
+});
+
+// EXTERNAL MODULE: ./src/formats/text.ts
+var formats_text = __webpack_require__(6925);
+// EXTERNAL MODULE: ./src/formats/native/recognise.ts
+var recognise = __webpack_require__(7391);
+// EXTERNAL MODULE: ./src/formats/native/codes.ts
+var codes = __webpack_require__(6348);
+// EXTERNAL MODULE: ./src/formats/diagnostic.ts
+var diagnostic = __webpack_require__(1017);
+// EXTERNAL MODULE: ./src/rf/index.ts + 8 modules
+var rf = __webpack_require__(2034);
+// EXTERNAL MODULE: ./src/formats/yaml/locate.ts
+var yaml_locate = __webpack_require__(2858);
+;// CONCATENATED MODULE: ./src/formats/native/document.ts
+/** Every op name of the format → the geometry it has. */
+const OP_FAMILIES = {
+    conv: 'conv',
+    maxpool: 'pool',
+    avgpool: 'pool',
+    deconv: 'deconv',
+    upsample: 'upsample',
+    pad: 'pad',
+    crop: 'crop',
+    space_to_depth: 'space_to_depth',
+    depth_to_space: 'depth_to_space',
+    // Every output reads the whole input. `se` (squeeze-and-excitation) too, unless the user
+    // asks to treat channel attention as pointwise.
+    global_pool: 'global',
+    dense: 'global',
+    attention: 'global',
+    flatten: 'global',
+    se: 'global',
+    add: 'merge',
+    sub: 'merge',
+    mul: 'merge',
+    concat: 'merge',
+    max: 'merge',
+    min: 'merge',
+    mean: 'merge',
+    identity: 'pointwise',
+    relu: 'pointwise',
+    relu6: 'pointwise',
+    leaky_relu: 'pointwise',
+    prelu: 'pointwise',
+    elu: 'pointwise',
+    gelu: 'pointwise',
+    silu: 'pointwise',
+    swish: 'pointwise',
+    hardswish: 'pointwise',
+    mish: 'pointwise',
+    sigmoid: 'pointwise',
+    tanh: 'pointwise',
+    softmax: 'pointwise',
+    bn: 'pointwise',
+    batchnorm: 'pointwise',
+    norm: 'pointwise',
+    layernorm: 'pointwise',
+    act: 'pointwise',
+    dropout: 'pointwise',
+};
+/** The keys that hold one value per axis (for counting axes and checking list lengths). */
+const PER_AXIS_LAYER_KEYS = ['kernel', 'stride', 'dilation', 'padding', 'scale', 'output_padding', 'crop', 'block_size'];
+const PER_AXIS_OUTPUT_KEYS = ['min_rf', 'max_rf', 'min_erf'];
+
+;// CONCATENATED MODULE: ./src/formats/native/axes.ts
+/**
+ * The number of spatial axes, and lists whose length disagrees with it. `input.size` decides
+ * when given; otherwise the longest per-axis list in the file (a 3-D net says `kernel: [3, 3, 3]`
+ * somewhere), else 2.
+ */
+
+
+
+
+function countAxes(file, locate) {
+    const lists = [];
+    const visit = (layers, path) => {
+        layers.forEach((layer, i) => {
+            const here = [...path, i];
+            for (const key of PER_AXIS_LAYER_KEYS) {
+                const value = layer[key];
+                if (Array.isArray(value))
+                    lists.push({ path: [...here, key], length: value.length });
+            }
+            if (layer.block)
+                visit(layer.block, [...here, 'block']);
+        });
+    };
+    visit(file.layers, ['layers']);
+    file.outputs?.forEach((output, i) => {
+        for (const key of PER_AXIS_OUTPUT_KEYS) {
+            const value = output[key];
+            if (Array.isArray(value))
+                lists.push({ path: ['outputs', i, key], length: value.length });
+        }
+    });
+    let axes = 2;
+    let source = 'the default';
+    if (file.input) {
+        axes = file.input.size.length;
+        source = `input.size has ${axes}`;
+    }
+    else {
+        const longest = lists.reduce((best, l) => (best && best.length >= l.length ? best : l), undefined);
+        if (longest) {
+            axes = longest.length;
+            source = `${(0,yaml_locate/* describePath */.NH)(longest.path)} has ${axes}`;
+        }
+    }
+    const diagnostics = lists
+        .filter((l) => l.length !== axes)
+        .map((l) => (0,diagnostic/* error */.z3)(codes/* CODES */.L.axisCount, `${(0,yaml_locate/* describePath */.NH)(l.path)}: ${l.length} value${l.length === 1 ? '' : 's'} for a model with ${axes} ax${axes === 1 ? 'is' : 'es'} (${source}); give one per axis, or a single number for all`, locate.at(l.path)));
+    return { axes, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/formats/native/padding.ts
+function pads(padding, axes, kernel, dilation) {
+    if (padding === undefined || padding === 'valid')
+        return { pads: fill({ begin: 0, end: 0 }, axes) };
+    if (padding === 'same' || padding === 'same_upper')
+        return { pads: fill({ same: 'upper' }, axes) };
+    if (padding === 'same_lower')
+        return { pads: fill({ same: 'lower' }, axes) };
+    if (padding === 'causal') {
+        if (axes !== 1)
+            return { problem: '`causal` padding is for 1-D models; for more axes give [begin, end] pairs, e.g. [[2, 0], [1, 1]]' };
+        return { pads: [{ begin: dilation[0] * (kernel[0] - 1), end: 0 }] };
+    }
+    return { pads: explicit(padding, axes) };
+}
+/** An integer, one per axis, or [begin, end] per axis → {begin, end} per axis. */
+function explicit(value, axes) {
+    if (typeof value === 'number')
+        return fill({ begin: value, end: value }, axes);
+    return value.map((p) => (typeof p === 'number' ? { begin: p, end: p } : { begin: p[0], end: p[1] }));
+}
+function fill(value, axes) {
+    return Array.from({ length: axes }, () => value);
+}
+
+;// CONCATENATED MODULE: ./src/formats/native/build.ts
+/**
+ * Expanded layers → the engine's graph IR, through the op constructors of src/rf. Pools are
+ * convs with a `pool` tag, crop is a negative pad, global_pool/dense/attention are `global`,
+ * add/mul/concat are merges.
+ */
+
+
+
+
+
+
+function buildGraph(nodes, axes, locate, options) {
+    const diagnostics = [];
+    const reported = new Set();
+    // Instances of a block share their definition's op (the IR is immutable): 10^6 nodes of a
+    // repeated block cost one op each, not one per node.
+    const built = new Map();
+    const graphNodes = nodes.map((node, index) => {
+        if (index === 0)
+            return { name: node.name, op: rf/* input */.hF, inputs: [] };
+        options.deadline?.check();
+        let result = built.get(node.layer);
+        // Input-count problems depend on the node's inputs, so only valid ops are shared.
+        if (!result || 'problem' in result)
+            built.set(node.layer, (result = buildOp(node, axes, locate, options)));
+        if ('problem' in result) {
+            // Every instance of a block shares the definition: report it once.
+            if (!reported.has(node.layer))
+                diagnostics.push(result.problem);
+            reported.add(node.layer);
+            return { name: node.name, op: rf/* pointwise */.rp, inputs: node.inputs };
+        }
+        return { name: node.name, op: result.op, inputs: node.inputs };
+    });
+    return { graph: { axes, nodes: graphNodes }, diagnostics };
+}
+function buildOp(node, axes, locate, options) {
+    const layer = node.layer;
+    const family = OP_FAMILIES[layer.op];
+    const fail = (code, key, message) => {
+        const path = key ? [...node.path, key] : node.path;
+        return { problem: (0,diagnostic/* error */.z3)(code, `${(0,yaml_locate/* describePath */.NH)(path)}: ${message}`, locate.at(path)) };
+    };
+    const merges = family === 'merge';
+    if (merges && node.inputs.length < 2) {
+        return fail(codes/* CODES */.L.inputCount, layer.inputs === undefined ? undefined : 'inputs', `\`${layer.op}\` merges two or more layers: list them in \`inputs\`, e.g. inputs: [conv2, ^]`);
+    }
+    if (!merges && node.inputs.length !== 1) {
+        return fail(codes/* CODES */.L.inputCount, 'inputs', `\`${layer.op}\` takes one input, got ${node.inputs.length}; merge them first with add or concat`);
+    }
+    const each = (value, fallback) => rf/* perAxis */.Lx(value ?? fallback, axes);
+    switch (family) {
+        case 'conv':
+        case 'pool': {
+            const kernel = each(layer.kernel, 1);
+            const dilation = each(layer.dilation, 1);
+            const pad = pads(layer.padding, axes, kernel, dilation);
+            if ('problem' in pad)
+                return fail(codes/* CODES */.L.paddingKind, 'padding', pad.problem);
+            return {
+                op: {
+                    kind: 'conv',
+                    ...(family === 'pool' ? { pool: layer.op === 'maxpool' ? 'max' : 'avg' } : {}),
+                    kernel,
+                    stride: each(layer.stride, 1),
+                    dilation,
+                    pad: pad.pads,
+                    ...(layer.ceil_mode ? { ceilMode: true } : {}),
+                },
+            };
+        }
+        case 'deconv': {
+            const padding = layer.padding;
+            if (typeof padding === 'string' && padding !== 'valid') {
+                return fail(codes/* CODES */.L.paddingKind, 'padding', `\`${padding}\` padding is not defined for a transposed conv; give the PyTorch padding (an integer or [begin, end] pairs)`);
+            }
+            return {
+                op: rf/* deconv */.Kg(axes, {
+                    kernel: each(layer.kernel, 1),
+                    stride: each(layer.stride, 1),
+                    dilation: each(layer.dilation, 1),
+                    pad: explicit(typeof padding === 'string' || padding === undefined ? 0 : padding, axes).map((p) => [p.begin, p.end]),
+                    outputPadding: each(layer.output_padding, 0),
+                }),
+            };
+        }
+        case 'upsample': {
+            const scale = each(layer.scale, 1).map((s) => rf/* parse */.qg(s));
+            const bad = scale.findIndex((f) => f === null || f.num <= 0);
+            if (bad >= 0)
+                return fail(codes/* CODES */.L.invalidValue, 'scale', `must be a number > 0 or a ratio such as "3/2", got ${JSON.stringify(each(layer.scale, 1)[bad])}`);
+            const linear = layer.mode !== undefined && layer.mode !== 'nearest';
+            if (layer.align_corners && !linear)
+                return fail(codes/* CODES */.L.invalidValue, 'align_corners', '`align_corners` applies to bilinear upsampling only; add `mode: bilinear` or remove it');
+            return {
+                op: rf/* resize */.XR(axes, {
+                    scale: scale,
+                    mode: linear ? 'linear' : 'nearest',
+                    coordinates: layer.align_corners ? 'align_corners' : linear ? 'half_pixel' : 'asymmetric',
+                }),
+            };
+        }
+        case 'pad': {
+            if (typeof layer.padding === 'string') {
+                return fail(codes/* CODES */.L.paddingKind, 'padding', `the \`pad\` op needs explicit amounts (an integer or [begin, end] pairs), not \`${layer.padding}\``);
+            }
+            const p = explicit(layer.padding, axes);
+            return { op: rf/* pad */.eV(axes, p.map((x) => x.begin), p.map((x) => x.end)) };
+        }
+        case 'crop': {
+            const c = explicit(layer.crop, axes);
+            return { op: rf/* crop */.B$(axes, c.map((x) => x.begin), c.map((x) => x.end)) };
+        }
+        case 'space_to_depth':
+            return { op: rf/* spaceToDepth */.FI(axes, each(layer.block_size, 1)) };
+        case 'depth_to_space':
+            return { op: rf/* depthToSpace */.Rj(axes, each(layer.block_size, 1)) };
+        case 'global':
+            return { op: layer.op === 'se' && options.channelAttentionPointwise ? rf/* pointwise */.rp : { kind: 'global', reason: layer.op } };
+        case 'merge':
+            return { op: rf/* merge */.h1(layer.op) };
+        case 'pointwise':
+            return { op: rf/* pointwise */.rp };
+    }
+}
+
+// EXTERNAL MODULE: ./src/formats/yaml/suggest.ts
+var suggest = __webpack_require__(1728);
+;// CONCATENATED MODULE: ./src/formats/native/names.ts
+/**
+ * Names among siblings: unique in each list of layers (blocks open a new scope, so `conv1` may
+ * appear in every residual unit), and `input` is taken at the top level by the network input.
+ */
+
+
+
+const NETWORK_INPUT = 'input';
+const BLOCK_INPUT = '^';
+function duplicateNames(layers, path, locate) {
+    const out = [];
+    const first = new Map();
+    if (path.length === 1)
+        first.set(NETWORK_INPUT, []);
+    layers.forEach((layer, i) => {
+        const here = [...path, i];
+        if (layer.name !== undefined) {
+            const earlier = first.get(layer.name);
+            if (earlier) {
+                const where = earlier.length === 0 ? 'the network input is called `input`' : `first used at line ${locate.at([...earlier, 'name']).line}, ${(0,yaml_locate/* describePath */.NH)(earlier)}`;
+                out.push((0,diagnostic/* error */.z3)(codes/* CODES */.L.duplicateName, `${(0,yaml_locate/* describePath */.NH)(here)}.name: duplicate name \`${layer.name}\` (${where}); names must be unique among the layers of a list`, locate.at([...here, 'name'])));
+            }
+            else
+                first.set(layer.name, here);
+        }
+        if (layer.block)
+            out.push(...duplicateNames(layer.block, [...here, 'block'], locate));
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/formats/native/expand.ts
+
+
+
+
+
+/** Nodes after expansion, capped just above `cap` so a huge `repeat` cannot overflow. */
+function countNodes(layers, cap) {
+    let total = 0;
+    for (const layer of layers) {
+        total += layer.block ? Math.min((layer.repeat ?? 1) * countNodes(layer.block, cap), cap + 1) : 1;
+        if (total > cap)
+            return cap + 1;
+    }
+    return total;
+}
+/** The `repeat` most responsible for going over `cap` (the largest block, descended). */
+function overLimitAt(layers, path, cap) {
+    let best = -1;
+    let bestCount = -1;
+    layers.forEach((layer, i) => {
+        const count = layer.block ? countNodes([layer], cap) : 0;
+        if (count > bestCount)
+            [best, bestCount] = [i, count];
+    });
+    const layer = layers[best];
+    if (!layer?.block)
+        return path;
+    if (countNodes(layer.block, cap) > cap)
+        return overLimitAt(layer.block, [...path, best, 'block'], cap);
+    return layer.repeat !== undefined ? [...path, best, 'repeat'] : [...path, best];
+}
+function expand(layers, locate, deadline) {
+    const nodes = [{ name: NETWORK_INPUT, layer: {}, path: [], inputs: [] }];
+    const pending = [];
+    const diagnostics = [];
+    const reported = new Set();
+    const report = (d) => {
+        const key = `${d.line}:${d.column}:${d.message}`;
+        if (!reported.has(key))
+            diagnostics.push(d);
+        reported.add(key);
+    };
+    /** Resolves an `inputs` spec in `scope`; undefined (and a diagnostic) when a name is unknown. */
+    const resolveInputs = (layer, path, scope, previous) => {
+        if (layer.inputs === undefined) {
+            const input = previous ?? scope.input();
+            return input === undefined ? undefined : [input];
+        }
+        const names = typeof layer.inputs === 'string' ? [layer.inputs] : layer.inputs;
+        const ids = [];
+        for (let i = 0; i < names.length; i++) {
+            const name = names[i];
+            const id = lookup(name, scope);
+            if (id !== undefined) {
+                ids.push(id);
+                continue;
+            }
+            const itemPath = typeof layer.inputs === 'string' ? [...path, 'inputs'] : [...path, 'inputs', i];
+            const hint = (0,suggest/* nearest */.pA)(name, visibleNames(scope));
+            report((0,diagnostic/* error */.z3)(codes/* CODES */.L.unknownName, `${(0,yaml_locate/* describePath */.NH)(itemPath)}: no layer named \`${name}\` here${hint ? `; did you mean \`${hint}\`?` : ' (inputs name a layer of the same block or an enclosing one, `^` or `input`)'}`, locate.at(itemPath)));
+        }
+        return ids.length === names.length ? ids : undefined;
+    };
+    const lookup = (name, scope) => {
+        if (name === BLOCK_INPUT)
+            return scope.input();
+        const dotted = name.includes('.');
+        for (let s = scope; s; s = s.parent) {
+            const id = dotted ? scopedName(name, s) : s.names.get(name);
+            if (id !== undefined)
+                return id;
+        }
+        return undefined;
+    };
+    /** `b.1.x` → layer x of instance 1 of block b (from the top level); `b.1` → that instance's end. */
+    const scopedName = (name, from) => {
+        const parts = name.split('.');
+        let scope = from;
+        for (let k = 0; k < parts.length; k++) {
+            const part = parts[k];
+            const index = parts[k + 1];
+            const instances = scope.blocks.get(part);
+            if (instances && index !== undefined && /^\d+$/.test(index)) {
+                const instance = instances[Number(index)];
+                if (!instance)
+                    return undefined;
+                if (k + 2 === parts.length)
+                    return instance.end;
+                scope = instance.scope;
+                k++;
+            }
+            else
+                return k === parts.length - 1 ? scope.names.get(part) : undefined;
+        }
+        return undefined;
+    };
+    const visibleNames = (scope) => {
+        const names = new Set();
+        for (let s = scope; s; s = s.parent)
+            for (const n of s.names.keys())
+                names.add(n);
+        if (scope.parent)
+            names.add(BLOCK_INPUT);
+        return [...names];
+    };
+    // Every instance of a block shares the paths of its definition: 10^6 nodes, few paths.
+    const childPaths = new WeakMap();
+    const pathsOf = (list, path) => {
+        let paths = childPaths.get(path);
+        if (!paths)
+            childPaths.set(path, (paths = list.map((_, i) => [...path, i])));
+        return paths;
+    };
+    /** Allocates the nodes of one list of layers; returns the node the list ends with. */
+    const allocate = (list, path, scope, prefix) => {
+        let previous;
+        const paths = pathsOf(list, path);
+        for (let i = 0; i < list.length; i++) {
+            const layer = list[i];
+            const here = paths[i];
+            const local = layer.name ?? `${layer.block ? 'block' : layer.op}#${i}`;
+            const full = `${prefix}${local}`;
+            let out;
+            if (layer.block) {
+                const before = previous;
+                let instanceInput = memo(() => {
+                    const ids = resolveInputs(layer, here, scope, before);
+                    if (ids && ids.length !== 1) {
+                        report((0,diagnostic/* error */.z3)(codes/* CODES */.L.inputCount, `${(0,yaml_locate/* describePath */.NH)([...here, 'inputs'])}: a block takes one input (\`^\`), got ${ids.length}`, locate.at([...here, 'inputs'])));
+                        return undefined;
+                    }
+                    return ids?.[0];
+                });
+                const blockPath = [...here, 'block'];
+                const instances = [];
+                if (layer.name !== undefined)
+                    scope.blocks.set(layer.name, instances);
+                for (let r = 0; r < (layer.repeat ?? 1); r++) {
+                    const instanceScope = { parent: scope, names: new Map(), blocks: new Map(), input: instanceInput };
+                    const end = allocate(layer.block, blockPath, instanceScope, `${full}.${r}.`);
+                    instances.push({ scope: instanceScope, end });
+                    out = end;
+                    instanceInput = () => end;
+                }
+            }
+            else {
+                deadline?.check();
+                out = nodes.length;
+                nodes.push({ name: full, layer, path: here, inputs: [] });
+                pending.push({ node: out, scope, previous });
+            }
+            if (out !== undefined && layer.name !== undefined)
+                scope.names.set(layer.name, out);
+            previous = out;
+        }
+        return previous;
+    };
+    const root = { parent: undefined, names: new Map([[NETWORK_INPUT, 0]]), blocks: new Map(), input: () => 0 };
+    const end = allocate(layers, ['layers'], root, '');
+    for (const p of pending) {
+        deadline?.check();
+        const node = nodes[p.node];
+        node.inputs = resolveInputs(node.layer, node.path, p.scope, p.previous) ?? [];
+    }
+    if (diagnostics.length > 0 || end === undefined)
+        return { diagnostics };
+    const lastLayer = layers[layers.length - 1];
+    const lastName = lastLayer.name ?? nodes[end].name;
+    return {
+        diagnostics,
+        expansion: {
+            nodes,
+            resolve: (name) => lookup(name, root),
+            topNames: [...root.names.keys()],
+            last: { node: end, name: lastName },
+        },
+    };
+}
+function memo(fn) {
+    let done = false;
+    let value;
+    return () => {
+        if (!done)
+            [value, done] = [fn(), true];
+        return value;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/native/outputs.ts
+/**
+ * The file's `outputs` → the outputs to check, each with its thresholds and position. Without
+ * `outputs`, the last layer is the one output, named after it.
+ */
+
+
+
+
+function resolveOutputs(file, expansion, axes, locate) {
+    if (!file.outputs) {
+        return { outputs: [{ name: expansion.last.name, node: expansion.last.node, thresholds: {}, position: locate.at(['layers', file.layers.length - 1]) }], diagnostics: [] };
+    }
+    const diagnostics = [];
+    const outputs = [];
+    file.outputs.forEach((output, i) => {
+        const path = ['outputs', i];
+        const node = expansion.resolve(output.layer);
+        if (node === undefined) {
+            diagnostics.push((0,diagnostic/* error */.z3)(codes/* CODES */.L.unknownName, `${(0,yaml_locate/* describePath */.NH)([...path, 'layer'])}: no layer named \`${output.layer}\`${(0,suggest/* didYouMean */.au)(output.layer, expansion.topNames)}`, locate.at([...path, 'layer'])));
+            return;
+        }
+        if (output.min_coverage !== undefined && !file.input) {
+            diagnostics.push((0,diagnostic/* error */.z3)(codes/* CODES */.L.coverageWithoutSize, `${(0,yaml_locate/* describePath */.NH)([...path, 'min_coverage'])}: coverage is a fraction of the input size; add \`input: { size: [...] }\` at the top level`, locate.key([...path, 'min_coverage'])));
+        }
+        if (output.min_rf !== undefined && output.max_rf !== undefined) {
+            const min = perAxis(output.min_rf, axes);
+            const max = perAxis(output.max_rf, axes);
+            const axis = min.findIndex((m, a) => m > max[a]);
+            if (axis >= 0) {
+                diagnostics.push((0,diagnostic/* error */.z3)(codes/* CODES */.L.thresholdRange, `${(0,yaml_locate/* describePath */.NH)(path)}: min_rf ${min[axis]} is above max_rf ${max[axis]} on axis ${axis}, so this output can never pass`, locate.at([...path, 'min_rf'])));
+            }
+        }
+        const thresholds = {
+            ...(output.min_rf !== undefined ? { min_rf: output.min_rf } : {}),
+            ...(output.max_rf !== undefined ? { max_rf: output.max_rf } : {}),
+            ...(output.min_coverage !== undefined ? { min_coverage: output.min_coverage } : {}),
+            ...(output.min_erf !== undefined ? { min_erf: output.min_erf } : {}),
+        };
+        outputs.push({ name: output.name ?? output.layer, node, thresholds, position: locate.at(path) });
+    });
+    return { outputs, diagnostics };
+}
+function perAxis(value, axes) {
+    return typeof value === 'number' ? Array.from({ length: axes }, () => value) : value;
+}
+
+// EXTERNAL MODULE: ./src/formats/native/parse.ts
+var parse = __webpack_require__(4973);
+// EXTERNAL MODULE: ./src/formats/yaml/json.ts
+var json = __webpack_require__(8238);
+;// CONCATENATED MODULE: ./schema/rflint.schema.json
+const rflint_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"rflint model","description":"A network architecture for rflint, the receptive-field checker (format version 1). See docs/format.md.","type":"object","additionalProperties":false,"required":["rflint","layers"],"properties":{"$schema":{"type":"string","description":"The schema this file follows (for editors)."},"rflint":{"const":1,"description":"The format version: 1."},"name":{"type":"string","description":"The model name used in reports (default: the file name)."},"description":{"type":"string","description":"Free text: where the architecture comes from."},"input":{"type":"object","additionalProperties":false,"required":["size"],"description":"The network input.","properties":{"size":{"type":"array","description":"a list of 1 to 3 integers ≥ 1, one per spatial axis","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}}},"layers":{"type":"array","minItems":1,"description":"The layers, in order; each takes the previous one unless `inputs` says otherwise.","items":{"$ref":"#/$defs/layer"}},"outputs":{"type":"array","minItems":1,"description":"The tensors to check (default: the last layer).","items":{"type":"object","additionalProperties":false,"required":["layer"],"properties":{"name":{"type":"string","minLength":1,"description":"The name reported (default: the layer name)."},"layer":{"type":"string","minLength":1,"description":"The layer whose output this is (a block name means its last layer)."},"min_rf":{"description":"Smallest acceptable RF: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"max_rf":{"description":"Largest acceptable RF: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction (0–1) of the input size, per axis, that the RF of a central output must cover; needs input.size."},"min_erf":{"description":"Smallest acceptable effective RF: the shortest window holding 95 % of the influence under uniform weights (docs/cli.md, \\"Effective RF\\"); an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]}}}}},"$defs":{"layer":{"type":"object","description":"A layer: an `op` with its parameters, or a `block` of layers instantiated `repeat` times.","additionalProperties":false,"properties":{"name":{"type":"string","description":"a name without `.`, `#`, `^` or spaces","pattern":"^[^.#^\\\\s]+$"},"op":{"type":"string","description":"The operator.","enum":["conv","maxpool","avgpool","deconv","upsample","pad","crop","space_to_depth","depth_to_space","global_pool","dense","attention","flatten","se","add","sub","mul","concat","max","min","mean","identity","relu","relu6","leaky_relu","prelu","elu","gelu","silu","swish","hardswish","mish","sigmoid","tanh","softmax","bn","batchnorm","norm","layernorm","act","dropout"]},"inputs":{"description":"a layer name or a list of them (default: the previous layer); `^` is the enclosing block input, `input` the network input","anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"kernel":{"description":"Kernel size: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"stride":{"description":"Stride: an integer ≥ 1 (default 1), or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"dilation":{"description":"Dilation: an integer ≥ 1 (default 1), or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"padding":{"description":"Padding: an integer ≥ 0 (both sides), a list with one per axis, a list of [begin, end] pairs, or one of same, same_lower, valid, causal","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"array","description":"a [begin, end] pair","minItems":2,"maxItems":2,"items":{"type":"integer","minimum":0}}},{"type":"string","enum":["same","same_upper","same_lower","valid","causal"]}]},"ceil_mode":{"type":"boolean","description":"Pools: round the output size up (PyTorch ceil_mode)."},"scale":{"description":"Upsampling factor: a number > 0 or a ratio such as \\"3/2\\", or a list with one per axis","anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","description":"a number or a ratio such as \\"3/2\\"","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?(\\\\s*/\\\\s*[1-9][0-9]*)?\\\\s*$"},{"type":"array","minItems":1,"maxItems":3,"items":{"anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","description":"a number or a ratio such as \\"3/2\\"","pattern":"^\\\\s*[0-9]+(\\\\.[0-9]+)?(\\\\s*/\\\\s*[1-9][0-9]*)?\\\\s*$"}]}}]},"mode":{"type":"string","description":"Upsampling: nearest (PyTorch nearest) or bilinear (half-pixel, align_corners=False); linear and trilinear are aliases of bilinear.","enum":["nearest","bilinear","linear","trilinear"]},"align_corners":{"type":"boolean","description":"Bilinear upsampling with PyTorch align_corners=True (needs input.size)."},"output_padding":{"description":"Transposed conv output padding: an integer ≥ 0, or a list with one per axis","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}}]},"crop":{"description":"Crop: an integer ≥ 0 (both sides), a list with one per axis, or a list of [begin, end] pairs, one per axis","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"array","description":"a [begin, end] pair","minItems":2,"maxItems":2,"items":{"type":"integer","minimum":0}}}]},"block_size":{"description":"Block size of space_to_depth / depth_to_space: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"repeat":{"type":"integer","minimum":1,"description":"How many times `block` is instantiated, one after the other (default 1)."},"block":{"type":"array","minItems":1,"description":"The layers of a block: instance i of block b is named b.i, its layer x is b.i.x.","items":{"$ref":"#/$defs/layer"}}},"allOf":[{"if":{"required":["block"],"properties":{"block":true}},"then":{"properties":{"op":false,"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}},"else":{"required":["op"],"properties":{"repeat":false,"op":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["conv"]}}},"then":{"required":["kernel"],"properties":{"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["maxpool","avgpool"]}}},"then":{"required":["kernel"],"properties":{"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["deconv"]}}},"then":{"required":["kernel"],"properties":{"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["upsample"]}}},"then":{"required":["scale"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"output_padding":false,"crop":false,"block_size":false,"scale":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["pad"]}}},"then":{"required":["padding"],"properties":{"kernel":false,"stride":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"padding":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["crop"]}}},"then":{"required":["crop"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"block_size":false,"crop":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["space_to_depth","depth_to_space"]}}},"then":{"required":["block_size"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["global_pool","dense","attention","flatten","se"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}},{"if":{"required":["op"],"properties":{"op":{"enum":["add","sub","mul","concat","max","min","mean"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}},{"if":{"required":["op"],"properties":{"op":{"enum":["identity","relu","relu6","leaky_relu","prelu","elu","gelu","silu","swish","hardswish","mish","sigmoid","tanh","softmax","bn","batchnorm","norm","layernorm","act","dropout"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}}]}}}');
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __webpack_require__(6214);
+var ucs2length_namespaceObject = /*#__PURE__*/__webpack_require__.t(ucs2length, 2);
+;// CONCATENATED MODULE: ./src/generated/rflint-schema.js
+// Generated by scripts/gen-validators.mjs from schema/rflint.schema.json (npm run build); do not edit.
+/* eslint-disable */
+
+const runtime0 = ucs2length && Object.prototype.hasOwnProperty.call(ucs2length, 'default') ? ucs2length : ucs2length_namespaceObject;
+const validate = validate20;/* harmony default export */ const rflint_schema = ((/* unused pure expression or super */ null && (validate20)));const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"rflint model","description":"A network architecture for rflint, the receptive-field checker (format version 1). See docs/format.md.","type":"object","additionalProperties":false,"required":["rflint","layers"],"properties":{"$schema":{"type":"string","description":"The schema this file follows (for editors)."},"rflint":{"const":1,"description":"The format version: 1."},"name":{"type":"string","description":"The model name used in reports (default: the file name)."},"description":{"type":"string","description":"Free text: where the architecture comes from."},"input":{"type":"object","additionalProperties":false,"required":["size"],"description":"The network input.","properties":{"size":{"type":"array","description":"a list of 1 to 3 integers ≥ 1, one per spatial axis","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}}},"layers":{"type":"array","minItems":1,"description":"The layers, in order; each takes the previous one unless `inputs` says otherwise.","items":{"$ref":"#/$defs/layer"}},"outputs":{"type":"array","minItems":1,"description":"The tensors to check (default: the last layer).","items":{"type":"object","additionalProperties":false,"required":["layer"],"properties":{"name":{"type":"string","minLength":1,"description":"The name reported (default: the layer name)."},"layer":{"type":"string","minLength":1,"description":"The layer whose output this is (a block name means its last layer)."},"min_rf":{"description":"Smallest acceptable RF: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"max_rf":{"description":"Largest acceptable RF: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction (0–1) of the input size, per axis, that the RF of a central output must cover; needs input.size."},"min_erf":{"description":"Smallest acceptable effective RF: the shortest window holding 95 % of the influence under uniform weights (docs/cli.md, \"Effective RF\"); an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]}}}}},"$defs":{"layer":{"type":"object","description":"A layer: an `op` with its parameters, or a `block` of layers instantiated `repeat` times.","additionalProperties":false,"properties":{"name":{"type":"string","description":"a name without `.`, `#`, `^` or spaces","pattern":"^[^.#^\\s]+$"},"op":{"type":"string","description":"The operator.","enum":["conv","maxpool","avgpool","deconv","upsample","pad","crop","space_to_depth","depth_to_space","global_pool","dense","attention","flatten","se","add","sub","mul","concat","max","min","mean","identity","relu","relu6","leaky_relu","prelu","elu","gelu","silu","swish","hardswish","mish","sigmoid","tanh","softmax","bn","batchnorm","norm","layernorm","act","dropout"]},"inputs":{"description":"a layer name or a list of them (default: the previous layer); `^` is the enclosing block input, `input` the network input","anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"kernel":{"description":"Kernel size: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"stride":{"description":"Stride: an integer ≥ 1 (default 1), or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"dilation":{"description":"Dilation: an integer ≥ 1 (default 1), or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"padding":{"description":"Padding: an integer ≥ 0 (both sides), a list with one per axis, a list of [begin, end] pairs, or one of same, same_lower, valid, causal","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"array","description":"a [begin, end] pair","minItems":2,"maxItems":2,"items":{"type":"integer","minimum":0}}},{"type":"string","enum":["same","same_upper","same_lower","valid","causal"]}]},"ceil_mode":{"type":"boolean","description":"Pools: round the output size up (PyTorch ceil_mode)."},"scale":{"description":"Upsampling factor: a number > 0 or a ratio such as \"3/2\", or a list with one per axis","anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","description":"a number or a ratio such as \"3/2\"","pattern":"^\\s*[0-9]+(\\.[0-9]+)?(\\s*/\\s*[1-9][0-9]*)?\\s*$"},{"type":"array","minItems":1,"maxItems":3,"items":{"anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","description":"a number or a ratio such as \"3/2\"","pattern":"^\\s*[0-9]+(\\.[0-9]+)?(\\s*/\\s*[1-9][0-9]*)?\\s*$"}]}}]},"mode":{"type":"string","description":"Upsampling: nearest (PyTorch nearest) or bilinear (half-pixel, align_corners=False); linear and trilinear are aliases of bilinear.","enum":["nearest","bilinear","linear","trilinear"]},"align_corners":{"type":"boolean","description":"Bilinear upsampling with PyTorch align_corners=True (needs input.size)."},"output_padding":{"description":"Transposed conv output padding: an integer ≥ 0, or a list with one per axis","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}}]},"crop":{"description":"Crop: an integer ≥ 0 (both sides), a list with one per axis, or a list of [begin, end] pairs, one per axis","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"array","description":"a [begin, end] pair","minItems":2,"maxItems":2,"items":{"type":"integer","minimum":0}}}]},"block_size":{"description":"Block size of space_to_depth / depth_to_space: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"repeat":{"type":"integer","minimum":1,"description":"How many times `block` is instantiated, one after the other (default 1)."},"block":{"type":"array","minItems":1,"description":"The layers of a block: instance i of block b is named b.i, its layer x is b.i.x.","items":{"$ref":"#/$defs/layer"}}},"allOf":[{"if":{"required":["block"],"properties":{"block":true}},"then":{"properties":{"op":false,"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}},"else":{"required":["op"],"properties":{"repeat":false,"op":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["conv"]}}},"then":{"required":["kernel"],"properties":{"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["maxpool","avgpool"]}}},"then":{"required":["kernel"],"properties":{"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["deconv"]}}},"then":{"required":["kernel"],"properties":{"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["upsample"]}}},"then":{"required":["scale"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"output_padding":false,"crop":false,"block_size":false,"scale":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["pad"]}}},"then":{"required":["padding"],"properties":{"kernel":false,"stride":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"padding":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["crop"]}}},"then":{"required":["crop"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"block_size":false,"crop":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["space_to_depth","depth_to_space"]}}},"then":{"required":["block_size"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["global_pool","dense","attention","flatten","se"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}},{"if":{"required":["op"],"properties":{"op":{"enum":["add","sub","mul","concat","max","min","mean"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}},{"if":{"required":["op"],"properties":{"op":{"enum":["identity","relu","relu6","leaky_relu","prelu","elu","gelu","silu","swish","hardswish","mish","sigmoid","tanh","softmax","bn","batchnorm","norm","layernorm","act","dropout"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}}]}}};const schema32 = {"type":"object","description":"A layer: an `op` with its parameters, or a `block` of layers instantiated `repeat` times.","additionalProperties":false,"properties":{"name":{"type":"string","description":"a name without `.`, `#`, `^` or spaces","pattern":"^[^.#^\\s]+$"},"op":{"type":"string","description":"The operator.","enum":["conv","maxpool","avgpool","deconv","upsample","pad","crop","space_to_depth","depth_to_space","global_pool","dense","attention","flatten","se","add","sub","mul","concat","max","min","mean","identity","relu","relu6","leaky_relu","prelu","elu","gelu","silu","swish","hardswish","mish","sigmoid","tanh","softmax","bn","batchnorm","norm","layernorm","act","dropout"]},"inputs":{"description":"a layer name or a list of them (default: the previous layer); `^` is the enclosing block input, `input` the network input","anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"kernel":{"description":"Kernel size: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"stride":{"description":"Stride: an integer ≥ 1 (default 1), or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"dilation":{"description":"Dilation: an integer ≥ 1 (default 1), or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"padding":{"description":"Padding: an integer ≥ 0 (both sides), a list with one per axis, a list of [begin, end] pairs, or one of same, same_lower, valid, causal","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"array","description":"a [begin, end] pair","minItems":2,"maxItems":2,"items":{"type":"integer","minimum":0}}},{"type":"string","enum":["same","same_upper","same_lower","valid","causal"]}]},"ceil_mode":{"type":"boolean","description":"Pools: round the output size up (PyTorch ceil_mode)."},"scale":{"description":"Upsampling factor: a number > 0 or a ratio such as \"3/2\", or a list with one per axis","anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","description":"a number or a ratio such as \"3/2\"","pattern":"^\\s*[0-9]+(\\.[0-9]+)?(\\s*/\\s*[1-9][0-9]*)?\\s*$"},{"type":"array","minItems":1,"maxItems":3,"items":{"anyOf":[{"type":"number","exclusiveMinimum":0},{"type":"string","description":"a number or a ratio such as \"3/2\"","pattern":"^\\s*[0-9]+(\\.[0-9]+)?(\\s*/\\s*[1-9][0-9]*)?\\s*$"}]}}]},"mode":{"type":"string","description":"Upsampling: nearest (PyTorch nearest) or bilinear (half-pixel, align_corners=False); linear and trilinear are aliases of bilinear.","enum":["nearest","bilinear","linear","trilinear"]},"align_corners":{"type":"boolean","description":"Bilinear upsampling with PyTorch align_corners=True (needs input.size)."},"output_padding":{"description":"Transposed conv output padding: an integer ≥ 0, or a list with one per axis","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}}]},"crop":{"description":"Crop: an integer ≥ 0 (both sides), a list with one per axis, or a list of [begin, end] pairs, one per axis","anyOf":[{"type":"integer","minimum":0},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":0}},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"array","description":"a [begin, end] pair","minItems":2,"maxItems":2,"items":{"type":"integer","minimum":0}}}]},"block_size":{"description":"Block size of space_to_depth / depth_to_space: an integer ≥ 1, or a list with one per axis","anyOf":[{"type":"integer","minimum":1},{"type":"array","minItems":1,"maxItems":3,"items":{"type":"integer","minimum":1}}]},"repeat":{"type":"integer","minimum":1,"description":"How many times `block` is instantiated, one after the other (default 1)."},"block":{"type":"array","minItems":1,"description":"The layers of a block: instance i of block b is named b.i, its layer x is b.i.x.","items":{"$ref":"#/$defs/layer"}}},"allOf":[{"if":{"required":["block"],"properties":{"block":true}},"then":{"properties":{"op":false,"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}},"else":{"required":["op"],"properties":{"repeat":false,"op":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["conv"]}}},"then":{"required":["kernel"],"properties":{"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["maxpool","avgpool"]}}},"then":{"required":["kernel"],"properties":{"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["deconv"]}}},"then":{"required":["kernel"],"properties":{"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"crop":false,"block_size":false,"kernel":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["upsample"]}}},"then":{"required":["scale"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"output_padding":false,"crop":false,"block_size":false,"scale":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["pad"]}}},"then":{"required":["padding"],"properties":{"kernel":false,"stride":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false,"padding":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["crop"]}}},"then":{"required":["crop"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"block_size":false,"crop":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["space_to_depth","depth_to_space"]}}},"then":{"required":["block_size"],"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":true}}},{"if":{"required":["op"],"properties":{"op":{"enum":["global_pool","dense","attention","flatten","se"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}},{"if":{"required":["op"],"properties":{"op":{"enum":["add","sub","mul","concat","max","min","mean"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}},{"if":{"required":["op"],"properties":{"op":{"enum":["identity","relu","relu6","leaky_relu","prelu","elu","gelu","silu","swish","hardswish","mish","sigmoid","tanh","softmax","bn","batchnorm","norm","layernorm","act","dropout"]}}},"then":{"properties":{"kernel":false,"stride":false,"padding":false,"dilation":false,"ceil_mode":false,"scale":false,"mode":false,"align_corners":false,"output_padding":false,"crop":false,"block_size":false}}}]};const func1 = Object.prototype.hasOwnProperty;const func2 = runtime0.default;const pattern4 = new RegExp("^[^.#^\\s]+$", "u");const pattern5 = new RegExp("^\\s*[0-9]+(\\.[0-9]+)?(\\s*/\\s*[1-9][0-9]*)?\\s*$", "u");const wrapper0 = {validate: validate21};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.block === undefined) && (missing0 = "block")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}let ifClause0;if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.op !== undefined){const err1 = {instancePath:instancePath+"/op",schemaPath:"#/allOf/0/then/properties/op/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[0].then.properties.op,data:data.op};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.kernel !== undefined){const err2 = {instancePath:instancePath+"/kernel",schemaPath:"#/allOf/0/then/properties/kernel/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[0].then.properties.kernel,data:data.kernel};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.stride !== undefined){const err3 = {instancePath:instancePath+"/stride",schemaPath:"#/allOf/0/then/properties/stride/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[0].then.properties.stride,data:data.stride};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.padding !== undefined){const err4 = {instancePath:instancePath+"/padding",schemaPath:"#/allOf/0/then/properties/padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[0].then.properties.padding,data:data.padding};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.dilation !== undefined){const err5 = {instancePath:instancePath+"/dilation",schemaPath:"#/allOf/0/then/properties/dilation/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[0].then.properties.dilation,data:data.dilation};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.ceil_mode !== undefined){const err6 = {instancePath:instancePath+"/ceil_mode",schemaPath:"#/allOf/0/then/properties/ceil_mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[0].then.properties.ceil_mode,data:data.ceil_mode};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.scale !== undefined){const err7 = {instancePath:instancePath+"/scale",schemaPath:"#/allOf/0/then/properties/scale/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[0].then.properties.scale,data:data.scale};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.mode !== undefined){const err8 = {instancePath:instancePath+"/mode",schemaPath:"#/allOf/0/then/properties/mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[0].then.properties.mode,data:data.mode};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data.align_corners !== undefined){const err9 = {instancePath:instancePath+"/align_corners",schemaPath:"#/allOf/0/then/properties/align_corners/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[0].then.properties.align_corners,data:data.align_corners};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data.output_padding !== undefined){const err10 = {instancePath:instancePath+"/output_padding",schemaPath:"#/allOf/0/then/properties/output_padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[0].then.properties.output_padding,data:data.output_padding};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data.crop !== undefined){const err11 = {instancePath:instancePath+"/crop",schemaPath:"#/allOf/0/then/properties/crop/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[0].then.properties.crop,data:data.crop};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data.block_size !== undefined){const err12 = {instancePath:instancePath+"/block_size",schemaPath:"#/allOf/0/then/properties/block_size/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[0].then.properties.block_size,data:data.block_size};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid0 = _errs4 === errors;valid1 = _valid0;if(valid1){var props0 = {};props0.op = true;props0.kernel = true;props0.stride = true;props0.padding = true;props0.dilation = true;props0.ceil_mode = true;props0.scale = true;props0.mode = true;props0.align_corners = true;props0.output_padding = true;props0.crop = true;props0.block_size = true;props0.block = true;}ifClause0 = "then";}else {const _errs5 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.op === undefined){const err13 = {instancePath,schemaPath:"#/allOf/0/else/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema32.allOf[0].else.required,parentSchema:schema32.allOf[0].else,data};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data.repeat !== undefined){const err14 = {instancePath:instancePath+"/repeat",schemaPath:"#/allOf/0/else/properties/repeat/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[0].else.properties.repeat,data:data.repeat};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid0 = _errs5 === errors;valid1 = _valid0;if(valid1){if(props0 !== true){props0 = props0 || {};props0.repeat = true;props0.op = true;}}ifClause0 = "else";}if(!valid1){const err15 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema32.allOf[0].if,parentSchema:schema32.allOf[0],data};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}const _errs7 = errors;let valid4 = true;const _errs8 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.op === undefined) && (missing1 = "op")){const err16 = {};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}else {if(data.op !== undefined){if(!(data.op === "conv")){const err17 = {};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}}var _valid1 = _errs8 === errors;errors = _errs7;if(vErrors !== null){if(_errs7){vErrors.length = _errs7;}else {vErrors = null;}}if(_valid1){const _errs10 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.kernel === undefined){const err18 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "kernel"},message:"must have required property '"+"kernel"+"'",schema:schema32.allOf[1].then.required,parentSchema:schema32.allOf[1].then,data};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data.ceil_mode !== undefined){const err19 = {instancePath:instancePath+"/ceil_mode",schemaPath:"#/allOf/1/then/properties/ceil_mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[1].then.properties.ceil_mode,data:data.ceil_mode};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(data.scale !== undefined){const err20 = {instancePath:instancePath+"/scale",schemaPath:"#/allOf/1/then/properties/scale/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[1].then.properties.scale,data:data.scale};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(data.mode !== undefined){const err21 = {instancePath:instancePath+"/mode",schemaPath:"#/allOf/1/then/properties/mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[1].then.properties.mode,data:data.mode};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data.align_corners !== undefined){const err22 = {instancePath:instancePath+"/align_corners",schemaPath:"#/allOf/1/then/properties/align_corners/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[1].then.properties.align_corners,data:data.align_corners};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data.output_padding !== undefined){const err23 = {instancePath:instancePath+"/output_padding",schemaPath:"#/allOf/1/then/properties/output_padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[1].then.properties.output_padding,data:data.output_padding};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(data.crop !== undefined){const err24 = {instancePath:instancePath+"/crop",schemaPath:"#/allOf/1/then/properties/crop/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[1].then.properties.crop,data:data.crop};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data.block_size !== undefined){const err25 = {instancePath:instancePath+"/block_size",schemaPath:"#/allOf/1/then/properties/block_size/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[1].then.properties.block_size,data:data.block_size};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}var _valid1 = _errs10 === errors;valid4 = _valid1;if(valid4){var props1 = {};props1.ceil_mode = true;props1.scale = true;props1.mode = true;props1.align_corners = true;props1.output_padding = true;props1.crop = true;props1.block_size = true;props1.kernel = true;props1.op = true;}}if(!valid4){const err26 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.allOf[1].if,parentSchema:schema32.allOf[1],data};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(props0 !== true && props1 !== undefined){if(props1 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props1);}}const _errs12 = errors;let valid7 = true;const _errs13 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.op === undefined) && (missing2 = "op")){const err27 = {};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}else {if(data.op !== undefined){let data21 = data.op;if(!((data21 === "maxpool") || (data21 === "avgpool"))){const err28 = {};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}}var _valid2 = _errs13 === errors;errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}if(_valid2){const _errs15 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.kernel === undefined){const err29 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "kernel"},message:"must have required property '"+"kernel"+"'",schema:schema32.allOf[2].then.required,parentSchema:schema32.allOf[2].then,data};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data.scale !== undefined){const err30 = {instancePath:instancePath+"/scale",schemaPath:"#/allOf/2/then/properties/scale/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[2].then.properties.scale,data:data.scale};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data.mode !== undefined){const err31 = {instancePath:instancePath+"/mode",schemaPath:"#/allOf/2/then/properties/mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[2].then.properties.mode,data:data.mode};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data.align_corners !== undefined){const err32 = {instancePath:instancePath+"/align_corners",schemaPath:"#/allOf/2/then/properties/align_corners/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[2].then.properties.align_corners,data:data.align_corners};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if(data.output_padding !== undefined){const err33 = {instancePath:instancePath+"/output_padding",schemaPath:"#/allOf/2/then/properties/output_padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[2].then.properties.output_padding,data:data.output_padding};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(data.crop !== undefined){const err34 = {instancePath:instancePath+"/crop",schemaPath:"#/allOf/2/then/properties/crop/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[2].then.properties.crop,data:data.crop};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data.block_size !== undefined){const err35 = {instancePath:instancePath+"/block_size",schemaPath:"#/allOf/2/then/properties/block_size/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[2].then.properties.block_size,data:data.block_size};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}var _valid2 = _errs15 === errors;valid7 = _valid2;if(valid7){var props2 = {};props2.scale = true;props2.mode = true;props2.align_corners = true;props2.output_padding = true;props2.crop = true;props2.block_size = true;props2.kernel = true;props2.op = true;}}if(!valid7){const err36 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.allOf[2].if,parentSchema:schema32.allOf[2],data};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(props0 !== true && props2 !== undefined){if(props2 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props2);}}const _errs17 = errors;let valid10 = true;const _errs18 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.op === undefined) && (missing3 = "op")){const err37 = {};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {if(data.op !== undefined){if(!(data.op === "deconv")){const err38 = {};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}}var _valid3 = _errs18 === errors;errors = _errs17;if(vErrors !== null){if(_errs17){vErrors.length = _errs17;}else {vErrors = null;}}if(_valid3){const _errs20 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.kernel === undefined){const err39 = {instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: "kernel"},message:"must have required property '"+"kernel"+"'",schema:schema32.allOf[3].then.required,parentSchema:schema32.allOf[3].then,data};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data.ceil_mode !== undefined){const err40 = {instancePath:instancePath+"/ceil_mode",schemaPath:"#/allOf/3/then/properties/ceil_mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[3].then.properties.ceil_mode,data:data.ceil_mode};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data.scale !== undefined){const err41 = {instancePath:instancePath+"/scale",schemaPath:"#/allOf/3/then/properties/scale/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[3].then.properties.scale,data:data.scale};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(data.mode !== undefined){const err42 = {instancePath:instancePath+"/mode",schemaPath:"#/allOf/3/then/properties/mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[3].then.properties.mode,data:data.mode};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data.align_corners !== undefined){const err43 = {instancePath:instancePath+"/align_corners",schemaPath:"#/allOf/3/then/properties/align_corners/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[3].then.properties.align_corners,data:data.align_corners};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(data.crop !== undefined){const err44 = {instancePath:instancePath+"/crop",schemaPath:"#/allOf/3/then/properties/crop/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[3].then.properties.crop,data:data.crop};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data.block_size !== undefined){const err45 = {instancePath:instancePath+"/block_size",schemaPath:"#/allOf/3/then/properties/block_size/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[3].then.properties.block_size,data:data.block_size};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}var _valid3 = _errs20 === errors;valid10 = _valid3;if(valid10){var props3 = {};props3.ceil_mode = true;props3.scale = true;props3.mode = true;props3.align_corners = true;props3.crop = true;props3.block_size = true;props3.kernel = true;props3.op = true;}}if(!valid10){const err46 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.allOf[3].if,parentSchema:schema32.allOf[3],data};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if(props0 !== true && props3 !== undefined){if(props3 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props3);}}const _errs22 = errors;let valid13 = true;const _errs23 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing4;if((data.op === undefined) && (missing4 = "op")){const err47 = {};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}else {if(data.op !== undefined){if(!(data.op === "upsample")){const err48 = {};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}}var _valid4 = _errs23 === errors;errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}if(_valid4){const _errs25 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.scale === undefined){const err49 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema32.allOf[4].then.required,parentSchema:schema32.allOf[4].then,data};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(data.kernel !== undefined){const err50 = {instancePath:instancePath+"/kernel",schemaPath:"#/allOf/4/then/properties/kernel/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[4].then.properties.kernel,data:data.kernel};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(data.stride !== undefined){const err51 = {instancePath:instancePath+"/stride",schemaPath:"#/allOf/4/then/properties/stride/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[4].then.properties.stride,data:data.stride};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(data.padding !== undefined){const err52 = {instancePath:instancePath+"/padding",schemaPath:"#/allOf/4/then/properties/padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[4].then.properties.padding,data:data.padding};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(data.dilation !== undefined){const err53 = {instancePath:instancePath+"/dilation",schemaPath:"#/allOf/4/then/properties/dilation/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[4].then.properties.dilation,data:data.dilation};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data.ceil_mode !== undefined){const err54 = {instancePath:instancePath+"/ceil_mode",schemaPath:"#/allOf/4/then/properties/ceil_mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[4].then.properties.ceil_mode,data:data.ceil_mode};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if(data.output_padding !== undefined){const err55 = {instancePath:instancePath+"/output_padding",schemaPath:"#/allOf/4/then/properties/output_padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[4].then.properties.output_padding,data:data.output_padding};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data.crop !== undefined){const err56 = {instancePath:instancePath+"/crop",schemaPath:"#/allOf/4/then/properties/crop/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[4].then.properties.crop,data:data.crop};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data.block_size !== undefined){const err57 = {instancePath:instancePath+"/block_size",schemaPath:"#/allOf/4/then/properties/block_size/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[4].then.properties.block_size,data:data.block_size};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}var _valid4 = _errs25 === errors;valid13 = _valid4;if(valid13){var props4 = {};props4.kernel = true;props4.stride = true;props4.padding = true;props4.dilation = true;props4.ceil_mode = true;props4.output_padding = true;props4.crop = true;props4.block_size = true;props4.scale = true;props4.op = true;}}if(!valid13){const err58 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.allOf[4].if,parentSchema:schema32.allOf[4],data};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(props0 !== true && props4 !== undefined){if(props4 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props4);}}const _errs27 = errors;let valid16 = true;const _errs28 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing5;if((data.op === undefined) && (missing5 = "op")){const err59 = {};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}else {if(data.op !== undefined){if(!(data.op === "pad")){const err60 = {};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}}var _valid5 = _errs28 === errors;errors = _errs27;if(vErrors !== null){if(_errs27){vErrors.length = _errs27;}else {vErrors = null;}}if(_valid5){const _errs30 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.padding === undefined){const err61 = {instancePath,schemaPath:"#/allOf/5/then/required",keyword:"required",params:{missingProperty: "padding"},message:"must have required property '"+"padding"+"'",schema:schema32.allOf[5].then.required,parentSchema:schema32.allOf[5].then,data};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(data.kernel !== undefined){const err62 = {instancePath:instancePath+"/kernel",schemaPath:"#/allOf/5/then/properties/kernel/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[5].then.properties.kernel,data:data.kernel};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(data.stride !== undefined){const err63 = {instancePath:instancePath+"/stride",schemaPath:"#/allOf/5/then/properties/stride/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[5].then.properties.stride,data:data.stride};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if(data.dilation !== undefined){const err64 = {instancePath:instancePath+"/dilation",schemaPath:"#/allOf/5/then/properties/dilation/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[5].then.properties.dilation,data:data.dilation};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if(data.ceil_mode !== undefined){const err65 = {instancePath:instancePath+"/ceil_mode",schemaPath:"#/allOf/5/then/properties/ceil_mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[5].then.properties.ceil_mode,data:data.ceil_mode};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if(data.scale !== undefined){const err66 = {instancePath:instancePath+"/scale",schemaPath:"#/allOf/5/then/properties/scale/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[5].then.properties.scale,data:data.scale};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(data.mode !== undefined){const err67 = {instancePath:instancePath+"/mode",schemaPath:"#/allOf/5/then/properties/mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[5].then.properties.mode,data:data.mode};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data.align_corners !== undefined){const err68 = {instancePath:instancePath+"/align_corners",schemaPath:"#/allOf/5/then/properties/align_corners/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[5].then.properties.align_corners,data:data.align_corners};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data.output_padding !== undefined){const err69 = {instancePath:instancePath+"/output_padding",schemaPath:"#/allOf/5/then/properties/output_padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[5].then.properties.output_padding,data:data.output_padding};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(data.crop !== undefined){const err70 = {instancePath:instancePath+"/crop",schemaPath:"#/allOf/5/then/properties/crop/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[5].then.properties.crop,data:data.crop};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data.block_size !== undefined){const err71 = {instancePath:instancePath+"/block_size",schemaPath:"#/allOf/5/then/properties/block_size/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[5].then.properties.block_size,data:data.block_size};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}var _valid5 = _errs30 === errors;valid16 = _valid5;if(valid16){var props5 = {};props5.kernel = true;props5.stride = true;props5.dilation = true;props5.ceil_mode = true;props5.scale = true;props5.mode = true;props5.align_corners = true;props5.output_padding = true;props5.crop = true;props5.block_size = true;props5.padding = true;props5.op = true;}}if(!valid16){const err72 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.allOf[5].if,parentSchema:schema32.allOf[5],data};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(props0 !== true && props5 !== undefined){if(props5 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props5);}}const _errs32 = errors;let valid19 = true;const _errs33 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing6;if((data.op === undefined) && (missing6 = "op")){const err73 = {};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}else {if(data.op !== undefined){if(!(data.op === "crop")){const err74 = {};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}}var _valid6 = _errs33 === errors;errors = _errs32;if(vErrors !== null){if(_errs32){vErrors.length = _errs32;}else {vErrors = null;}}if(_valid6){const _errs35 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.crop === undefined){const err75 = {instancePath,schemaPath:"#/allOf/6/then/required",keyword:"required",params:{missingProperty: "crop"},message:"must have required property '"+"crop"+"'",schema:schema32.allOf[6].then.required,parentSchema:schema32.allOf[6].then,data};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(data.kernel !== undefined){const err76 = {instancePath:instancePath+"/kernel",schemaPath:"#/allOf/6/then/properties/kernel/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[6].then.properties.kernel,data:data.kernel};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if(data.stride !== undefined){const err77 = {instancePath:instancePath+"/stride",schemaPath:"#/allOf/6/then/properties/stride/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[6].then.properties.stride,data:data.stride};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if(data.padding !== undefined){const err78 = {instancePath:instancePath+"/padding",schemaPath:"#/allOf/6/then/properties/padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[6].then.properties.padding,data:data.padding};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if(data.dilation !== undefined){const err79 = {instancePath:instancePath+"/dilation",schemaPath:"#/allOf/6/then/properties/dilation/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[6].then.properties.dilation,data:data.dilation};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}if(data.ceil_mode !== undefined){const err80 = {instancePath:instancePath+"/ceil_mode",schemaPath:"#/allOf/6/then/properties/ceil_mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[6].then.properties.ceil_mode,data:data.ceil_mode};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(data.scale !== undefined){const err81 = {instancePath:instancePath+"/scale",schemaPath:"#/allOf/6/then/properties/scale/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[6].then.properties.scale,data:data.scale};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if(data.mode !== undefined){const err82 = {instancePath:instancePath+"/mode",schemaPath:"#/allOf/6/then/properties/mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[6].then.properties.mode,data:data.mode};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(data.align_corners !== undefined){const err83 = {instancePath:instancePath+"/align_corners",schemaPath:"#/allOf/6/then/properties/align_corners/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[6].then.properties.align_corners,data:data.align_corners};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}if(data.output_padding !== undefined){const err84 = {instancePath:instancePath+"/output_padding",schemaPath:"#/allOf/6/then/properties/output_padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[6].then.properties.output_padding,data:data.output_padding};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}if(data.block_size !== undefined){const err85 = {instancePath:instancePath+"/block_size",schemaPath:"#/allOf/6/then/properties/block_size/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[6].then.properties.block_size,data:data.block_size};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}var _valid6 = _errs35 === errors;valid19 = _valid6;if(valid19){var props6 = {};props6.kernel = true;props6.stride = true;props6.padding = true;props6.dilation = true;props6.ceil_mode = true;props6.scale = true;props6.mode = true;props6.align_corners = true;props6.output_padding = true;props6.block_size = true;props6.crop = true;props6.op = true;}}if(!valid19){const err86 = {instancePath,schemaPath:"#/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.allOf[6].if,parentSchema:schema32.allOf[6],data};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}if(props0 !== true && props6 !== undefined){if(props6 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props6);}}const _errs37 = errors;let valid22 = true;const _errs38 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing7;if((data.op === undefined) && (missing7 = "op")){const err87 = {};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}else {if(data.op !== undefined){let data66 = data.op;if(!((data66 === "space_to_depth") || (data66 === "depth_to_space"))){const err88 = {};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}}var _valid7 = _errs38 === errors;errors = _errs37;if(vErrors !== null){if(_errs37){vErrors.length = _errs37;}else {vErrors = null;}}if(_valid7){const _errs40 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.block_size === undefined){const err89 = {instancePath,schemaPath:"#/allOf/7/then/required",keyword:"required",params:{missingProperty: "block_size"},message:"must have required property '"+"block_size"+"'",schema:schema32.allOf[7].then.required,parentSchema:schema32.allOf[7].then,data};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}if(data.kernel !== undefined){const err90 = {instancePath:instancePath+"/kernel",schemaPath:"#/allOf/7/then/properties/kernel/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[7].then.properties.kernel,data:data.kernel};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}if(data.stride !== undefined){const err91 = {instancePath:instancePath+"/stride",schemaPath:"#/allOf/7/then/properties/stride/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[7].then.properties.stride,data:data.stride};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}if(data.padding !== undefined){const err92 = {instancePath:instancePath+"/padding",schemaPath:"#/allOf/7/then/properties/padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[7].then.properties.padding,data:data.padding};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}if(data.dilation !== undefined){const err93 = {instancePath:instancePath+"/dilation",schemaPath:"#/allOf/7/then/properties/dilation/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[7].then.properties.dilation,data:data.dilation};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(data.ceil_mode !== undefined){const err94 = {instancePath:instancePath+"/ceil_mode",schemaPath:"#/allOf/7/then/properties/ceil_mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[7].then.properties.ceil_mode,data:data.ceil_mode};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}if(data.scale !== undefined){const err95 = {instancePath:instancePath+"/scale",schemaPath:"#/allOf/7/then/properties/scale/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[7].then.properties.scale,data:data.scale};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}if(data.mode !== undefined){const err96 = {instancePath:instancePath+"/mode",schemaPath:"#/allOf/7/then/properties/mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[7].then.properties.mode,data:data.mode};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}if(data.align_corners !== undefined){const err97 = {instancePath:instancePath+"/align_corners",schemaPath:"#/allOf/7/then/properties/align_corners/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[7].then.properties.align_corners,data:data.align_corners};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}if(data.output_padding !== undefined){const err98 = {instancePath:instancePath+"/output_padding",schemaPath:"#/allOf/7/then/properties/output_padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[7].then.properties.output_padding,data:data.output_padding};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}if(data.crop !== undefined){const err99 = {instancePath:instancePath+"/crop",schemaPath:"#/allOf/7/then/properties/crop/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[7].then.properties.crop,data:data.crop};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}var _valid7 = _errs40 === errors;valid22 = _valid7;if(valid22){var props7 = {};props7.kernel = true;props7.stride = true;props7.padding = true;props7.dilation = true;props7.ceil_mode = true;props7.scale = true;props7.mode = true;props7.align_corners = true;props7.output_padding = true;props7.crop = true;props7.block_size = true;props7.op = true;}}if(!valid22){const err100 = {instancePath,schemaPath:"#/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.allOf[7].if,parentSchema:schema32.allOf[7],data};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}if(props0 !== true && props7 !== undefined){if(props7 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props7);}}const _errs42 = errors;let valid25 = true;const _errs43 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing8;if((data.op === undefined) && (missing8 = "op")){const err101 = {};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}else {if(data.op !== undefined){let data77 = data.op;if(!(((((data77 === "global_pool") || (data77 === "dense")) || (data77 === "attention")) || (data77 === "flatten")) || (data77 === "se"))){const err102 = {};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}}}var _valid8 = _errs43 === errors;errors = _errs42;if(vErrors !== null){if(_errs42){vErrors.length = _errs42;}else {vErrors = null;}}if(_valid8){const _errs45 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.kernel !== undefined){const err103 = {instancePath:instancePath+"/kernel",schemaPath:"#/allOf/8/then/properties/kernel/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[8].then.properties.kernel,data:data.kernel};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}if(data.stride !== undefined){const err104 = {instancePath:instancePath+"/stride",schemaPath:"#/allOf/8/then/properties/stride/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[8].then.properties.stride,data:data.stride};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}if(data.padding !== undefined){const err105 = {instancePath:instancePath+"/padding",schemaPath:"#/allOf/8/then/properties/padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[8].then.properties.padding,data:data.padding};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}if(data.dilation !== undefined){const err106 = {instancePath:instancePath+"/dilation",schemaPath:"#/allOf/8/then/properties/dilation/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[8].then.properties.dilation,data:data.dilation};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}if(data.ceil_mode !== undefined){const err107 = {instancePath:instancePath+"/ceil_mode",schemaPath:"#/allOf/8/then/properties/ceil_mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[8].then.properties.ceil_mode,data:data.ceil_mode};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}if(data.scale !== undefined){const err108 = {instancePath:instancePath+"/scale",schemaPath:"#/allOf/8/then/properties/scale/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[8].then.properties.scale,data:data.scale};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}if(data.mode !== undefined){const err109 = {instancePath:instancePath+"/mode",schemaPath:"#/allOf/8/then/properties/mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[8].then.properties.mode,data:data.mode};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}if(data.align_corners !== undefined){const err110 = {instancePath:instancePath+"/align_corners",schemaPath:"#/allOf/8/then/properties/align_corners/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[8].then.properties.align_corners,data:data.align_corners};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}if(data.output_padding !== undefined){const err111 = {instancePath:instancePath+"/output_padding",schemaPath:"#/allOf/8/then/properties/output_padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[8].then.properties.output_padding,data:data.output_padding};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}if(data.crop !== undefined){const err112 = {instancePath:instancePath+"/crop",schemaPath:"#/allOf/8/then/properties/crop/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[8].then.properties.crop,data:data.crop};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}if(data.block_size !== undefined){const err113 = {instancePath:instancePath+"/block_size",schemaPath:"#/allOf/8/then/properties/block_size/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[8].then.properties.block_size,data:data.block_size};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}var _valid8 = _errs45 === errors;valid25 = _valid8;if(valid25){var props8 = {};props8.kernel = true;props8.stride = true;props8.padding = true;props8.dilation = true;props8.ceil_mode = true;props8.scale = true;props8.mode = true;props8.align_corners = true;props8.output_padding = true;props8.crop = true;props8.block_size = true;props8.op = true;}}if(!valid25){const err114 = {instancePath,schemaPath:"#/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.allOf[8].if,parentSchema:schema32.allOf[8],data};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}if(props0 !== true && props8 !== undefined){if(props8 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props8);}}const _errs47 = errors;let valid28 = true;const _errs48 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing9;if((data.op === undefined) && (missing9 = "op")){const err115 = {};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}else {if(data.op !== undefined){let data89 = data.op;if(!(((((((data89 === "add") || (data89 === "sub")) || (data89 === "mul")) || (data89 === "concat")) || (data89 === "max")) || (data89 === "min")) || (data89 === "mean"))){const err116 = {};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}}}var _valid9 = _errs48 === errors;errors = _errs47;if(vErrors !== null){if(_errs47){vErrors.length = _errs47;}else {vErrors = null;}}if(_valid9){const _errs50 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.kernel !== undefined){const err117 = {instancePath:instancePath+"/kernel",schemaPath:"#/allOf/9/then/properties/kernel/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[9].then.properties.kernel,data:data.kernel};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}if(data.stride !== undefined){const err118 = {instancePath:instancePath+"/stride",schemaPath:"#/allOf/9/then/properties/stride/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[9].then.properties.stride,data:data.stride};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}if(data.padding !== undefined){const err119 = {instancePath:instancePath+"/padding",schemaPath:"#/allOf/9/then/properties/padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[9].then.properties.padding,data:data.padding};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}if(data.dilation !== undefined){const err120 = {instancePath:instancePath+"/dilation",schemaPath:"#/allOf/9/then/properties/dilation/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[9].then.properties.dilation,data:data.dilation};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}if(data.ceil_mode !== undefined){const err121 = {instancePath:instancePath+"/ceil_mode",schemaPath:"#/allOf/9/then/properties/ceil_mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[9].then.properties.ceil_mode,data:data.ceil_mode};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}if(data.scale !== undefined){const err122 = {instancePath:instancePath+"/scale",schemaPath:"#/allOf/9/then/properties/scale/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[9].then.properties.scale,data:data.scale};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}if(data.mode !== undefined){const err123 = {instancePath:instancePath+"/mode",schemaPath:"#/allOf/9/then/properties/mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[9].then.properties.mode,data:data.mode};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}if(data.align_corners !== undefined){const err124 = {instancePath:instancePath+"/align_corners",schemaPath:"#/allOf/9/then/properties/align_corners/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[9].then.properties.align_corners,data:data.align_corners};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}if(data.output_padding !== undefined){const err125 = {instancePath:instancePath+"/output_padding",schemaPath:"#/allOf/9/then/properties/output_padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[9].then.properties.output_padding,data:data.output_padding};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}if(data.crop !== undefined){const err126 = {instancePath:instancePath+"/crop",schemaPath:"#/allOf/9/then/properties/crop/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[9].then.properties.crop,data:data.crop};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}if(data.block_size !== undefined){const err127 = {instancePath:instancePath+"/block_size",schemaPath:"#/allOf/9/then/properties/block_size/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[9].then.properties.block_size,data:data.block_size};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}var _valid9 = _errs50 === errors;valid28 = _valid9;if(valid28){var props9 = {};props9.kernel = true;props9.stride = true;props9.padding = true;props9.dilation = true;props9.ceil_mode = true;props9.scale = true;props9.mode = true;props9.align_corners = true;props9.output_padding = true;props9.crop = true;props9.block_size = true;props9.op = true;}}if(!valid28){const err128 = {instancePath,schemaPath:"#/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.allOf[9].if,parentSchema:schema32.allOf[9],data};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}if(props0 !== true && props9 !== undefined){if(props9 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props9);}}const _errs52 = errors;let valid31 = true;const _errs53 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing10;if((data.op === undefined) && (missing10 = "op")){const err129 = {};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}else {if(data.op !== undefined){let data101 = data.op;if(!((((((((((((((((((((data101 === "identity") || (data101 === "relu")) || (data101 === "relu6")) || (data101 === "leaky_relu")) || (data101 === "prelu")) || (data101 === "elu")) || (data101 === "gelu")) || (data101 === "silu")) || (data101 === "swish")) || (data101 === "hardswish")) || (data101 === "mish")) || (data101 === "sigmoid")) || (data101 === "tanh")) || (data101 === "softmax")) || (data101 === "bn")) || (data101 === "batchnorm")) || (data101 === "norm")) || (data101 === "layernorm")) || (data101 === "act")) || (data101 === "dropout"))){const err130 = {};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}}}}var _valid10 = _errs53 === errors;errors = _errs52;if(vErrors !== null){if(_errs52){vErrors.length = _errs52;}else {vErrors = null;}}if(_valid10){const _errs55 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.kernel !== undefined){const err131 = {instancePath:instancePath+"/kernel",schemaPath:"#/allOf/10/then/properties/kernel/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[10].then.properties.kernel,data:data.kernel};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}if(data.stride !== undefined){const err132 = {instancePath:instancePath+"/stride",schemaPath:"#/allOf/10/then/properties/stride/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[10].then.properties.stride,data:data.stride};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}if(data.padding !== undefined){const err133 = {instancePath:instancePath+"/padding",schemaPath:"#/allOf/10/then/properties/padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[10].then.properties.padding,data:data.padding};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}if(data.dilation !== undefined){const err134 = {instancePath:instancePath+"/dilation",schemaPath:"#/allOf/10/then/properties/dilation/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[10].then.properties.dilation,data:data.dilation};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}if(data.ceil_mode !== undefined){const err135 = {instancePath:instancePath+"/ceil_mode",schemaPath:"#/allOf/10/then/properties/ceil_mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[10].then.properties.ceil_mode,data:data.ceil_mode};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}if(data.scale !== undefined){const err136 = {instancePath:instancePath+"/scale",schemaPath:"#/allOf/10/then/properties/scale/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[10].then.properties.scale,data:data.scale};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}if(data.mode !== undefined){const err137 = {instancePath:instancePath+"/mode",schemaPath:"#/allOf/10/then/properties/mode/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[10].then.properties.mode,data:data.mode};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}if(data.align_corners !== undefined){const err138 = {instancePath:instancePath+"/align_corners",schemaPath:"#/allOf/10/then/properties/align_corners/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[10].then.properties.align_corners,data:data.align_corners};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}if(data.output_padding !== undefined){const err139 = {instancePath:instancePath+"/output_padding",schemaPath:"#/allOf/10/then/properties/output_padding/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[10].then.properties.output_padding,data:data.output_padding};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}if(data.crop !== undefined){const err140 = {instancePath:instancePath+"/crop",schemaPath:"#/allOf/10/then/properties/crop/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[10].then.properties.crop,data:data.crop};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}if(data.block_size !== undefined){const err141 = {instancePath:instancePath+"/block_size",schemaPath:"#/allOf/10/then/properties/block_size/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema32.allOf[10].then.properties.block_size,data:data.block_size};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}var _valid10 = _errs55 === errors;valid31 = _valid10;if(valid31){var props10 = {};props10.kernel = true;props10.stride = true;props10.padding = true;props10.dilation = true;props10.ceil_mode = true;props10.scale = true;props10.mode = true;props10.align_corners = true;props10.output_padding = true;props10.crop = true;props10.block_size = true;props10.op = true;}}if(!valid31){const err142 = {instancePath,schemaPath:"#/allOf/10/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema32.allOf[10].if,parentSchema:schema32.allOf[10],data};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}if(props0 !== true && props10 !== undefined){if(props10 === true){props0 = true;}else {props0 = props0 || {};Object.assign(props0, props10);}}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema32.properties, key0))){const err143 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}if(data.name !== undefined){let data113 = data.name;if(typeof data113 === "string"){if(!pattern4.test(data113)){const err144 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^.#^\\s]+$"},message:"must match pattern \""+"^[^.#^\\s]+$"+"\"",schema:"^[^.#^\\s]+$",parentSchema:schema32.properties.name,data:data113};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}else {const err145 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data113};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}if(data.op !== undefined){let data114 = data.op;if(typeof data114 !== "string"){const err146 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.op.type,parentSchema:schema32.properties.op,data:data114};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}if(!(((((((((((((((((((((((((((((((((((((((((data114 === "conv") || (data114 === "maxpool")) || (data114 === "avgpool")) || (data114 === "deconv")) || (data114 === "upsample")) || (data114 === "pad")) || (data114 === "crop")) || (data114 === "space_to_depth")) || (data114 === "depth_to_space")) || (data114 === "global_pool")) || (data114 === "dense")) || (data114 === "attention")) || (data114 === "flatten")) || (data114 === "se")) || (data114 === "add")) || (data114 === "sub")) || (data114 === "mul")) || (data114 === "concat")) || (data114 === "max")) || (data114 === "min")) || (data114 === "mean")) || (data114 === "identity")) || (data114 === "relu")) || (data114 === "relu6")) || (data114 === "leaky_relu")) || (data114 === "prelu")) || (data114 === "elu")) || (data114 === "gelu")) || (data114 === "silu")) || (data114 === "swish")) || (data114 === "hardswish")) || (data114 === "mish")) || (data114 === "sigmoid")) || (data114 === "tanh")) || (data114 === "softmax")) || (data114 === "bn")) || (data114 === "batchnorm")) || (data114 === "norm")) || (data114 === "layernorm")) || (data114 === "act")) || (data114 === "dropout"))){const err147 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema32.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.op.enum,parentSchema:schema32.properties.op,data:data114};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}if(data.inputs !== undefined){let data115 = data.inputs;const _errs62 = errors;let valid35 = false;const _errs63 = errors;if(typeof data115 === "string"){if(func2(data115) < 1){const err148 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.inputs.anyOf[0],data:data115};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}else {const err149 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.inputs.anyOf[0].type,parentSchema:schema32.properties.inputs.anyOf[0],data:data115};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}var _valid11 = _errs63 === errors;valid35 = valid35 || _valid11;const _errs65 = errors;if(Array.isArray(data115)){if(data115.length < 1){const err150 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.inputs.anyOf[1],data:data115};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}const len0 = data115.length;for(let i0=0; i0<len0; i0++){let data116 = data115[i0];if(typeof data116 === "string"){if(func2(data116) < 1){const err151 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/properties/inputs/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.inputs.anyOf[1].items,data:data116};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}}else {const err152 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/properties/inputs/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.inputs.anyOf[1].items.type,parentSchema:schema32.properties.inputs.anyOf[1].items,data:data116};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}}}else {const err153 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.inputs.anyOf[1].type,parentSchema:schema32.properties.inputs.anyOf[1],data:data115};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}var _valid11 = _errs65 === errors;valid35 = valid35 || _valid11;if(!valid35){const err154 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.inputs.anyOf,parentSchema:schema32.properties.inputs,data:data115};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}else {errors = _errs62;if(vErrors !== null){if(_errs62){vErrors.length = _errs62;}else {vErrors = null;}}}}if(data.kernel !== undefined){let data117 = data.kernel;const _errs70 = errors;let valid38 = false;const _errs71 = errors;if(!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))){const err155 = {instancePath:instancePath+"/kernel",schemaPath:"#/properties/kernel/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.kernel.anyOf[0].type,parentSchema:schema32.properties.kernel.anyOf[0],data:data117};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}if((typeof data117 == "number") && (isFinite(data117))){if(data117 < 1 || isNaN(data117)){const err156 = {instancePath:instancePath+"/kernel",schemaPath:"#/properties/kernel/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.kernel.anyOf[0],data:data117};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}var _valid12 = _errs71 === errors;valid38 = valid38 || _valid12;const _errs73 = errors;if(Array.isArray(data117)){if(data117.length > 3){const err157 = {instancePath:instancePath+"/kernel",schemaPath:"#/properties/kernel/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema32.properties.kernel.anyOf[1],data:data117};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}if(data117.length < 1){const err158 = {instancePath:instancePath+"/kernel",schemaPath:"#/properties/kernel/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.kernel.anyOf[1],data:data117};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}const len1 = data117.length;for(let i1=0; i1<len1; i1++){let data118 = data117[i1];if(!(((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118))) && (isFinite(data118)))){const err159 = {instancePath:instancePath+"/kernel/" + i1,schemaPath:"#/properties/kernel/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.kernel.anyOf[1].items.type,parentSchema:schema32.properties.kernel.anyOf[1].items,data:data118};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}if((typeof data118 == "number") && (isFinite(data118))){if(data118 < 1 || isNaN(data118)){const err160 = {instancePath:instancePath+"/kernel/" + i1,schemaPath:"#/properties/kernel/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.kernel.anyOf[1].items,data:data118};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}}}}else {const err161 = {instancePath:instancePath+"/kernel",schemaPath:"#/properties/kernel/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.kernel.anyOf[1].type,parentSchema:schema32.properties.kernel.anyOf[1],data:data117};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}var _valid12 = _errs73 === errors;valid38 = valid38 || _valid12;if(!valid38){const err162 = {instancePath:instancePath+"/kernel",schemaPath:"#/properties/kernel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.kernel.anyOf,parentSchema:schema32.properties.kernel,data:data117};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}else {errors = _errs70;if(vErrors !== null){if(_errs70){vErrors.length = _errs70;}else {vErrors = null;}}}}if(data.stride !== undefined){let data119 = data.stride;const _errs78 = errors;let valid41 = false;const _errs79 = errors;if(!(((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119))) && (isFinite(data119)))){const err163 = {instancePath:instancePath+"/stride",schemaPath:"#/properties/stride/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.stride.anyOf[0].type,parentSchema:schema32.properties.stride.anyOf[0],data:data119};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}if((typeof data119 == "number") && (isFinite(data119))){if(data119 < 1 || isNaN(data119)){const err164 = {instancePath:instancePath+"/stride",schemaPath:"#/properties/stride/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.stride.anyOf[0],data:data119};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}var _valid13 = _errs79 === errors;valid41 = valid41 || _valid13;const _errs81 = errors;if(Array.isArray(data119)){if(data119.length > 3){const err165 = {instancePath:instancePath+"/stride",schemaPath:"#/properties/stride/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema32.properties.stride.anyOf[1],data:data119};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}if(data119.length < 1){const err166 = {instancePath:instancePath+"/stride",schemaPath:"#/properties/stride/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.stride.anyOf[1],data:data119};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}const len2 = data119.length;for(let i2=0; i2<len2; i2++){let data120 = data119[i2];if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){const err167 = {instancePath:instancePath+"/stride/" + i2,schemaPath:"#/properties/stride/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.stride.anyOf[1].items.type,parentSchema:schema32.properties.stride.anyOf[1].items,data:data120};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}if((typeof data120 == "number") && (isFinite(data120))){if(data120 < 1 || isNaN(data120)){const err168 = {instancePath:instancePath+"/stride/" + i2,schemaPath:"#/properties/stride/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.stride.anyOf[1].items,data:data120};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}}}else {const err169 = {instancePath:instancePath+"/stride",schemaPath:"#/properties/stride/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.stride.anyOf[1].type,parentSchema:schema32.properties.stride.anyOf[1],data:data119};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}var _valid13 = _errs81 === errors;valid41 = valid41 || _valid13;if(!valid41){const err170 = {instancePath:instancePath+"/stride",schemaPath:"#/properties/stride/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.stride.anyOf,parentSchema:schema32.properties.stride,data:data119};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}else {errors = _errs78;if(vErrors !== null){if(_errs78){vErrors.length = _errs78;}else {vErrors = null;}}}}if(data.dilation !== undefined){let data121 = data.dilation;const _errs86 = errors;let valid44 = false;const _errs87 = errors;if(!(((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121))) && (isFinite(data121)))){const err171 = {instancePath:instancePath+"/dilation",schemaPath:"#/properties/dilation/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.dilation.anyOf[0].type,parentSchema:schema32.properties.dilation.anyOf[0],data:data121};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}if((typeof data121 == "number") && (isFinite(data121))){if(data121 < 1 || isNaN(data121)){const err172 = {instancePath:instancePath+"/dilation",schemaPath:"#/properties/dilation/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.dilation.anyOf[0],data:data121};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}var _valid14 = _errs87 === errors;valid44 = valid44 || _valid14;const _errs89 = errors;if(Array.isArray(data121)){if(data121.length > 3){const err173 = {instancePath:instancePath+"/dilation",schemaPath:"#/properties/dilation/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema32.properties.dilation.anyOf[1],data:data121};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}if(data121.length < 1){const err174 = {instancePath:instancePath+"/dilation",schemaPath:"#/properties/dilation/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.dilation.anyOf[1],data:data121};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}const len3 = data121.length;for(let i3=0; i3<len3; i3++){let data122 = data121[i3];if(!(((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122))) && (isFinite(data122)))){const err175 = {instancePath:instancePath+"/dilation/" + i3,schemaPath:"#/properties/dilation/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.dilation.anyOf[1].items.type,parentSchema:schema32.properties.dilation.anyOf[1].items,data:data122};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}if((typeof data122 == "number") && (isFinite(data122))){if(data122 < 1 || isNaN(data122)){const err176 = {instancePath:instancePath+"/dilation/" + i3,schemaPath:"#/properties/dilation/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.dilation.anyOf[1].items,data:data122};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}}}else {const err177 = {instancePath:instancePath+"/dilation",schemaPath:"#/properties/dilation/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.dilation.anyOf[1].type,parentSchema:schema32.properties.dilation.anyOf[1],data:data121};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}var _valid14 = _errs89 === errors;valid44 = valid44 || _valid14;if(!valid44){const err178 = {instancePath:instancePath+"/dilation",schemaPath:"#/properties/dilation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.dilation.anyOf,parentSchema:schema32.properties.dilation,data:data121};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}else {errors = _errs86;if(vErrors !== null){if(_errs86){vErrors.length = _errs86;}else {vErrors = null;}}}}if(data.padding !== undefined){let data123 = data.padding;const _errs94 = errors;let valid47 = false;const _errs95 = errors;if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){const err179 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.padding.anyOf[0].type,parentSchema:schema32.properties.padding.anyOf[0],data:data123};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}if((typeof data123 == "number") && (isFinite(data123))){if(data123 < 0 || isNaN(data123)){const err180 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.padding.anyOf[0],data:data123};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}}var _valid15 = _errs95 === errors;valid47 = valid47 || _valid15;const _errs97 = errors;if(Array.isArray(data123)){if(data123.length > 3){const err181 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema32.properties.padding.anyOf[1],data:data123};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}if(data123.length < 1){const err182 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.padding.anyOf[1],data:data123};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}const len4 = data123.length;for(let i4=0; i4<len4; i4++){let data124 = data123[i4];if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){const err183 = {instancePath:instancePath+"/padding/" + i4,schemaPath:"#/properties/padding/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.padding.anyOf[1].items.type,parentSchema:schema32.properties.padding.anyOf[1].items,data:data124};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}if((typeof data124 == "number") && (isFinite(data124))){if(data124 < 0 || isNaN(data124)){const err184 = {instancePath:instancePath+"/padding/" + i4,schemaPath:"#/properties/padding/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.padding.anyOf[1].items,data:data124};if(vErrors === null){vErrors = [err184];}else {vErrors.push(err184);}errors++;}}}}else {const err185 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.padding.anyOf[1].type,parentSchema:schema32.properties.padding.anyOf[1],data:data123};if(vErrors === null){vErrors = [err185];}else {vErrors.push(err185);}errors++;}var _valid15 = _errs97 === errors;valid47 = valid47 || _valid15;if(_valid15){var items4 = true;}const _errs101 = errors;if(Array.isArray(data123)){if(data123.length > 3){const err186 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema32.properties.padding.anyOf[2],data:data123};if(vErrors === null){vErrors = [err186];}else {vErrors.push(err186);}errors++;}if(data123.length < 1){const err187 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.padding.anyOf[2],data:data123};if(vErrors === null){vErrors = [err187];}else {vErrors.push(err187);}errors++;}const len5 = data123.length;for(let i5=0; i5<len5; i5++){let data125 = data123[i5];if(Array.isArray(data125)){if(data125.length > 2){const err188 = {instancePath:instancePath+"/padding/" + i5,schemaPath:"#/properties/padding/anyOf/2/items/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema32.properties.padding.anyOf[2].items,data:data125};if(vErrors === null){vErrors = [err188];}else {vErrors.push(err188);}errors++;}if(data125.length < 2){const err189 = {instancePath:instancePath+"/padding/" + i5,schemaPath:"#/properties/padding/anyOf/2/items/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema32.properties.padding.anyOf[2].items,data:data125};if(vErrors === null){vErrors = [err189];}else {vErrors.push(err189);}errors++;}const len6 = data125.length;for(let i6=0; i6<len6; i6++){let data126 = data125[i6];if(!(((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126))) && (isFinite(data126)))){const err190 = {instancePath:instancePath+"/padding/" + i5+"/" + i6,schemaPath:"#/properties/padding/anyOf/2/items/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.padding.anyOf[2].items.items.type,parentSchema:schema32.properties.padding.anyOf[2].items.items,data:data126};if(vErrors === null){vErrors = [err190];}else {vErrors.push(err190);}errors++;}if((typeof data126 == "number") && (isFinite(data126))){if(data126 < 0 || isNaN(data126)){const err191 = {instancePath:instancePath+"/padding/" + i5+"/" + i6,schemaPath:"#/properties/padding/anyOf/2/items/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.padding.anyOf[2].items.items,data:data126};if(vErrors === null){vErrors = [err191];}else {vErrors.push(err191);}errors++;}}}}else {const err192 = {instancePath:instancePath+"/padding/" + i5,schemaPath:"#/properties/padding/anyOf/2/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.padding.anyOf[2].items.type,parentSchema:schema32.properties.padding.anyOf[2].items,data:data125};if(vErrors === null){vErrors = [err192];}else {vErrors.push(err192);}errors++;}}}else {const err193 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.padding.anyOf[2].type,parentSchema:schema32.properties.padding.anyOf[2],data:data123};if(vErrors === null){vErrors = [err193];}else {vErrors.push(err193);}errors++;}var _valid15 = _errs101 === errors;valid47 = valid47 || _valid15;if(_valid15){if(items4 !== true){items4 = true;}}const _errs107 = errors;if(typeof data123 !== "string"){const err194 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.padding.anyOf[3].type,parentSchema:schema32.properties.padding.anyOf[3],data:data123};if(vErrors === null){vErrors = [err194];}else {vErrors.push(err194);}errors++;}if(!(((((data123 === "same") || (data123 === "same_upper")) || (data123 === "same_lower")) || (data123 === "valid")) || (data123 === "causal"))){const err195 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/anyOf/3/enum",keyword:"enum",params:{allowedValues: schema32.properties.padding.anyOf[3].enum},message:"must be equal to one of the allowed values",schema:schema32.properties.padding.anyOf[3].enum,parentSchema:schema32.properties.padding.anyOf[3],data:data123};if(vErrors === null){vErrors = [err195];}else {vErrors.push(err195);}errors++;}var _valid15 = _errs107 === errors;valid47 = valid47 || _valid15;if(!valid47){const err196 = {instancePath:instancePath+"/padding",schemaPath:"#/properties/padding/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.padding.anyOf,parentSchema:schema32.properties.padding,data:data123};if(vErrors === null){vErrors = [err196];}else {vErrors.push(err196);}errors++;}else {errors = _errs94;if(vErrors !== null){if(_errs94){vErrors.length = _errs94;}else {vErrors = null;}}}}if(data.ceil_mode !== undefined){let data127 = data.ceil_mode;if(typeof data127 !== "boolean"){const err197 = {instancePath:instancePath+"/ceil_mode",schemaPath:"#/properties/ceil_mode/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.ceil_mode.type,parentSchema:schema32.properties.ceil_mode,data:data127};if(vErrors === null){vErrors = [err197];}else {vErrors.push(err197);}errors++;}}if(data.scale !== undefined){let data128 = data.scale;const _errs112 = errors;let valid54 = false;const _errs113 = errors;if((typeof data128 == "number") && (isFinite(data128))){if(data128 <= 0 || isNaN(data128)){const err198 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema32.properties.scale.anyOf[0],data:data128};if(vErrors === null){vErrors = [err198];}else {vErrors.push(err198);}errors++;}}else {const err199 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.scale.anyOf[0].type,parentSchema:schema32.properties.scale.anyOf[0],data:data128};if(vErrors === null){vErrors = [err199];}else {vErrors.push(err199);}errors++;}var _valid16 = _errs113 === errors;valid54 = valid54 || _valid16;const _errs115 = errors;if(typeof data128 === "string"){if(!pattern5.test(data128)){const err200 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*[0-9]+(\\.[0-9]+)?(\\s*/\\s*[1-9][0-9]*)?\\s*$"},message:"must match pattern \""+"^\\s*[0-9]+(\\.[0-9]+)?(\\s*/\\s*[1-9][0-9]*)?\\s*$"+"\"",schema:"^\\s*[0-9]+(\\.[0-9]+)?(\\s*/\\s*[1-9][0-9]*)?\\s*$",parentSchema:schema32.properties.scale.anyOf[1],data:data128};if(vErrors === null){vErrors = [err200];}else {vErrors.push(err200);}errors++;}}else {const err201 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.scale.anyOf[1].type,parentSchema:schema32.properties.scale.anyOf[1],data:data128};if(vErrors === null){vErrors = [err201];}else {vErrors.push(err201);}errors++;}var _valid16 = _errs115 === errors;valid54 = valid54 || _valid16;const _errs117 = errors;if(Array.isArray(data128)){if(data128.length > 3){const err202 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema32.properties.scale.anyOf[2],data:data128};if(vErrors === null){vErrors = [err202];}else {vErrors.push(err202);}errors++;}if(data128.length < 1){const err203 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.scale.anyOf[2],data:data128};if(vErrors === null){vErrors = [err203];}else {vErrors.push(err203);}errors++;}const len7 = data128.length;for(let i7=0; i7<len7; i7++){let data129 = data128[i7];const _errs120 = errors;let valid57 = false;const _errs121 = errors;if((typeof data129 == "number") && (isFinite(data129))){if(data129 <= 0 || isNaN(data129)){const err204 = {instancePath:instancePath+"/scale/" + i7,schemaPath:"#/properties/scale/anyOf/2/items/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema32.properties.scale.anyOf[2].items.anyOf[0],data:data129};if(vErrors === null){vErrors = [err204];}else {vErrors.push(err204);}errors++;}}else {const err205 = {instancePath:instancePath+"/scale/" + i7,schemaPath:"#/properties/scale/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.scale.anyOf[2].items.anyOf[0].type,parentSchema:schema32.properties.scale.anyOf[2].items.anyOf[0],data:data129};if(vErrors === null){vErrors = [err205];}else {vErrors.push(err205);}errors++;}var _valid17 = _errs121 === errors;valid57 = valid57 || _valid17;const _errs123 = errors;if(typeof data129 === "string"){if(!pattern5.test(data129)){const err206 = {instancePath:instancePath+"/scale/" + i7,schemaPath:"#/properties/scale/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*[0-9]+(\\.[0-9]+)?(\\s*/\\s*[1-9][0-9]*)?\\s*$"},message:"must match pattern \""+"^\\s*[0-9]+(\\.[0-9]+)?(\\s*/\\s*[1-9][0-9]*)?\\s*$"+"\"",schema:"^\\s*[0-9]+(\\.[0-9]+)?(\\s*/\\s*[1-9][0-9]*)?\\s*$",parentSchema:schema32.properties.scale.anyOf[2].items.anyOf[1],data:data129};if(vErrors === null){vErrors = [err206];}else {vErrors.push(err206);}errors++;}}else {const err207 = {instancePath:instancePath+"/scale/" + i7,schemaPath:"#/properties/scale/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.scale.anyOf[2].items.anyOf[1].type,parentSchema:schema32.properties.scale.anyOf[2].items.anyOf[1],data:data129};if(vErrors === null){vErrors = [err207];}else {vErrors.push(err207);}errors++;}var _valid17 = _errs123 === errors;valid57 = valid57 || _valid17;if(!valid57){const err208 = {instancePath:instancePath+"/scale/" + i7,schemaPath:"#/properties/scale/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.scale.anyOf[2].items.anyOf,parentSchema:schema32.properties.scale.anyOf[2].items,data:data129};if(vErrors === null){vErrors = [err208];}else {vErrors.push(err208);}errors++;}else {errors = _errs120;if(vErrors !== null){if(_errs120){vErrors.length = _errs120;}else {vErrors = null;}}}}}else {const err209 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.scale.anyOf[2].type,parentSchema:schema32.properties.scale.anyOf[2],data:data128};if(vErrors === null){vErrors = [err209];}else {vErrors.push(err209);}errors++;}var _valid16 = _errs117 === errors;valid54 = valid54 || _valid16;if(!valid54){const err210 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.scale.anyOf,parentSchema:schema32.properties.scale,data:data128};if(vErrors === null){vErrors = [err210];}else {vErrors.push(err210);}errors++;}else {errors = _errs112;if(vErrors !== null){if(_errs112){vErrors.length = _errs112;}else {vErrors = null;}}}}if(data.mode !== undefined){let data130 = data.mode;if(typeof data130 !== "string"){const err211 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.mode.type,parentSchema:schema32.properties.mode,data:data130};if(vErrors === null){vErrors = [err211];}else {vErrors.push(err211);}errors++;}if(!((((data130 === "nearest") || (data130 === "bilinear")) || (data130 === "linear")) || (data130 === "trilinear"))){const err212 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema32.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.mode.enum,parentSchema:schema32.properties.mode,data:data130};if(vErrors === null){vErrors = [err212];}else {vErrors.push(err212);}errors++;}}if(data.align_corners !== undefined){let data131 = data.align_corners;if(typeof data131 !== "boolean"){const err213 = {instancePath:instancePath+"/align_corners",schemaPath:"#/properties/align_corners/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.align_corners.type,parentSchema:schema32.properties.align_corners,data:data131};if(vErrors === null){vErrors = [err213];}else {vErrors.push(err213);}errors++;}}if(data.output_padding !== undefined){let data132 = data.output_padding;const _errs130 = errors;let valid58 = false;const _errs131 = errors;if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){const err214 = {instancePath:instancePath+"/output_padding",schemaPath:"#/properties/output_padding/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.output_padding.anyOf[0].type,parentSchema:schema32.properties.output_padding.anyOf[0],data:data132};if(vErrors === null){vErrors = [err214];}else {vErrors.push(err214);}errors++;}if((typeof data132 == "number") && (isFinite(data132))){if(data132 < 0 || isNaN(data132)){const err215 = {instancePath:instancePath+"/output_padding",schemaPath:"#/properties/output_padding/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.output_padding.anyOf[0],data:data132};if(vErrors === null){vErrors = [err215];}else {vErrors.push(err215);}errors++;}}var _valid18 = _errs131 === errors;valid58 = valid58 || _valid18;const _errs133 = errors;if(Array.isArray(data132)){if(data132.length > 3){const err216 = {instancePath:instancePath+"/output_padding",schemaPath:"#/properties/output_padding/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema32.properties.output_padding.anyOf[1],data:data132};if(vErrors === null){vErrors = [err216];}else {vErrors.push(err216);}errors++;}if(data132.length < 1){const err217 = {instancePath:instancePath+"/output_padding",schemaPath:"#/properties/output_padding/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.output_padding.anyOf[1],data:data132};if(vErrors === null){vErrors = [err217];}else {vErrors.push(err217);}errors++;}const len8 = data132.length;for(let i8=0; i8<len8; i8++){let data133 = data132[i8];if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){const err218 = {instancePath:instancePath+"/output_padding/" + i8,schemaPath:"#/properties/output_padding/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.output_padding.anyOf[1].items.type,parentSchema:schema32.properties.output_padding.anyOf[1].items,data:data133};if(vErrors === null){vErrors = [err218];}else {vErrors.push(err218);}errors++;}if((typeof data133 == "number") && (isFinite(data133))){if(data133 < 0 || isNaN(data133)){const err219 = {instancePath:instancePath+"/output_padding/" + i8,schemaPath:"#/properties/output_padding/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.output_padding.anyOf[1].items,data:data133};if(vErrors === null){vErrors = [err219];}else {vErrors.push(err219);}errors++;}}}}else {const err220 = {instancePath:instancePath+"/output_padding",schemaPath:"#/properties/output_padding/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.output_padding.anyOf[1].type,parentSchema:schema32.properties.output_padding.anyOf[1],data:data132};if(vErrors === null){vErrors = [err220];}else {vErrors.push(err220);}errors++;}var _valid18 = _errs133 === errors;valid58 = valid58 || _valid18;if(!valid58){const err221 = {instancePath:instancePath+"/output_padding",schemaPath:"#/properties/output_padding/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.output_padding.anyOf,parentSchema:schema32.properties.output_padding,data:data132};if(vErrors === null){vErrors = [err221];}else {vErrors.push(err221);}errors++;}else {errors = _errs130;if(vErrors !== null){if(_errs130){vErrors.length = _errs130;}else {vErrors = null;}}}}if(data.crop !== undefined){let data134 = data.crop;const _errs138 = errors;let valid61 = false;const _errs139 = errors;if(!(((typeof data134 == "number") && (!(data134 % 1) && !isNaN(data134))) && (isFinite(data134)))){const err222 = {instancePath:instancePath+"/crop",schemaPath:"#/properties/crop/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.crop.anyOf[0].type,parentSchema:schema32.properties.crop.anyOf[0],data:data134};if(vErrors === null){vErrors = [err222];}else {vErrors.push(err222);}errors++;}if((typeof data134 == "number") && (isFinite(data134))){if(data134 < 0 || isNaN(data134)){const err223 = {instancePath:instancePath+"/crop",schemaPath:"#/properties/crop/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.crop.anyOf[0],data:data134};if(vErrors === null){vErrors = [err223];}else {vErrors.push(err223);}errors++;}}var _valid19 = _errs139 === errors;valid61 = valid61 || _valid19;const _errs141 = errors;if(Array.isArray(data134)){if(data134.length > 3){const err224 = {instancePath:instancePath+"/crop",schemaPath:"#/properties/crop/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema32.properties.crop.anyOf[1],data:data134};if(vErrors === null){vErrors = [err224];}else {vErrors.push(err224);}errors++;}if(data134.length < 1){const err225 = {instancePath:instancePath+"/crop",schemaPath:"#/properties/crop/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.crop.anyOf[1],data:data134};if(vErrors === null){vErrors = [err225];}else {vErrors.push(err225);}errors++;}const len9 = data134.length;for(let i9=0; i9<len9; i9++){let data135 = data134[i9];if(!(((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135))) && (isFinite(data135)))){const err226 = {instancePath:instancePath+"/crop/" + i9,schemaPath:"#/properties/crop/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.crop.anyOf[1].items.type,parentSchema:schema32.properties.crop.anyOf[1].items,data:data135};if(vErrors === null){vErrors = [err226];}else {vErrors.push(err226);}errors++;}if((typeof data135 == "number") && (isFinite(data135))){if(data135 < 0 || isNaN(data135)){const err227 = {instancePath:instancePath+"/crop/" + i9,schemaPath:"#/properties/crop/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.crop.anyOf[1].items,data:data135};if(vErrors === null){vErrors = [err227];}else {vErrors.push(err227);}errors++;}}}}else {const err228 = {instancePath:instancePath+"/crop",schemaPath:"#/properties/crop/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.crop.anyOf[1].type,parentSchema:schema32.properties.crop.anyOf[1],data:data134};if(vErrors === null){vErrors = [err228];}else {vErrors.push(err228);}errors++;}var _valid19 = _errs141 === errors;valid61 = valid61 || _valid19;if(_valid19){var items7 = true;}const _errs145 = errors;if(Array.isArray(data134)){if(data134.length > 3){const err229 = {instancePath:instancePath+"/crop",schemaPath:"#/properties/crop/anyOf/2/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema32.properties.crop.anyOf[2],data:data134};if(vErrors === null){vErrors = [err229];}else {vErrors.push(err229);}errors++;}if(data134.length < 1){const err230 = {instancePath:instancePath+"/crop",schemaPath:"#/properties/crop/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.crop.anyOf[2],data:data134};if(vErrors === null){vErrors = [err230];}else {vErrors.push(err230);}errors++;}const len10 = data134.length;for(let i10=0; i10<len10; i10++){let data136 = data134[i10];if(Array.isArray(data136)){if(data136.length > 2){const err231 = {instancePath:instancePath+"/crop/" + i10,schemaPath:"#/properties/crop/anyOf/2/items/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema32.properties.crop.anyOf[2].items,data:data136};if(vErrors === null){vErrors = [err231];}else {vErrors.push(err231);}errors++;}if(data136.length < 2){const err232 = {instancePath:instancePath+"/crop/" + i10,schemaPath:"#/properties/crop/anyOf/2/items/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema32.properties.crop.anyOf[2].items,data:data136};if(vErrors === null){vErrors = [err232];}else {vErrors.push(err232);}errors++;}const len11 = data136.length;for(let i11=0; i11<len11; i11++){let data137 = data136[i11];if(!(((typeof data137 == "number") && (!(data137 % 1) && !isNaN(data137))) && (isFinite(data137)))){const err233 = {instancePath:instancePath+"/crop/" + i10+"/" + i11,schemaPath:"#/properties/crop/anyOf/2/items/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.crop.anyOf[2].items.items.type,parentSchema:schema32.properties.crop.anyOf[2].items.items,data:data137};if(vErrors === null){vErrors = [err233];}else {vErrors.push(err233);}errors++;}if((typeof data137 == "number") && (isFinite(data137))){if(data137 < 0 || isNaN(data137)){const err234 = {instancePath:instancePath+"/crop/" + i10+"/" + i11,schemaPath:"#/properties/crop/anyOf/2/items/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.crop.anyOf[2].items.items,data:data137};if(vErrors === null){vErrors = [err234];}else {vErrors.push(err234);}errors++;}}}}else {const err235 = {instancePath:instancePath+"/crop/" + i10,schemaPath:"#/properties/crop/anyOf/2/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.crop.anyOf[2].items.type,parentSchema:schema32.properties.crop.anyOf[2].items,data:data136};if(vErrors === null){vErrors = [err235];}else {vErrors.push(err235);}errors++;}}}else {const err236 = {instancePath:instancePath+"/crop",schemaPath:"#/properties/crop/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.crop.anyOf[2].type,parentSchema:schema32.properties.crop.anyOf[2],data:data134};if(vErrors === null){vErrors = [err236];}else {vErrors.push(err236);}errors++;}var _valid19 = _errs145 === errors;valid61 = valid61 || _valid19;if(_valid19){if(items7 !== true){items7 = true;}}if(!valid61){const err237 = {instancePath:instancePath+"/crop",schemaPath:"#/properties/crop/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.crop.anyOf,parentSchema:schema32.properties.crop,data:data134};if(vErrors === null){vErrors = [err237];}else {vErrors.push(err237);}errors++;}else {errors = _errs138;if(vErrors !== null){if(_errs138){vErrors.length = _errs138;}else {vErrors = null;}}}}if(data.block_size !== undefined){let data138 = data.block_size;const _errs152 = errors;let valid68 = false;const _errs153 = errors;if(!(((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138))) && (isFinite(data138)))){const err238 = {instancePath:instancePath+"/block_size",schemaPath:"#/properties/block_size/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.block_size.anyOf[0].type,parentSchema:schema32.properties.block_size.anyOf[0],data:data138};if(vErrors === null){vErrors = [err238];}else {vErrors.push(err238);}errors++;}if((typeof data138 == "number") && (isFinite(data138))){if(data138 < 1 || isNaN(data138)){const err239 = {instancePath:instancePath+"/block_size",schemaPath:"#/properties/block_size/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.block_size.anyOf[0],data:data138};if(vErrors === null){vErrors = [err239];}else {vErrors.push(err239);}errors++;}}var _valid20 = _errs153 === errors;valid68 = valid68 || _valid20;const _errs155 = errors;if(Array.isArray(data138)){if(data138.length > 3){const err240 = {instancePath:instancePath+"/block_size",schemaPath:"#/properties/block_size/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema32.properties.block_size.anyOf[1],data:data138};if(vErrors === null){vErrors = [err240];}else {vErrors.push(err240);}errors++;}if(data138.length < 1){const err241 = {instancePath:instancePath+"/block_size",schemaPath:"#/properties/block_size/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.block_size.anyOf[1],data:data138};if(vErrors === null){vErrors = [err241];}else {vErrors.push(err241);}errors++;}const len12 = data138.length;for(let i12=0; i12<len12; i12++){let data139 = data138[i12];if(!(((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139))) && (isFinite(data139)))){const err242 = {instancePath:instancePath+"/block_size/" + i12,schemaPath:"#/properties/block_size/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.block_size.anyOf[1].items.type,parentSchema:schema32.properties.block_size.anyOf[1].items,data:data139};if(vErrors === null){vErrors = [err242];}else {vErrors.push(err242);}errors++;}if((typeof data139 == "number") && (isFinite(data139))){if(data139 < 1 || isNaN(data139)){const err243 = {instancePath:instancePath+"/block_size/" + i12,schemaPath:"#/properties/block_size/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.block_size.anyOf[1].items,data:data139};if(vErrors === null){vErrors = [err243];}else {vErrors.push(err243);}errors++;}}}}else {const err244 = {instancePath:instancePath+"/block_size",schemaPath:"#/properties/block_size/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.block_size.anyOf[1].type,parentSchema:schema32.properties.block_size.anyOf[1],data:data138};if(vErrors === null){vErrors = [err244];}else {vErrors.push(err244);}errors++;}var _valid20 = _errs155 === errors;valid68 = valid68 || _valid20;if(!valid68){const err245 = {instancePath:instancePath+"/block_size",schemaPath:"#/properties/block_size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.block_size.anyOf,parentSchema:schema32.properties.block_size,data:data138};if(vErrors === null){vErrors = [err245];}else {vErrors.push(err245);}errors++;}else {errors = _errs152;if(vErrors !== null){if(_errs152){vErrors.length = _errs152;}else {vErrors = null;}}}}if(data.repeat !== undefined){let data140 = data.repeat;if(!(((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140))) && (isFinite(data140)))){const err246 = {instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.repeat.type,parentSchema:schema32.properties.repeat,data:data140};if(vErrors === null){vErrors = [err246];}else {vErrors.push(err246);}errors++;}if((typeof data140 == "number") && (isFinite(data140))){if(data140 < 1 || isNaN(data140)){const err247 = {instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.repeat,data:data140};if(vErrors === null){vErrors = [err247];}else {vErrors.push(err247);}errors++;}}}if(data.block !== undefined){let data141 = data.block;if(Array.isArray(data141)){if(data141.length < 1){const err248 = {instancePath:instancePath+"/block",schemaPath:"#/properties/block/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.block,data:data141};if(vErrors === null){vErrors = [err248];}else {vErrors.push(err248);}errors++;}const len13 = data141.length;for(let i13=0; i13<len13; i13++){if(!(wrapper0.validate(data141[i13], {instancePath:instancePath+"/block/" + i13,parentData:data141,parentDataProperty:i13,rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err249 = {instancePath:instancePath+"/block",schemaPath:"#/properties/block/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.block.type,parentSchema:schema32.properties.block,data:data141};if(vErrors === null){vErrors = [err249];}else {vErrors.push(err249);}errors++;}}}else {const err250 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};if(vErrors === null){vErrors = [err250];}else {vErrors.push(err250);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.rflint === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rflint"},message:"must have required property '"+"rflint"+"'",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.layers === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "layers"},message:"must have required property '"+"layers"+"'",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(((((((key0 === "$schema") || (key0 === "rflint")) || (key0 === "name")) || (key0 === "description")) || (key0 === "input")) || (key0 === "layers")) || (key0 === "outputs"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.rflint !== undefined){let data1 = data.rflint;if(1 !== data1){const err4 = {instancePath:instancePath+"/rflint",schemaPath:"#/properties/rflint/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.rflint,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.name.type,parentSchema:schema31.properties.name,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.description !== undefined){let data3 = data.description;if(typeof data3 !== "string"){const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.description.type,parentSchema:schema31.properties.description,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.input !== undefined){let data4 = data.input;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.size === undefined){const err7 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema31.properties.input.required,parentSchema:schema31.properties.input,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}for(const key1 in data4){if(!(key1 === "size")){const err8 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.input,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data4.size !== undefined){let data5 = data4.size;if(Array.isArray(data5)){if(data5.length > 3){const err9 = {instancePath:instancePath+"/input/size",schemaPath:"#/properties/input/properties/size/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema31.properties.input.properties.size,data:data5};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data5.length < 1){const err10 = {instancePath:instancePath+"/input/size",schemaPath:"#/properties/input/properties/size/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.input.properties.size,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err11 = {instancePath:instancePath+"/input/size/" + i0,schemaPath:"#/properties/input/properties/size/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.input.properties.size.items.type,parentSchema:schema31.properties.input.properties.size.items,data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err12 = {instancePath:instancePath+"/input/size/" + i0,schemaPath:"#/properties/input/properties/size/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.input.properties.size.items,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}}else {const err13 = {instancePath:instancePath+"/input/size",schemaPath:"#/properties/input/properties/size/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.input.properties.size.type,parentSchema:schema31.properties.input.properties.size,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.input.type,parentSchema:schema31.properties.input,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.layers !== undefined){let data7 = data.layers;if(Array.isArray(data7)){if(data7.length < 1){const err15 = {instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.layers,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}const len1 = data7.length;for(let i1=0; i1<len1; i1++){if(!(validate21(data7[i1], {instancePath:instancePath+"/layers/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err16 = {instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.layers.type,parentSchema:schema31.properties.layers,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.outputs !== undefined){let data9 = data.outputs;if(Array.isArray(data9)){if(data9.length < 1){const err17 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.outputs,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}const len2 = data9.length;for(let i2=0; i2<len2; i2++){let data10 = data9[i2];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.layer === undefined){const err18 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/properties/outputs/items/required",keyword:"required",params:{missingProperty: "layer"},message:"must have required property '"+"layer"+"'",schema:schema31.properties.outputs.items.required,parentSchema:schema31.properties.outputs.items,data:data10};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}for(const key2 in data10){if(!((((((key2 === "name") || (key2 === "layer")) || (key2 === "min_rf")) || (key2 === "max_rf")) || (key2 === "min_coverage")) || (key2 === "min_erf"))){const err19 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/properties/outputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.outputs.items,data:data10};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data10.name !== undefined){let data11 = data10.name;if(typeof data11 === "string"){if(func2(data11) < 1){const err20 = {instancePath:instancePath+"/outputs/" + i2+"/name",schemaPath:"#/properties/outputs/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.outputs.items.properties.name,data:data11};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/outputs/" + i2+"/name",schemaPath:"#/properties/outputs/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.outputs.items.properties.name.type,parentSchema:schema31.properties.outputs.items.properties.name,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.layer !== undefined){let data12 = data10.layer;if(typeof data12 === "string"){if(func2(data12) < 1){const err22 = {instancePath:instancePath+"/outputs/" + i2+"/layer",schemaPath:"#/properties/outputs/items/properties/layer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.outputs.items.properties.layer,data:data12};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/outputs/" + i2+"/layer",schemaPath:"#/properties/outputs/items/properties/layer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.outputs.items.properties.layer.type,parentSchema:schema31.properties.outputs.items.properties.layer,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data10.min_rf !== undefined){let data13 = data10.min_rf;const _errs29 = errors;let valid9 = false;const _errs30 = errors;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err24 = {instancePath:instancePath+"/outputs/" + i2+"/min_rf",schemaPath:"#/properties/outputs/items/properties/min_rf/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.outputs.items.properties.min_rf.anyOf[0].type,parentSchema:schema31.properties.outputs.items.properties.min_rf.anyOf[0],data:data13};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 1 || isNaN(data13)){const err25 = {instancePath:instancePath+"/outputs/" + i2+"/min_rf",schemaPath:"#/properties/outputs/items/properties/min_rf/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.outputs.items.properties.min_rf.anyOf[0],data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}var _valid0 = _errs30 === errors;valid9 = valid9 || _valid0;const _errs32 = errors;if(Array.isArray(data13)){if(data13.length > 3){const err26 = {instancePath:instancePath+"/outputs/" + i2+"/min_rf",schemaPath:"#/properties/outputs/items/properties/min_rf/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema31.properties.outputs.items.properties.min_rf.anyOf[1],data:data13};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data13.length < 1){const err27 = {instancePath:instancePath+"/outputs/" + i2+"/min_rf",schemaPath:"#/properties/outputs/items/properties/min_rf/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.outputs.items.properties.min_rf.anyOf[1],data:data13};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}const len3 = data13.length;for(let i3=0; i3<len3; i3++){let data14 = data13[i3];if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err28 = {instancePath:instancePath+"/outputs/" + i2+"/min_rf/" + i3,schemaPath:"#/properties/outputs/items/properties/min_rf/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.outputs.items.properties.min_rf.anyOf[1].items.type,parentSchema:schema31.properties.outputs.items.properties.min_rf.anyOf[1].items,data:data14};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 1 || isNaN(data14)){const err29 = {instancePath:instancePath+"/outputs/" + i2+"/min_rf/" + i3,schemaPath:"#/properties/outputs/items/properties/min_rf/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.outputs.items.properties.min_rf.anyOf[1].items,data:data14};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}}else {const err30 = {instancePath:instancePath+"/outputs/" + i2+"/min_rf",schemaPath:"#/properties/outputs/items/properties/min_rf/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.outputs.items.properties.min_rf.anyOf[1].type,parentSchema:schema31.properties.outputs.items.properties.min_rf.anyOf[1],data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}var _valid0 = _errs32 === errors;valid9 = valid9 || _valid0;if(!valid9){const err31 = {instancePath:instancePath+"/outputs/" + i2+"/min_rf",schemaPath:"#/properties/outputs/items/properties/min_rf/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.outputs.items.properties.min_rf.anyOf,parentSchema:schema31.properties.outputs.items.properties.min_rf,data:data13};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}else {errors = _errs29;if(vErrors !== null){if(_errs29){vErrors.length = _errs29;}else {vErrors = null;}}}}if(data10.max_rf !== undefined){let data15 = data10.max_rf;const _errs37 = errors;let valid12 = false;const _errs38 = errors;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err32 = {instancePath:instancePath+"/outputs/" + i2+"/max_rf",schemaPath:"#/properties/outputs/items/properties/max_rf/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.outputs.items.properties.max_rf.anyOf[0].type,parentSchema:schema31.properties.outputs.items.properties.max_rf.anyOf[0],data:data15};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 1 || isNaN(data15)){const err33 = {instancePath:instancePath+"/outputs/" + i2+"/max_rf",schemaPath:"#/properties/outputs/items/properties/max_rf/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.outputs.items.properties.max_rf.anyOf[0],data:data15};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}var _valid1 = _errs38 === errors;valid12 = valid12 || _valid1;const _errs40 = errors;if(Array.isArray(data15)){if(data15.length > 3){const err34 = {instancePath:instancePath+"/outputs/" + i2+"/max_rf",schemaPath:"#/properties/outputs/items/properties/max_rf/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema31.properties.outputs.items.properties.max_rf.anyOf[1],data:data15};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data15.length < 1){const err35 = {instancePath:instancePath+"/outputs/" + i2+"/max_rf",schemaPath:"#/properties/outputs/items/properties/max_rf/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.outputs.items.properties.max_rf.anyOf[1],data:data15};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}const len4 = data15.length;for(let i4=0; i4<len4; i4++){let data16 = data15[i4];if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err36 = {instancePath:instancePath+"/outputs/" + i2+"/max_rf/" + i4,schemaPath:"#/properties/outputs/items/properties/max_rf/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.outputs.items.properties.max_rf.anyOf[1].items.type,parentSchema:schema31.properties.outputs.items.properties.max_rf.anyOf[1].items,data:data16};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 1 || isNaN(data16)){const err37 = {instancePath:instancePath+"/outputs/" + i2+"/max_rf/" + i4,schemaPath:"#/properties/outputs/items/properties/max_rf/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.outputs.items.properties.max_rf.anyOf[1].items,data:data16};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}}else {const err38 = {instancePath:instancePath+"/outputs/" + i2+"/max_rf",schemaPath:"#/properties/outputs/items/properties/max_rf/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.outputs.items.properties.max_rf.anyOf[1].type,parentSchema:schema31.properties.outputs.items.properties.max_rf.anyOf[1],data:data15};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}var _valid1 = _errs40 === errors;valid12 = valid12 || _valid1;if(!valid12){const err39 = {instancePath:instancePath+"/outputs/" + i2+"/max_rf",schemaPath:"#/properties/outputs/items/properties/max_rf/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.outputs.items.properties.max_rf.anyOf,parentSchema:schema31.properties.outputs.items.properties.max_rf,data:data15};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}else {errors = _errs37;if(vErrors !== null){if(_errs37){vErrors.length = _errs37;}else {vErrors = null;}}}}if(data10.min_coverage !== undefined){let data17 = data10.min_coverage;if((typeof data17 == "number") && (isFinite(data17))){if(data17 > 1 || isNaN(data17)){const err40 = {instancePath:instancePath+"/outputs/" + i2+"/min_coverage",schemaPath:"#/properties/outputs/items/properties/min_coverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema31.properties.outputs.items.properties.min_coverage,data:data17};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data17 < 0 || isNaN(data17)){const err41 = {instancePath:instancePath+"/outputs/" + i2+"/min_coverage",schemaPath:"#/properties/outputs/items/properties/min_coverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.outputs.items.properties.min_coverage,data:data17};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/outputs/" + i2+"/min_coverage",schemaPath:"#/properties/outputs/items/properties/min_coverage/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.outputs.items.properties.min_coverage.type,parentSchema:schema31.properties.outputs.items.properties.min_coverage,data:data17};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data10.min_erf !== undefined){let data18 = data10.min_erf;const _errs47 = errors;let valid15 = false;const _errs48 = errors;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){const err43 = {instancePath:instancePath+"/outputs/" + i2+"/min_erf",schemaPath:"#/properties/outputs/items/properties/min_erf/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.outputs.items.properties.min_erf.anyOf[0].type,parentSchema:schema31.properties.outputs.items.properties.min_erf.anyOf[0],data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 1 || isNaN(data18)){const err44 = {instancePath:instancePath+"/outputs/" + i2+"/min_erf",schemaPath:"#/properties/outputs/items/properties/min_erf/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.outputs.items.properties.min_erf.anyOf[0],data:data18};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}var _valid2 = _errs48 === errors;valid15 = valid15 || _valid2;const _errs50 = errors;if(Array.isArray(data18)){if(data18.length > 3){const err45 = {instancePath:instancePath+"/outputs/" + i2+"/min_erf",schemaPath:"#/properties/outputs/items/properties/min_erf/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema31.properties.outputs.items.properties.min_erf.anyOf[1],data:data18};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(data18.length < 1){const err46 = {instancePath:instancePath+"/outputs/" + i2+"/min_erf",schemaPath:"#/properties/outputs/items/properties/min_erf/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.outputs.items.properties.min_erf.anyOf[1],data:data18};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}const len5 = data18.length;for(let i5=0; i5<len5; i5++){let data19 = data18[i5];if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){const err47 = {instancePath:instancePath+"/outputs/" + i2+"/min_erf/" + i5,schemaPath:"#/properties/outputs/items/properties/min_erf/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.outputs.items.properties.min_erf.anyOf[1].items.type,parentSchema:schema31.properties.outputs.items.properties.min_erf.anyOf[1].items,data:data19};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if((typeof data19 == "number") && (isFinite(data19))){if(data19 < 1 || isNaN(data19)){const err48 = {instancePath:instancePath+"/outputs/" + i2+"/min_erf/" + i5,schemaPath:"#/properties/outputs/items/properties/min_erf/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.outputs.items.properties.min_erf.anyOf[1].items,data:data19};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}}else {const err49 = {instancePath:instancePath+"/outputs/" + i2+"/min_erf",schemaPath:"#/properties/outputs/items/properties/min_erf/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.outputs.items.properties.min_erf.anyOf[1].type,parentSchema:schema31.properties.outputs.items.properties.min_erf.anyOf[1],data:data18};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}var _valid2 = _errs50 === errors;valid15 = valid15 || _valid2;if(!valid15){const err50 = {instancePath:instancePath+"/outputs/" + i2+"/min_erf",schemaPath:"#/properties/outputs/items/properties/min_erf/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.outputs.items.properties.min_erf.anyOf,parentSchema:schema31.properties.outputs.items.properties.min_erf,data:data18};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}else {errors = _errs47;if(vErrors !== null){if(_errs47){vErrors.length = _errs47;}else {vErrors = null;}}}}}else {const err51 = {instancePath:instancePath+"/outputs/" + i2,schemaPath:"#/properties/outputs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.outputs.items.type,parentSchema:schema31.properties.outputs.items,data:data10};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.outputs.type,parentSchema:schema31.properties.outputs,data:data9};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+// EXTERNAL MODULE: ./src/formats/yaml/schema-errors.ts
+var schema_errors = __webpack_require__(415);
+;// CONCATENATED MODULE: ./src/formats/native/schema-messages.ts
+
+
+
+
+
+
+const PER_AXIS_KEYS = [...PER_AXIS_LAYER_KEYS, ...PER_AXIS_OUTPUT_KEYS];
+function schemaDiagnostics(errors, data, locate) {
+    return (0,schema_errors/* schemaDiagnostics */.mT)(errors, data, locate, {
+        codes: { unknownKey: codes/* CODES */.L.unknownKey, missingKey: codes/* CODES */.L.missingKey, invalidValue: codes/* CODES */.L.invalidValue },
+        perAxisKeys: PER_AXIS_KEYS,
+        special: (p) => special(p, data, locate),
+    });
+}
+function special(p, data, locate) {
+    const { path, label } = p;
+    const at = locate.at(path);
+    const last = path[path.length - 1];
+    switch (p.keyword) {
+        case 'required': {
+            const key = String(p.params.missingProperty);
+            if (path.length === 0 && key === 'rflint')
+                return (0,diagnostic/* error */.z3)(codes/* CODES */.L.version, 'not an rflint model: add `rflint: 1` at the top', at);
+            const op = (0,schema_errors/* valueAt */.fK)(data, path)?.op;
+            if (p.schemaPath.includes('/then/') && typeof op === 'string')
+                return (0,diagnostic/* error */.z3)(codes/* CODES */.L.missingKey, `${label}: op \`${op}\` needs \`${key}\``, at);
+            if (key === 'op')
+                return (0,diagnostic/* error */.z3)(codes/* CODES */.L.missingKey, `${label}: missing \`op\` (a layer has an \`op\`, or a \`block\` of layers)`, at);
+            return undefined;
+        }
+        case 'false schema': {
+            // The schema forbids keys per op (`if op … then key: false`): say which op they miss.
+            const one = p.keys.length === 1;
+            const parentPath = path.slice(0, -1);
+            const parent = (0,schema_errors/* valueAt */.fK)(data, parentPath);
+            const where = locate.key(path);
+            const owner = (0,yaml_locate/* describePath */.NH)(parentPath);
+            if (last === 'repeat' && one)
+                return (0,diagnostic/* error */.z3)(codes/* CODES */.L.keyNotForOp, `${owner}: \`repeat\` needs a \`block\` of layers to repeat`, where);
+            if (parent?.block !== undefined)
+                return (0,diagnostic/* error */.z3)(codes/* CODES */.L.keyNotForOp, `${owner}: a layer with \`block\` takes no ${(0,suggest/* allOf */.bn)(p.keys)} (put ops inside the block)`, where);
+            return (0,diagnostic/* error */.z3)(codes/* CODES */.L.keyNotForOp, `${owner}: ${(0,suggest/* allOf */.bn)(p.keys)} ${one ? 'does' : 'do'} not apply to op \`${String(parent?.op)}\`; remove ${one ? 'it' : 'them'}`, where);
+        }
+        case 'enum':
+            if (last !== 'op' || typeof p.value !== 'string')
+                return undefined;
+            return (0,diagnostic/* error */.z3)(codes/* CODES */.L.unknownOp, `${label}: unknown op \`${p.value}\`${(0,suggest/* didYouMean */.au)(p.value, p.params.allowedValues.map(String)) || '; see docs/format.md for the ops'}`, at);
+        case 'const':
+            if (path.length !== 1 || path[0] !== 'rflint')
+                return undefined;
+            return (0,diagnostic/* error */.z3)(codes/* CODES */.L.version, `unsupported format version ${(0,schema_errors/* show */.WU)(p.value)}: this rflint reads \`rflint: 1\``, at);
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/native/schema.ts
+
+
+
+const schema = rflint_schema_namespaceObject;
+// Compiled at build time (scripts/gen-validators.mjs) with `verbose`, which keeps each error's
+// schema and data: the messages quote the value and the description of what was expected.
+const validator = () => validate;
+/** Raw ajv errors (for tests that check the examples), or none. */
+function schemaErrors(data) {
+    const validate = validator();
+    return validate(data) ? [] : (validate.errors ?? []);
+}
+/** One diagnostic per offending location, in file order. */
+function validateSchema(data, locate) {
+    const errors = schemaErrors(data);
+    return errors.length === 0 ? [] : schemaDiagnostics(errors, data, locate);
+}
+
+;// CONCATENATED MODULE: ./src/formats/native/load.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const JSON_NAME = /\.json$/i;
+function loadNativeText(text, path, options) {
+    const withFile = (diagnostics) => ({ diagnostics: diagnostics.map((d) => ({ ...d, file: path })) });
+    // JSON at JSON.parse's speed; a file it does not take gets the YAML parser's diagnostics.
+    const fast = JSON_NAME.test(path) ? (0,json/* parseJsonFast */.Q)(text, options.limits) : undefined;
+    const parsed = fast ? { parsed: fast } : (0,parse/* parseText */.r)(text, options.limits);
+    if ('diagnostics' in parsed)
+        return withFile(parsed.diagnostics);
+    const { data, locate } = parsed.parsed;
+    const schemaProblems = validateSchema(data, locate);
+    if (schemaProblems.length > 0)
+        return withFile(schemaProblems);
+    const file = data;
+    const duplicates = duplicateNames(file.layers, ['layers'], locate);
+    if (duplicates.length > 0)
+        return withFile(duplicates);
+    const maxNodes = options.limits.maxNodes;
+    if (countNodes(file.layers, maxNodes) > maxNodes) {
+        const at = overLimitAt(file.layers, ['layers'], maxNodes);
+        return withFile([
+            (0,diagnostic/* error */.z3)(codes/* CODES */.L.tooManyLayers, `${(0,yaml_locate/* describePath */.NH)(at)}: the layers expand to more than ${maxNodes} nodes (the limit); lower \`repeat\``, locate.at(at)),
+        ]);
+    }
+    const { axes, diagnostics: axisProblems } = countAxes(file, locate);
+    if (axisProblems.length > 0)
+        return withFile(axisProblems);
+    const expanded = expand(file.layers, locate, options.deadline);
+    if (!expanded.expansion)
+        return withFile(expanded.diagnostics);
+    const { nodes } = expanded.expansion;
+    const { graph, diagnostics: opProblems } = buildGraph(nodes, axes, locate, options);
+    if (opProblems.length > 0)
+        return withFile(opProblems);
+    const { outputs, diagnostics: outputProblems } = resolveOutputs(file, expanded.expansion, axes, locate);
+    if (outputProblems.length > 0)
+        return withFile(outputProblems);
+    // Instances of a block share their definition's position.
+    const byDefinition = new Map();
+    const positions = nodes.map((node) => {
+        options.deadline?.check();
+        if (node.path.length === 0)
+            return file.input ? locate.at(['input']) : undefined;
+        let at = byDefinition.get(node.layer);
+        if (!at)
+            byDefinition.set(node.layer, (at = locate.at(node.path)));
+        return at;
+    });
+    try {
+        (0,rf/* validateGraph */.dC)(graph);
+        (0,rf/* topologicalOrder */._o)(graph);
+    }
+    catch (err) {
+        if (!(err instanceof rf/* GraphError */.h9))
+            throw err;
+        if (err.code === codes/* CYCLE */.P && err.node !== undefined)
+            return withFile([cycleDiagnostic(err, nodes, positions, locate)]);
+        return withFile([(0,diagnostic/* error */.z3)(err.code, err.message, err.node === undefined ? undefined : positions[err.node])]);
+    }
+    const model = {
+        format: 'native',
+        name: file.name ?? baseName(path),
+        graph,
+        ...(file.input ? { inputSize: file.input.size } : {}),
+        outputs,
+        positions,
+    };
+    return { model, diagnostics: [] };
+}
+/**
+ * Names the layers of the cycle in data-flow order with their lines, and points at the
+ * `inputs` that closes it (an explicit `inputs` naming a later layer is what makes a cycle).
+ */
+function cycleDiagnostic(err, nodes, positions, locate) {
+    const cycle = [...new Set([err.node, ...err.related])];
+    const where = (i) => `${nodes[i].name} (line ${positions[i]?.line ?? '?'})`;
+    const culprit = cycle.find((i) => nodes[i].layer.inputs !== undefined) ?? cycle[0];
+    const path = nodes[culprit].layer.inputs !== undefined ? [...nodes[culprit].path, 'inputs'] : nodes[culprit].path;
+    return (0,diagnostic/* error */.z3)(codes/* CYCLE */.P, `the layers form a cycle: ${[...cycle, cycle[0]].map(where).join(' → ')}; \`inputs\` of ${nodes[culprit].name} names a layer that depends on it`, locate.at(path));
+}
+function baseName(path) {
+    const file = path.split(/[\\/]/).pop() ?? path;
+    return file.replace(/(\.rf)?\.(ya?ml|json)$/i, '');
+}
+
+;// CONCATENATED MODULE: ./src/formats/native/index.ts
+/**
+ * The native rflint format (DESIGN §4.1): `*.rf.yaml|yml|json`, or any YAML/JSON file with a
+ * top-level `rflint:` key.
+ */
+
+
+
+
+
+
+
+const nativeLoader = {
+    ...recognise/* nativeRecognition */.d,
+    async load(source, options) {
+        const text = await (0,formats_text/* readModelText */.X)(source, options, { tooLarge: codes/* CODES */.L.fileTooLarge, notText: codes/* CODES */.L.syntax, kind: 'a model description' });
+        if (typeof text !== 'string')
+            return text;
+        return loadNativeText(text, source.path, options);
+    },
+};
+
+
+/***/ }),
+
+/***/ 6925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readModelText)
+/* harmony export */ });
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1017);
+/**
+ * A text model file read whole, within the size limit and as UTF-8: the start of every text
+ * format's loader. Each says in its own codes and words what the file should have been.
+ */
+
+/** The text, or the one diagnostic that says why there is none. */
+async function readModelText(source, options, problems) {
+    const at = { line: 1, column: 1 };
+    const max = options.limits.maxFileBytes;
+    if (source.size > max) {
+        return { diagnostics: [(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)(problems.tooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really ${problems.kind}?`, at, { file: source.path })] };
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(await source.read(0, source.size));
+    }
+    catch {
+        return { diagnostics: [(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)(problems.notText, `the file is not UTF-8 text${problems.notTextHint ?? ''}`, at, { file: source.path })] };
+    }
+}
+
+
+/***/ }),
+
+/***/ 8238:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseJsonFast),
+/* harmony export */   q: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1017);
+/* harmony import */ var _native_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6348);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2858);
+/**
+ * JSON text → plain data plus a locator of source positions, as `native/parse.ts` gives for YAML,
+ * but about 20 times faster on the large JSON files other tools write (a TF.js model.json
+ * of 150 KB takes ~15 ms instead of ~300 ms through the YAML parser). One pass checks the
+ * grammar and records where every value (and key) starts and ends; `JSON.parse` then builds
+ * the data. Duplicate keys are an error, as the YAML parser's `uniqueKeys` makes them.
+ */
+
+
+
+class SyntaxProblem extends Error {
+    offset;
+    code;
+    constructor(message, offset, code = _native_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CODES */ .L.syntax) {
+        super(message);
+        this.offset = offset;
+        this.code = code;
+    }
+}
+function parseJson(text, limits) {
+    const scanner = new Scanner(text, limits.maxDepth);
+    let root;
+    try {
+        root = scanner.document();
+    }
+    catch (err) {
+        if (!(err instanceof SyntaxProblem))
+            throw err;
+        const d = (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3)(err.code, err.message, (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .spans */ .iV)(text)(err.offset));
+        return { diagnostics: [d] };
+    }
+    const data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return { parsed: { data, locate: locator(root, text) } };
+}
+/**
+ * At the speed of `JSON.parse`: the data now, the positions only when something asks for one
+ * (the scan that records them takes longer than the parse). Undefined when the text is not
+ * plain valid JSON within the limits (a syntax error, a duplicate key, which `JSON.parse`
+ * accepts, or deep nesting): the caller's position-aware parser then says what is wrong, where.
+ */
+function parseJsonFast(text, limits) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    let data;
+    try {
+        data = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    const shape = measure(data);
+    if (shape.depth >= limits.maxDepth || shape.keys !== keysWritten(body))
+        return undefined;
+    let built;
+    const locate = () => (built ??= locator(new Scanner(text, limits.maxDepth).document(), text));
+    return {
+        data,
+        locate: {
+            at: (path) => locate().at(path),
+            key: (path) => locate().key(path),
+            span: (start, end) => locate().span(start, end),
+        },
+    };
+}
+/** How deep the data nests and how many keys its objects hold, without recursion. */
+function measure(data) {
+    let depth = 0;
+    let keys = 0;
+    const stack = [[data, 0]];
+    while (stack.length > 0) {
+        const [value, level] = stack.pop();
+        if (value === null || typeof value !== 'object')
+            continue;
+        depth = Math.max(depth, level + 1);
+        const children = Array.isArray(value) ? value : Object.values(value);
+        if (!Array.isArray(value))
+            keys += children.length;
+        for (const child of children)
+            if (child !== null && typeof child === 'object')
+                stack.push([child, level + 1]);
+    }
+    return { depth, keys };
+}
+/**
+ * How many keys the text writes: each string followed by `:`. In valid JSON every `"` outside a
+ * string opens one, so matching whole strings from the start never falls out of step. More keys
+ * written than parsed means one was written twice.
+ */
+function keysWritten(text) {
+    let count = 0;
+    for (const match of text.matchAll(/"(?:[^"\\]|\\.)*"(\s*:)?/g))
+        if (match[1] !== undefined)
+            count++;
+    return count;
+}
+function locator(root, text) {
+    const span = (0,_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .spans */ .iV)(text);
+    const walk = (path) => {
+        let node = root;
+        let parent;
+        for (const segment of path) {
+            const child = node.items ? node.items[Number(segment)] : node.keys?.get(String(segment))?.value;
+            if (child === undefined)
+                return { node, parent, found: false };
+            parent = node;
+            node = child;
+        }
+        return { node, parent, found: true };
+    };
+    return {
+        at: (path) => {
+            const { node } = walk(path);
+            return span(node.start, node.end);
+        },
+        key(path) {
+            const { parent, found } = walk(path);
+            const entry = found ? parent?.keys?.get(String(path[path.length - 1])) : undefined;
+            return entry ? span(entry.key.start, entry.key.end) : this.at(path.slice(0, -1));
+        },
+        span,
+    };
+}
+const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+const STRING_BODY = /(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+class Scanner {
+    text;
+    maxDepth;
+    at = 0;
+    constructor(text, maxDepth) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+        if (text.charCodeAt(0) === 0xfeff)
+            this.at = 1;
+    }
+    document() {
+        this.space();
+        const root = this.value(0);
+        this.space();
+        if (this.at < this.text.length)
+            this.fail(`unexpected ${this.describe()} after the end of the JSON value`);
+        return root;
+    }
+    value(depth) {
+        const c = this.text[this.at];
+        if (c === '{' || c === '[') {
+            if (depth >= this.maxDepth) {
+                throw new SyntaxProblem(`nesting deeper than ${this.maxDepth} levels; a model file never needs that many (is the file generated by mistake?)`, this.at, _native_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CODES */ .L.tooDeep);
+            }
+            return c === '{' ? this.object(depth + 1) : this.array(depth + 1);
+        }
+        const start = this.at;
+        if (c === '"') {
+            this.string();
+            return { start, end: this.at };
+        }
+        for (const word of ['true', 'false', 'null']) {
+            if (this.text.startsWith(word, this.at)) {
+                this.at += word.length;
+                return { start, end: this.at };
+            }
+        }
+        NUMBER.lastIndex = this.at;
+        if (NUMBER.test(this.text)) {
+            this.at = NUMBER.lastIndex;
+            return { start, end: this.at };
+        }
+        return this.fail(`expected a value, got ${this.describe()}`);
+    }
+    object(depth) {
+        const start = this.at++;
+        const keys = new Map();
+        this.space();
+        if (this.text[this.at] === '}')
+            return { start, end: ++this.at, keys };
+        for (;;) {
+            this.space();
+            if (this.text[this.at] !== '"')
+                this.fail(`expected a key in double quotes, got ${this.describe()}`);
+            const keyStart = this.at;
+            this.string();
+            const key = { start: keyStart, end: this.at };
+            const name = JSON.parse(this.text.slice(keyStart, this.at));
+            if (keys.has(name))
+                throw new SyntaxProblem('a key appears twice in the same mapping; remove one', keyStart);
+            this.space();
+            if (this.text[this.at] !== ':')
+                this.fail(`expected \`:\` after a key, got ${this.describe()}`);
+            this.at++;
+            this.space();
+            keys.set(name, { key, value: this.value(depth) });
+            this.space();
+            const c = this.text[this.at];
+            if (c === ',') {
+                this.at++;
+                continue;
+            }
+            if (c === '}')
+                return { start, end: ++this.at, keys };
+            this.fail(`expected \`,\` or \`}\` in an object, got ${this.describe()}`);
+        }
+    }
+    array(depth) {
+        const start = this.at++;
+        const items = [];
+        this.space();
+        if (this.text[this.at] === ']')
+            return { start, end: ++this.at, items };
+        for (;;) {
+            this.space();
+            items.push(this.value(depth));
+            this.space();
+            const c = this.text[this.at];
+            if (c === ',') {
+                this.at++;
+                continue;
+            }
+            if (c === ']')
+                return { start, end: ++this.at, items };
+            this.fail(`expected \`,\` or \`]\` in a list, got ${this.describe()}`);
+        }
+    }
+    string() {
+        STRING_BODY.lastIndex = this.at + 1;
+        if (!STRING_BODY.test(this.text))
+            this.fail('a string is not closed, or holds a control character or a bad escape');
+        this.at = STRING_BODY.lastIndex;
+    }
+    space() {
+        while (this.at < this.text.length && WHITESPACE.has(this.text.charCodeAt(this.at)))
+            this.at++;
+    }
+    describe() {
+        if (this.at >= this.text.length)
+            return 'the end of the file';
+        return `\`${this.text[this.at]}\``;
+    }
+    fail(message) {
+        throw new SyntaxProblem(`invalid JSON: ${message}`, this.at);
+    }
+}
+
+
+/***/ })
+
+};
