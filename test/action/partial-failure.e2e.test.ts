@@ -4,12 +4,10 @@
  * never lose the other files' results nor the verdict, and the exit code is still the verdict's.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GitHubFake } from '../support/github-fake.js';
-import { builtAction, pullRequestPayload, runAction, type ActionRun, type RunOptions } from './run-action.js';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { actionHarness, type ActionRun, type HarnessRun, pullRequestPayload, writeWorkspace } from './run-action.js';
 
 const HEAD = 'a'.repeat(40);
 const BASE = 'b'.repeat(40);
@@ -27,32 +25,12 @@ outputs:
 `;
 }
 
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'rflint-partial-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const workspace = (files: Record<string, string>): string => writeWorkspace(files, 'rflint-partial-');
 
-let dist: string;
-let fake: GitHubFake;
+const harness = actionHarness();
 
-beforeAll(async () => {
-  dist = await builtAction();
-}, 600_000);
-
-beforeEach(async () => {
-  fake = await new GitHubFake().start();
-});
-
-afterEach(async () => {
-  await fake.stop();
-});
-
-function onPullRequest(ws: string, inputs: Record<string, string> = {}): RunOptions {
-  return { dist, workspace: ws, eventName: 'pull_request', payload: pullRequestPayload(PR, HEAD, BASE), apiUrl: fake.url, inputs };
+function onPullRequest(ws: string, inputs: Record<string, string> = {}): HarnessRun {
+  return { workspace: ws, eventName: 'pull_request', payload: pullRequestPayload(PR, HEAD, BASE), inputs };
 }
 
 const warnings = (run: ActionRun) => run.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
@@ -75,7 +53,7 @@ describe('files that cannot be read or loaded', () => {
     const ws = workspace({ 'models/fails.rf.yaml': model(100), 'models/passes.rf.yaml': model(7), 'models/broken.rf.yaml': 'rflint: 1\nlayers:\n  - { name: a, op: conv, kernel: 0 }\n' });
     execFileSync('mkfifo', [join(ws, 'models', 'pipe.onnx')]);
     symlinkSync(join(ws, 'models', 'gone.onnx'), join(ws, 'models', 'dangling.onnx'));
-    const run = await runAction(onPullRequest(ws, { files: 'models/pipe.onnx\nmodels/dangling.onnx\nmodels/*.rf.yaml' }));
+    const run = await harness.run(onPullRequest(ws, { files: 'models/pipe.onnx\nmodels/dangling.onnx\nmodels/*.rf.yaml' }));
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ passed: '1', failed: '1' });
     expect(Number(run.outputs.errors)).toBeGreaterThanOrEqual(3);
@@ -90,26 +68,26 @@ describe('files that cannot be read or loaded', () => {
     // A link to nothing is a path that does not exist, reported for the run.
     expect(report.diagnostics.map((d: { code: string; message: string }) => `${d.code} ${d.message}`)).toEqual(['RF502 models/dangling.onnx: no such file or folder']);
     expect(run.stdout).toMatch(/^::error::rflint: 1 output failed its threshold, \d+ errors; see the annotations and the job summary\.$/m);
-    expect(fake.commentsOn(PR)).toHaveLength(1);
+    expect(harness.fake.commentsOn(PR)).toHaveLength(1);
   });
 });
 
 describe('the GitHub API failing', () => {
   it('5xx on the comment past the retries: a warning; verdict, summary and outputs intact', async () => {
-    fake.fault('comments.create', 502);
-    const run = await runAction(onPullRequest(twoModels()));
+    harness.fake.fault('comments.create', 502);
+    const run = await harness.run(onPullRequest(twoModels()));
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(VERDICT_FAIL);
     expectBothResults(run);
     // Retried (the retry plugin's 3 retries), then given up.
-    expect(fake.requestsTo('POST', /\/comments$/)).toHaveLength(4);
+    expect(harness.fake.requestsTo('POST', /\/comments$/)).toHaveLength(4);
     expect(warnings(run)).toEqual([expect.stringMatching(/^rflint could not post the pull request comment \(.*\); the verdict, the annotations and the job summary are unaffected\.$/)]);
   });
 
   it('a passing run stays green when the API is down', async () => {
-    fake.fault('comments.list', 503);
-    fake.fault('repos.getContent', 500);
-    const run = await runAction(onPullRequest(workspace({ 'models/passes.rf.yaml': model(7) }), { comment: 'always' }));
+    harness.fake.fault('comments.list', 503);
+    harness.fake.fault('repos.getContent', 500);
+    const run = await harness.run(onPullRequest(workspace({ 'models/passes.rf.yaml': model(7) }), { comment: 'always' }));
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ passed: '1', failed: '0' });
     expect(run.summary).toContain('✅ 1 of 1 output passed');
@@ -117,51 +95,51 @@ describe('the GitHub API failing', () => {
   });
 
   it('403 on listing the comments: the fork warning, once; the verdict stands', async () => {
-    fake.fault('comments.list', 403);
-    const run = await runAction(onPullRequest(twoModels()));
+    harness.fake.fault('comments.list', 403);
+    const run = await harness.run(onPullRequest(twoModels()));
     expect(run.code).toBe(1);
     expectBothResults(run);
     expect(warnings(run)).toEqual([expect.stringContaining('read-only (HTTP 403)')]);
     // A 403 is not retried.
-    expect(fake.requestsTo('GET', /\/comments$/)).toHaveLength(1);
+    expect(harness.fake.requestsTo('GET', /\/comments$/)).toHaveLength(1);
   });
 
   it('404 on the base contents: the file is new in the PR, the comment says so', async () => {
-    fake.fault('repos.getContent', 404);
-    const run = await runAction(onPullRequest(twoModels(), { comment: 'always' }));
+    harness.fake.fault('repos.getContent', 404);
+    const run = await harness.run(onPullRequest(twoModels(), { comment: 'always' }));
     expect(run.code).toBe(1);
     expectBothResults(run);
-    expect(fake.requestsTo('GET', /\/contents\//)).toHaveLength(2);
+    expect(harness.fake.requestsTo('GET', /\/contents\//)).toHaveLength(2);
     expect(warnings(run)).toEqual([]);
     expect(run.stdout).toContain('No RF deltas against the base: none of the checked files exists at the base.');
-    expect(fake.commentsOn(PR)).toHaveLength(1);
+    expect(harness.fake.commentsOn(PR)).toHaveLength(1);
   });
 
   it('5xx on the base contents past the retries: no deltas, the rest of the report as usual', async () => {
-    fake.contents.set(`${BASE}:models/fails.rf.yaml`, new TextEncoder().encode(model(100, 5)));
-    fake.fault('repos.getContent', 500);
-    const run = await runAction(onPullRequest(twoModels(), { comment: 'always' }));
+    harness.fake.contents.set(`${BASE}:models/fails.rf.yaml`, new TextEncoder().encode(model(100, 5)));
+    harness.fake.fault('repos.getContent', 500);
+    const run = await harness.run(onPullRequest(twoModels(), { comment: 'always' }));
     expect(run.code).toBe(1);
     expectBothResults(run);
     expect(run.stdout).toContain('No RF deltas against the base: HTTP 500 from the contents API (Server Error).');
-    const body = fake.commentsOn(PR)[0]!.body;
+    const body = harness.fake.commentsOn(PR)[0]!.body;
     expect(body).not.toContain('Δ RF vs base');
     expect(body).toContain('❌ 1 of 2 outputs failed');
   });
 
   it('422 on the comment (GitHub refuses the body): a warning; the verdict stands', async () => {
-    fake.fault('comments.create', 422);
-    const run = await runAction(onPullRequest(twoModels()));
+    harness.fake.fault('comments.create', 422);
+    const run = await harness.run(onPullRequest(twoModels()));
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(VERDICT_FAIL);
     expectBothResults(run);
-    expect(fake.requestsTo('POST', /\/comments$/)).toHaveLength(1);
+    expect(harness.fake.requestsTo('POST', /\/comments$/)).toHaveLength(1);
     expect(warnings(run)).toEqual([expect.stringContaining('Validation Failed')]);
   });
 
   it('changed-only with the files API down: every file is checked instead, and the report says why', async () => {
-    fake.fault('pulls.listFiles', 503);
-    const run = await runAction(onPullRequest(twoModels(), { 'changed-only': 'true' }));
+    harness.fake.fault('pulls.listFiles', 503);
+    const run = await harness.run(onPullRequest(twoModels(), { 'changed-only': 'true' }));
     expect(run.code).toBe(1);
     expectBothResults(run);
     expect(warnings(run)).toEqual([expect.stringMatching(/^changed-only: cannot list the pull request's files \(.*\); checking every model file instead\.$/)]);
@@ -170,15 +148,15 @@ describe('the GitHub API failing', () => {
 
   it('from-report when the pull request cannot be verified: no comment, the summary and the verdict still come', async () => {
     const ws = twoModels();
-    const first = await runAction({ ...onPullRequest(ws), inputs: { comment: 'never' } });
+    const first = await harness.run({ ...onPullRequest(ws), inputs: { comment: 'never' } });
     writeFileSync(join(ws, 'r.json'), readFileSync(first.outputs.report!));
-    fake.fault('pulls.get', 500);
+    harness.fake.fault('pulls.get', 500);
     const payload = { action: 'completed', workflow_run: { id: 1, head_sha: HEAD, event: 'pull_request', pull_requests: [] }, repository: { name: 'models', owner: { login: 'octo-org' } } };
-    const run = await runAction({ dist, workspace: ws, eventName: 'workflow_run', payload, apiUrl: fake.url, inputs: { 'from-report': 'r.json' } });
+    const run = await harness.run({ workspace: ws, eventName: 'workflow_run', payload, inputs: { 'from-report': 'r.json' } });
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ passed: '1', failed: '1' });
     expect(run.summary).toContain('models/passes.rf.yaml');
     expect(warnings(run)).toEqual([expect.stringMatching(new RegExp(`^The report names pull request #${PR}, which could not be checked \\(.*\\): not commenting\\.$`))]);
-    expect(fake.requestsTo('POST', /\/comments$/)).toEqual([]);
+    expect(harness.fake.requestsTo('POST', /\/comments$/)).toEqual([]);
   });
 });

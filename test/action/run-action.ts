@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { parse } from 'yaml';
+import { GitHubFake } from '../support/github-fake.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -168,4 +170,41 @@ export function pullRequestPayload(number: number, headSha: string, baseSha: str
     repository,
     sender: { login: 'contributor' },
   };
+}
+
+/** A run's options but the two the harness supplies: the built action and the REST fake's URL. */
+export type HarnessRun = Omit<RunOptions, 'dist' | 'apiUrl'>;
+
+/**
+ * The setup every action end-to-end file shares: the action built once per file, a fresh REST
+ * fake per test, and `run` to start the action against both.
+ */
+export function actionHarness(): { readonly fake: GitHubFake; run(options: HarnessRun): Promise<ActionRun> } {
+  let dist = '';
+  let fake: GitHubFake | undefined;
+  beforeAll(async () => {
+    dist = await builtAction();
+  }, 600_000);
+  beforeEach(async () => {
+    fake = await new GitHubFake().start();
+  });
+  afterEach(async () => {
+    await fake?.stop();
+  });
+  return {
+    get fake() {
+      return fake!;
+    },
+    run: (options) => runAction({ dist, apiUrl: fake!.url, ...options }),
+  };
+}
+
+/** A temp folder holding `files` (path → text), as an action's workspace. */
+export function writeWorkspace(files: Record<string, string>, prefix = 'rflint-ws-'): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
 }

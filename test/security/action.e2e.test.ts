@@ -7,9 +7,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GitHubFake } from '../support/github-fake.js';
-import { builtAction, pullRequestPayload, runAction, type ActionRun } from '../action/run-action.js';
+import { describe, expect, it } from 'vitest';
+import { actionHarness, pullRequestPayload, type ActionRun } from '../action/run-action.js';
 import { runCheck } from '../../src/check/run.js';
 import { ALL, BIDI_CONTROLS, hostileWorkspace, nativeModel } from './hostile.js';
 
@@ -19,20 +18,7 @@ const PR = 9;
 /** Looks like a real installation token, so a leak would be recognisable. */
 const TOKEN = 'ghs_S3cr3tT0kenThatMustNeverBePrinted0123';
 
-let dist: string;
-let fake: GitHubFake;
-
-beforeAll(async () => {
-  dist = await builtAction();
-}, 600_000);
-
-beforeEach(async () => {
-  fake = await new GitHubFake().start();
-});
-
-afterEach(async () => {
-  await fake.stop();
-});
+const harness = actionHarness();
 
 /** The workflow commands of a log: lines whose trimmed text starts with `::`, or holding `##[`. */
 function commands(log: string): string[] {
@@ -49,8 +35,8 @@ async function hostileRun(env: Record<string, string> = {}): Promise<ActionRun> 
   const ws = hostileWorkspace();
   // The base has the native model too (with other names), so the deltas and charts render.
   const native = 'models/<img src=x onerror=alert(1)>@octo-org_admins.rf.yaml';
-  fake.contents.set(`${BASE}:${native}`, new TextEncoder().encode(nativeModel().replace('kernel: 3, stride: 2', 'kernel: 5, stride: 2')));
-  return runAction({ dist, workspace: ws, eventName: 'pull_request', payload: pullRequestPayload(PR, HEAD, BASE), apiUrl: fake.url, token: TOKEN, inputs: { comment: 'always', 'min-rf': '1000' }, env });
+  harness.fake.contents.set(`${BASE}:${native}`, new TextEncoder().encode(nativeModel().replace('kernel: 3, stride: 2', 'kernel: 5, stride: 2')));
+  return harness.run({ workspace: ws, eventName: 'pull_request', payload: pullRequestPayload(PR, HEAD, BASE), token: TOKEN, inputs: { comment: 'always', 'min-rf': '1000' }, env });
 }
 
 describe('a hostile pull request', () => {
@@ -64,11 +50,11 @@ describe('a hostile pull request', () => {
 
   it('never prints the token: not in the log, the outputs, the summary, the report, the comment, nor a request body', async () => {
     const run = await hostileRun({ ACTIONS_STEP_DEBUG: 'true', RUNNER_DEBUG: '1' });
-    expect(fake.requests.length).toBeGreaterThan(2);
+    expect(harness.fake.requests.length).toBeGreaterThan(2);
     // The token reached the API, where it belongs, so its absence elsewhere means something.
-    expect(fake.requests.every((r) => r.headers.authorization === `token ${TOKEN}`)).toBe(true);
+    expect(harness.fake.requests.every((r) => r.headers.authorization === `token ${TOKEN}`)).toBe(true);
     const report = readFileSync(run.outputs.report!, 'utf8');
-    const written = [run.stdout, run.stderr, run.outputFile, run.summary, report, ...fake.commentsOn(PR).map((c) => c.body), ...fake.requests.map((r) => r.body + r.path + r.query.toString())];
+    const written = [run.stdout, run.stderr, run.outputFile, run.summary, report, ...harness.fake.commentsOn(PR).map((c) => c.body), ...harness.fake.requests.map((r) => r.body + r.path + r.query.toString())];
     for (const text of written) {
       expect(text).not.toContain(TOKEN);
       expect(text).not.toContain(TOKEN.slice(4, 20));
@@ -77,7 +63,7 @@ describe('a hostile pull request', () => {
 
   it('makes the names inert in the comment, the summary and the annotations', async () => {
     const run = await hostileRun();
-    const [comment] = fake.commentsOn(PR);
+    const [comment] = harness.fake.commentsOn(PR);
     for (const md of [comment!.body, run.summary]) {
       expect(md).not.toMatch(/<img|<details open|@octo-org|#123/);
       expect(md).not.toMatch(BIDI_CONTROLS);
@@ -103,13 +89,13 @@ describe('a pull request that plants links where the action writes', () => {
     mkdirSync(join(ws, 'badges'));
     symlinkSync(join(outside, '.bashrc'), join(ws, 'badges', 'rflint.svg'));
     symlinkSync(outside, join(ws, 'linked'));
-    const run = await runAction({ dist, workspace: ws, eventName: 'push', payload: { ref: 'refs/heads/main' }, apiUrl: fake.url, inputs: { 'badge-path': 'badges/rflint.svg', 'badge-json-path': 'linked/badge.json', 'min-rf': '1000' } });
+    const run = await harness.run({ workspace: ws, eventName: 'push', payload: { ref: 'refs/heads/main' }, inputs: { 'badge-path': 'badges/rflint.svg', 'badge-json-path': 'linked/badge.json', 'min-rf': '1000' } });
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ failed: '3', errors: '1' });
     expect(readFileSync(join(outside, '.bashrc'), 'utf8')).toBe('the runner user\'s file\n');
     expect(existsSync(join(outside, 'badge.json'))).toBe(false);
     expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([expect.stringMatching(/^rflint could not write the badge \(.*badges\/rflint\.svg is a symbolic link: not writing through it\); the verdict is unaffected\.$/)]);
-    const folder = await runAction({ dist, workspace: ws, eventName: 'push', payload: { ref: 'refs/heads/main' }, apiUrl: fake.url, inputs: { 'badge-json-path': 'linked/badge.json' } });
+    const folder = await harness.run({ workspace: ws, eventName: 'push', payload: { ref: 'refs/heads/main' }, inputs: { 'badge-json-path': 'linked/badge.json' } });
     expect(existsSync(join(outside, 'badge.json'))).toBe(false);
     expect(folder.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([expect.stringContaining('outside the workspace (a symbolic link?): not writing there')]);
   });
@@ -125,16 +111,16 @@ describe('a crafted report for from-report', () => {
   it('is refused when it names a file outside the repository', async () => {
     const ws = hostileWorkspace();
     writeFileSync(join(ws, 'r.json'), JSON.stringify(report([file('models/ok.rf.yaml'), file('../../../octo-org/other/blob/main/README.md')])));
-    const run = await runAction({ dist, workspace: ws, eventName: 'workflow_run', payload: workflowRun([PR]), apiUrl: fake.url, inputs: { 'from-report': 'r.json' } });
+    const run = await harness.run({ workspace: ws, eventName: 'workflow_run', payload: workflowRun([PR]), inputs: { 'from-report': 'r.json' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("::error::Input 'from-report': the report names a file outside the repository (\"../../../octo-org/other/blob/main/README.md\")");
-    expect(fake.requests).toEqual([]);
+    expect(harness.fake.requests).toEqual([]);
   });
 
   it('is refused when it violates the schema, in one line, without a stack trace', async () => {
     const ws = hostileWorkspace();
     writeFileSync(join(ws, 'r.json'), JSON.stringify({ ...report([file('m.rf.yaml')]), summary: { files: '1; rm -rf /' } }));
-    const run = await runAction({ dist, workspace: ws, eventName: 'workflow_run', payload: workflowRun([PR]), apiUrl: fake.url, inputs: { 'from-report': 'r.json' } });
+    const run = await harness.run({ workspace: ws, eventName: 'workflow_run', payload: workflowRun([PR]), inputs: { 'from-report': 'r.json' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::Input 'from-report': .*r\.json is not an rflint report: \/summary/m);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
@@ -143,15 +129,15 @@ describe('a crafted report for from-report', () => {
   it('comments on no other pull request than the one the trusted event names (a push names none)', async () => {
     const ws = hostileWorkspace();
     writeFileSync(join(ws, 'r.json'), JSON.stringify(report([file('m.rf.yaml')], { pullRequest: 1234, headSha: HEAD })));
-    const onPush = await runAction({ dist, workspace: ws, eventName: 'push', payload: { ref: 'refs/heads/main' }, apiUrl: fake.url, inputs: { 'from-report': 'r.json', comment: 'always' } });
+    const onPush = await harness.run({ workspace: ws, eventName: 'push', payload: { ref: 'refs/heads/main' }, inputs: { 'from-report': 'r.json', comment: 'always' } });
     expect(onPush.code).toBe(0);
     expect(onPush.annotations.map((a) => a.message)).toContain('The report names pull request #1234, but only a pull_request or workflow_run event can confirm it: not commenting.');
-    expect(fake.requests).toEqual([]);
+    expect(harness.fake.requests).toEqual([]);
     // On workflow_run, the payload's number wins over the report's.
-    const onRun = await runAction({ dist, workspace: ws, eventName: 'workflow_run', payload: workflowRun([PR]), apiUrl: fake.url, inputs: { 'from-report': 'r.json', comment: 'always' } });
+    const onRun = await harness.run({ workspace: ws, eventName: 'workflow_run', payload: workflowRun([PR]), inputs: { 'from-report': 'r.json', comment: 'always' } });
     expect(onRun.code).toBe(0);
-    expect(fake.commentsOn(PR)).toHaveLength(1);
-    expect(fake.commentsOn(1234)).toHaveLength(0);
+    expect(harness.fake.commentsOn(PR)).toHaveLength(1);
+    expect(harness.fake.commentsOn(1234)).toHaveLength(0);
   });
 
   it('with 10 MB of hostile names is rendered inert and within GitHub\'s limits', async () => {
@@ -165,10 +151,10 @@ describe('a crafted report for from-report', () => {
     const body = { ...one, files, summary: { ...one.summary, files: 330, outputs: 660, failed: 660 } };
     writeFileSync(join(ws, 'r.json'), JSON.stringify(body));
     expect(readFileSync(join(ws, 'r.json')).length).toBeGreaterThan(10_000_000);
-    const run = await runAction({ dist, workspace: ws, eventName: 'workflow_run', payload: workflowRun([PR]), apiUrl: fake.url, inputs: { 'from-report': 'r.json', comment: 'always' } });
+    const run = await harness.run({ workspace: ws, eventName: 'workflow_run', payload: workflowRun([PR]), inputs: { 'from-report': 'r.json', comment: 'always' } });
     expect(run.stdout).not.toMatch(/^::error::Input/m);
     expect(run.code).toBe(1);
-    const comment = fake.commentsOn(PR)[0]!.body;
+    const comment = harness.fake.commentsOn(PR)[0]!.body;
     expect(comment.length).toBeLessThanOrEqual(65_536);
     expect(comment).toContain('Truncated to fit');
     expect(comment).not.toMatch(/<img|@octo-org|#123|N{300}/);
