@@ -7,18 +7,20 @@
 // with `import()`, which ncc emits as chunk files (NNN.index.js) loaded beside the entry. The
 // two builds number their chunks alike, so each bundle lives in its own folder (dist/action/,
 // dist/cli/) and dist/index.js and dist/cli.js are one-line entries that import it.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 const out = process.env.RFLINT_DIST || 'dist';
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
-function bundle(entry, file, folder, shebang) {
+async function bundle(entry, file, folder, shebang) {
   const dir = mkdtempSync(join(tmpdir(), 'rflint-build-'));
   try {
-    execFileSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--quiet', '--no-source-map-register', '--license', 'licenses.txt', '--target', 'es2022'], { stdio: 'inherit' });
+    const { stderr } = await promisify(execFile)(process.execPath, [ncc, 'build', entry, '-o', dir, '--quiet', '--no-source-map-register', '--license', 'licenses.txt', '--target', 'es2022'], { maxBuffer: 64 << 20 });
+    if (stderr) process.stderr.write(stderr);
     // Third-party licences travel with the bundle that contains their code.
     if (existsSync(join(dir, 'licenses.txt'))) renameSync(join(dir, 'licenses.txt'), join(out, file.replace(/\.js$/, '.licenses.txt')));
     const code = readFileSync(join(dir, 'index.js'), 'utf8').replace(/^#!.*\n/, '');
@@ -37,5 +39,5 @@ function bundle(entry, file, folder, shebang) {
 // The schemas' validators first (src/generated/, committed): the bundles import them.
 execFileSync(process.execPath, [join('scripts', 'gen-validators.mjs')], { stdio: 'inherit' });
 mkdirSync(out, { recursive: true });
-bundle('src/action/index.ts', 'index.js', 'action', false);
-bundle('src/cli/index.ts', 'cli.js', 'cli', true);
+// The two bundles are independent: built side by side, the build takes half the time on 2 cores.
+await Promise.all([bundle('src/action/index.ts', 'index.js', 'action', false), bundle('src/cli/index.ts', 'cli.js', 'cli', true)]);
