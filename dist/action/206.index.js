@@ -537,6 +537,8 @@ function failures_fileDiagnostics(file) {
     return [...own, ...failureDiagnostics(file)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(6412);
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -759,6 +761,7 @@ function niceTop(max) {
 
 
 
+
 const STATUS = { pass: '✔ pass', fail: '✘ fail', unchecked: '○ no threshold', error: '✘ error' };
 const EXPLAIN_HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'note'];
 function renderBody(report, baseName) {
@@ -850,7 +853,7 @@ function outputsTable(file, base, ids) {
             o.global ? '—' : escapeHtml((o.strideExact ?? o.stride?.map(String) ?? ['—']).join('×')),
             o.start ? o.start.map((s) => (s === null ? '?' : String(s))).join('×') : '—',
             o.coverage === null ? '—' : `${Math.round(o.coverage * 1000) / 10}%`,
-            escapeHtml(thresholdText(o.thresholds)),
+            escapeHtml((0,markdown/* thresholdCell */.sp)(o.thresholds)),
             `<span class="status ${o.status}">${STATUS[o.status]}</span>`,
             ...(delta ? [delta.kind === 'changed' ? escapeHtml(delta.text) : delta.kind === 'new' ? 'new' : '='] : []),
         ];
@@ -902,19 +905,6 @@ function explainTable(o) {
 }
 function sections_axes(values) {
     return values.every((v) => v === values[0]) ? String(values[0]) : values.join('×');
-}
-function thresholdText(t) {
-    const v = (x) => (typeof x === 'number' ? String(x) : x.join('×'));
-    const parts = [];
-    if (t.min_rf !== undefined)
-        parts.push(`RF ≥ ${v(t.min_rf)}`);
-    if (t.max_rf !== undefined)
-        parts.push(`RF ≤ ${v(t.max_rf)}`);
-    if (t.min_coverage !== undefined)
-        parts.push(`coverage ≥ ${Math.round(t.min_coverage * 1000) / 10}%`);
-    if (t.min_erf !== undefined)
-        parts.push(`ERF ≥ ${v(t.min_erf)}`);
-    return parts.length === 0 ? '—' : parts.join(', ');
 }
 
 ;// CONCATENATED MODULE: ./src/report/html/styles.ts

@@ -30923,7 +30923,7 @@ function httpStatus(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3967);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9798);
 // The entry point ncc bundles into dist/action/ (dist/index.js imports it): the runner runs it with node24.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -30957,7 +30957,7 @@ function info(text) {
 
 /***/ }),
 
-/***/ 3967:
+/***/ 9798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33838,193 +33838,8 @@ async function mergedReport(settings, event, api) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/explain.ts
-var explain = __nccwpck_require__(7389);
-// EXTERNAL MODULE: ./src/report/deltas.ts
-var deltas = __nccwpck_require__(511);
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-/** GitHub rejects a comment body longer than this (the REST API says "maximum is 65536 characters"). */
-const COMMENT_LIMIT = 65_536;
-/**
- * Untrusted text as inert Markdown for a table cell or a line (report/escape.ts, where every
- * target's escaping lives); kept under this name for the modules that import it from here.
- */
-function escapeMarkdown(text, maxChars = 300) {
-    return (0,report_escape/* markdownText */.p7)(text, maxChars);
-}
-function axes(values) {
-    return values.map((v) => (v === null ? '?' : String(v))).join(' × ');
-}
-function rfCell(o) {
-    if (o.global)
-        return o.globalBy ? `global (by <code>${escapeMarkdown(o.globalBy.node, 80)}</code>${o.globalBy.reason ? `, ${escapeMarkdown(o.globalBy.reason, 60)}` : ''})` : 'global';
-    if (o.rf === null)
-        return '—';
-    return axes(o.rf.map((rf, i) => {
-        const min = o.rfMin?.[i];
-        return min !== undefined && min !== rf ? `${min}–${rf}` : rf;
-    }));
-}
-/** The 95 % width and σ of the effective RF: `143 (σ 36.2)`. */
-function erfCell(o) {
-    if (!o.erf)
-        return '—';
-    return `${axes(o.erf.width95)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
-}
-function strideCell(o) {
-    if (o.strideExact)
-        return axes(o.strideExact);
-    return o.stride === null ? '—' : axes(o.stride.map((s) => Number(s.toPrecision(6))));
-}
-function scalarOrAxes(v) {
-    return typeof v === 'number' ? String(v) : axes(v);
-}
-function thresholdCell(t) {
-    const parts = [];
-    if (t.min_rf !== undefined)
-        parts.push(`RF ≥ ${scalarOrAxes(t.min_rf)}`);
-    if (t.max_rf !== undefined)
-        parts.push(`RF ≤ ${scalarOrAxes(t.max_rf)}`);
-    if (t.min_coverage !== undefined)
-        parts.push(`coverage ≥ ${Math.round(t.min_coverage * 1000) / 10}%`);
-    if (t.min_erf !== undefined)
-        parts.push(`ERF ≥ ${scalarOrAxes(t.min_erf)}`);
-    return parts.length === 0 ? '—' : parts.join(', ');
-}
-function verdictCell(o) {
-    switch (o.status) {
-        case 'pass': return '✅ pass';
-        case 'unchecked': return '⚪ no threshold';
-        case 'error': return '⚠️ error';
-        case 'fail': {
-            const why = (o.failures ?? []).map((f) => escapeMarkdown(f.message, 200)).join('; ');
-            return why ? `❌ fail: ${why}` : '❌ fail';
-        }
-    }
-}
-/** `**Against the base**: 1 output changed, 1 removed — `a.onnx` layer4 RF 483 → 427 (−56); …` */
-function changesLine(list, against) {
-    const shown = list.slice(0, 10).map((c) => `<code>${escapeMarkdown(c.path, 120)}</code> ${escapeMarkdown(c.output, 80)}: ${escapeMarkdown(c.text, 80)}`);
-    const more = list.length > shown.length ? `; and ${list.length - shown.length} more` : '';
-    const headline = (0,deltas/* changesHeadline */.Ae)(list, against);
-    return `**${escapeMarkdown(headline.charAt(0).toUpperCase() + headline.slice(1), 200)}**${shown.length ? `: ${shown.join('; ')}${more}` : ''}`;
-}
-function deltaCell(delta) {
-    return delta.kind === 'new' ? 'new' : delta.kind === 'same' ? '=' : delta.text;
-}
-function isTroubled(f) {
-    return f.diagnostics.length > 0 || f.outputs.some((o) => o.status === 'fail' || o.status === 'error');
-}
-function headline(report) {
-    const s = report.summary;
-    if (s.files === 0)
-        return '⚪ No model files were checked.';
-    if (s.errors > 0 || s.failed > 0) {
-        const parts = [s.failed > 0 ? `${s.failed} of ${s.outputs} output${s.outputs === 1 ? '' : 's'} failed` : '', s.errors > 0 ? `${s.errors} error${s.errors === 1 ? '' : 's'}` : ''];
-        return `❌ ${parts.filter(Boolean).join(', ')}`;
-    }
-    if (s.passed === 0 && s.outputs > 0)
-        return `⚪ ${s.outputs} output${s.outputs === 1 ? '' : 's'} without a threshold`;
-    return `✅ ${s.passed} of ${s.outputs} output${s.outputs === 1 ? '' : 's'} passed`;
-}
-function countsLine(report) {
-    const s = report.summary;
-    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const rf = s.minRf === null ? '' : ` · smallest RF ${s.minRf}`;
-    return `${plural(s.files, 'file')} · ${plural(s.outputs, 'output')}: ${s.passed} passed, ${s.failed} failed · ${plural(s.errors, 'error')} · ${plural(s.warnings, 'warning')}${s.ignored ? ` (${s.ignored} ignored)` : ''}${rf}`;
-}
-function diagnosticLine(d, place) {
-    return `- ${d.severity === 'error' ? '❌' : '⚠️'} ${place}${escapeMarkdown(d.message, 1000)} (${escapeMarkdown(d.code, 20)})`;
-}
-/** Problems of the run rather than of one model file: the rules, a pattern that matched nothing. */
-function runLines(diagnostics) {
-    if (diagnostics.length === 0)
-        return [];
-    return ['', '### Rules and discovery', '', ...diagnostics.map((d) => {
-            const where = [d.file, d.line, d.line !== undefined ? d.column : undefined].filter((x) => x !== undefined).join(':');
-            return diagnosticLine(d, where ? `${escapeMarkdown(where, 200)}: ` : '');
-        })];
-}
-function fileLines(file, options) {
-    const path = escapeMarkdown(file.path, 200);
-    const title = file.name && file.name !== file.path ? ` — ${escapeMarkdown(file.name, 120)}` : '';
-    const link = options.blobUrl ? `[<code>${path}</code>](${(0,report_escape/* markdownUrl */.$x)(options.blobUrl(file.path))})` : `<code>${path}</code>`;
-    const failing = file.diagnostics.some((d) => d.severity === 'error') || file.outputs.some((o) => o.status === 'fail' || o.status === 'error');
-    const icon = failing ? '❌' : file.diagnostics.length > 0 ? '⚠️' : '✅';
-    const lines = ['', `### ${icon} ${link}${title}`, ''];
-    if (file.assumptions?.length)
-        lines.push(`<sub>Assumed: ${file.assumptions.map((a) => escapeMarkdown(a, 300)).join('; ')}</sub>`, '');
-    if (file.outputs.length > 0) {
-        const base = options.base;
-        // The ERF column only when some output has one (reports made before it existed have none).
-        const withErf = file.outputs.some((o) => o.erf);
-        lines.push(`| output | RF |${withErf ? ' ERF 95% |' : ''} stride | threshold | verdict |${base ? ' Δ RF vs base |' : ''}`);
-        lines.push(`|---|---|${withErf ? '---|' : ''}---|---|---|${base ? '---|' : ''}`);
-        for (const o of file.outputs) {
-            const cells = [o.tensor ? `${escapeMarkdown(o.name, 40)} <sub><code>${escapeMarkdown(o.tensor, 100)}</code></sub>` : escapeMarkdown(o.name, 120), rfCell(o), ...(withErf ? [erfCell(o)] : []), strideCell(o), thresholdCell(o.thresholds), verdictCell(o)];
-            if (base)
-                cells.push(deltaCell((0,deltas/* outputDelta */.Wb)(o, file, base)));
-            lines.push(`| ${cells.join(' | ')} |`);
-        }
-        // Issue 11: the growth chart and the layer-by-layer table of failed and changed outputs.
-        lines.push(...(0,explain/* outputInsights */.$1)(file, base));
-    }
-    if (file.diagnostics.length > 0)
-        lines.push('');
-    for (const d of file.diagnostics) {
-        const where = d.line === undefined ? '' : `line ${d.line}${d.column === undefined ? '' : `:${d.column}`}`;
-        const place = where && options.blobUrl ? `[${where}](${(0,report_escape/* markdownUrl */.$x)(options.blobUrl(file.path, d.line))}): ` : where ? `${where}: ` : '';
-        lines.push(diagnosticLine(d, place));
-    }
-    return lines;
-}
-/**
- * The report as Markdown: the marker, a headline, a table per file (files with problems first),
- * and each file's errors with links to their lines. Never longer than `maxLength`: files that do
- * not fit are left out with a note saying how many and where to find them.
- */
-function renderMarkdown(report, options = {}) {
-    const maxLength = options.maxLength ?? COMMENT_LIMIT;
-    const head = [];
-    if (options.marker)
-        head.push(options.marker);
-    head.push(`## ${options.title ?? 'rflint'}: ${headline(report)}`, '', countsLine(report));
-    if (options.base)
-        head.push('', changesLine((0,deltas/* changes */.Ao)(report, options.base), options.baseName ?? 'the base'));
-    for (const note of options.notes ?? [])
-        head.push('', note);
-    const files = [...report.files].sort((a, b) => Number(isTroubled(b)) - Number(isTroubled(a)));
-    const hint = options.truncatedHint ?? 'the full report is in the JSON report';
-    // Room for the truncation note, so adding it can never push the body over the limit.
-    const noteRoom = 200 + hint.length;
-    let body = head.join('\n');
-    let complete = 0;
-    let truncated = false;
-    // Rendered lazily: past the limit, the remaining files are never escaped at all.
-    const sections = [() => runLines(report.diagnostics ?? []), ...files.map((file) => () => fileLines(file, options))];
-    outer: for (const [i, section] of sections.entries()) {
-        for (const line of section()) {
-            if (body.length + 1 + line.length + noteRoom > maxLength) {
-                truncated = true;
-                break outer;
-            }
-            body += '\n' + line;
-        }
-        if (i > 0)
-            complete++;
-    }
-    if (truncated) {
-        const left = files.length - complete;
-        body += `\n\n> [!NOTE]\n> Truncated to fit: ${left} of ${files.length} file${files.length === 1 ? ' is' : 's are'} not shown in full here; ${hint}.`;
-    }
-    // A head longer than the limit (absurd notes) is the only way to get here too long.
-    return body.length + 1 <= maxLength ? body + '\n' : body.slice(0, maxLength);
-}
-
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 /**
  * Annotations on the offending file and line. GitHub shows at most 10 annotations of each type
@@ -34097,6 +33912,8 @@ function emitAnnotations(plan) {
     };
 }
 
+// EXTERNAL MODULE: ./src/report/deltas.ts
+var deltas = __nccwpck_require__(511);
 ;// CONCATENATED MODULE: ./src/action/comment.ts
 
 /** The hidden first line that finds our comment again (one per working directory). */
@@ -34275,10 +34092,10 @@ async function publish(outcome, settings, event, api, fails) {
     const options = {
         ...(base ? { base } : {}),
         blobUrl: (path, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${outcome.headSha}/${encodePath(repoPath(path))}${line !== undefined ? `#L${line}` : ''}`,
-        title: settings.workingDirectoryName === '.' ? 'rflint' : `rflint · ${escapeMarkdown(settings.workingDirectoryName)}`,
+        title: settings.workingDirectoryName === '.' ? 'rflint' : `rflint · ${(0,markdown/* escapeMarkdown */.FV)(settings.workingDirectoryName)}`,
         notes,
     };
-    const summary = renderMarkdown(report, { ...options, maxLength: SUMMARY_MAX_LENGTH, truncatedHint: 'the full report is the JSON file of the step output `report`' });
+    const summary = (0,markdown/* renderMarkdown */.Gc)(report, { ...options, maxLength: SUMMARY_MAX_LENGTH, truncatedHint: 'the full report is the JSON file of the step output `report`' });
     try {
         if (!(await writeSummary(summary)))
             (0,action_log/* info */.p)('No job summary file (GITHUB_STEP_SUMMARY): the report is in the annotations and the outputs only.');
@@ -34303,7 +34120,7 @@ async function publish(outcome, settings, event, api, fails) {
         return;
     }
     const marker = commentMarker(settings.workingDirectoryName);
-    const body = renderMarkdown(report, { ...options, marker, truncatedHint: 'the full report is in the job summary of this check' });
+    const body = (0,markdown/* renderMarkdown */.Gc)(report, { ...options, marker, truncatedHint: 'the full report is in the job summary of this check' });
     try {
         const intent = commentIntent(settings.comment, report, base, fails);
         const result = await upsertComment(api, { owner: event.owner, repo: event.repo, issueNumber: outcome.pullRequest }, marker, body, intent);
@@ -35685,6 +35502,204 @@ function outputInsights(file, base) {
         lines.push('', ...renderExplainMarkdown(output, before));
     }
     return lines;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   sp: () => (/* binding */ thresholdCell)
+/* harmony export */ });
+/* unused harmony export COMMENT_LIMIT */
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7389);
+/* harmony import */ var _deltas_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(511);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6412);
+
+
+
+
+/** GitHub rejects a comment body longer than this (the REST API says "maximum is 65536 characters"). */
+const COMMENT_LIMIT = 65_536;
+/**
+ * Untrusted text as inert Markdown for a table cell or a line (report/escape.ts, where every
+ * target's escaping lives); kept under this name for the modules that import it from here.
+ */
+function escapeMarkdown(text, maxChars = 300) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(text, maxChars);
+}
+function axes(values) {
+    return values.map((v) => (v === null ? '?' : String(v))).join(' × ');
+}
+function rfCell(o) {
+    if (o.global)
+        return o.globalBy ? `global (by <code>${escapeMarkdown(o.globalBy.node, 80)}</code>${o.globalBy.reason ? `, ${escapeMarkdown(o.globalBy.reason, 60)}` : ''})` : 'global';
+    if (o.rf === null)
+        return '—';
+    return axes(o.rf.map((rf, i) => {
+        const min = o.rfMin?.[i];
+        return min !== undefined && min !== rf ? `${min}–${rf}` : rf;
+    }));
+}
+/** The 95 % width and σ of the effective RF: `143 (σ 36.2)`. */
+function erfCell(o) {
+    if (!o.erf)
+        return '—';
+    return `${axes(o.erf.width95)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
+}
+function strideCell(o) {
+    if (o.strideExact)
+        return axes(o.strideExact);
+    return o.stride === null ? '—' : axes(o.stride.map((s) => Number(s.toPrecision(6))));
+}
+function scalarOrAxes(v) {
+    return typeof v === 'number' ? String(v) : axes(v);
+}
+/** The thresholds in words (`RF ≥ 400, coverage ≥ 25%`): the Markdown table's cell and the HTML page's. */
+function thresholdCell(t) {
+    const parts = [];
+    if (t.min_rf !== undefined)
+        parts.push(`RF ≥ ${scalarOrAxes(t.min_rf)}`);
+    if (t.max_rf !== undefined)
+        parts.push(`RF ≤ ${scalarOrAxes(t.max_rf)}`);
+    if (t.min_coverage !== undefined)
+        parts.push(`coverage ≥ ${Math.round(t.min_coverage * 1000) / 10}%`);
+    if (t.min_erf !== undefined)
+        parts.push(`ERF ≥ ${scalarOrAxes(t.min_erf)}`);
+    return parts.length === 0 ? '—' : parts.join(', ');
+}
+function verdictCell(o) {
+    switch (o.status) {
+        case 'pass': return '✅ pass';
+        case 'unchecked': return '⚪ no threshold';
+        case 'error': return '⚠️ error';
+        case 'fail': {
+            const why = (o.failures ?? []).map((f) => escapeMarkdown(f.message, 200)).join('; ');
+            return why ? `❌ fail: ${why}` : '❌ fail';
+        }
+    }
+}
+/** `**Against the base**: 1 output changed, 1 removed — `a.onnx` layer4 RF 483 → 427 (−56); …` */
+function changesLine(list, against) {
+    const shown = list.slice(0, 10).map((c) => `<code>${escapeMarkdown(c.path, 120)}</code> ${escapeMarkdown(c.output, 80)}: ${escapeMarkdown(c.text, 80)}`);
+    const more = list.length > shown.length ? `; and ${list.length - shown.length} more` : '';
+    const headline = (0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .changesHeadline */ .Ae)(list, against);
+    return `**${escapeMarkdown(headline.charAt(0).toUpperCase() + headline.slice(1), 200)}**${shown.length ? `: ${shown.join('; ')}${more}` : ''}`;
+}
+function deltaCell(delta) {
+    return delta.kind === 'new' ? 'new' : delta.kind === 'same' ? '=' : delta.text;
+}
+function isTroubled(f) {
+    return f.diagnostics.length > 0 || f.outputs.some((o) => o.status === 'fail' || o.status === 'error');
+}
+function headline(report) {
+    const s = report.summary;
+    if (s.files === 0)
+        return '⚪ No model files were checked.';
+    if (s.errors > 0 || s.failed > 0) {
+        const parts = [s.failed > 0 ? `${s.failed} of ${s.outputs} output${s.outputs === 1 ? '' : 's'} failed` : '', s.errors > 0 ? `${s.errors} error${s.errors === 1 ? '' : 's'}` : ''];
+        return `❌ ${parts.filter(Boolean).join(', ')}`;
+    }
+    if (s.passed === 0 && s.outputs > 0)
+        return `⚪ ${s.outputs} output${s.outputs === 1 ? '' : 's'} without a threshold`;
+    return `✅ ${s.passed} of ${s.outputs} output${s.outputs === 1 ? '' : 's'} passed`;
+}
+function countsLine(report) {
+    const s = report.summary;
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const rf = s.minRf === null ? '' : ` · smallest RF ${s.minRf}`;
+    return `${plural(s.files, 'file')} · ${plural(s.outputs, 'output')}: ${s.passed} passed, ${s.failed} failed · ${plural(s.errors, 'error')} · ${plural(s.warnings, 'warning')}${s.ignored ? ` (${s.ignored} ignored)` : ''}${rf}`;
+}
+function diagnosticLine(d, place) {
+    return `- ${d.severity === 'error' ? '❌' : '⚠️'} ${place}${escapeMarkdown(d.message, 1000)} (${escapeMarkdown(d.code, 20)})`;
+}
+/** Problems of the run rather than of one model file: the rules, a pattern that matched nothing. */
+function runLines(diagnostics) {
+    if (diagnostics.length === 0)
+        return [];
+    return ['', '### Rules and discovery', '', ...diagnostics.map((d) => {
+            const where = [d.file, d.line, d.line !== undefined ? d.column : undefined].filter((x) => x !== undefined).join(':');
+            return diagnosticLine(d, where ? `${escapeMarkdown(where, 200)}: ` : '');
+        })];
+}
+function fileLines(file, options) {
+    const path = escapeMarkdown(file.path, 200);
+    const title = file.name && file.name !== file.path ? ` — ${escapeMarkdown(file.name, 120)}` : '';
+    const link = options.blobUrl ? `[<code>${path}</code>](${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(options.blobUrl(file.path))})` : `<code>${path}</code>`;
+    const failing = file.diagnostics.some((d) => d.severity === 'error') || file.outputs.some((o) => o.status === 'fail' || o.status === 'error');
+    const icon = failing ? '❌' : file.diagnostics.length > 0 ? '⚠️' : '✅';
+    const lines = ['', `### ${icon} ${link}${title}`, ''];
+    if (file.assumptions?.length)
+        lines.push(`<sub>Assumed: ${file.assumptions.map((a) => escapeMarkdown(a, 300)).join('; ')}</sub>`, '');
+    if (file.outputs.length > 0) {
+        const base = options.base;
+        // The ERF column only when some output has one (reports made before it existed have none).
+        const withErf = file.outputs.some((o) => o.erf);
+        lines.push(`| output | RF |${withErf ? ' ERF 95% |' : ''} stride | threshold | verdict |${base ? ' Δ RF vs base |' : ''}`);
+        lines.push(`|---|---|${withErf ? '---|' : ''}---|---|---|${base ? '---|' : ''}`);
+        for (const o of file.outputs) {
+            const cells = [o.tensor ? `${escapeMarkdown(o.name, 40)} <sub><code>${escapeMarkdown(o.tensor, 100)}</code></sub>` : escapeMarkdown(o.name, 120), rfCell(o), ...(withErf ? [erfCell(o)] : []), strideCell(o), thresholdCell(o.thresholds), verdictCell(o)];
+            if (base)
+                cells.push(deltaCell((0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .outputDelta */ .Wb)(o, file, base)));
+            lines.push(`| ${cells.join(' | ')} |`);
+        }
+        // Issue 11: the growth chart and the layer-by-layer table of failed and changed outputs.
+        lines.push(...(0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .outputInsights */ .$1)(file, base));
+    }
+    if (file.diagnostics.length > 0)
+        lines.push('');
+    for (const d of file.diagnostics) {
+        const where = d.line === undefined ? '' : `line ${d.line}${d.column === undefined ? '' : `:${d.column}`}`;
+        const place = where && options.blobUrl ? `[${where}](${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(options.blobUrl(file.path, d.line))}): ` : where ? `${where}: ` : '';
+        lines.push(diagnosticLine(d, place));
+    }
+    return lines;
+}
+/**
+ * The report as Markdown: the marker, a headline, a table per file (files with problems first),
+ * and each file's errors with links to their lines. Never longer than `maxLength`: files that do
+ * not fit are left out with a note saying how many and where to find them.
+ */
+function renderMarkdown(report, options = {}) {
+    const maxLength = options.maxLength ?? COMMENT_LIMIT;
+    const head = [];
+    if (options.marker)
+        head.push(options.marker);
+    head.push(`## ${options.title ?? 'rflint'}: ${headline(report)}`, '', countsLine(report));
+    if (options.base)
+        head.push('', changesLine((0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)(report, options.base), options.baseName ?? 'the base'));
+    for (const note of options.notes ?? [])
+        head.push('', note);
+    const files = [...report.files].sort((a, b) => Number(isTroubled(b)) - Number(isTroubled(a)));
+    const hint = options.truncatedHint ?? 'the full report is in the JSON report';
+    // Room for the truncation note, so adding it can never push the body over the limit.
+    const noteRoom = 200 + hint.length;
+    let body = head.join('\n');
+    let complete = 0;
+    let truncated = false;
+    // Rendered lazily: past the limit, the remaining files are never escaped at all.
+    const sections = [() => runLines(report.diagnostics ?? []), ...files.map((file) => () => fileLines(file, options))];
+    outer: for (const [i, section] of sections.entries()) {
+        for (const line of section()) {
+            if (body.length + 1 + line.length + noteRoom > maxLength) {
+                truncated = true;
+                break outer;
+            }
+            body += '\n' + line;
+        }
+        if (i > 0)
+            complete++;
+    }
+    if (truncated) {
+        const left = files.length - complete;
+        body += `\n\n> [!NOTE]\n> Truncated to fit: ${left} of ${files.length} file${files.length === 1 ? ' is' : 's are'} not shown in full here; ${hint}.`;
+    }
+    // A head longer than the limit (absurd notes) is the only way to get here too long.
+    return body.length + 1 <= maxLength ? body + '\n' : body.slice(0, maxLength);
 }
 
 

@@ -1105,6 +1105,8 @@ var chart = __webpack_require__(194);
 var explain = __webpack_require__(7389);
 // EXTERNAL MODULE: ./src/report/failures.ts
 var failures = __webpack_require__(7999);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
 ;// CONCATENATED MODULE: ./src/report/html/chart.ts
@@ -1174,6 +1176,7 @@ function niceTop(max) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/html/sections.ts
+
 
 
 
@@ -1273,7 +1276,7 @@ function outputsTable(file, base, ids) {
             o.global ? '—' : escapeHtml((o.strideExact ?? o.stride?.map(String) ?? ['—']).join('×')),
             o.start ? o.start.map((s) => (s === null ? '?' : String(s))).join('×') : '—',
             o.coverage === null ? '—' : `${Math.round(o.coverage * 1000) / 10}%`,
-            escapeHtml(thresholdText(o.thresholds)),
+            escapeHtml((0,markdown/* thresholdCell */.sp)(o.thresholds)),
             `<span class="status ${o.status}">${STATUS[o.status]}</span>`,
             ...(delta ? [delta.kind === 'changed' ? escapeHtml(delta.text) : delta.kind === 'new' ? 'new' : '='] : []),
         ];
@@ -1325,19 +1328,6 @@ function explainTable(o) {
 }
 function axes(values) {
     return values.every((v) => v === values[0]) ? String(values[0]) : values.join('×');
-}
-function thresholdText(t) {
-    const v = (x) => (typeof x === 'number' ? String(x) : x.join('×'));
-    const parts = [];
-    if (t.min_rf !== undefined)
-        parts.push(`RF ≥ ${v(t.min_rf)}`);
-    if (t.max_rf !== undefined)
-        parts.push(`RF ≤ ${v(t.max_rf)}`);
-    if (t.min_coverage !== undefined)
-        parts.push(`coverage ≥ ${Math.round(t.min_coverage * 1000) / 10}%`);
-    if (t.min_erf !== undefined)
-        parts.push(`ERF ≥ ${v(t.min_erf)}`);
-    return parts.length === 0 ? '—' : parts.join(', ');
 }
 
 ;// CONCATENATED MODULE: ./src/report/html/styles.ts
@@ -1507,6 +1497,203 @@ function failure(f) {
 }
 function summary(s) {
     return pick(s, ['files', 'outputs', 'passed', 'failed', 'errors', 'warnings', 'minRf', 'ignored']);
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   sp: () => (/* binding */ thresholdCell)
+/* harmony export */ });
+/* unused harmony exports COMMENT_LIMIT, escapeMarkdown */
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7389);
+/* harmony import */ var _deltas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(511);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+
+
+
+
+/** GitHub rejects a comment body longer than this (the REST API says "maximum is 65536 characters"). */
+const COMMENT_LIMIT = 65_536;
+/**
+ * Untrusted text as inert Markdown for a table cell or a line (report/escape.ts, where every
+ * target's escaping lives); kept under this name for the modules that import it from here.
+ */
+function escapeMarkdown(text, maxChars = 300) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(text, maxChars);
+}
+function axes(values) {
+    return values.map((v) => (v === null ? '?' : String(v))).join(' × ');
+}
+function rfCell(o) {
+    if (o.global)
+        return o.globalBy ? `global (by <code>${escapeMarkdown(o.globalBy.node, 80)}</code>${o.globalBy.reason ? `, ${escapeMarkdown(o.globalBy.reason, 60)}` : ''})` : 'global';
+    if (o.rf === null)
+        return '—';
+    return axes(o.rf.map((rf, i) => {
+        const min = o.rfMin?.[i];
+        return min !== undefined && min !== rf ? `${min}–${rf}` : rf;
+    }));
+}
+/** The 95 % width and σ of the effective RF: `143 (σ 36.2)`. */
+function erfCell(o) {
+    if (!o.erf)
+        return '—';
+    return `${axes(o.erf.width95)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
+}
+function strideCell(o) {
+    if (o.strideExact)
+        return axes(o.strideExact);
+    return o.stride === null ? '—' : axes(o.stride.map((s) => Number(s.toPrecision(6))));
+}
+function scalarOrAxes(v) {
+    return typeof v === 'number' ? String(v) : axes(v);
+}
+/** The thresholds in words (`RF ≥ 400, coverage ≥ 25%`): the Markdown table's cell and the HTML page's. */
+function thresholdCell(t) {
+    const parts = [];
+    if (t.min_rf !== undefined)
+        parts.push(`RF ≥ ${scalarOrAxes(t.min_rf)}`);
+    if (t.max_rf !== undefined)
+        parts.push(`RF ≤ ${scalarOrAxes(t.max_rf)}`);
+    if (t.min_coverage !== undefined)
+        parts.push(`coverage ≥ ${Math.round(t.min_coverage * 1000) / 10}%`);
+    if (t.min_erf !== undefined)
+        parts.push(`ERF ≥ ${scalarOrAxes(t.min_erf)}`);
+    return parts.length === 0 ? '—' : parts.join(', ');
+}
+function verdictCell(o) {
+    switch (o.status) {
+        case 'pass': return '✅ pass';
+        case 'unchecked': return '⚪ no threshold';
+        case 'error': return '⚠️ error';
+        case 'fail': {
+            const why = (o.failures ?? []).map((f) => escapeMarkdown(f.message, 200)).join('; ');
+            return why ? `❌ fail: ${why}` : '❌ fail';
+        }
+    }
+}
+/** `**Against the base**: 1 output changed, 1 removed — `a.onnx` layer4 RF 483 → 427 (−56); …` */
+function changesLine(list, against) {
+    const shown = list.slice(0, 10).map((c) => `<code>${escapeMarkdown(c.path, 120)}</code> ${escapeMarkdown(c.output, 80)}: ${escapeMarkdown(c.text, 80)}`);
+    const more = list.length > shown.length ? `; and ${list.length - shown.length} more` : '';
+    const headline = (0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .changesHeadline */ .Ae)(list, against);
+    return `**${escapeMarkdown(headline.charAt(0).toUpperCase() + headline.slice(1), 200)}**${shown.length ? `: ${shown.join('; ')}${more}` : ''}`;
+}
+function deltaCell(delta) {
+    return delta.kind === 'new' ? 'new' : delta.kind === 'same' ? '=' : delta.text;
+}
+function isTroubled(f) {
+    return f.diagnostics.length > 0 || f.outputs.some((o) => o.status === 'fail' || o.status === 'error');
+}
+function headline(report) {
+    const s = report.summary;
+    if (s.files === 0)
+        return '⚪ No model files were checked.';
+    if (s.errors > 0 || s.failed > 0) {
+        const parts = [s.failed > 0 ? `${s.failed} of ${s.outputs} output${s.outputs === 1 ? '' : 's'} failed` : '', s.errors > 0 ? `${s.errors} error${s.errors === 1 ? '' : 's'}` : ''];
+        return `❌ ${parts.filter(Boolean).join(', ')}`;
+    }
+    if (s.passed === 0 && s.outputs > 0)
+        return `⚪ ${s.outputs} output${s.outputs === 1 ? '' : 's'} without a threshold`;
+    return `✅ ${s.passed} of ${s.outputs} output${s.outputs === 1 ? '' : 's'} passed`;
+}
+function countsLine(report) {
+    const s = report.summary;
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const rf = s.minRf === null ? '' : ` · smallest RF ${s.minRf}`;
+    return `${plural(s.files, 'file')} · ${plural(s.outputs, 'output')}: ${s.passed} passed, ${s.failed} failed · ${plural(s.errors, 'error')} · ${plural(s.warnings, 'warning')}${s.ignored ? ` (${s.ignored} ignored)` : ''}${rf}`;
+}
+function diagnosticLine(d, place) {
+    return `- ${d.severity === 'error' ? '❌' : '⚠️'} ${place}${escapeMarkdown(d.message, 1000)} (${escapeMarkdown(d.code, 20)})`;
+}
+/** Problems of the run rather than of one model file: the rules, a pattern that matched nothing. */
+function runLines(diagnostics) {
+    if (diagnostics.length === 0)
+        return [];
+    return ['', '### Rules and discovery', '', ...diagnostics.map((d) => {
+            const where = [d.file, d.line, d.line !== undefined ? d.column : undefined].filter((x) => x !== undefined).join(':');
+            return diagnosticLine(d, where ? `${escapeMarkdown(where, 200)}: ` : '');
+        })];
+}
+function fileLines(file, options) {
+    const path = escapeMarkdown(file.path, 200);
+    const title = file.name && file.name !== file.path ? ` — ${escapeMarkdown(file.name, 120)}` : '';
+    const link = options.blobUrl ? `[<code>${path}</code>](${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(options.blobUrl(file.path))})` : `<code>${path}</code>`;
+    const failing = file.diagnostics.some((d) => d.severity === 'error') || file.outputs.some((o) => o.status === 'fail' || o.status === 'error');
+    const icon = failing ? '❌' : file.diagnostics.length > 0 ? '⚠️' : '✅';
+    const lines = ['', `### ${icon} ${link}${title}`, ''];
+    if (file.assumptions?.length)
+        lines.push(`<sub>Assumed: ${file.assumptions.map((a) => escapeMarkdown(a, 300)).join('; ')}</sub>`, '');
+    if (file.outputs.length > 0) {
+        const base = options.base;
+        // The ERF column only when some output has one (reports made before it existed have none).
+        const withErf = file.outputs.some((o) => o.erf);
+        lines.push(`| output | RF |${withErf ? ' ERF 95% |' : ''} stride | threshold | verdict |${base ? ' Δ RF vs base |' : ''}`);
+        lines.push(`|---|---|${withErf ? '---|' : ''}---|---|---|${base ? '---|' : ''}`);
+        for (const o of file.outputs) {
+            const cells = [o.tensor ? `${escapeMarkdown(o.name, 40)} <sub><code>${escapeMarkdown(o.tensor, 100)}</code></sub>` : escapeMarkdown(o.name, 120), rfCell(o), ...(withErf ? [erfCell(o)] : []), strideCell(o), thresholdCell(o.thresholds), verdictCell(o)];
+            if (base)
+                cells.push(deltaCell((0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .outputDelta */ .Wb)(o, file, base)));
+            lines.push(`| ${cells.join(' | ')} |`);
+        }
+        // Issue 11: the growth chart and the layer-by-layer table of failed and changed outputs.
+        lines.push(...(0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .outputInsights */ .$1)(file, base));
+    }
+    if (file.diagnostics.length > 0)
+        lines.push('');
+    for (const d of file.diagnostics) {
+        const where = d.line === undefined ? '' : `line ${d.line}${d.column === undefined ? '' : `:${d.column}`}`;
+        const place = where && options.blobUrl ? `[${where}](${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(options.blobUrl(file.path, d.line))}): ` : where ? `${where}: ` : '';
+        lines.push(diagnosticLine(d, place));
+    }
+    return lines;
+}
+/**
+ * The report as Markdown: the marker, a headline, a table per file (files with problems first),
+ * and each file's errors with links to their lines. Never longer than `maxLength`: files that do
+ * not fit are left out with a note saying how many and where to find them.
+ */
+function renderMarkdown(report, options = {}) {
+    const maxLength = options.maxLength ?? COMMENT_LIMIT;
+    const head = [];
+    if (options.marker)
+        head.push(options.marker);
+    head.push(`## ${options.title ?? 'rflint'}: ${headline(report)}`, '', countsLine(report));
+    if (options.base)
+        head.push('', changesLine((0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)(report, options.base), options.baseName ?? 'the base'));
+    for (const note of options.notes ?? [])
+        head.push('', note);
+    const files = [...report.files].sort((a, b) => Number(isTroubled(b)) - Number(isTroubled(a)));
+    const hint = options.truncatedHint ?? 'the full report is in the JSON report';
+    // Room for the truncation note, so adding it can never push the body over the limit.
+    const noteRoom = 200 + hint.length;
+    let body = head.join('\n');
+    let complete = 0;
+    let truncated = false;
+    // Rendered lazily: past the limit, the remaining files are never escaped at all.
+    const sections = [() => runLines(report.diagnostics ?? []), ...files.map((file) => () => fileLines(file, options))];
+    outer: for (const [i, section] of sections.entries()) {
+        for (const line of section()) {
+            if (body.length + 1 + line.length + noteRoom > maxLength) {
+                truncated = true;
+                break outer;
+            }
+            body += '\n' + line;
+        }
+        if (i > 0)
+            complete++;
+    }
+    if (truncated) {
+        const left = files.length - complete;
+        body += `\n\n> [!NOTE]\n> Truncated to fit: ${left} of ${files.length} file${files.length === 1 ? ' is' : 's are'} not shown in full here; ${hint}.`;
+    }
+    // A head longer than the limit (absurd notes) is the only way to get here too long.
+    return body.length + 1 <= maxLength ? body + '\n' : body.slice(0, maxLength);
 }
 
 

@@ -781,7 +781,7 @@ async function show(report, settings, io, baseName) {
     if (settings.badge)
         await (await Promise.all(/* import() */[__nccwpck_require__.e(833), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 447))).writeBadges(settings.badge, report, io.cwd);
     const shown = settings.explain || settings.format === 'markdown' || settings.format === 'html' ? report : withoutExplain(report);
-    const [{ render }, { hasFailures }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(334), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2717)), __nccwpck_require__.e(/* import() */ 960).then(__nccwpck_require__.bind(__nccwpck_require__, 5960))]);
+    const [{ render }, { hasFailures }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(334), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7334)), __nccwpck_require__.e(/* import() */ 960).then(__nccwpck_require__.bind(__nccwpck_require__, 5960))]);
     io.stdout.write(render(shown, { format: settings.format, color, quiet: settings.quiet, version: package_namespaceObject.rE, ...(baseName !== undefined ? { baseName } : {}) }));
     return hasFailures(report.summary) ? 1 : 0;
 }

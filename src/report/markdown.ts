@@ -71,7 +71,8 @@ function scalarOrAxes(v: number | readonly number[]): string {
   return typeof v === 'number' ? String(v) : axes(v);
 }
 
-function thresholdCell(t: Thresholds): string {
+/** The thresholds in words (`RF ≥ 400, coverage ≥ 25%`): the Markdown table's cell and the HTML page's. */
+export function thresholdCell(t: Thresholds): string {
   const parts: string[] = [];
   if (t.min_rf !== undefined) parts.push(`RF ≥ ${scalarOrAxes(t.min_rf)}`);
   if (t.max_rf !== undefined) parts.push(`RF ≤ ${scalarOrAxes(t.max_rf)}`);

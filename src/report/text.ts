@@ -4,7 +4,7 @@
  * editors and problem matchers parse, and a summary line. Colour only when asked.
  */
 import { type Diagnostic, formatDiagnostic } from '../formats/diagnostic.js';
-import type { FileReport, OutputReport, Report, Status, Summary } from '../check/report.js';
+import type { OutputReport, Report, Status, Summary } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
 import { type Change, changes, changesHeadline } from './deltas.js';
 import { fileDiagnostics } from './failures.js';

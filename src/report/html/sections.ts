@@ -6,11 +6,11 @@
  */
 import type { Diagnostic } from '../../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report } from '../../check/report.js';
-import type { Thresholds } from '../../formats/model.js';
 import { chartSeries } from '../chart.js';
 import { changes, changesHeadline, outputDelta, rfText } from '../deltas.js';
 import { explainCells, isNeutral } from '../explain.js';
 import { fileDiagnostics } from '../failures.js';
+import { thresholdCell } from '../markdown.js';
 import { summaryLine } from '../text.js';
 import { renderChart } from './chart.js';
 import { changedBase, outputId } from './data.js';
@@ -111,7 +111,7 @@ function outputsTable(file: FileReport, base: Report | undefined, ids: Map<Outpu
       o.global ? '—' : h((o.strideExact ?? o.stride?.map(String) ?? ['—']).join('×')),
       o.start ? o.start.map((s) => (s === null ? '?' : String(s))).join('×') : '—',
       o.coverage === null ? '—' : `${Math.round(o.coverage * 1000) / 10}%`,
-      h(thresholdText(o.thresholds)),
+      h(thresholdCell(o.thresholds)),
       `<span class="status ${o.status}">${STATUS[o.status]}</span>`,
       ...(delta ? [delta.kind === 'changed' ? h(delta.text) : delta.kind === 'new' ? 'new' : '='] : []),
     ];
@@ -168,12 +168,3 @@ function axes(values: readonly number[]): string {
   return values.every((v) => v === values[0]) ? String(values[0]) : values.join('×');
 }
 
-function thresholdText(t: Thresholds): string {
-  const v = (x: number | readonly number[]) => (typeof x === 'number' ? String(x) : x.join('×'));
-  const parts: string[] = [];
-  if (t.min_rf !== undefined) parts.push(`RF ≥ ${v(t.min_rf)}`);
-  if (t.max_rf !== undefined) parts.push(`RF ≤ ${v(t.max_rf)}`);
-  if (t.min_coverage !== undefined) parts.push(`coverage ≥ ${Math.round(t.min_coverage * 1000) / 10}%`);
-  if (t.min_erf !== undefined) parts.push(`ERF ≥ ${v(t.min_erf)}`);
-  return parts.length === 0 ? '—' : parts.join(', ');
-}
