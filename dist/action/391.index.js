@@ -303,8 +303,8 @@ async function heapObject(file, at, index, length) {
     throw new Problem('its global heap has no such object (the file is damaged)');
 }
 
-// EXTERNAL MODULE: ./src/rf/index.ts + 9 modules
-var rf = __webpack_require__(8910);
+// EXTERNAL MODULE: ./src/rf/index.ts + 10 modules
+var rf = __webpack_require__(795);
 // EXTERNAL MODULE: ./src/formats/native/codes.ts
 var codes = __webpack_require__(6348);
 // EXTERNAL MODULE: ./src/formats/native/parse.ts

@@ -143,8 +143,8 @@ var diagnostic = __webpack_require__(1017);
 var codes = __webpack_require__(6348);
 // EXTERNAL MODULE: ./src/formats/yaml/json.ts
 var json = __webpack_require__(8238);
-// EXTERNAL MODULE: ./src/rf/index.ts + 9 modules
-var rf = __webpack_require__(8910);
+// EXTERNAL MODULE: ./src/rf/index.ts + 10 modules
+var rf = __webpack_require__(795);
 // EXTERNAL MODULE: ./src/formats/yaml/suggest.ts
 var suggest = __webpack_require__(1728);
 ;// CONCATENATED MODULE: ./src/formats/tfjs-graph/attrs.ts

@@ -174,8 +174,8 @@ function concrete(shape) {
     return shape;
 }
 
-// EXTERNAL MODULE: ./src/rf/index.ts + 9 modules
-var rf = __webpack_require__(8910);
+// EXTERNAL MODULE: ./src/rf/index.ts + 10 modules
+var rf = __webpack_require__(795);
 ;// CONCATENATED MODULE: ./src/formats/onnx/evaluate.ts
 
 /** Largest tensor whose values are computed: shape arithmetic and geometry parameters are tiny. */

@@ -64,8 +64,8 @@ const CODES = {
 
 // EXTERNAL MODULE: ./src/formats/diagnostic.ts
 var diagnostic = __webpack_require__(1017);
-// EXTERNAL MODULE: ./src/rf/index.ts + 9 modules
-var rf = __webpack_require__(8910);
+// EXTERNAL MODULE: ./src/rf/index.ts + 10 modules
+var rf = __webpack_require__(795);
 // EXTERNAL MODULE: ./src/formats/yaml/suggest.ts
 var suggest = __webpack_require__(1728);
 ;// CONCATENATED MODULE: ./src/formats/darknet/sections.ts

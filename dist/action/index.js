@@ -32306,8 +32306,8 @@ function unusedRules(rules, files) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/rf/index.ts + 9 modules
-var src_rf = __nccwpck_require__(8910);
+// EXTERNAL MODULE: ./src/rf/index.ts + 10 modules
+var src_rf = __nccwpck_require__(795);
 ;// CONCATENATED MODULE: ./src/check/advice.ts
 /**
  * Turns the engine's verified growth advice into words for a failed min_rf: which layer to
@@ -35856,7 +35856,7 @@ function parseFraction(value) {
 
 /***/ }),
 
-/***/ 8910:
+/***/ 795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36925,7 +36925,252 @@ const ENGINE_CODES = {
     RF021: 'the RF depends on the input size (SAME padding upstream of a merge)',
 };
 
+;// CONCATENATED MODULE: ./src/rf/erf-float.ts
+
+
+/** A weight this small could reach the subnormals after a division by a count < 2^23. */
+const TINY = 2 ** -960;
+/** The unit roundoff of a double. */
+const U = 2 ** -53;
+/**
+ * The profile of position `position` of `node` on `axis`, as erf.ts's `erfProfile` computes it
+ * and spending the budget exactly as it does (so both agree on when there is no ERF): undefined
+ * when there is none or the budget ran out, 'underflow' when floats cannot be trusted.
+ */
+function floatProfile(an, node, axis, budget, 
+/** When given, receives (node, map) for every op the pass went through, in order. */
+maps, position = 0) {
+    const { graph } = an;
+    let roundings = 0;
+    const adjoint = new Map([[node, { lo: position, w: Float64Array.of(1) }]]);
+    const add = (i, lo, w) => {
+        const have = adjoint.get(i);
+        if (!have) {
+            adjoint.set(i, { lo, w });
+            return true;
+        }
+        const from = Math.min(have.lo, lo);
+        const to = Math.max(have.lo + have.w.length, lo + w.length);
+        budget.left -= to - from;
+        if (budget.left < 0)
+            return false;
+        const sum = new Float64Array(to - from);
+        sum.set(have.w, have.lo - from);
+        const at = lo - from;
+        for (let j = 0; j < w.length; j++)
+            sum[at + j] += w[j];
+        roundings += w.length;
+        adjoint.set(i, { lo: from, w: sum });
+        return true;
+    };
+    for (let t = an.order.length - 1; t >= 0; t--) {
+        an.deadline?.check();
+        const v = an.order[t];
+        const adj = adjoint.get(v);
+        if (!adj)
+            continue;
+        const { op, inputs } = graph.nodes[v];
+        if (op.kind === 'input')
+            return trim(adj, roundings);
+        adjoint.delete(v);
+        if (op.kind === 'merge') {
+            const m = inputs.length;
+            const share = adj.w.map((x) => x / m);
+            roundings += 1;
+            if (share.some((x) => x !== 0 && x < TINY))
+                return 'underflow';
+            for (const i of inputs)
+                if (!add(i, adj.lo, share.slice()))
+                    return undefined;
+            continue;
+        }
+        if (op.kind === 'global')
+            return undefined;
+        const x = inputs[0];
+        const map = axisMap(an, v, axis);
+        maps?.push(v, map);
+        const step = map.kind === 'window' ? windowStep(map, adj, budget) : map.kind === 'identity' ? identityStep(map, adj, budget) : anyStep(map, adj, budget);
+        if (step === 'budget')
+            return undefined;
+        if (step === 'underflow')
+            return 'underflow';
+        if (!step)
+            continue; // nothing reaches this position through here
+        roundings += step.roundings;
+        if (!add(x, step.lo, step.w))
+            return undefined;
+    }
+    return undefined;
+}
+/** The map of node v (an op with one input) on `axis`, its pads resolved as the analysis did. */
+function axisMap(an, v, axis) {
+    const { op, inputs, name } = an.graph.nodes[v];
+    const kx = inputs[0] * an.graph.axes + axis;
+    const size = an.size[kx];
+    return resolveAxis(op, axis, Number.isNaN(size) ? undefined : size, an.P[kx], name, v).map;
+}
+/**
+ * The budget as erf.ts spends it: per position with a weight, its taps + 1, then the span of
+ * the result. The deductions never make it grow, so the budget runs out exactly when their sum
+ * exceeds what is left, whatever their order.
+ */
+function erf_float_spend(budget, steps) {
+    budget.left -= steps;
+    return budget.left >= 0;
+}
+/** Taps at stride·u − begin + dilation·j: the common case, without a call per tap. */
+function windowStep(map, adj, budget) {
+    const { kernel: k, stride: s, dilation: d, begin: b } = map;
+    const { w, lo } = adj;
+    let first = -1;
+    let last = -1;
+    let weighted = 0;
+    for (let i = 0; i < w.length; i++) {
+        if (w[i] === 0)
+            continue;
+        if (first < 0)
+            first = i;
+        last = i;
+        weighted++;
+    }
+    if (first < 0 || k === 0)
+        return erf_float_spend(budget, weighted) ? undefined : 'budget';
+    const min = s * (lo + first) - b;
+    const max = s * (lo + last) - b + d * (k - 1);
+    if (!erf_float_spend(budget, weighted * (k + 1) + (max - min + 1)))
+        return 'budget';
+    const out = new Float64Array(max - min + 1);
+    for (let i = first; i <= last; i++) {
+        if (w[i] === 0)
+            continue;
+        const each = w[i] / k;
+        if (each < TINY)
+            return 'underflow';
+        const base = s * (lo + i) - b - min;
+        for (let j = 0; j < k; j++)
+            out[base + d * j] += each;
+    }
+    return { lo: min, w: out, roundings: 1 + weighted * k };
+}
+/** v = u − offset: the same weights, shifted (pads, crops, pointwise ops). */
+function identityStep(map, adj, budget) {
+    const { w, lo } = adj;
+    let first = 0;
+    let last = w.length - 1;
+    while (first <= last && w[first] === 0)
+        first++;
+    while (last >= first && w[last] === 0)
+        last--;
+    if (first > last)
+        return undefined;
+    let weighted = 0;
+    for (let i = first; i <= last; i++)
+        if (w[i] !== 0)
+            weighted++;
+    if (!erf_float_spend(budget, 2 * weighted + (last - first + 1)))
+        return 'budget';
+    return { lo: lo + first - map.offset, w: w.slice(first, last + 1), roundings: 0 };
+}
+/** Every other map, tap by tap through window.ts. */
+function anyStep(map, adj, budget) {
+    const taps = [];
+    const start = new Int32Array(adj.w.length + 1);
+    let min = Infinity;
+    let max = -Infinity;
+    const push = (p) => {
+        taps.push(p);
+        if (p < min)
+            min = p;
+        if (p > max)
+            max = p;
+    };
+    for (let i = 0; i < adj.w.length; i++) {
+        start[i] = taps.length;
+        if (adj.w[i] === 0)
+            continue;
+        // Counted before they are listed: a kernel of 2^31 must run out of budget, not memory.
+        if (budget.left - tapCount(map) < 0)
+            return 'budget';
+        const before = taps.length;
+        forEachTap(map, adj.lo + i, push);
+        if (!erf_float_spend(budget, taps.length - before + 1))
+            return 'budget';
+    }
+    start[adj.w.length] = taps.length;
+    if (min === Infinity)
+        return undefined;
+    if (!erf_float_spend(budget, max - min + 1))
+        return 'budget';
+    const w = new Float64Array(max - min + 1);
+    for (let i = 0; i < adj.w.length; i++) {
+        const n = start[i + 1] - start[i];
+        if (n === 0)
+            continue;
+        const each = adj.w[i] / n;
+        if (each < TINY)
+            return 'underflow';
+        for (let j = start[i]; j < start[i + 1]; j++)
+            w[taps[j] - min] += each;
+    }
+    return { lo: min, w, roundings: 1 + taps.length };
+}
+function trim(p, roundings) {
+    let first = 0;
+    let last = p.w.length - 1;
+    while (first <= last && p.w[first] === 0)
+        first++;
+    while (last >= first && p.w[last] === 0)
+        last--;
+    return { lo: p.lo + first, w: p.w.slice(first, last + 1), roundings };
+}
+/**
+ * sigma and width95 of a float profile (undefined when its mass is 0), or 'unsure' when a
+ * comparison behind width95 is too close to call in floats.
+ */
+function floatStats(profile) {
+    const { w, lo } = profile;
+    const n = w.length;
+    // Prefix sums of non-negative terms: each within (1 ± γ) of its exact value.
+    const prefix = new Float64Array(n + 1);
+    let s1 = 0;
+    for (let i = 0; i < n; i++) {
+        prefix[i + 1] = prefix[i] + w[i];
+        s1 += w[i] * i;
+    }
+    const total = prefix[n];
+    if (total === 0)
+        return undefined;
+    const k = profile.roundings + n + 2;
+    const gamma = (k * U) / (1 - k * U);
+    // |20·window − 19·total| below this could have either sign: the window is a difference of two
+    // prefixes (error ≤ 2γ·total each side), the rest is a few roundings more.
+    const slack = 128 * gamma * total;
+    let unsure = false;
+    const enough = (l, r) => {
+        const margin = 20 * (prefix[r] - prefix[l]) - 19 * total;
+        if (Math.abs(margin) <= slack)
+            unsure = true;
+        return margin > 0;
+    };
+    let best = n;
+    let left = 0;
+    for (let right = 0; right < n && !unsure; right++) {
+        while (left <= right && enough(left + 1, right + 1))
+            left++;
+        if (enough(left, right + 1))
+            best = Math.min(best, right - left + 1);
+    }
+    if (unsure)
+        return 'unsure';
+    const mean = s1 / total;
+    let s2 = 0;
+    for (let i = 0; i < n; i++)
+        s2 += w[i] * (i - mean) * (i - mean);
+    return { mean: lo + mean, sigma: Math.sqrt(s2 / total), width95: best };
+}
+
 ;// CONCATENATED MODULE: ./src/rf/erf.ts
+
 
 
 /** The steps all the ERFs of one file may take together (`ErfOptions.shared`). */
@@ -36956,17 +37201,52 @@ function effectiveRF(an, node, options = {}) {
 function erfOf(an, node, budget) {
     const sigma = [];
     const width95 = [];
+    const maps = [];
+    let first;
     for (let a = 0; a < an.graph.axes; a++) {
-        const profile = erfProfile(an, node, a, budget);
-        if (!profile)
+        const before = budget.left;
+        // An axis whose every map is axis 0's (square kernels, equal strides and sizes) has its
+        // profile step for step: its answer and its cost are axis 0's.
+        if (first && sameMaps(an, maps, a)) {
+            budget.left -= first.spent;
+            if (budget.left < 0)
+                return undefined;
+            sigma.push(first.sigma);
+            width95.push(first.width95);
+            continue;
+        }
+        // Floats first (exact whenever they can be certified: erf-float.ts), big integers when
+        // they cannot; the exact pass then spends the budget the float pass spent, not twice.
+        const fast = floatProfile(an, node, a, budget, a === 0 ? maps : undefined);
+        if (!fast)
             return undefined;
-        const stats = profileStats(profile);
+        let stats = fast === 'underflow' ? 'unsure' : floatStats(fast);
+        if (stats === 'unsure') {
+            budget.left = before;
+            const profile = erfProfile(an, node, a, budget);
+            if (!profile)
+                return undefined;
+            stats = profileStats(profile);
+        }
         if (!stats)
             return undefined;
         sigma.push(stats.sigma);
         width95.push(stats.width95);
+        if (a === 0 && fast !== 'underflow')
+            first = { spent: before - budget.left, sigma: stats.sigma, width95: stats.width95 };
     }
     return { sigma, width95 };
+}
+/** Whether every op axis 0's pass went through has the same map on `axis`. */
+function sameMaps(an, maps, axis) {
+    for (let i = 0; i < maps.length; i += 2) {
+        const want = maps[i + 1];
+        const got = axisMap(an, maps[i], axis);
+        for (const key in want)
+            if (want[key] !== got[key])
+                return false;
+    }
+    return true;
 }
 /**
  * The exact profile of position `position` of `node` on `axis`, or undefined when the budget
@@ -36985,7 +37265,7 @@ function erfProfile(an, node, axis, budget = { left: erf_DEFAULT_MAX_STEPS }, po
             continue;
         const { op, inputs, name } = graph.nodes[v];
         if (op.kind === 'input')
-            return trim(adj);
+            return erf_trim(adj);
         adjoint.delete(v);
         if (op.kind === 'merge') {
             const m = BigInt(inputs.length);
@@ -37075,7 +37355,7 @@ function accumulate(adjoint, i, add, budget) {
     return true;
 }
 /** Drops zero weights at both ends. */
-function trim(p) {
+function erf_trim(p) {
     let first = 0;
     let last = p.num.length - 1;
     while (first <= last && p.num[first] === 0n)

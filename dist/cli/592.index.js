@@ -314,8 +314,8 @@ async function heapObject(file, at, index, length) {
     throw new Problem('its global heap has no such object (the file is damaged)');
 }
 
-// EXTERNAL MODULE: ./src/rf/index.ts + 8 modules
-var rf = __webpack_require__(2034);
+// EXTERNAL MODULE: ./src/rf/index.ts + 9 modules
+var rf = __webpack_require__(6960);
 // EXTERNAL MODULE: ./src/formats/native/codes.ts
 var native_codes = __webpack_require__(6348);
 // EXTERNAL MODULE: ./src/formats/native/parse.ts

@@ -154,8 +154,8 @@ var diagnostic = __webpack_require__(1017);
 var native_codes = __webpack_require__(6348);
 // EXTERNAL MODULE: ./src/formats/yaml/json.ts
 var json = __webpack_require__(8238);
-// EXTERNAL MODULE: ./src/rf/index.ts + 8 modules
-var rf = __webpack_require__(2034);
+// EXTERNAL MODULE: ./src/rf/index.ts + 9 modules
+var rf = __webpack_require__(6960);
 // EXTERNAL MODULE: ./src/formats/yaml/suggest.ts
 var suggest = __webpack_require__(1728);
 ;// CONCATENATED MODULE: ./src/formats/tfjs-graph/attrs.ts

@@ -25,8 +25,8 @@ var recognise = __webpack_require__(7391);
 var codes = __webpack_require__(6348);
 // EXTERNAL MODULE: ./src/formats/diagnostic.ts
 var diagnostic = __webpack_require__(1017);
-// EXTERNAL MODULE: ./src/rf/index.ts + 8 modules
-var rf = __webpack_require__(2034);
+// EXTERNAL MODULE: ./src/rf/index.ts + 9 modules
+var rf = __webpack_require__(6960);
 // EXTERNAL MODULE: ./src/formats/yaml/locate.ts
 var yaml_locate = __webpack_require__(2858);
 ;// CONCATENATED MODULE: ./src/formats/native/document.ts

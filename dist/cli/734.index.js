@@ -75,8 +75,8 @@ var recognise = __webpack_require__(7105);
 var codes = __webpack_require__(594);
 // EXTERNAL MODULE: ./src/formats/diagnostic.ts
 var diagnostic = __webpack_require__(1017);
-// EXTERNAL MODULE: ./src/rf/index.ts + 8 modules
-var rf = __webpack_require__(2034);
+// EXTERNAL MODULE: ./src/rf/index.ts + 9 modules
+var rf = __webpack_require__(6960);
 // EXTERNAL MODULE: ./src/formats/yaml/suggest.ts
 var suggest = __webpack_require__(1728);
 ;// CONCATENATED MODULE: ./src/formats/darknet/sections.ts

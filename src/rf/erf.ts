@@ -17,8 +17,10 @@
  *   does when it sums over channels with uniform weights and each input brings as many
  *   channels; `mul` and `max` are linearised the same way.
  * The profile is the gradient of that linear network's output position 0 with respect to the
- * input, computed exactly (big-integer numerators over one common denominator) by one backward
- * pass over the output's ancestors in reverse topological order: never path by path.
+ * input, computed by one backward pass over the output's ancestors in reverse topological
+ * order: never path by path. `effectiveRF` runs it in floats with an error bound that certifies
+ * the answer (erf-float.ts) and in big integers (numerators over one common denominator, here)
+ * only when the bound cannot decide; `erfProfile` is always exact.
  *
  * Reported per axis: `sigma`, the standard deviation of the profile in input pixels, and
  * `width95`, the length of the SHORTEST window of consecutive input positions holding at least
@@ -26,7 +28,8 @@
  */
 import type { Analysis } from './analyze.js';
 import { resolveAxis } from './resolve.js';
-import { forEachTap, tapCount } from './window.js';
+import { axisMap, floatProfile, floatStats } from './erf-float.js';
+import { type AxisMap, forEachTap, tapCount } from './window.js';
 
 /** The exact contribution profile on one axis: weight of input position `lo + i` is num[i] / den. */
 export interface ErfProfile {
@@ -81,15 +84,46 @@ export function effectiveRF(an: Analysis, node: number, options: ErfOptions = {}
 function erfOf(an: Analysis, node: number, budget: { left: number }): EffectiveRF | undefined {
   const sigma: number[] = [];
   const width95: number[] = [];
+  const maps: (number | AxisMap)[] = [];
+  let first: { spent: number; sigma: number; width95: number } | undefined;
   for (let a = 0; a < an.graph.axes; a++) {
-    const profile = erfProfile(an, node, a, budget);
-    if (!profile) return undefined;
-    const stats = profileStats(profile);
+    const before = budget.left;
+    // An axis whose every map is axis 0's (square kernels, equal strides and sizes) has its
+    // profile step for step: its answer and its cost are axis 0's.
+    if (first && sameMaps(an, maps, a)) {
+      budget.left -= first.spent;
+      if (budget.left < 0) return undefined;
+      sigma.push(first.sigma);
+      width95.push(first.width95);
+      continue;
+    }
+    // Floats first (exact whenever they can be certified: erf-float.ts), big integers when
+    // they cannot; the exact pass then spends the budget the float pass spent, not twice.
+    const fast = floatProfile(an, node, a, budget, a === 0 ? maps : undefined);
+    if (!fast) return undefined;
+    let stats: ReturnType<typeof floatStats> = fast === 'underflow' ? 'unsure' : floatStats(fast);
+    if (stats === 'unsure') {
+      budget.left = before;
+      const profile = erfProfile(an, node, a, budget);
+      if (!profile) return undefined;
+      stats = profileStats(profile);
+    }
     if (!stats) return undefined;
     sigma.push(stats.sigma);
     width95.push(stats.width95);
+    if (a === 0 && fast !== 'underflow') first = { spent: before - budget.left, sigma: stats.sigma, width95: stats.width95 };
   }
   return { sigma, width95 };
+}
+
+/** Whether every op axis 0's pass went through has the same map on `axis`. */
+function sameMaps(an: Analysis, maps: readonly (number | AxisMap)[], axis: number): boolean {
+  for (let i = 0; i < maps.length; i += 2) {
+    const want = maps[i + 1] as Record<string, unknown>;
+    const got = axisMap(an, maps[i] as number, axis) as Record<string, unknown>;
+    for (const key in want) if (want[key] !== got[key]) return false;
+  }
+  return true;
 }
 
 /** A profile under construction: dense numerators over positions lo.., one denominator. */
