@@ -38,6 +38,16 @@ describe('found by fuzzing', () => {
     expect(await violation(target('ultralytics'), bytes)).toBeUndefined();
   });
 
+  it('an Ultralytics row repeated 10^20 times built 10^6 nodes before the limit stopped it (30 s under the fuzzer)', async () => {
+    const bytes = edited('test/fixtures/ultralytics/v5s-like.yaml', '[-1, 1, Conv, [128, 3, 2]],', '[-1, 99999999999999999999, Conv, [128, 3, 2]],');
+    expect(await violation(target('ultralytics'), bytes)).toBeUndefined();
+    const result = await loadSource(memorySource('model.yaml', bytes), { limits: DEFAULT_LIMITS });
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'RF309', line: expect.any(Number), message: expect.stringContaining('more than 1000000 nodes') })]);
+    // Refused before a node was built: a budget of 50 ms is plenty.
+    const quick = await loadSource(memorySource('model.yaml', bytes), { limits: { ...DEFAULT_LIMITS, timeBudgetMs: 50 } });
+    expect(quick.diagnostics.map((d) => d.code)).toEqual(['RF309']);
+  });
+
   it('a min_rf of 10^20 asked the grow advice for 10^19 added layers (RangeError)', async () => {
     const bytes = edited('examples/mobilenet_v2.rf.yaml', 'layer: last_conv, min_rf: 400', 'layer: last_conv, min_rf: 99999999999999999999');
     expect(await violation(target('native-yaml'), bytes)).toBeUndefined();

@@ -67,11 +67,12 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
   const names: Record<string, unknown> = { nc: file.nc ?? 80 };
   for (const [key, value] of Object.entries(file)) if (!Object.hasOwn(names, key) && key !== 'backbone' && key !== 'head') names[key] = value;
 
+  const tooMany = (name: string, at: Position | undefined): never => {
+    throw new Stop(error(CODES.tooManyNodes, `${name.replace(/\).*$/, ')')}: the model expands to more than ${settings.maxNodes} nodes (the limit); lower the repeats`, at));
+  };
   const addNode = (name: string, op: Op, inputs: readonly number[], at: Position | undefined): number => {
     settings.deadline?.check();
-    if (nodes.length >= settings.maxNodes) {
-      throw new Stop(error(CODES.tooManyNodes, `${name.replace(/\).*$/, ')')}: the model expands to more than ${settings.maxNodes} nodes (the limit); lower the repeats`, at));
-    }
+    if (nodes.length >= settings.maxNodes) tooMany(name, at);
     nodes.push({ name, op, inputs: [...inputs] });
     positions.push(at);
     strides.push(jump(op, inputs.length > 0 ? strides[inputs[0]!]! : [1, 1]));
@@ -113,6 +114,8 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
       );
     }
     const n = scaledRepeats(repeats, settings.depth);
+    // Every repeat adds a node at least: a count of 10^20 is over the limit before any is built.
+    if (n > settings.maxNodes - nodes.length) tooMany(label, at);
     const created = nodes.length;
     const emitFor = (prefix: string): Emit => ({
       dialect: settings.dialect,
