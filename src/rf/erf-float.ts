@@ -5,12 +5,15 @@
  *
  * Why floats can be certified here: every weight is a sum of products of non-negative terms
  * (a mean divides by an exact integer, a merge likewise), so each computed value is its exact
- * value times (1 ± γ_K), with K the roundings performed (Higham, "Accuracy and Stability of
- * Numerical Algorithms", §3.1 and §4.2: sums of non-negative terms). Subnormals would break
- * that bound, so a weight below 2^-960 hands the axis to the exact pass. The 95 % window is
- * then a sequence of comparisons 20·window ≥ 19·total: each is decided only when its margin
- * exceeds the bound, otherwise the caller redoes the axis in big integers (exact ties, like 19
- * of 20 equal weights, are common).
+ * value times (1 ± γ_K), K the roundings performed (Higham, "Accuracy and Stability of
+ * Numerical Algorithms", §3.1 and §4.2: sums of non-negative terms), plus what rounding in the
+ * subnormal range adds: at most 2^-1074 per rounding, and the pass, a weighted mean, never
+ * amplifies an error, so all of them together add at most K·2^-1074 to any window's mass. A
+ * weight that would round to 0 is kept at the smallest double, so a weight is 0 exactly when
+ * the exact one is (the budget is spent per weighted position, as erf.ts spends it). The 95 %
+ * window is then a sequence of comparisons 20·window ≥ 19·total, each decided only when its
+ * margin exceeds the bound; otherwise the caller redoes the axis in big integers (exact ties,
+ * like 19 of 20 equal weights, are common).
  */
 import type { Analysis } from './analyze.js';
 import { resolveAxis } from './resolve.js';
@@ -23,10 +26,14 @@ export interface FloatProfile {
   readonly roundings: number;
 }
 
-/** A weight this small could reach the subnormals after a division by a count < 2^23. */
-const TINY = 2 ** -960;
-/** The unit roundoff of a double. */
+/** The unit roundoff of a double, and the spacing of the subnormals. */
 const U = 2 ** -53;
+const SUBNORMAL = 2 ** -1074;
+
+/** x / n for a weight x > 0 and a count n ≥ 1, never rounded to 0 (see above). */
+function share(x: number, n: number): number {
+  return x / n || Number.MIN_VALUE;
+}
 
 interface Adjoint {
   lo: number;
@@ -36,7 +43,7 @@ interface Adjoint {
 /**
  * The profile of position `position` of `node` on `axis`, as erf.ts's `erfProfile` computes it
  * and spending the budget exactly as it does (so both agree on when there is no ERF): undefined
- * when there is none or the budget ran out, 'underflow' when floats cannot be trusted.
+ * when there is none or the budget ran out.
  */
 export function floatProfile(
   an: Analysis,
@@ -46,7 +53,7 @@ export function floatProfile(
   /** When given, receives (node, map) for every op the pass went through, in order. */
   maps?: (number | AxisMap)[],
   position = 0,
-): FloatProfile | 'underflow' | undefined {
+): FloatProfile | undefined {
   const { graph } = an;
   let roundings = 0;
   const adjoint = new Map<number, Adjoint>([[node, { lo: position, w: Float64Array.of(1) }]]);
@@ -78,10 +85,9 @@ export function floatProfile(
     adjoint.delete(v);
     if (op.kind === 'merge') {
       const m = inputs.length;
-      const share = adj.w.map((x) => x / m);
+      const each = adj.w.map((x) => (x === 0 ? 0 : share(x, m)));
       roundings += 1;
-      if (share.some((x) => x !== 0 && x < TINY)) return 'underflow';
-      for (const i of inputs) if (!add(i, adj.lo, share.slice())) return undefined;
+      for (const i of inputs) if (!add(i, adj.lo, each.slice())) return undefined;
       continue;
     }
     if (op.kind === 'global') return undefined;
@@ -90,7 +96,6 @@ export function floatProfile(
     maps?.push(v, map);
     const step = map.kind === 'window' ? windowStep(map, adj, budget) : map.kind === 'identity' ? identityStep(map, adj, budget) : anyStep(map, adj, budget);
     if (step === 'budget') return undefined;
-    if (step === 'underflow') return 'underflow';
     if (!step) continue; // nothing reaches this position through here
     roundings += step.roundings;
     if (!add(x, step.lo, step.w)) return undefined;
@@ -106,7 +111,7 @@ export function axisMap(an: Analysis, v: number, axis: number): AxisMap {
   return resolveAxis(op as Parameters<typeof resolveAxis>[0], axis, Number.isNaN(size) ? undefined : size, an.P[kx]!, name, v).map;
 }
 
-type Step = { lo: number; w: Float64Array; roundings: number } | 'budget' | 'underflow' | undefined;
+type Step = { lo: number; w: Float64Array; roundings: number } | 'budget' | undefined;
 
 /**
  * The budget as erf.ts spends it: per position with a weight, its taps + 1, then the span of
@@ -138,8 +143,7 @@ function windowStep(map: Extract<AxisMap, { kind: 'window' }>, adj: Adjoint, bud
   const out = new Float64Array(max - min + 1);
   for (let i = first; i <= last; i++) {
     if (w[i] === 0) continue;
-    const each = w[i]! / k;
-    if (each < TINY) return 'underflow';
+    const each = share(w[i]!, k);
     const base = s * (lo + i) - b - min;
     for (let j = 0; j < k; j++) out[base + d * j]! += each;
   }
@@ -187,8 +191,7 @@ function anyStep(map: AxisMap, adj: Adjoint, budget: { left: number }): Step {
   for (let i = 0; i < adj.w.length; i++) {
     const n = start[i + 1]! - start[i]!;
     if (n === 0) continue;
-    const each = adj.w[i]! / n;
-    if (each < TINY) return 'underflow';
+    const each = share(adj.w[i]!, n);
     for (let j = start[i]!; j < start[i + 1]!; j++) w[taps[j]! - min]! += each;
   }
   return { lo: min, w, roundings: 1 + taps.length };
@@ -223,7 +226,7 @@ export function floatStats(profile: FloatProfile): { mean: number; sigma: number
   const gamma = (k * U) / (1 - k * U);
   // |20·window − 19·total| below this could have either sign: the window is a difference of two
   // prefixes (error ≤ 2γ·total each side), the rest is a few roundings more.
-  const slack = 128 * gamma * total;
+  const slack = 128 * gamma * total + 64 * k * SUBNORMAL;
   let unsure = false;
   const enough = (l: number, r: number): boolean => {
     const margin = 20 * (prefix[r]! - prefix[l]!) - 19 * total;

@@ -20,7 +20,7 @@
  * input, computed by one backward pass over the output's ancestors in reverse topological
  * order: never path by path. `effectiveRF` runs it in floats with an error bound that certifies
  * the answer (erf-float.ts) and in big integers (numerators over one common denominator, here)
- * only when the bound cannot decide; `erfProfile` is always exact.
+ * only when the bound cannot decide (a tie); `erfProfile` is always exact.
  *
  * Reported per axis: `sigma`, the standard deviation of the profile in input pixels, and
  * `width95`, the length of the SHORTEST window of consecutive input positions holding at least
@@ -101,7 +101,7 @@ function erfOf(an: Analysis, node: number, budget: { left: number }): EffectiveR
     // they cannot; the exact pass then spends the budget the float pass spent, not twice.
     const fast = floatProfile(an, node, a, budget, a === 0 ? maps : undefined);
     if (!fast) return undefined;
-    let stats: ReturnType<typeof floatStats> = fast === 'underflow' ? 'unsure' : floatStats(fast);
+    let stats = floatStats(fast);
     if (stats === 'unsure') {
       budget.left = before;
       const profile = erfProfile(an, node, a, budget);
@@ -111,7 +111,7 @@ function erfOf(an: Analysis, node: number, budget: { left: number }): EffectiveR
     if (!stats) return undefined;
     sigma.push(stats.sigma);
     width95.push(stats.width95);
-    if (a === 0 && fast !== 'underflow') first = { spent: before - budget.left, sigma: stats.sigma, width95: stats.width95 };
+    if (a === 0) first = { spent: before - budget.left, sigma: stats.sigma, width95: stats.width95 };
   }
   return { sigma, width95 };
 }
