@@ -1,6 +1,28 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 5569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ isPoolWorker),
+/* harmony export */   i: () => (/* binding */ POOL_TAG)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * How a bundle's entry knows it was started as one of pool.ts's worker threads. Its own module,
+ * importing nothing else, so an entry can ask before it loads anything.
+ */
+
+const POOL_TAG = 'rflint-check-worker';
+function isPoolWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.tag === POOL_TAG;
+}
+
+
+/***/ }),
+
 /***/ 4456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -104,8 +126,9 @@ const OPTIONS = {
     explain: { type: 'boolean' },
     'min-erf': { type: 'string' },
     chart: { type: 'string' },
-    // Sharding (issue 12).
+    // Sharding and threads (issue 12).
     shard: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
 };
 function parseCliArgs(argv) {
     let parsed;
@@ -154,6 +177,7 @@ function parseCliArgs(argv) {
     return {
         ...issue11,
         ...issue12,
+        ...jobs(values.jobs),
         patterns: issue11.explainCommand ? [issue11.explainCommand.file] : positionals,
         format: format,
         ...(minRf !== undefined ? { minRf } : {}),
@@ -239,6 +263,14 @@ function sharding(shardText, positionals) {
         throw new UsageError('--shard goes with a check, not with merge: merge takes the reports of every shard');
     return { mergeCommand: { reports: positionals.slice(1) } };
 }
+function jobs(text) {
+    if (text === undefined)
+        return {};
+    const n = Number(text);
+    if (!/^\s*\d+\s*$/.test(text) || !Number.isSafeInteger(n) || n < 1 || n > 64)
+        throw new UsageError(`--jobs takes a number of threads from 1 to 64, got '${text}'`);
+    return { jobs: n };
+}
 function mapping(flag, value) {
     if (value === undefined || value === 'pointwise' || value === 'global')
         return value;
@@ -321,6 +353,8 @@ Options:
       --chart DIR      write an SVG chart of RF growth per output into DIR
       --shard K/N      check only the K-th of N shards of the files (split by a hash of
                        each path, so a file keeps its shard when files are added)
+  -j, --jobs N         threads that check files, this one included (default: one per
+                       core, up to 4; workers start only for 64 files or more)
   -q, --quiet          show only failures and errors
       --no-color       no colours (also: NO_COLOR=1)
       --debug          show stack traces of unexpected errors
@@ -474,6 +508,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/po
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -702,6 +743,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: ./src/check/pool-tag.ts
+var pool_tag = __nccwpck_require__(5569);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: external "node:os"
@@ -751,8 +794,9 @@ async function main(argv, io) {
             // The HTML page draws every position's window: the engine's per-phase tables.
             ...(settings.format === 'html' ? { windows: true } : {}),
             ...(settings.shard ? { shard: settings.shard } : {}),
+            ...workers(settings, io),
         };
-        const head = await (await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3868))).runCheck(check);
+        const head = await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(340), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9910))).runCheck(check);
         if (settings.explainCommand) {
             const { text, code } = (await Promise.all(/* import() */[__nccwpck_require__.e(334), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8497))).explainReport(head, settings.explainCommand, settings.format);
             return print(io, text, code);
@@ -771,6 +815,15 @@ async function main(argv, io) {
         return 2;
     }
 }
+/**
+ * Worker threads for runs with many files: `--jobs N` threads in all, by default one per core up
+ * to 4 (each holds its own copy of the loaders). 2,000 small files take ~40 % less time on 2
+ * cores; under 64 files a worker costs more to start than it saves.
+ */
+function workers(settings, io) {
+    const jobs = settings.jobs ?? Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 4);
+    return io.entry && jobs > 1 ? { workers: { entry: io.entry, jobs, minFiles: 64 } } : {};
+}
 /** Charts, badges and the report in the format asked for; the exit code. */
 async function show(report, settings, io, baseName) {
     const { writeCharts, withoutExplain } = await __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 2629));
@@ -787,13 +840,13 @@ async function show(report, settings, io, baseName) {
 }
 /** `rflint merge REPORT…`: the shards' reports as the one report of the whole run. */
 async function merge(settings, io) {
-    const [{ mergeReports }, { readReports }] = await Promise.all([__nccwpck_require__.e(/* import() */ 804).then(__nccwpck_require__.bind(__nccwpck_require__, 8804)), Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2835))]);
+    const [{ mergeReports }, { readReports }] = await Promise.all([__nccwpck_require__.e(/* import() */ 804).then(__nccwpck_require__.bind(__nccwpck_require__, 8804)), Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(835)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2835))]);
     const report = mergeReports(await readReports(settings.mergeCommand.reports, io.cwd));
     return show(report, settings, io, report.base ? 'base' : undefined);
 }
 /** The same check on the files at the revision; when none exists there, the head alone. */
 async function withBase(head, revision, cwd, check) {
-    const [{ checkAtBase }, { showAt }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(868), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 131)), __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 6094))]);
+    const [{ checkAtBase }, { showAt }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(340), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 131)), __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 6094))]);
     const result = await checkAtBase(head, (path) => showAt(revision, cwd, path), check, (0,external_node_os_namespaceObject.tmpdir)());
     if (!result.report)
         throw new args/* UsageError */.eb(`--base ${revision.name}: ${result.reason}`);
@@ -810,11 +863,20 @@ function print(io, text, code) {
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 /** The entry ncc bundles into dist/cli/ (dist/cli.js, the `rflint` bin, imports it). */
 
-main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then((code) => {
-    process.exitCode = code;
-}, (err) => {
-    // main catches everything; this is the last guard, still without a stack trace.
-    process.stderr.write(`rflint: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 2;
-});
+
+// A worker thread of a run with many files (check/pool.ts) runs this same file.
+if ((0,pool_tag/* isPoolWorker */.X)())
+    void Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6340)).then((pool) => pool.serveChecks());
+else
+    run();
+function run() {
+    // argv[1], this file (or the bin linking to it): what the worker threads run.
+    main(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, entry: process.argv[1] }).then((code) => {
+        process.exitCode = code;
+    }, (err) => {
+        // main catches everything; this is the last guard, still without a stack trace.
+        process.stderr.write(`rflint: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exitCode = 2;
+    });
+}
 

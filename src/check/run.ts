@@ -3,15 +3,13 @@
  * files, loads each through the loader registry, analyses and applies thresholds. One broken
  * file never hides the results of the others.
  */
-import { basename } from 'node:path';
-import { DEFAULT_LIMITS, type Limits, type LoadOptions } from '../formats/model.js';
+import { DEFAULT_LIMITS, type Limits } from '../formats/model.js';
 import { type Diagnostic, warning } from '../formats/diagnostic.js';
+import { type FileContext, checkFile } from './check-file.js';
 import { discover } from './discover.js';
-import { loadFile, overBudget, startDeadline } from './load-file.js';
-import { TimeBudgetExceeded } from '../rf/deadline.js';
-import { loadOptionsFor, ruleMatchesFile, ruleMatchesOutput, unusedRules } from './match.js';
-import { checkModel } from './model-check.js';
-import type { FileReport, Report } from './report.js';
+import { ruleMatchesFile, unusedRules } from './match.js';
+import { type WorkerPlan, checkInWorkers } from './pool.js';
+import type { Report } from './report.js';
 import type { Rule } from './rules.js';
 import { inShard, type Shard } from './shard.js';
 import { summarize } from './summary.js';
@@ -55,6 +53,8 @@ export interface CheckSettings {
   readonly shard?: Shard;
   /** No file outside this folder is read, however named or linked (the action: GITHUB_WORKSPACE). */
   readonly root?: string;
+  /** Check the files in worker threads too, when there are enough of them (pool.ts). */
+  readonly workers?: WorkerPlan;
 }
 
 /** Files loaded at once: enough to overlap I/O, few enough to bound memory. */
@@ -65,41 +65,22 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
   const found = await discover(settings.patterns, settings.cwd, settings.root);
   const files = found.files.filter((f) => (!settings.only || settings.only.has(f)) && (!settings.shard || inShard(f, settings.shard)));
   const { assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages } = settings;
-  const baseOptions: LoadOptions = {
-    limits: settings.limits ?? DEFAULT_LIMITS,
-    ...defined({ assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages }),
+  const context: FileContext = {
+    cwd: settings.cwd,
+    rules,
+    load: { limits: settings.limits ?? DEFAULT_LIMITS, ...defined({ assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages }) },
+    check: defined({ defaultMinRf: settings.minRf, defaultMinErf: settings.minErf, explain: settings.explain, windows: settings.windows }),
+    ignore: settings.ignore ?? [],
   };
-  const loaded = await mapLimited(files, CONCURRENCY, async (path) => {
-    // One time budget per file, for loading and checking it.
-    const options = { ...loadOptionsFor(path, rules, baseOptions), deadline: startDeadline(baseOptions) };
-    return { path, options, load: await loadFile(settings.cwd, path, options) };
-  });
+  const items = files.map((path) => ({ path, optional: found.optional.has(path) }));
+  const outcomes =
+    settings.workers && items.length >= settings.workers.minFiles
+      ? await checkInWorkers(items, context, settings.workers)
+      : await mapLimited(items, CONCURRENCY, ({ path, optional }) => checkFile(path, optional, context));
   // A YAML or cfg found in a folder that no loader reads is some other tool's file: not ours.
-  let ignored = 0;
-  const notOurs = new Set(loaded.filter(({ path, load }) => load.unrecognised && found.optional.has(path)).map(({ path }) => path));
-  const results = loaded.filter(({ path }) => !notOurs.has(path)).map(({ path, options, load }) => {
-    const { stages } = options;
-    let checked: ReturnType<typeof checkModel> | undefined;
-    let budget: Diagnostic[] = [];
-    try {
-      checked = load.model ? checkModel(path, load.model, rules, { ...(settings.minRf !== undefined ? { defaultMinRf: settings.minRf } : {}), ...(stages ? { stages } : {}), ...(settings.minErf !== undefined ? { defaultMinErf: settings.minErf } : {}), ...(settings.explain ? { explain: true } : {}), ...(settings.windows ? { windows: true } : {}), deadline: options.deadline }) : undefined;
-    } catch (err) {
-      if (!(err instanceof TimeBudgetExceeded)) throw err;
-      budget = [overBudget(err)];
-    }
-    const all = [...load.diagnostics, ...(checked?.diagnostics ?? []), ...budget];
-    const kept = all.filter((d) => !silenced(d, path, rules, settings.ignore));
-    ignored += all.length - kept.length;
-    const report: FileReport = {
-      path,
-      format: load.model?.format ?? load.format ?? 'unknown',
-      name: load.model?.name ?? modelName(path),
-      diagnostics: kept.map(withoutFile),
-      outputs: checked?.outputs ?? [],
-      ...(load.model?.assumptions?.length ? { assumptions: [...load.model.assumptions] } : {}),
-    };
-    return { path, report, rulesUsed: checked?.rulesUsed, loaded: load.model !== undefined };
-  });
+  const notOurs = new Set(outcomes.filter((o) => o.notOurs).map((o) => o.path));
+  const results = outcomes.filter((o) => !o.notOurs);
+  const ignored = results.reduce((sum, o) => sum + o.ignored, 0);
   const checkedFiles = results.map((r) => r.path);
   // Whether a rule's outputs match nothing needs every file's outputs: one shard cannot tell.
   const outputGlobs = settings.shard ? [] : unusedOutputGlobs(rules, results, checkedFiles);
@@ -115,11 +96,11 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
  */
 function unusedOutputGlobs(
   rules: readonly Rule[],
-  results: readonly { rulesUsed?: ReadonlySet<number> | undefined; loaded: boolean }[],
+  results: readonly { rulesUsed: readonly number[]; loaded: boolean }[],
   files: readonly string[],
 ): Diagnostic[] {
   if (files.length === 0 || results.some((r) => !r.loaded)) return [];
-  const used = new Set(results.flatMap((r) => [...(r.rulesUsed ?? [])]));
+  const used = new Set(results.flatMap((r) => r.rulesUsed));
   return rules
     .filter((rule) => rule.outputs && !used.has(rule.index) && Object.keys(rule.thresholds).length > 0)
     .filter((rule) => files.some((file) => ruleMatchesFile(rule, file)))
@@ -130,30 +111,9 @@ function unusedOutputGlobs(
     );
 }
 
-/**
- * A warning the user silenced: by `--ignore`, or by a rule that matches the file (and, when the
- * rule names outputs, the output the warning is about). Errors are never silenced: they mean an
- * answer is missing or wrong.
- */
-function silenced(d: Diagnostic, path: string, rules: readonly Rule[], ignore: readonly string[] = []): boolean {
-  if (d.severity !== 'warning') return false;
-  if (ignore.includes(d.code)) return true;
-  return rules.some((r) => r.ignore?.includes(d.code) && ruleMatchesFile(r, path) && (!r.outputs || (d.output !== undefined && ruleMatchesOutput(r, d.output))));
-}
-
 /** The entries whose value is set (exactOptionalPropertyTypes forbids explicit undefined). */
 function defined<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-function withoutFile(d: Diagnostic): Omit<Diagnostic, 'file'> {
-  const { file: _file, ...rest } = d;
-  return rest;
-}
-
-/** `models/resnet50.rf.yaml` → `resnet50`: the name of a file no loader could name. */
-function modelName(path: string): string {
-  return basename(path).replace(/\.rf\.(ya?ml|json)$/i, '').replace(/\.[^.]+$/, '');
 }
 
 async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

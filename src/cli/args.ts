@@ -60,6 +60,8 @@ export interface CliSettings {
   readonly shard?: Shard;
   /** `rflint merge REPORT.json…`: merge the JSON reports of the shards (paths and globs) instead of checking. */
   readonly mergeCommand?: { readonly reports: readonly string[] };
+  /** `--jobs N`: threads that check files, the main one included (default: one per core, up to 4). */
+  readonly jobs?: number;
 }
 
 export class UsageError extends Error {
@@ -93,8 +95,9 @@ const OPTIONS = {
   explain: { type: 'boolean' },
   'min-erf': { type: 'string' },
   chart: { type: 'string' },
-  // Sharding (issue 12).
+  // Sharding and threads (issue 12).
   shard: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
 } as const;
 
 export function parseCliArgs(argv: readonly string[]): CliSettings {
@@ -139,6 +142,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
   return {
     ...issue11,
     ...issue12,
+    ...jobs(values.jobs),
     patterns: issue11.explainCommand ? [issue11.explainCommand.file] : positionals,
     format: format as Format,
     ...(minRf !== undefined ? { minRf } : {}),
@@ -223,6 +227,13 @@ function sharding(shardText: string | undefined, positionals: readonly string[])
   return { mergeCommand: { reports: positionals.slice(1) } };
 }
 
+function jobs(text: string | undefined): Pick<CliSettings, 'jobs'> {
+  if (text === undefined) return {};
+  const n = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || !Number.isSafeInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs takes a number of threads from 1 to 64, got '${text}'`);
+  return { jobs: n };
+}
+
 function mapping(flag: string, value: string | undefined): 'pointwise' | 'global' | undefined {
   if (value === undefined || value === 'pointwise' || value === 'global') return value;
   throw new UsageError(`${flag} must be pointwise or global, got '${value}'`);
@@ -305,6 +316,8 @@ Options:
       --chart DIR      write an SVG chart of RF growth per output into DIR
       --shard K/N      check only the K-th of N shards of the files (split by a hash of
                        each path, so a file keeps its shard when files are added)
+  -j, --jobs N         threads that check files, this one included (default: one per
+                       core, up to 4; workers start only for 64 files or more)
   -q, --quiet          show only failures and errors
       --no-color       no colours (also: NO_COLOR=1)
       --debug          show stack traces of unexpected errors

@@ -249,6 +249,16 @@ describe('the action on other events', () => {
     expect(harness.fake.requests).toEqual([]);
   });
 
+  it('checks a monorepo of 70 models on worker threads too, with every file in the report in order', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 70; i++) files[`models/m${String(i).padStart(2, '0')}.rf.yaml`] = model(i % 2 ? 5 : 100);
+    const run = await harness.run({ workspace: workspace(files), eventName: 'push', payload: { ref: 'refs/heads/main', after: HEAD }, sha: HEAD });
+    expect(run.code).toBe(1);
+    expect([run.outputs.passed, run.outputs.failed]).toEqual(['35', '35']);
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as { files: { path: string }[] };
+    expect(report.files.map((f) => f.path)).toEqual(Object.keys(files).sort());
+  });
+
   it('annotates the most important findings within GitHub\'s limit and says how many more there are', async () => {
     const files: Record<string, string> = { 'models/det.rf.yaml': model(100) };
     for (let i = 0; i < 12; i++) files[`models/broken${String(i).padStart(2, '0')}.rf.yaml`] = 'rflint: 1\nlayers:\n  - { name: a, op: conv, kernel: 0 }\n';
