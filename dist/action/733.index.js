@@ -386,38 +386,40 @@ function expand(layers, locate, deadline) {
             return scope.input();
         const dotted = name.includes('.');
         for (let s = scope; s; s = s.parent) {
-            const id = dotted ? scopedName(name, s) : s.names.get(name);
+            const id = dotted ? scopedName(name, s.template, s.base) : shifted(s.template.names.get(name), s.base);
             if (id !== undefined)
                 return id;
         }
         return undefined;
     };
     /** `b.1.x` → layer x of instance 1 of block b (from the top level); `b.1` → that instance's end. */
-    const scopedName = (name, from) => {
+    const scopedName = (name, from, fromBase) => {
         const parts = name.split('.');
-        let scope = from;
+        let template = from;
+        let base = fromBase;
         for (let k = 0; k < parts.length; k++) {
             const part = parts[k];
             const index = parts[k + 1];
-            const instances = scope.blocks.get(part);
-            if (instances && index !== undefined && /^\d+$/.test(index)) {
-                const instance = instances[Number(index)];
+            const block = template.blocks.get(part);
+            if (block && index !== undefined && /^\d+$/.test(index)) {
+                const instance = block.instances[Number(index)];
                 if (!instance)
                     return undefined;
                 if (k + 2 === parts.length)
-                    return instance.end;
-                scope = instance.scope;
+                    return shifted(instance.end, base);
+                base += instance.base;
+                template = block.template;
                 k++;
             }
             else
-                return k === parts.length - 1 ? scope.names.get(part) : undefined;
+                return k === parts.length - 1 ? shifted(template.names.get(part), base) : undefined;
         }
         return undefined;
     };
     const visibleNames = (scope) => {
         const names = new Set();
         for (let s = scope; s; s = s.parent)
-            for (const n of s.names.keys())
+            for (const n of s.template.names.keys())
                 names.add(n);
         if (scope.parent)
             names.add(BLOCK_INPUT);
@@ -431,10 +433,20 @@ function expand(layers, locate, deadline) {
             childPaths.set(path, (paths = list.map((_, i) => [...path, i])));
         return paths;
     };
-    /** Allocates the nodes of one list of layers; returns the node the list ends with. */
+    const templates = new WeakMap();
+    const templateOf = (list) => {
+        let template = templates.get(list);
+        if (!template)
+            templates.set(list, (template = { names: new Map(), blocks: new Map(), complete: false }));
+        return template;
+    };
+    /** Allocates the nodes of one list of layers (`scope` is its instance); returns the node the list ends with. */
     const allocate = (list, path, scope, prefix) => {
         let previous;
         const paths = pathsOf(list, path);
+        const { template, base } = scope;
+        // Only the first instance of a list records its names: the others lay out the same nodes.
+        const record = !template.complete;
         for (let i = 0; i < list.length; i++) {
             const layer = list[i];
             const here = paths[i];
@@ -452,13 +464,15 @@ function expand(layers, locate, deadline) {
                     return ids?.[0];
                 });
                 const blockPath = [...here, 'block'];
-                const instances = [];
-                if (layer.name !== undefined)
-                    scope.blocks.set(layer.name, instances);
+                const inner = templateOf(layer.block);
+                const instances = record && layer.name !== undefined ? [] : undefined;
+                if (instances)
+                    template.blocks.set(layer.name, { template: inner, instances });
                 for (let r = 0; r < (layer.repeat ?? 1); r++) {
-                    const instanceScope = { parent: scope, names: new Map(), blocks: new Map(), input: instanceInput };
-                    const end = allocate(layer.block, blockPath, instanceScope, `${full}.${r}.`);
-                    instances.push({ scope: instanceScope, end });
+                    const first = nodes.length;
+                    const end = allocate(layer.block, blockPath, { parent: scope, template: inner, base: first, input: instanceInput }, `${full}.${r}.`);
+                    inner.complete = true;
+                    instances?.push({ base: first - base, end: end === undefined ? undefined : end - base });
                     out = end;
                     instanceInput = () => end;
                 }
@@ -469,13 +483,13 @@ function expand(layers, locate, deadline) {
                 nodes.push({ name: full, layer, path: here, inputs: [] });
                 pending.push({ node: out, scope, previous });
             }
-            if (out !== undefined && layer.name !== undefined)
-                scope.names.set(layer.name, out);
+            if (record && out !== undefined && layer.name !== undefined)
+                template.names.set(layer.name, out - base);
             previous = out;
         }
         return previous;
     };
-    const root = { parent: undefined, names: new Map([[NETWORK_INPUT, 0]]), blocks: new Map(), input: () => 0 };
+    const root = { parent: undefined, template: { names: new Map([[NETWORK_INPUT, 0]]), blocks: new Map(), complete: false }, base: 0, input: () => 0 };
     const end = allocate(layers, ['layers'], root, '');
     for (const p of pending) {
         deadline?.check();
@@ -491,10 +505,13 @@ function expand(layers, locate, deadline) {
         expansion: {
             nodes,
             resolve: (name) => lookup(name, root),
-            topNames: [...root.names.keys()],
+            topNames: [...root.template.names.keys()],
             last: { node: end, name: lastName },
         },
     };
+}
+function shifted(offset, base) {
+    return offset === undefined ? undefined : offset + base;
 }
 function memo(fn) {
     let done = false;

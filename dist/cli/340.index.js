@@ -1621,26 +1621,48 @@ class GraphError extends Error {
 const MAX_AXES = 3;
 /** Checks each op's parameters (lengths per axis, ranges) before any analysis. */
 function validateGraph(graph) {
+    if (validGraphs.has(graph))
+        return;
     if (!Number.isInteger(graph.axes) || graph.axes < 1 || graph.axes > MAX_AXES) {
         throw new GraphError('RF003', `a model has 1 to ${MAX_AXES} spatial axes, got ${graph.axes}`);
     }
-    graph.nodes.forEach((node, index) => validateNode(graph, node, index));
+    // Instances of a repeated block share their op objects: each is checked once per axis count.
+    const validOps = new Set();
+    graph.nodes.forEach((node, index) => {
+        validateInputs(graph, node, index);
+        if (validOps.has(node.op))
+            return;
+        validateOp(graph, node, index);
+        validOps.add(node.op);
+    });
+    validGraphs.add(graph);
 }
-function validateNode(graph, node, index) {
+/**
+ * A graph is immutable once built (its types are readonly), and the loader and the engine both
+ * validate and order it: the second time is free. Keyed by identity, so a new graph is new work.
+ */
+const validGraphs = new WeakSet();
+const orders = new WeakMap();
+/** What depends on the node and not only on its op: its inputs. */
+function validateInputs(graph, node, index) {
     for (const input of node.inputs) {
         if (!Number.isInteger(input) || input < 0 || input >= graph.nodes.length)
             fail(node, index, `input #${input} does not exist`, 'RF002');
     }
-    const op = node.op;
-    if (op.kind === 'input') {
+    const { kind } = node.op;
+    if (kind === 'input') {
         if (node.inputs.length > 0)
             fail(node, index, 'an input node takes no inputs');
         return;
     }
     if (node.inputs.length === 0)
-        fail(node, index, `a ${op.kind} node needs at least one input`, 'RF002');
-    if (op.kind !== 'merge' && node.inputs.length > 1)
-        fail(node, index, `a ${op.kind} node takes one input, got ${node.inputs.length}`);
+        fail(node, index, `a ${kind} node needs at least one input`, 'RF002');
+    if (kind !== 'merge' && node.inputs.length > 1)
+        fail(node, index, `a ${kind} node takes one input, got ${node.inputs.length}`);
+}
+/** The op's own parameters (its first node names it in the message). */
+function validateOp(graph, node, index) {
+    const op = node.op;
     const check = (what, values, min) => {
         checkLength(graph, node, index, what, values);
         checkIntegers(node, index, what, values, min);
@@ -1701,6 +1723,12 @@ function checkIntegers(node, index, what, values, min) {
  * naming the nodes of a cycle, RF002 for an input that does not exist.
  */
 function topologicalOrder(graph) {
+    let order = orders.get(graph);
+    if (!order)
+        orders.set(graph, (order = kahn(graph)));
+    return order;
+}
+function kahn(graph) {
     const n = graph.nodes.length;
     const indegree = new Int32Array(n);
     const consumerCount = new Int32Array(n + 1);

@@ -36,18 +36,27 @@ export interface Expansion {
   readonly last: { readonly node: number; readonly name: string };
 }
 
-interface Scope {
-  readonly parent: Scope | undefined;
+/**
+ * What the names of one list of layers mean, shared by every instance of it: each instance
+ * lays out the same nodes in the same order, so a name is the same offset from the instance's
+ * first node in all of them. Recorded while the first instance is allocated; 250,000 instances
+ * of a block then cost one small Scope each instead of two maps.
+ */
+interface Template {
+  /** Name → node, relative to the instance's first node. */
   readonly names: Map<string, number>;
-  /** The instances of each named block of this scope, for fully scoped names (`b.1.x`). */
-  readonly blocks: Map<string, Instance[]>;
-  /** The node `^` means here (lazy: instance 0 resolves the block layer's own inputs). */
-  readonly input: () => number | undefined;
+  /** Each named block of the list, for fully scoped names (`b.1.x`): its instances, relative likewise. */
+  readonly blocks: Map<string, { readonly template: Template; readonly instances: { readonly base: number; readonly end: number | undefined }[] }>;
+  complete: boolean;
 }
 
-interface Instance {
-  readonly scope: Scope;
-  readonly end: number | undefined;
+interface Scope {
+  readonly parent: Scope | undefined;
+  readonly template: Template;
+  /** The instance's first node. */
+  readonly base: number;
+  /** The node `^` means here (lazy: instance 0 resolves the block layer's own inputs). */
+  readonly input: () => number | undefined;
 }
 
 interface Pending {
@@ -124,34 +133,36 @@ export function expand(layers: readonly NativeLayer[], locate: Locator, deadline
     if (name === BLOCK_INPUT) return scope.input();
     const dotted = name.includes('.');
     for (let s: Scope | undefined = scope; s; s = s.parent) {
-      const id = dotted ? scopedName(name, s) : s.names.get(name);
+      const id = dotted ? scopedName(name, s.template, s.base) : shifted(s.template.names.get(name), s.base);
       if (id !== undefined) return id;
     }
     return undefined;
   };
 
   /** `b.1.x` → layer x of instance 1 of block b (from the top level); `b.1` → that instance's end. */
-  const scopedName = (name: string, from: Scope): number | undefined => {
+  const scopedName = (name: string, from: Template, fromBase: number): number | undefined => {
     const parts = name.split('.');
-    let scope = from;
+    let template = from;
+    let base = fromBase;
     for (let k = 0; k < parts.length; k++) {
       const part = parts[k]!;
       const index = parts[k + 1];
-      const instances = scope.blocks.get(part);
-      if (instances && index !== undefined && /^\d+$/.test(index)) {
-        const instance = instances[Number(index)];
+      const block = template.blocks.get(part);
+      if (block && index !== undefined && /^\d+$/.test(index)) {
+        const instance = block.instances[Number(index)];
         if (!instance) return undefined;
-        if (k + 2 === parts.length) return instance.end;
-        scope = instance.scope;
+        if (k + 2 === parts.length) return shifted(instance.end, base);
+        base += instance.base;
+        template = block.template;
         k++;
-      } else return k === parts.length - 1 ? scope.names.get(part) : undefined;
+      } else return k === parts.length - 1 ? shifted(template.names.get(part), base) : undefined;
     }
     return undefined;
   };
 
   const visibleNames = (scope: Scope): string[] => {
     const names = new Set<string>();
-    for (let s: Scope | undefined = scope; s; s = s.parent) for (const n of s.names.keys()) names.add(n);
+    for (let s: Scope | undefined = scope; s; s = s.parent) for (const n of s.template.names.keys()) names.add(n);
     if (scope.parent) names.add(BLOCK_INPUT);
     return [...names];
   };
@@ -164,10 +175,20 @@ export function expand(layers: readonly NativeLayer[], locate: Locator, deadline
     return paths;
   };
 
-  /** Allocates the nodes of one list of layers; returns the node the list ends with. */
+  const templates = new WeakMap<readonly NativeLayer[], Template>();
+  const templateOf = (list: readonly NativeLayer[]): Template => {
+    let template = templates.get(list);
+    if (!template) templates.set(list, (template = { names: new Map(), blocks: new Map(), complete: false }));
+    return template;
+  };
+
+  /** Allocates the nodes of one list of layers (`scope` is its instance); returns the node the list ends with. */
   const allocate = (list: readonly NativeLayer[], path: Path, scope: Scope, prefix: string): number | undefined => {
     let previous: number | undefined;
     const paths = pathsOf(list, path);
+    const { template, base } = scope;
+    // Only the first instance of a list records its names: the others lay out the same nodes.
+    const record = !template.complete;
     for (let i = 0; i < list.length; i++) {
       const layer = list[i]!;
       const here = paths[i]!;
@@ -185,12 +206,14 @@ export function expand(layers: readonly NativeLayer[], locate: Locator, deadline
           return ids?.[0];
         });
         const blockPath = [...here, 'block'];
-        const instances: Instance[] = [];
-        if (layer.name !== undefined) scope.blocks.set(layer.name, instances);
+        const inner = templateOf(layer.block);
+        const instances: { base: number; end: number | undefined }[] | undefined = record && layer.name !== undefined ? [] : undefined;
+        if (instances) template.blocks.set(layer.name!, { template: inner, instances });
         for (let r = 0; r < (layer.repeat ?? 1); r++) {
-          const instanceScope: Scope = { parent: scope, names: new Map(), blocks: new Map(), input: instanceInput };
-          const end = allocate(layer.block, blockPath, instanceScope, `${full}.${r}.`);
-          instances.push({ scope: instanceScope, end });
+          const first = nodes.length;
+          const end = allocate(layer.block, blockPath, { parent: scope, template: inner, base: first, input: instanceInput }, `${full}.${r}.`);
+          inner.complete = true;
+          instances?.push({ base: first - base, end: end === undefined ? undefined : end - base });
           out = end;
           instanceInput = () => end;
         }
@@ -200,13 +223,13 @@ export function expand(layers: readonly NativeLayer[], locate: Locator, deadline
         nodes.push({ name: full, layer, path: here, inputs: [] });
         pending.push({ node: out, scope, previous });
       }
-      if (out !== undefined && layer.name !== undefined) scope.names.set(layer.name, out);
+      if (record && out !== undefined && layer.name !== undefined) template.names.set(layer.name, out - base);
       previous = out;
     }
     return previous;
   };
 
-  const root: Scope = { parent: undefined, names: new Map([[NETWORK_INPUT, 0]]), blocks: new Map(), input: () => 0 };
+  const root: Scope = { parent: undefined, template: { names: new Map([[NETWORK_INPUT, 0]]), blocks: new Map(), complete: false }, base: 0, input: () => 0 };
   const end = allocate(layers, ['layers'], root, '');
   for (const p of pending) {
     deadline?.check();
@@ -221,10 +244,14 @@ export function expand(layers: readonly NativeLayer[], locate: Locator, deadline
     expansion: {
       nodes,
       resolve: (name) => lookup(name, root),
-      topNames: [...root.names.keys()],
+      topNames: [...root.template.names.keys()],
       last: { node: end, name: lastName },
     },
   };
+}
+
+function shifted(offset: number | undefined, base: number): number | undefined {
+  return offset === undefined ? undefined : offset + base;
 }
 
 function memo<T>(fn: () => T): () => T {
