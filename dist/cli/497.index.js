@@ -1,5 +1,5 @@
 export const id = 497;
-export const ids = [497];
+export const ids = [497,794];
 export const modules = {
 
 /***/ 8497:
@@ -24,7 +24,7 @@ function explainReport(report, command, format) {
     const file = report.files[0];
     const broken = !file || file.outputs.length === 0 || file.diagnostics.some((d) => d.severity === 'error');
     if (!file || file.outputs.length === 0)
-        return { text: (0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .renderText */ .S)(report, { quiet: false }), code: 1 };
+        return { text: (0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__.renderText)(report, { quiet: false }), code: 1 };
     const outputs = command.output === undefined ? file.outputs : file.outputs.filter((o) => o.name === command.output || o.tensor === command.output);
     if (outputs.length === 0) {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${file.path} has no output named '${command.output}'; its outputs: ${file.outputs.map((o) => o.name).join(', ')}`);
@@ -32,14 +32,90 @@ function explainReport(report, command, format) {
     const code = broken ? 1 : 0;
     switch (format) {
         case 'json':
-            return { text: (0,_report_json_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJson */ .h)({ ...report, files: [{ ...file, outputs }] }), code };
+            return { text: (0,_report_json_js__WEBPACK_IMPORTED_MODULE_4__.renderJson)({ ...report, files: [{ ...file, outputs }] }), code };
         case 'html':
-            return { text: (0,_report_html_page_js__WEBPACK_IMPORTED_MODULE_0__/* .renderHtml */ .K)({ ...report, files: [{ ...file, outputs }] }), code };
+            return { text: (0,_report_html_page_js__WEBPACK_IMPORTED_MODULE_0__.renderHtml)({ ...report, files: [{ ...file, outputs }] }), code };
         case 'markdown':
             return { text: outputs.flatMap((o) => [`### ${o.name}`, '', ...(0,_report_explain_js__WEBPACK_IMPORTED_MODULE_1__/* .renderExplainMarkdown */ .np)(o), '']).join('\n'), code };
         default:
             return { text: outputs.map((o) => (0,_report_explain_js__WEBPACK_IMPORTED_MODULE_1__/* .renderExplainText */ .PG)(file.path, o)).join('\n'), code };
     }
+}
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ordered: () => (/* binding */ ordered),
+/* harmony export */   renderJson: () => (/* binding */ renderJson)
+/* harmony export */ });
+function renderJson(report) {
+    return stringify(ordered(report), '') + '\n';
+}
+/** JSON indented by two spaces, with per-axis arrays (`[427, 427]`) kept on one line. */
+function stringify(value, indent) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value);
+    const inner = indent + '  ';
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        if (value.every((v) => v === null || typeof v !== 'object'))
+            return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
+        return `[\n${value.map((v) => inner + stringify(v, inner)).join(',\n')}\n${indent}]`;
+    }
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    if (entries.length === 0)
+        return '{}';
+    return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${stringify(v, inner)}`).join(',\n')}\n${indent}}`;
+}
+/** A copy of the report with every object's keys in contract order. */
+function ordered(report) {
+    return {
+        version: report.version,
+        files: report.files.map(file),
+        ...(report.diagnostics ? { diagnostics: report.diagnostics.map(diagnostic) } : {}),
+        summary: summary(report.summary),
+        ...(report.shard ? { shard: { index: report.shard.index, count: report.shard.count } } : {}),
+        ...(report.base ? { base: ordered(report.base) } : {}),
+    };
+}
+function pick(value, keys) {
+    const out = {};
+    for (const key of keys)
+        if (value[key] !== undefined)
+            out[key] = value[key];
+    return out;
+}
+function file(f) {
+    return {
+        path: f.path,
+        format: f.format,
+        name: f.name,
+        ...(f.assumptions ? { assumptions: [...f.assumptions] } : {}),
+        diagnostics: f.diagnostics.map(diagnostic),
+        outputs: f.outputs.map(output),
+    };
+}
+function diagnostic(d) {
+    return pick(d, ['severity', 'code', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'output']);
+}
+function output(o) {
+    const keys = ['name', 'tensor', 'rf', 'rfMin', 'stride', 'strideExact', 'start', 'center', 'global', 'globalBy', 'aligned', 'outputSize', 'coverage', 'erf', 'explain', 'thresholds', 'status', 'failures', 'line', 'column'];
+    return { ...pick(o, keys), thresholds: thresholds(o.thresholds), ...(o.failures ? { failures: o.failures.map(failure) } : {}) };
+}
+function thresholds(t) {
+    return pick(t, ['min_rf', 'max_rf', 'min_coverage', 'min_erf']);
+}
+function failure(f) {
+    return pick(f, ['threshold', 'source', 'rule', 'axis', 'expected', 'actual', 'message']);
+}
+function summary(s) {
+    return pick(s, ['files', 'outputs', 'passed', 'failed', 'errors', 'warnings', 'minRf', 'ignored']);
 }
 
 

@@ -5,8 +5,8 @@ export const modules = {
 /***/ 2629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   withoutExplain: () => (/* binding */ withoutExplain),
 /* harmony export */   writeCharts: () => (/* binding */ writeCharts)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -35,14 +35,6 @@ async function writeCharts(report, dir) {
         }
     }
     return written.join('');
-}
-/** The report without the explain tables (charts need them; the JSON shows them with --explain only). */
-function withoutExplain(report) {
-    return {
-        ...report,
-        files: report.files.map((f) => ({ ...f, outputs: f.outputs.map(({ explain: _explain, ...o }) => o) })),
-        ...(report.base ? { base: withoutExplain(report.base) } : {}),
-    };
 }
 /** `models/resnet50.rf.yaml` → `resnet50`. */
 function fileStem(path) {

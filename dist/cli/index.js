@@ -798,7 +798,7 @@ async function main(argv, io) {
         };
         const head = await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(340), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9910))).runCheck(check);
         if (settings.explainCommand) {
-            const { text, code } = (await Promise.all(/* import() */[__nccwpck_require__.e(334), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8497))).explainReport(head, settings.explainCommand, settings.format);
+            const { text, code } = (await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(317), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8497))).explainReport(head, settings.explainCommand, settings.format);
             return print(io, text, code);
         }
         const report = revision ? await withBase(head, revision, io.cwd, check) : head;
@@ -826,16 +826,15 @@ function workers(settings, io) {
 }
 /** Charts, badges and the report in the format asked for; the exit code. */
 async function show(report, settings, io, baseName) {
-    const { writeCharts, withoutExplain } = await __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 2629));
     if (settings.chartDir !== undefined)
-        io.stderr.write(await writeCharts(report, (0,external_node_path_.resolve)(io.cwd, settings.chartDir)));
+        io.stderr.write(await (await __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 2629))).writeCharts(report, (0,external_node_path_.resolve)(io.cwd, settings.chartDir)));
     // https://no-color.org: any non-empty NO_COLOR turns colour off.
     const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
     if (settings.badge)
         await (await Promise.all(/* import() */[__nccwpck_require__.e(833), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 447))).writeBadges(settings.badge, report, io.cwd);
+    const [{ render, withoutExplain }, { hasFailures }] = await Promise.all([__nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 4984)), __nccwpck_require__.e(/* import() */ 960).then(__nccwpck_require__.bind(__nccwpck_require__, 5960))]);
     const shown = settings.explain || settings.format === 'markdown' || settings.format === 'html' ? report : withoutExplain(report);
-    const [{ render }, { hasFailures }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(334), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7334)), __nccwpck_require__.e(/* import() */ 960).then(__nccwpck_require__.bind(__nccwpck_require__, 5960))]);
-    io.stdout.write(render(shown, { format: settings.format, color, quiet: settings.quiet, version: package_namespaceObject.rE, ...(baseName !== undefined ? { baseName } : {}) }));
+    io.stdout.write(await render(shown, { format: settings.format, color, quiet: settings.quiet, version: package_namespaceObject.rE, ...(baseName !== undefined ? { baseName } : {}) }));
     return hasFailures(report.summary) ? 1 : 0;
 }
 /** `rflint merge REPORT…`: the shards' reports as the one report of the whole run. */

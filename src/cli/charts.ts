@@ -22,15 +22,6 @@ export async function writeCharts(report: Report, dir: string): Promise<string> 
   return written.join('');
 }
 
-/** The report without the explain tables (charts need them; the JSON shows them with --explain only). */
-export function withoutExplain(report: Report): Report {
-  return {
-    ...report,
-    files: report.files.map((f) => ({ ...f, outputs: f.outputs.map(({ explain: _explain, ...o }) => o) })),
-    ...(report.base ? { base: withoutExplain(report.base) } : {}),
-  };
-}
-
 /** `models/resnet50.rf.yaml` → `resnet50`. */
 function fileStem(path: string): string {
   return path.split('/').pop()!.replace(/\.rf\.(ya?ml|json)$/i, '').replace(/\.[^.]+$/, '');

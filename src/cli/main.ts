@@ -83,14 +83,13 @@ function workers(settings: CliSettings, io: CliIO): Pick<CheckSettings, 'workers
 
 /** Charts, badges and the report in the format asked for; the exit code. */
 async function show(report: Report, settings: CliSettings, io: CliIO, baseName: string | undefined): Promise<number> {
-  const { writeCharts, withoutExplain } = await import('./charts.js');
-  if (settings.chartDir !== undefined) io.stderr.write(await writeCharts(report, resolve(io.cwd, settings.chartDir)));
+  if (settings.chartDir !== undefined) io.stderr.write(await (await import('./charts.js')).writeCharts(report, resolve(io.cwd, settings.chartDir)));
   // https://no-color.org: any non-empty NO_COLOR turns colour off.
   const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
   if (settings.badge) await (await import('./badges.js')).writeBadges(settings.badge, report, io.cwd);
+  const [{ render, withoutExplain }, { hasFailures }] = await Promise.all([import('./render.js'), import('../check/summary.js')]);
   const shown = settings.explain || settings.format === 'markdown' || settings.format === 'html' ? report : withoutExplain(report);
-  const [{ render }, { hasFailures }] = await Promise.all([import('./render.js'), import('../check/summary.js')]);
-  io.stdout.write(render(shown, { format: settings.format, color, quiet: settings.quiet, version: pkg.version, ...(baseName !== undefined ? { baseName } : {}) }));
+  io.stdout.write(await render(shown, { format: settings.format, color, quiet: settings.quiet, version: pkg.version, ...(baseName !== undefined ? { baseName } : {}) }));
   return hasFailures(report.summary) ? 1 : 0;
 }
 
