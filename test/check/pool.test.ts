@@ -3,28 +3,17 @@
  * as `rflint --jobs N` runs them: the same report as one thread, files really checked by the
  * workers, and a worker that cannot start or quits early costs nothing but time.
  */
-import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { parseRules } from '../../src/check/rules.js';
 import { runCheck } from '../../src/check/run.js';
 import { type PoolStats, checkInWorkers } from '../../src/check/pool.js';
 import { type FileContext, checkFile } from '../../src/check/check-file.js';
 import { DEFAULT_LIMITS } from '../../src/formats/model.js';
-import { buildCli } from '../cli/cli-bundle.js';
+import { cliWorkspace } from '../cli/cli-bundle.js';
 
-let cli = '';
-let cleanup = () => {};
-let cwd = '';
-beforeAll(() => {
-  ({ cli, cleanup } = buildCli());
-}, 300_000);
-afterAll(() => cleanup());
-beforeEach(async () => {
-  cwd = await realpath(await mkdtemp(join(tmpdir(), 'rflint-pool-')));
-  return () => rm(cwd, { recursive: true, force: true });
-});
+const ws = cliWorkspace('rflint-pool-');
 
 const model = (i: number) => `rflint: 1
 name: m${i}
@@ -46,31 +35,28 @@ async function workspace(): Promise<string[]> {
   for (let i = 0; i < 80; i++) files[`group${i % 7}/m${i}.rf.yaml`] = model(i);
   for (let i = 0; i < 5; i++) files[`broken/b${i}.rf.yaml`] = `rflint: 1\nlayers:\n  - { op: conv, kernel: [${i}\n`;
   for (let i = 0; i < 5; i++) files[`other/workflow${i}.yaml`] = `on: push\njobs: {}\n`;
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(dirname(join(cwd, path)), { recursive: true });
-    await writeFile(join(cwd, path), text);
-  }
+  await ws.write(files);
   return Object.keys(files).sort();
 }
 
 const RULES = parseRules(`- files: 'group1/**'\n  min_rf: 15\n- files: 'group2/**'\n  ignore: [RF020]\n`, 'rules.yaml');
 
 function context(): FileContext {
-  return { cwd, rules: RULES.rules, load: { limits: DEFAULT_LIMITS }, check: {}, ignore: [] };
+  return { cwd: ws.cwd, rules: RULES.rules, load: { limits: DEFAULT_LIMITS }, check: {}, ignore: [] };
 }
 
 describe('worker pool', () => {
   it('gives the report one thread gives, and the workers did check files', async () => {
     await workspace();
-    const one = await runCheck({ cwd, patterns: [], rules: RULES.rules });
-    const many = await runCheck({ cwd, patterns: [], rules: RULES.rules, workers: { entry: cli, jobs: 3, minFiles: 1 } });
+    const one = await runCheck({ cwd: ws.cwd, patterns: [], rules: RULES.rules });
+    const many = await runCheck({ cwd: ws.cwd, patterns: [], rules: RULES.rules, workers: { entry: ws.cli, jobs: 3, minFiles: 1 } });
     expect(many).toEqual(one);
     expect(one.files.length).toBe(85); // the 5 workflows are not ours
     expect(one.summary.failed).toBeGreaterThan(0);
 
     const paths = (await workspace()).map((path) => ({ path, optional: true }));
     const stats: PoolStats = { main: 0, workers: 0 };
-    const outcomes = await checkInWorkers(paths, context(), { entry: cli, jobs: 3, minFiles: 1 }, stats);
+    const outcomes = await checkInWorkers(paths, context(), { entry: ws.cli, jobs: 3, minFiles: 1 }, stats);
     expect(stats.workers).toBeGreaterThan(0);
     expect(stats.main + stats.workers).toBe(paths.length);
     const alone = await Promise.all(paths.map(({ path, optional }) => checkFile(path, optional, context())));
@@ -80,9 +66,9 @@ describe('worker pool', () => {
   it('a worker that cannot start, or quits without answering, hands its files back to the main thread', async () => {
     const paths = (await workspace()).map((path) => ({ path, optional: true }));
     const alone = await Promise.all(paths.map(({ path, optional }) => checkFile(path, optional, context())));
-    const quitter = join(cwd, 'quit.mjs');
+    const quitter = join(ws.cwd, 'quit.mjs');
     await writeFile(quitter, 'process.exit(3);\n');
-    for (const entry of [join(cwd, 'no-such-entry.js'), quitter]) {
+    for (const entry of [join(ws.cwd, 'no-such-entry.js'), quitter]) {
       const stats: PoolStats = { main: 0, workers: 0 };
       expect(await checkInWorkers(paths, context(), { entry, jobs: 3, minFiles: 1 }, stats)).toEqual(alone);
       expect(stats).toEqual({ main: paths.length, workers: 0 });

@@ -59,6 +59,10 @@ export function cliWorkspace(prefix: string) {
     get cwd() {
       return cwd;
     },
+    /** The built CLI's entry file. */
+    get cli() {
+      return cli;
+    },
     rflint: (...args: string[]): Promise<Run> => runCli(cli, args, cwd),
     async write(files: Record<string, string>): Promise<void> {
       for (const [path, content] of Object.entries(files)) {
