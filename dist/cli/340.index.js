@@ -1864,8 +1864,9 @@ class GraphBuilder {
             throw new Error(`no node named ${name}`);
         return id;
     }
+    /** A graph of the nodes so far (a copy: adding more later must not change a built graph). */
     build() {
-        return { axes: this.axes, nodes: this.nodes };
+        return { axes: this.axes, nodes: [...this.nodes] };
     }
 }
 

@@ -117,7 +117,8 @@ export class GraphBuilder {
     return id;
   }
 
+  /** A graph of the nodes so far (a copy: adding more later must not change a built graph). */
   build(): Graph {
-    return { axes: this.axes, nodes: this.nodes };
+    return { axes: this.axes, nodes: [...this.nodes] };
   }
 }
