@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   writeBadgeFiles: () => (/* binding */ writeBadgeFiles)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(8298);
 // EXTERNAL MODULE: ./node_modules/badge-maker/lib/index.js + 5 modules
 var lib = __webpack_require__(8833);
 // EXTERNAL MODULE: ./src/report/escape.ts

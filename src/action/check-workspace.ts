@@ -1,5 +1,4 @@
 /** The normal mode: check the model files of the workspace (or the PR's changed ones) and the base. */
-import { availableParallelism } from 'node:os';
 import * as core from '@actions/core';
 import type { Report } from '../check/report.js';
 import { runCheck, type CheckSettings } from '../check/run.js';
@@ -12,7 +11,7 @@ import { info } from './log.js';
 import type { Outcome } from './outcome.js';
 import { InputError, type ActionSettings } from './settings.js';
 
-export async function checkWorkspace(settings: ActionSettings, event: RunEvent, api: GitHubApi | undefined, entry?: string): Promise<Outcome> {
+export async function checkWorkspace(settings: ActionSettings, event: RunEvent, api: GitHubApi | undefined): Promise<Outcome> {
   const pr = event.pullRequest;
   const notes: string[] = [];
   let only: ReadonlySet<string> | undefined;
@@ -48,8 +47,6 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
     // The HTML report draws each position's window (issue 14), for the head and the base alike.
     ...(settings.htmlReport ? { windows: true } : {}),
     ...(settings.shard ? { shard: settings.shard } : {}),
-    // A monorepo's thousands of files on every core of the runner (4 on GitHub's hosted ones).
-    ...(entry && availableParallelism() > 1 ? { workers: { entry, jobs: Math.min(availableParallelism(), 4), minFiles: 64 } } : {}),
   };
   // The head is read in the checkout, confined to it; the base (check/base.ts) in a temp folder.
   const report = await runCheck({ ...check, root: event.workspace });

@@ -8,14 +8,13 @@ import { publish } from './publish.js';
 import { getSettings, InputError } from './settings.js';
 import { failureReason } from './verdict.js';
 
-/** `entry`: the script the runner started, which worker threads run too (check/pool.ts). */
-export async function main(entry?: string): Promise<void> {
+export async function main(): Promise<void> {
   try {
     const settings = getSettings();
     const event = readEvent();
     // Octokit is loaded only when there is a token to call GitHub with.
     const api = settings.token ? (await import('./github.js')).createApi(settings.token) : undefined;
-    const outcome = settings.fromReport ? await publishedReport(settings, event, api) : settings.mergeReports ? await mergedReport(settings, event, api) : await checkWorkspace(settings, event, api, entry);
+    const outcome = settings.fromReport ? await publishedReport(settings, event, api) : settings.mergeReports ? await mergedReport(settings, event, api) : await checkWorkspace(settings, event, api);
     const reason = failureReason(outcome.report.summary, settings.failOn, outcome.annotate);
     await publish(outcome, settings, event, api, reason !== undefined);
     if (reason) core.setFailed(reason);

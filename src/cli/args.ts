@@ -60,7 +60,7 @@ export interface CliSettings {
   readonly shard?: Shard;
   /** `rflint merge REPORT.json…`: merge the JSON reports of the shards (paths and globs) instead of checking. */
   readonly mergeCommand?: { readonly reports: readonly string[] };
-  /** `--jobs N`: threads that check files, the main one included (default: one per core, up to 4). */
+  /** `--jobs N`: threads that check files, the main one included (default 1). */
   readonly jobs?: number;
 }
 
@@ -316,8 +316,8 @@ Options:
       --chart DIR      write an SVG chart of RF growth per output into DIR
       --shard K/N      check only the K-th of N shards of the files (split by a hash of
                        each path, so a file keeps its shard when files are added)
-  -j, --jobs N         threads that check files, this one included (default: one per
-                       core, up to 4; workers start only for 64 files or more)
+  -j, --jobs N         threads that check files, this one included (default 1; worker
+                       threads start only for 64 files or more; the report is the same)
   -q, --quiet          show only failures and errors
       --no-color       no colours (also: NO_COLOR=1)
       --debug          show stack traces of unexpected errors

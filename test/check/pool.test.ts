@@ -63,6 +63,17 @@ describe('worker pool', () => {
     expect(outcomes).toEqual(alone);
   }, 60_000);
 
+  it('rflint --jobs 3 prints what --jobs 1 prints, in every format', async () => {
+    await workspace();
+    await writeFile(join(ws.cwd, 'rules.yaml'), `- files: 'group1/**'\n  min_rf: 15\n`);
+    for (const format of ['json', 'text', 'sarif']) {
+      const one = await ws.rflint('--format', format, '--rules', 'rules.yaml', '--jobs', '1');
+      const three = await ws.rflint('--format', format, '--rules', 'rules.yaml', '--jobs', '3');
+      expect(three).toEqual(one);
+      expect(one.code).toBe(1);
+    }
+  }, 60_000);
+
   it('a worker that cannot start, or quits without answering, hands its files back to the main thread', async () => {
     const paths = (await workspace()).map((path) => ({ path, optional: true }));
     const alone = await Promise.all(paths.map(({ path, optional }) => checkFile(path, optional, context())));

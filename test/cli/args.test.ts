@@ -73,4 +73,11 @@ describe('parseCliArgs', () => {
     expect(usage(['--min-rf', '-3'])).toBe("--min-rf needs a value; to give one that starts with '-', write --min-rf=VALUE");
     for (const bad of ['0', '--min-rf=-3', '12.5', 'abc', '']) expect(usage(bad.startsWith('--') ? [bad] : ['--min-rf', bad])).toMatch(/^--min-rf must be a whole number ≥ 1/);
   });
+
+  it('reads --jobs: a number of threads from 1 to 64', () => {
+    expect(parseCliArgs(['--jobs', '4']).jobs).toBe(4);
+    expect(parseCliArgs(['-j', '1']).jobs).toBe(1);
+    expect(parseCliArgs([]).jobs).toBeUndefined();
+    for (const bad of ['0', '65', '2.5', 'many']) expect(usage(['--jobs', bad])).toBe(`--jobs takes a number of threads from 1 to 64, got '${bad}'`);
+  });
 });
