@@ -2650,16 +2650,16 @@ function share(x, n) {
     return x / n || Number.MIN_VALUE;
 }
 /**
- * The profile of position `position` of `node` on `axis`, as erf.ts's `erfProfile` computes it
+ * The profile of position 0 of `node` on `axis`, as erf.ts's `erfProfile` computes it
  * and spending the budget exactly as it does (so both agree on when there is no ERF): undefined
  * when there is none or the budget ran out.
  */
 function floatProfile(an, node, axis, budget, 
 /** When given, receives (node, map) for every op the pass went through, in order. */
-maps, position = 0) {
+maps) {
     const { graph } = an;
     let roundings = 0;
-    const adjoint = new Map([[node, { lo: position, w: Float64Array.of(1) }]]);
+    const adjoint = new Map([[node, { lo: 0, w: Float64Array.of(1) }]]);
     const add = (i, lo, w) => {
         const have = adjoint.get(i);
         if (!have) {

@@ -45,7 +45,7 @@ export interface FileOutcome {
 export async function checkFile(path: string, optional: boolean, context: FileContext): Promise<FileOutcome> {
   const { rules } = context;
   // One time budget per file, for loading and checking it.
-  const options = { ...loadOptionsFor(path, rules, context.load as LoadOptions), deadline: startDeadline(context.load) };
+  const options = { ...loadOptionsFor(path, rules, context.load), deadline: startDeadline(context.load) };
   const load = await loadFile(context.cwd, path, options);
   let checked: ReturnType<typeof checkModel> | undefined;
   let budget: Diagnostic[] = [];
