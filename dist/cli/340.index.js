@@ -154,7 +154,7 @@ async function openSource(absolutePath, reportedPath) {
         size = info.size;
         if (size <= READ_WHOLE) {
             const bytes = readWhole(fd, size);
-            return { source: { path: reportedPath, size: bytes.length, read: async (offset, length) => bytes.subarray(offset, offset + length) }, close: async () => { } };
+            return { source: { path: reportedPath, size: bytes.length, read: async (offset, length) => range(bytes, offset, length) }, close: async () => { } };
         }
     }
     finally {
@@ -166,11 +166,13 @@ async function openSource(absolutePath, reportedPath) {
         path: reportedPath,
         size,
         async read(offset, length) {
-            const want = Math.max(0, Math.min(length, size - offset));
+            // Clamped to the file, as `range` clamps a small file's bytes.
+            const start = Math.max(0, Math.min(offset, size));
+            const want = Math.max(0, Math.min(size, offset + length) - start);
             const buffer = new Uint8Array(want);
             let filled = 0;
             while (filled < want) {
-                const { bytesRead } = await handle.read(buffer, filled, want - filled, offset + filled);
+                const { bytesRead } = await handle.read(buffer, filled, want - filled, start + filled);
                 if (bytesRead === 0)
                     break; // the file shrank under us
                 filled += bytesRead;
@@ -191,6 +193,11 @@ function readWhole(fd, size) {
         filled += n;
     }
     return filled === size ? buffer : buffer.subarray(0, filled);
+}
+/** bytes[offset, offset + length), clamped to the file: a damaged archive's offsets can point anywhere. */
+function range(bytes, offset, length) {
+    const start = Math.max(0, Math.min(offset, bytes.length));
+    return bytes.subarray(start, Math.max(start, Math.min(bytes.length, offset + length)));
 }
 
 ;// CONCATENATED MODULE: ./src/check/load-file.ts

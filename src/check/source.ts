@@ -26,7 +26,7 @@ export async function openSource(absolutePath: string, reportedPath: string): Pr
     size = info.size;
     if (size <= READ_WHOLE) {
       const bytes = readWhole(fd, size);
-      return { source: { path: reportedPath, size: bytes.length, read: async (offset, length) => bytes.subarray(offset, offset + length) }, close: async () => {} };
+      return { source: { path: reportedPath, size: bytes.length, read: async (offset, length) => range(bytes, offset, length) }, close: async () => {} };
     }
   } finally {
     closeSync(fd);
@@ -37,11 +37,13 @@ export async function openSource(absolutePath: string, reportedPath: string): Pr
     path: reportedPath,
     size,
     async read(offset, length) {
-      const want = Math.max(0, Math.min(length, size - offset));
+      // Clamped to the file, as `range` clamps a small file's bytes.
+      const start = Math.max(0, Math.min(offset, size));
+      const want = Math.max(0, Math.min(size, offset + length) - start);
       const buffer = new Uint8Array(want);
       let filled = 0;
       while (filled < want) {
-        const { bytesRead } = await handle.read(buffer, filled, want - filled, offset + filled);
+        const { bytesRead } = await handle.read(buffer, filled, want - filled, start + filled);
         if (bytesRead === 0) break; // the file shrank under us
         filled += bytesRead;
       }
@@ -61,4 +63,10 @@ function readWhole(fd: number, size: number): Uint8Array {
     filled += n;
   }
   return filled === size ? buffer : buffer.subarray(0, filled);
+}
+
+/** bytes[offset, offset + length), clamped to the file: a damaged archive's offsets can point anywhere. */
+function range(bytes: Uint8Array, offset: number, length: number): Uint8Array {
+  const start = Math.max(0, Math.min(offset, bytes.length));
+  return bytes.subarray(start, Math.max(start, Math.min(bytes.length, offset + length)));
 }
