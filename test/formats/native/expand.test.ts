@@ -73,6 +73,50 @@ layers:
     expect(wiring(m)).toEqual(['input <-', 'a <- input', 'b <- a', 's.0.c <- a', 's.1.c <- s.0.c', 'd <- s.0.c, s.1.c, b']);
   });
 
+  it('later instances, nested blocks and one block list used in two places resolve to their own nodes (instances share one name table)', () => {
+    const m = model(
+      load(`rflint: 1
+layers:
+  - name: pre
+    block: &unit
+      - { name: c, op: conv, kernel: 3 }
+      - { name: r, op: add, inputs: [c, ^] }
+  - name: outer
+    repeat: 3
+    block:
+      - { name: x, op: conv, kernel: 1 }
+      - name: inner
+        repeat: 2
+        block: *unit
+      - { name: y, op: add, inputs: [inner.1.r, x, inner] }
+  - { name: z, op: add, inputs: [outer.2.inner.0.c, outer.1.y, pre.0.r, outer] }
+outputs:
+  - { name: deep, layer: outer.2.inner.1.c }
+  - { name: mid, layer: outer.1 }
+  - { name: alias, layer: pre.0.c }
+`),
+    );
+    const outer = (i: number) => [
+      `outer.${i}.x <- ${i === 0 ? 'pre.0.r' : `outer.${i - 1}.y`}`,
+      `outer.${i}.inner.0.c <- outer.${i}.x`,
+      `outer.${i}.inner.0.r <- outer.${i}.inner.0.c, outer.${i}.x`,
+      `outer.${i}.inner.1.c <- outer.${i}.inner.0.r`,
+      `outer.${i}.inner.1.r <- outer.${i}.inner.1.c, outer.${i}.inner.0.r`,
+      `outer.${i}.y <- outer.${i}.inner.1.r, outer.${i}.x, outer.${i}.inner.1.r`,
+    ];
+    expect(wiring(m)).toEqual([
+      'input <-',
+      'pre.0.c <- input',
+      'pre.0.r <- pre.0.c, input',
+      ...outer(0),
+      ...outer(1),
+      ...outer(2),
+      'z <- outer.2.inner.0.c, outer.1.y, pre.0.r, outer.2.y',
+    ]);
+    const named = (output: string) => m.graph.nodes[m.outputs.find((o) => o.name === output)!.node]!.name;
+    expect([named('deep'), named('mid'), named('alias')]).toEqual(['outer.2.inner.1.c', 'outer.1.y', 'pre.0.c']);
+  });
+
   it('`input` is the network input; the first layer of the file takes it', () => {
     const m = model(load('rflint: 1\nlayers:\n  - { name: a, op: conv, kernel: 3 }\n  - { name: b, op: concat, inputs: [a, input] }\n'));
     expect(wiring(m)).toEqual(['input <-', 'a <- input', 'b <- a, input']);
