@@ -6,6 +6,7 @@
 import { CAFFE_CODES } from '../formats/caffe/codes.js';
 import { DARKNET_CODES } from '../formats/darknet/codes.js';
 import { KERAS_CODES } from '../formats/keras/codes.js';
+import { NATIVE_CODES } from '../formats/native/codes.js';
 import { ONNX_CODES } from '../formats/onnx/codes.js';
 import { TFJS_GRAPH_CODES } from '../formats/tfjs-graph/codes.js';
 import { ULTRALYTICS_CODES } from '../formats/ultralytics/codes.js';
@@ -41,13 +42,12 @@ export const CODES = {
 
 export type Code = keyof typeof CODES;
 
-const ALL: Record<string, string> = { ...ENGINE_CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CAFFE_CODES, ...KERAS_CODES, ...TFJS_GRAPH_CODES, ...CODES };
+const ALL: Record<string, string> = { ...ENGINE_CODES, ...NATIVE_CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CAFFE_CODES, ...KERAS_CODES, ...TFJS_GRAPH_CODES, ...CODES };
 
 /** A description for any code, ours or another layer's (SARIF needs one per rule). */
 export function describeCode(code: string): string {
   if (code in ALL) return ALL[code]!;
   if (code.startsWith('RF0')) return 'the model graph is invalid or cannot be analysed';
-  if (code.startsWith('RF1')) return 'the native model file is invalid';
   if (code.startsWith('RF2')) return 'the ONNX model is invalid or unsupported';
   if (code.startsWith('RF3')) return 'the model file is invalid';
   return 'rflint diagnostic';
