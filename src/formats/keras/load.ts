@@ -6,7 +6,8 @@
  * problem, so one mistake gives one diagnostic.
  */
 import { GraphError, type Graph, type GraphNode, type Op, validateGraph } from '../../rf/index.js';
-import { type Diagnostic, error } from '../diagnostic.js';
+import { type Diagnostic, error, warning } from '../diagnostic.js';
+import { gateAssumption, gateChannelAttention, gateMessage } from '../shared/channel-attention.js';
 import type { LoadOptions, LoadResult, LoadedModel } from '../model.js';
 import { CODES as NATIVE } from '../native/codes.js';
 import { parseText } from '../native/parse.js';
@@ -119,7 +120,20 @@ export function loadKerasConfig(model: Json, path: Path, locate: Locator | undef
   } else if (inputSize) {
     assumptions.push(`input ${inputSize.join('×')} from the model's input shape`);
   }
+  const diagnostics: Diagnostic[] = [];
   try {
+    // A Multiply by a squeeze-and-excitation branch: global as written, pointwise when asked.
+    const gated = gateChannelAttention(graph.axes, graph.nodes, (node) => node.op.kind === 'merge' && node.op.merge === 'mul', options.channelAttentionPointwise ?? false);
+    const first = gated.gates[0];
+    if (first) {
+      const name = (node: number) => graph.nodes[node]!.name;
+      if (options.channelAttentionPointwise) {
+        for (const gate of gated.gates) assumptions.push(gateAssumption(`layer "${name(gate.node)}"`, name(gate.gate)));
+        graph = { axes: graph.axes, nodes: gated.nodes };
+      } else {
+        diagnostics.push(warning('RF022', gateMessage(`layer "${name(first.node)}"`, name(first.scaled), name(first.gate)), built.positions[first.node]));
+      }
+    }
     validateGraph(graph);
   } catch (err) {
     if (!(err instanceof GraphError)) throw err;
@@ -136,7 +150,7 @@ export function loadKerasConfig(model: Json, path: Path, locate: Locator | undef
     tensors: built.tensors,
     ...(assumptions.length > 0 ? { assumptions } : {}),
   };
-  return { model: loaded, diagnostics: [] };
+  return { model: loaded, diagnostics };
 }
 
 /**

@@ -33,6 +33,48 @@ describe('recognising Keras files by content', () => {
   });
 });
 
+describe('channel-attention gates', () => {
+  // Squeeze-and-excitation after a 5×5 conv: the same network as the Caffe loader's test.
+  const se = () => {
+    const entries = [
+      { name: 'x', class_name: 'InputLayer', config: { name: 'x', batch_input_shape: [null, 32, 32, 3] }, inbound_nodes: [] },
+      { name: 'c', class_name: 'Conv2D', config: { name: 'c', filters: 4, kernel_size: [5, 5], strides: [1, 1], padding: 'same' }, inbound_nodes: [[['x', 0, 0, {}]]] },
+      { name: 'g', class_name: 'GlobalAveragePooling2D', config: { name: 'g' }, inbound_nodes: [[['c', 0, 0, {}]]] },
+      { name: 'fc', class_name: 'Dense', config: { name: 'fc', units: 4, activation: 'sigmoid' }, inbound_nodes: [[['g', 0, 0, {}]]] },
+      { name: 'r', class_name: 'Reshape', config: { name: 'r', target_shape: [1, 1, 4] }, inbound_nodes: [[['fc', 0, 0, {}]]] },
+      { name: 'se', class_name: 'Multiply', config: { name: 'se' }, inbound_nodes: [[['c', 0, 0, {}], ['r', 0, 0, {}]]] },
+      { name: 'd', class_name: 'Conv2D', config: { name: 'd', filters: 4, kernel_size: [1, 1] }, inbound_nodes: [[['se', 0, 0, {}]]] },
+    ];
+    return { class_name: 'Model', config: { name: 'se-net', layers: entries, input_layers: [['x', 0, 0]], output_layers: [['d', 0, 0]] } };
+  };
+
+  it('a Multiply by a globally pooled branch is global with a warning (RF022), at the Multiply', () => {
+    const result = load(se());
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.message])).toEqual([
+      ['warning', 'RF022', 'layer "se" scales `c` by `r`, a channel-attention gate computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or `channel_attention: pointwise` in rules) to get their spatial RF'],
+    ]);
+    expect(result.diagnostics[0]!.line).toBeGreaterThan(1);
+    expect(rfOf(model(result), 'd').global).toBe(true);
+  });
+
+  it('--channel-attention pointwise reads it as the identity on the feature map: the 5×5 conv\'s RF, as Caffe gives', () => {
+    const m = model(load(se(), { channelAttentionPointwise: true }));
+    const d = rfOf(m, 'd');
+    expect(d.global).toBe(false);
+    expect(d.rf).toEqual([5, 5]);
+    expect(m.assumptions).toContain('layer "se": the channel-attention gate `r` is treated as pointwise, as asked');
+  });
+
+  it('a product of two local maps is no gate', () => {
+    const model2 = se();
+    const layers = model2.config.layers as { name: string; inbound_nodes: unknown }[];
+    layers.find((l) => l.name === 'se')!.inbound_nodes = [[['c', 0, 0, {}], ['c', 0, 0, {}]]];
+    const result = load(model2);
+    expect(result.diagnostics).toEqual([]);
+    expect(rfOf(model(result), 'd').rf).toEqual([5, 5]);
+  });
+});
+
 describe('Keras schemas', () => {
   it('Keras 3 Sequential: an InputLayer with batch_shape, then the layers', () => {
     const m = model(load({
