@@ -54,7 +54,14 @@ export function loadNativeText(text: string, path: string, options: LoadOptions)
   const { graph, diagnostics: opProblems } = buildGraph(nodes, axes, locate, options);
   if (opProblems.length > 0) return withFile(opProblems);
 
-  const { outputs, diagnostics: outputProblems } = resolveOutputs(file, expanded.expansion, axes, locate);
+  // A size given (--input-size, rules `input_size`) holds over the file's own, as in every format.
+  const given = options.inputSize;
+  if (given && given.length !== axes && given.length !== 1) {
+    return withFile([error(CODES.axisCount, `the input size given has ${given.length} values; this model has ${axes} ${axes === 1 ? 'axis' : 'axes'}`, locate.at(file.input ? ['input', 'size'] : []))]);
+  }
+  const inputSize = given && given.length > 0 ? (given.length === 1 ? Array<number>(axes).fill(given[0]!) : [...given]) : file.input?.size;
+
+  const { outputs, diagnostics: outputProblems } = resolveOutputs(file, expanded.expansion, axes, locate, inputSize !== undefined);
   if (outputProblems.length > 0) return withFile(outputProblems);
 
   // Instances of a block share their definition's position.
@@ -80,9 +87,10 @@ export function loadNativeText(text: string, path: string, options: LoadOptions)
     format: 'native',
     name: file.name ?? baseName(path),
     graph,
-    ...(file.input ? { inputSize: file.input.size } : {}),
+    ...(inputSize ? { inputSize } : {}),
     outputs,
     positions,
+    ...(given && given.length > 0 ? { assumptions: [`input ${inputSize!.join('×')} from the input size given`] } : {}),
   };
   return { model, diagnostics: [] };
 }

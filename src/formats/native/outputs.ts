@@ -10,7 +10,8 @@ import { CODES } from './codes.js';
 import type { NativeFile } from './document.js';
 import type { Expansion } from './expand.js';
 
-export function resolveOutputs(file: NativeFile, expansion: Expansion, axes: number, locate: Locator): { outputs: ModelOutput[]; diagnostics: Diagnostic[] } {
+/** `sized`: whether the model has an input size, from the file or given (--input-size, rules). */
+export function resolveOutputs(file: NativeFile, expansion: Expansion, axes: number, locate: Locator, sized: boolean): { outputs: ModelOutput[]; diagnostics: Diagnostic[] } {
   if (!file.outputs) {
     return { outputs: [{ name: expansion.last.name, node: expansion.last.node, thresholds: {}, position: locate.at(['layers', file.layers.length - 1]) }], diagnostics: [] };
   }
@@ -23,8 +24,8 @@ export function resolveOutputs(file: NativeFile, expansion: Expansion, axes: num
       diagnostics.push(error(CODES.unknownName, `${describePath([...path, 'layer'])}: no layer named \`${output.layer}\`${didYouMean(output.layer, expansion.topNames)}`, locate.at([...path, 'layer'])));
       return;
     }
-    if (output.min_coverage !== undefined && !file.input) {
-      diagnostics.push(error(CODES.coverageWithoutSize, `${describePath([...path, 'min_coverage'])}: coverage is a fraction of the input size; add \`input: { size: [...] }\` at the top level`, locate.key([...path, 'min_coverage'])));
+    if (output.min_coverage !== undefined && !sized) {
+      diagnostics.push(error(CODES.coverageWithoutSize, `${describePath([...path, 'min_coverage'])}: coverage is a fraction of the input size; add \`input: { size: [...] }\` at the top level, or give --input-size`, locate.key([...path, 'min_coverage'])));
     }
     if (output.min_rf !== undefined && output.max_rf !== undefined) {
       const min = perAxis(output.min_rf, axes);

@@ -182,7 +182,7 @@ describe('semantic errors', () => {
     expectError(
       'rflint: 1\nlayers: [{ name: c, op: conv, kernel: 3 }]\noutputs:\n  - { layer: c, min_coverage: 0.5 }\n',
       'RF109',
-      'outputs[0].min_coverage: coverage is a fraction of the input size; add `input: { size: [...] }` at the top level',
+      'outputs[0].min_coverage: coverage is a fraction of the input size; add `input: { size: [...] }` at the top level, or give --input-size',
       4,
       17,
     );
