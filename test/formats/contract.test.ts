@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { loaderFor } from '../../src/formats/index.js';
 import { DEFAULT_LIMITS, type LoadOptions, type LoadResult, type ModelSource } from '../../src/formats/model.js';
 import { analyze, tensorRF, toNumber } from '../../src/rf/index.js';
-import { FLOAT, attrInt, attrInts, model as onnxModel, valueInfo } from './onnx/encode.js';
+import { FLOAT, attrInts, model as onnxModel, valueInfo } from './onnx/encode.js';
 import { GraphJson } from './tfjs-graph/helpers.js';
 
 interface Spelling {
