@@ -36,213 +36,167 @@ export interface EvalContext {
 
 type Values = readonly number[];
 
-/** The values of every output of `node`, for the ops the evaluator knows; undefined where unknown. */
-export function evaluate(node: OnnxNode, ctx: EvalContext): (ConstTensor | undefined)[] | undefined {
-  const out = evaluateOne(node, ctx);
-  if (out === undefined) return undefined;
-  if (Array.isArray(out)) return out;
-  return [out as ConstTensor];
-}
+/** How an op folds to a constant when its inputs are known: one tensor, one per output, or undefined. */
+export type Fold = (node: OnnxNode, ctx: EvalContext) => ConstTensor | (ConstTensor | undefined)[] | undefined;
 
-function evaluateOne(node: OnnxNode, ctx: EvalContext): ConstTensor | (ConstTensor | undefined)[] | undefined {
-  const a = (name: string): Attribute | undefined => node.attributes.get(name);
-  const t = (i: number) => ctx.input(i);
-  const v = (i: number): Values | undefined => known(ctx.input(i));
-  switch (node.opType) {
-    case 'Constant':
-      return constantNode(a);
-    case 'Identity':
-      return t(0);
-    case 'Cast':
-    case 'CastLike': {
-      const x = t(0);
-      if (!x) return undefined;
-      const toInt = node.opType === 'Cast' ? isIntegerType(a('to')?.i ?? 1) : (t(1)?.int ?? false);
-      return { ...x, int: toInt, ...(x.values && toInt ? { values: x.values.map(Math.trunc) } : {}) };
-    }
-    case 'Shape': {
-      const shape = ctx.shape(0);
-      if (!shape) return undefined;
-      const rank = shape.length;
-      const clampAxis = (i: number) => Math.min(Math.max(normalizeAxis(i, rank), 0), rank);
-      const start = clampAxis(a('start')?.i ?? 0);
-      const end = a('end')?.i === undefined ? rank : clampAxis(a('end')!.i!);
-      const picked = shape.slice(start, Math.max(start, end));
-      if (picked.some((d) => d === undefined)) return undefined;
-      return { dims: [picked.length], values: picked as number[], int: true };
-    }
-    case 'Size': {
-      const shape = ctx.shape(0);
-      if (!shape || shape.some((d) => d === undefined)) return undefined;
-      return { dims: [], values: [(shape as number[]).reduce((p, d) => p * d, 1)], int: true };
-    }
-    case 'ConstantOfShape': {
-      const dims = v(0);
-      if (!dims) return undefined;
-      const value = a('value')?.t;
-      const fill = value?.values?.[0] ?? 0;
-      const int = value ? isIntegerType(value.dataType) : false;
-      return make(dims, () => fill, int);
-    }
-    case 'Range': {
-      const [start, limit, delta] = [v(0)?.[0], v(1)?.[0], v(2)?.[0]];
-      if (start === undefined || limit === undefined || delta === undefined || delta === 0) return undefined;
-      const count = Math.max(Math.ceil((limit - start) / delta), 0);
-      return make([count], (i) => start + i * delta, (t(0)?.int ?? false) && (t(2)?.int ?? false));
-    }
-    case 'Reshape':
-      return reshape(t(0), v(1), a('allowzero')?.i === 1);
-    case 'Flatten': {
-      const x = t(0);
-      if (!x?.dims) return undefined;
-      const axis = normalizeAxis(a('axis')?.i ?? 1, x.dims.length);
-      const prod = (ds: readonly number[]) => ds.reduce((p, d) => p * d, 1);
-      return { ...x, dims: [prod(x.dims.slice(0, axis)), prod(x.dims.slice(axis))] };
-    }
-    case 'Squeeze':
-    case 'Unsqueeze': {
-      const x = t(0);
-      if (!x?.dims) return undefined;
-      const axes = ctx.opset >= 13 ? v(1) : a('axes')?.ints;
-      const dims = node.opType === 'Squeeze' ? squeezeDims(x.dims, axes) : unsqueezeDims(x.dims, axes);
-      return dims ? { ...x, dims } : undefined;
-    }
-    case 'Transpose': {
-      const x = t(0);
-      if (!x?.dims) return undefined;
-      const perm = a('perm')?.ints ?? [...x.dims.keys()].reverse();
-      if (perm.length !== x.dims.length) return undefined;
-      const dims = perm.map((p) => x.dims![p]!);
-      if (!x.values || count(x.dims) > MAX_VALUES) return { dims, ...(x.int !== undefined ? { int: x.int } : {}) };
-      return { ...x, dims, values: gather(x.dims, x.values, dims.map((n) => range(n)), perm) };
-    }
-    case 'Concat':
-      return concat(node.inputs.map((_, i) => t(i)), a('axis')?.i ?? 0);
-    case 'Gather':
-      return gatherOp(t(0), t(1), a('axis')?.i ?? 0);
-    case 'Slice': {
-      const x = t(0);
-      const starts = ctx.opset >= 10 ? v(1) : a('starts')?.ints;
-      const ends = ctx.opset >= 10 ? v(2) : a('ends')?.ints;
-      if (!x?.dims || !starts || !ends) return undefined;
-      const axes = (ctx.opset >= 10 && node.inputs[3] ? v(3) : ctx.opset < 10 ? a('axes')?.ints : undefined) ?? starts.map((_, i) => i);
-      const steps = (ctx.opset >= 10 && node.inputs[4] ? v(4) : undefined) ?? starts.map(() => 1);
-      if ((ctx.opset >= 10 && node.inputs[3] && !v(3)) || (node.inputs[4] && !v(4))) return undefined;
-      return sliceOp(x, starts, ends, axes, steps);
-    }
-    case 'Split':
-      return splitOp(node, ctx, a);
-    case 'Expand': {
-      const x = t(0);
-      const shape = v(1);
-      if (!x?.dims || !shape) return undefined;
-      const dims = broadcastDims([x.dims, shape]);
-      return dims ? broadcastTo(x, dims) : undefined;
-    }
-    case 'Tile': {
-      const x = t(0);
-      const repeats = v(1);
-      if (!x?.dims || !repeats || repeats.length !== x.dims.length) return undefined;
-      const dims = x.dims.map((d, i) => d * repeats[i]!);
-      if (!x.values || count(dims) > MAX_VALUES) return { dims, ...(x.int !== undefined ? { int: x.int } : {}) };
-      return { ...x, dims, values: gather(x.dims, x.values, dims.map((n, i) => range(n).map((j) => j % x.dims![i]!)), [...x.dims.keys()]) };
-    }
-    case 'ReduceProd':
-    case 'ReduceSum':
-    case 'ReduceMin':
-    case 'ReduceMax':
-      return reduce(node, ctx, a);
-    case 'Where': {
-      const [c, x, y] = [t(0), t(1), t(2)];
-      return elementwise([c, x, y], (p, q, r) => (p ? q : r), (x?.int ?? false) && (y?.int ?? false));
-    }
-    case 'Not':
-      return elementwise([t(0)], (p) => (p ? 0 : 1), true);
-    case 'Neg':
-    case 'Abs':
-    case 'Floor':
-    case 'Ceil':
-    case 'Round':
-    case 'Sqrt':
-    case 'Reciprocal': {
-      const x = t(0);
-      const f = UNARY[node.opType]!;
-      return elementwise([x], f, (x?.int ?? false) && node.opType !== 'Sqrt' && node.opType !== 'Reciprocal');
-    }
-    case 'Min':
-    case 'Max':
-    case 'Sum':
-    case 'Mean': {
-      const parts = node.inputs.map((_, i) => t(i));
-      const f = { Min: Math.min, Max: Math.max, Sum: (...xs: number[]) => xs.reduce((s, x) => s + x, 0), Mean: (...xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length }[node.opType]!;
-      return elementwise(parts, f, parts.every((p) => p?.int) && node.opType !== 'Mean');
-    }
-    case 'Add':
-    case 'Sub':
-    case 'Mul':
-    case 'Div':
-    case 'Mod':
-    case 'Pow':
-    case 'Equal':
-    case 'Less':
-    case 'LessOrEqual':
-    case 'Greater':
-    case 'GreaterOrEqual':
-    case 'And':
-    case 'Or': {
-      const [x, y] = [t(0), t(1)];
-      const int = (x?.int ?? false) && (y?.int ?? false);
-      const boolean = !['Add', 'Sub', 'Mul', 'Div', 'Mod', 'Pow'].includes(node.opType);
-      return elementwise([x, y], binary(node.opType, int, a('fmod')?.i === 1), boolean || int);
-    }
-    default:
-      return undefined;
-  }
-}
+const attrOf = (node: OnnxNode) => (name: string): Attribute | undefined => node.attributes.get(name);
+const valuesOf = (ctx: EvalContext, i: number): Values | undefined => known(ctx.input(i));
 
-const UNARY: Record<string, (x: number) => number> = {
-  Neg: (x) => -x,
-  Abs: Math.abs,
-  Floor: Math.floor,
-  Ceil: Math.ceil,
-  // ONNX Round: half to even.
-  Round: (x) => (Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : Math.round(x)),
-  Sqrt: Math.sqrt,
-  Reciprocal: (x) => 1 / x,
+export const foldConstant: Fold = (node) => constantNode(attrOf(node));
+
+export const foldIdentity: Fold = (_node, ctx) => ctx.input(0);
+
+/** Cast (to the `to` type) and CastLike (to the second input's type): integers round toward zero. */
+export const foldCast: Fold = (node, ctx) => {
+  const x = ctx.input(0);
+  if (!x) return undefined;
+  const toInt = node.opType === 'Cast' ? isIntegerType(node.attributes.get('to')?.i ?? 1) : (ctx.input(1)?.int ?? false);
+  return { ...x, int: toInt, ...(x.values && toInt ? { values: x.values.map(Math.trunc) } : {}) };
 };
 
-function binary(op: string, int: boolean, fmod: boolean): (x: number, y: number) => number {
-  switch (op) {
-    case 'Add':
-      return (x, y) => x + y;
-    case 'Sub':
-      return (x, y) => x - y;
-    case 'Mul':
-      return (x, y) => x * y;
-    // Integer division truncates (as onnxruntime and C do); exporters floor explicitly when they mean it.
-    case 'Div':
-      return int ? (x, y) => Math.trunc(x / y) : (x, y) => x / y;
-    // Mod: the sign of the divisor (Python's %) unless fmod=1 (C's fmod, the dividend's sign).
-    case 'Mod':
-      return fmod ? (x, y) => x % y : (x, y) => ((x % y) + y) % y;
-    case 'Pow':
-      return (x, y) => x ** y;
-    case 'Equal':
-      return (x, y) => (x === y ? 1 : 0);
-    case 'Less':
-      return (x, y) => (x < y ? 1 : 0);
-    case 'LessOrEqual':
-      return (x, y) => (x <= y ? 1 : 0);
-    case 'Greater':
-      return (x, y) => (x > y ? 1 : 0);
-    case 'GreaterOrEqual':
-      return (x, y) => (x >= y ? 1 : 0);
-    case 'And':
-      return (x, y) => (x && y ? 1 : 0);
-    default:
-      return (x, y) => (x || y ? 1 : 0);
-  }
-}
+export const foldShape: Fold = (node, ctx) => {
+  const shape = ctx.shape(0);
+  if (!shape) return undefined;
+  const a = attrOf(node);
+  const rank = shape.length;
+  const clampAxis = (i: number) => Math.min(Math.max(normalizeAxis(i, rank), 0), rank);
+  const start = clampAxis(a('start')?.i ?? 0);
+  const end = a('end')?.i === undefined ? rank : clampAxis(a('end')!.i!);
+  const picked = shape.slice(start, Math.max(start, end));
+  if (picked.some((d) => d === undefined)) return undefined;
+  return { dims: [picked.length], values: picked as number[], int: true };
+};
+
+export const foldSize: Fold = (_node, ctx) => {
+  const shape = ctx.shape(0);
+  if (!shape || shape.some((d) => d === undefined)) return undefined;
+  return { dims: [], values: [(shape as number[]).reduce((p, d) => p * d, 1)], int: true };
+};
+
+export const foldConstantOfShape: Fold = (node, ctx) => {
+  const dims = valuesOf(ctx, 0);
+  if (!dims) return undefined;
+  const value = node.attributes.get('value')?.t;
+  const fill = value?.values?.[0] ?? 0;
+  const int = value ? isIntegerType(value.dataType) : false;
+  return make(dims, () => fill, int);
+};
+
+export const foldRange: Fold = (_node, ctx) => {
+  const [start, limit, delta] = [valuesOf(ctx, 0)?.[0], valuesOf(ctx, 1)?.[0], valuesOf(ctx, 2)?.[0]];
+  if (start === undefined || limit === undefined || delta === undefined || delta === 0) return undefined;
+  const n = Math.max(Math.ceil((limit - start) / delta), 0);
+  return make([n], (i) => start + i * delta, (ctx.input(0)?.int ?? false) && (ctx.input(2)?.int ?? false));
+};
+
+export const foldReshape: Fold = (node, ctx) => reshape(ctx.input(0), valuesOf(ctx, 1), node.attributes.get('allowzero')?.i === 1);
+
+export const foldFlatten: Fold = (node, ctx) => {
+  const x = ctx.input(0);
+  if (!x?.dims) return undefined;
+  const axis = normalizeAxis(node.attributes.get('axis')?.i ?? 1, x.dims.length);
+  const prod = (ds: readonly number[]) => ds.reduce((p, d) => p * d, 1);
+  return { ...x, dims: [prod(x.dims.slice(0, axis)), prod(x.dims.slice(axis))] };
+};
+
+/** Squeeze and Unsqueeze: axes an attribute up to opset 12, an input from 13. */
+export const foldSqueeze: Fold = (node, ctx) => {
+  const x = ctx.input(0);
+  if (!x?.dims) return undefined;
+  const axes = ctx.opset >= 13 ? valuesOf(ctx, 1) : node.attributes.get('axes')?.ints;
+  const dims = node.opType === 'Squeeze' ? squeezeDims(x.dims, axes) : unsqueezeDims(x.dims, axes);
+  return dims ? { ...x, dims } : undefined;
+};
+
+export const foldTranspose: Fold = (node, ctx) => {
+  const x = ctx.input(0);
+  if (!x?.dims) return undefined;
+  const perm = node.attributes.get('perm')?.ints ?? [...x.dims.keys()].reverse();
+  if (perm.length !== x.dims.length) return undefined;
+  const dims = perm.map((p) => x.dims![p]!);
+  if (!x.values || count(x.dims) > MAX_VALUES) return { dims, ...(x.int !== undefined ? { int: x.int } : {}) };
+  return { ...x, dims, values: gather(x.dims, x.values, dims.map((n) => range(n)), perm) };
+};
+
+export const foldConcat: Fold = (node, ctx) => concat(node.inputs.map((_, i) => ctx.input(i)), node.attributes.get('axis')?.i ?? 0);
+
+export const foldGather: Fold = (node, ctx) => gatherOp(ctx.input(0), ctx.input(1), node.attributes.get('axis')?.i ?? 0);
+
+export const foldSlice: Fold = (node, ctx) => {
+  const a = attrOf(node);
+  const v = (i: number) => valuesOf(ctx, i);
+  const x = ctx.input(0);
+  const starts = ctx.opset >= 10 ? v(1) : a('starts')?.ints;
+  const ends = ctx.opset >= 10 ? v(2) : a('ends')?.ints;
+  if (!x?.dims || !starts || !ends) return undefined;
+  const axes = (ctx.opset >= 10 && node.inputs[3] ? v(3) : ctx.opset < 10 ? a('axes')?.ints : undefined) ?? starts.map((_, i) => i);
+  const steps = (ctx.opset >= 10 && node.inputs[4] ? v(4) : undefined) ?? starts.map(() => 1);
+  if ((ctx.opset >= 10 && node.inputs[3] && !v(3)) || (node.inputs[4] && !v(4))) return undefined;
+  return sliceOp(x, starts, ends, axes, steps);
+};
+
+export const foldSplit: Fold = (node, ctx) => splitOp(node, ctx, attrOf(node));
+
+export const foldExpand: Fold = (_node, ctx) => {
+  const x = ctx.input(0);
+  const shape = valuesOf(ctx, 1);
+  if (!x?.dims || !shape) return undefined;
+  const dims = broadcastDims([x.dims, shape]);
+  return dims ? broadcastTo(x, dims) : undefined;
+};
+
+export const foldTile: Fold = (_node, ctx) => {
+  const x = ctx.input(0);
+  const repeats = valuesOf(ctx, 1);
+  if (!x?.dims || !repeats || repeats.length !== x.dims.length) return undefined;
+  const dims = x.dims.map((d, i) => d * repeats[i]!);
+  if (!x.values || count(dims) > MAX_VALUES) return { dims, ...(x.int !== undefined ? { int: x.int } : {}) };
+  return { ...x, dims, values: gather(x.dims, x.values, dims.map((n, i) => range(n).map((j) => j % x.dims![i]!)), [...x.dims.keys()]) };
+};
+
+/** ReduceProd, ReduceSum, ReduceMin, ReduceMax over `axes`, with `f` the reduction. */
+export const foldReduce =
+  (f: (p: number, q: number) => number): Fold =>
+  (node, ctx) =>
+    reduce(node, ctx, attrOf(node), f);
+
+export const foldWhere: Fold = (_node, ctx) => {
+  const [c, x, y] = [ctx.input(0), ctx.input(1), ctx.input(2)];
+  return elementwise([c, x, y], (p, q, r) => (p ? q : r), (x?.int ?? false) && (y?.int ?? false));
+};
+
+export const foldNot: Fold = (_node, ctx) => elementwise([ctx.input(0)], (p) => (p ? 0 : 1), true);
+
+/** An elementwise op of one input; `keepsInt`: integers stay integers (not Sqrt, Reciprocal). */
+export const foldUnary =
+  (f: (x: number) => number, keepsInt = true): Fold =>
+  (_node, ctx) => {
+    const x = ctx.input(0);
+    return elementwise([x], f, (x?.int ?? false) && keepsInt);
+  };
+
+/** ONNX Round: half to even. */
+export const roundHalfEven = (x: number): number => (Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : Math.round(x));
+
+/** Min, Max, Sum, Mean over any number of inputs; `keepsInt`: an integer result for integer inputs. */
+export const foldVariadic =
+  (f: (...xs: number[]) => number, keepsInt = true): Fold =>
+  (node, ctx) => {
+    const parts = node.inputs.map((_, i) => ctx.input(i));
+    return elementwise(parts, f, parts.every((p) => p?.int) && keepsInt);
+  };
+
+/**
+ * A binary elementwise op: `f` gets whether both inputs are integers (Div truncates then) and the
+ * node (Mod reads `fmod`); a `comparison` (Equal, And…) gives 0/1 integers.
+ */
+export const foldBinary =
+  (f: (x: number, y: number, int: boolean, node: OnnxNode) => number, comparison = false): Fold =>
+  (node, ctx) => {
+    const [x, y] = [ctx.input(0), ctx.input(1)];
+    const int = (x?.int ?? false) && (y?.int ?? false);
+    return elementwise([x, y], (p, q) => f(p, q, int, node), comparison || int);
+  };
 
 function known(t: ConstTensor | undefined): Values | undefined {
   return t?.values;
@@ -456,7 +410,7 @@ export function splitSizes(
   return range(parts).map((i) => Math.max(Math.min(size, n - i * size), 0));
 }
 
-function reduce(node: OnnxNode, ctx: EvalContext, a: (name: string) => Attribute | undefined): ConstTensor | undefined {
+function reduce(node: OnnxNode, ctx: EvalContext, a: (name: string) => Attribute | undefined, f: (p: number, q: number) => number): ConstTensor | undefined {
   const x = ctx.input(0);
   if (!x?.dims || !x.values) return undefined;
   const inputFrom = node.opType === 'ReduceSum' ? 13 : 18;
@@ -467,7 +421,6 @@ function reduce(node: OnnxNode, ctx: EvalContext, a: (name: string) => Attribute
   const axes = new Set((axesGiven && axesGiven.length > 0 ? axesGiven : range(rank)).map((ax) => normalizeAxis(ax, rank)));
   const keep = (a('keepdims')?.i ?? 1) === 1;
   const outDims = x.dims.map((n, i) => (axes.has(i) ? 1 : n));
-  const f = { ReduceProd: (p: number, q: number) => p * q, ReduceSum: (p: number, q: number) => p + q, ReduceMin: Math.min, ReduceMax: Math.max }[node.opType]!;
   const strides = stridesOf(x.dims);
   const outStrides = stridesOf(outDims);
   const acc = new Map<number, number>();

@@ -46,72 +46,21 @@ export interface Mapping {
   readonly outputs?: readonly Layout[];
 }
 
-type Handler = (ctx: NodeContext) => Mapping;
-
-const keep = (ctx: NodeContext): Mapping => ({ op: pointwise, layout: ctx.x.layout });
+/** How an op on the data path maps positions (its record in op-table.ts names it). */
+export type Handler = (ctx: NodeContext) => Mapping;
 
 /** Elementwise ops, activations and normalisations: output position u reads input position u. */
-const POINTWISE = [
-  'Abs', 'Acos', 'Acosh', 'Affine', 'Asin', 'Asinh', 'Atan', 'Atanh', 'BatchNormalization', 'BitShift', 'BitwiseAnd',
-  'BitwiseNot', 'BitwiseOr', 'BitwiseXor', 'Cast', 'CastLike', 'Ceil', 'Celu', 'Clip', 'Cos', 'Cosh', 'DequantizeLinear',
-  'Dropout', 'Elu', 'Erf', 'Exp', 'Floor', 'Gelu', 'HardSigmoid', 'HardSwish', 'Identity', 'ImageScaler', 'IsInf', 'IsNaN',
-  'LeakyRelu', 'Log', 'Mish', 'Neg', 'Not', 'QuantizeLinear', 'Reciprocal', 'Relu', 'Round', 'Scale', 'ScaledTanh', 'Selu',
-  'Shrink', 'Sigmoid', 'Sign', 'Sin', 'Sinh', 'Softplus', 'Softsign', 'Sqrt', 'Swish', 'Tan', 'Tanh', 'ThresholdedRelu',
-  // Binary/variadic elementwise ops whose other inputs are constants (biases, scales, slopes).
-  'Add', 'And', 'Div', 'Equal', 'Greater', 'GreaterOrEqual', 'Less', 'LessOrEqual', 'Max', 'Mean', 'Min', 'Mod', 'Mul',
-  'Or', 'Pow', 'PRelu', 'Sub', 'Sum', 'Where', 'Xor',
-  // Normalisations: their statistics are not counted in the RF (as for BatchNorm in training),
-  // the convention of the gradient-measured RF with norms as identity. LRN runs across channels.
-  'GroupNormalization', 'InstanceNormalization', 'LayerNormalization', 'LRN', 'MeanVarianceNormalization',
-  'RMSNormalization', 'SimplifiedLayerNormalization', 'SkipLayerNormalization',
-];
+export const keep: Handler = (ctx) => ({ op: pointwise, layout: ctx.x.layout });
 
-export const SINGLE_INPUT_OPS: ReadonlyMap<string, Handler> = new Map<string, Handler>([
-  ...POINTWISE.map((name): [string, Handler] => [name, keep]),
-  ['Conv', (ctx) => window(ctx)],
-  ['ConvInteger', (ctx) => window(ctx)],
-  ['QLinearConv', (ctx) => window(ctx, undefined, 3)],
-  ['MaxPool', (ctx) => window(ctx, 'max')],
-  ['AveragePool', (ctx) => window(ctx, 'avg')],
-  ['LpPool', (ctx) => window(ctx, 'lp')],
-  ['ConvTranspose', convTranspose],
-  ['GlobalAveragePool', globalPool],
-  ['GlobalMaxPool', globalPool],
-  ['GlobalLpPool', globalPool],
-  ['Pad', padOp],
-  ['Slice', slice],
-  ['Resize', resizeOp],
-  ['Upsample', resizeOp],
-  ['SpaceToDepth', (ctx) => ({ op: { kind: 'space_to_depth', block: blockSize(ctx) }, layout: ctx.x.layout })],
-  ['DepthToSpace', (ctx) => ({ op: { kind: 'depth_to_space', block: blockSize(ctx) }, layout: ctx.x.layout })],
-  ['Concat', concat],
-  ['Flatten', flatten],
-  ['Reshape', reshape],
-  ['Gemm', () => ({ op: globalBecause('Gemm (a dense layer)'), layout: [null, null] })],
-  ['MatMul', matMul],
-  ['MatMulInteger', matMul],
-  ['Transpose', transpose],
-  ['Squeeze', squeeze],
-  ['Unsqueeze', unsqueeze],
-  ['Gather', gather],
-  ['Split', split],
-  ['Softmax', softmax],
-  ['LogSoftmax', softmax],
-  ['Hardmax', softmax],
-  ['ReduceMean', reduce],
-  ['ReduceMax', reduce],
-  ['ReduceMin', reduce],
-  ['ReduceSum', reduce],
-  ['ReduceProd', reduce],
-  ['ReduceL1', reduce],
-  ['ReduceL2', reduce],
-  ['ReduceLogSum', reduce],
-  ['ReduceLogSumExp', reduce],
-  ['ReduceSumSquare', reduce],
-  ['ArgMax', reduce],
-  ['ArgMin', reduce],
-  ['Expand', expand],
-]);
+export const conv: Handler = (ctx) => window(ctx);
+/** QLinearConv: x, x_scale, x_zero_point, w…: the weight is input 3. */
+export const qlinearConv: Handler = (ctx) => window(ctx, undefined, 3);
+export const maxPool: Handler = (ctx) => window(ctx, 'max');
+export const averagePool: Handler = (ctx) => window(ctx, 'avg');
+export const lpPool: Handler = (ctx) => window(ctx, 'lp');
+export const spaceToDepth: Handler = (ctx) => ({ op: { kind: 'space_to_depth', block: blockSize(ctx) }, layout: ctx.x.layout });
+export const depthToSpace: Handler = (ctx) => ({ op: { kind: 'depth_to_space', block: blockSize(ctx) }, layout: ctx.x.layout });
+export const gemm: Handler = () => ({ op: globalBecause('Gemm (a dense layer)'), layout: [null, null] });
 
 function fail(ctx: NodeContext, message: string): never {
   throw new MappingError(`${ctx.label}: ${message}`);
@@ -224,7 +173,7 @@ function window(ctx: NodeContext, pool?: 'max' | 'avg' | 'lp', weightInput = 1):
 }
 
 /** ConvTranspose: input i writes s·i − p + d·j. output_shape fixes the pads from the input size. */
-function convTranspose(ctx: NodeContext): Mapping {
+export function convTranspose(ctx: NodeContext): Mapping {
   const dims = spatialDims(ctx);
   const n = dims.length;
   const kernel = kernelShape(ctx, n, 1);
@@ -261,12 +210,12 @@ function convTranspose(ctx: NodeContext): Mapping {
   return { op, layout: ctx.x.layout };
 }
 
-function globalPool(ctx: NodeContext): Mapping {
+export function globalPool(ctx: NodeContext): Mapping {
   return { op: globalBecause(ctx.node.opType), layout: ctx.x.layout, pools: true };
 }
 
 /** Pad: `paddings`/`pads` attribute up to opset 10, then the `pads` input; `axes` input from 18. */
-function padOp(ctx: NodeContext): Mapping {
+export function padOp(ctx: NodeContext): Mapping {
   const mode = str(ctx, 'mode', 'constant');
   if (mode === 'wrap') fail(ctx, 'mode "wrap" (circular padding) reads the far side of the input, which rflint cannot map');
   const rank = ctx.x.layout.length;
@@ -289,7 +238,7 @@ function padOp(ctx: NodeContext): Mapping {
 const TO_END = 2 ** 31 - 1;
 
 /** Slice on a spatial axis is a crop (step 1) or a strided 1-wide window (step > 1). */
-function slice(ctx: NodeContext): Mapping {
+export function slice(ctx: NodeContext): Mapping {
   const rank = ctx.x.layout.length;
   const fromInputs = ctx.opset >= 10;
   const starts = fromInputs ? constValues(ctx, 1, 'starts') : ints(ctx, 'starts');
@@ -340,7 +289,7 @@ const COORDINATES = ['asymmetric', 'half_pixel', 'pytorch_half_pixel', 'tf_half_
  * attribute in opset 7, input in 9). Upsample and Resize-10 map coordinates asymmetrically and
  * round nearest down (PyTorch's `nearest`); Resize-11 defaults to half_pixel, round_prefer_floor.
  */
-function resizeOp(ctx: NodeContext): Mapping {
+export function resizeOp(ctx: NodeContext): Mapping {
   const layout = ctx.x.layout;
   const rank = layout.length;
   const legacy = ctx.node.opType === 'Upsample' || ctx.opset < 11;
@@ -422,7 +371,7 @@ function blockSize(ctx: NodeContext): number[] {
 }
 
 /** Concat of one data tensor with constants (a learned token, extra channels). */
-function concat(ctx: NodeContext): Mapping {
+export function concat(ctx: NodeContext): Mapping {
   const layout = ctx.x.layout;
   const d = normalizeAxis(int(ctx, 'axis', 0), layout.length);
   if (hasSpatial(layout, [d])) fail(ctx, `concatenates along spatial axis ${layout[d]}, which rflint cannot map`);
@@ -430,7 +379,7 @@ function concat(ctx: NodeContext): Mapping {
 }
 
 /** Flatten(axis) makes a matrix: a spatial axis merged with any other dim is gone. */
-function flatten(ctx: NodeContext): Mapping {
+export function flatten(ctx: NodeContext): Mapping {
   const layout = ctx.x.layout;
   const axis = normalizeAxis(int(ctx, 'axis', 1), layout.length);
   const group = (dims: Layout): number | null => (dims.length === 1 ? dims[0]! : null);
@@ -446,7 +395,7 @@ function flatten(ctx: NodeContext): Mapping {
  * (reshape.ts): channel regroups keep the positions, splitting a spatial axis into blocks is
  * space-to-depth, folding channels into one is depth-to-space, merging positions is global.
  */
-function reshape(ctx: NodeContext): Mapping {
+export function reshape(ctx: NodeContext): Mapping {
   const layout = ctx.x.layout;
   const target = ctx.opset >= 5 ? ctx.constant(1)?.values : ints(ctx, 'shape');
   if (!hasSpatial(layout)) return { op: pointwise, layout: (concrete(ctx.shape(ctx.node.outputs[0]!)) ?? target ?? []).map(() => null) };
@@ -468,7 +417,7 @@ function reshape(ctx: NodeContext): Mapping {
 }
 
 /** MatMul contracts the data's last dim (x·W) or, with the data on the right, its dim −2. */
-function matMul(ctx: NodeContext): Mapping {
+export function matMul(ctx: NodeContext): Mapping {
   const layout = ctx.x.layout;
   const right = ctx.xIndex === 1;
   const contracted = right ? layout.length - 2 : layout.length - 1;
@@ -479,7 +428,7 @@ function matMul(ctx: NodeContext): Mapping {
   return { op: pointwise, layout: out };
 }
 
-function transpose(ctx: NodeContext): Mapping {
+export function transpose(ctx: NodeContext): Mapping {
   const layout = ctx.x.layout;
   const perm = ints(ctx, 'perm') ?? [...layout.keys()].reverse();
   if (perm.length !== layout.length) fail(ctx, `perm has ${perm.length} values for a tensor of rank ${layout.length}`);
@@ -492,7 +441,7 @@ function axesOf(ctx: NodeContext, inputFrom: number): readonly number[] | undefi
   return ints(ctx, 'axes');
 }
 
-function squeeze(ctx: NodeContext): Mapping {
+export function squeeze(ctx: NodeContext): Mapping {
   const layout = ctx.x.layout;
   let axes = axesOf(ctx, 13)?.map((a) => normalizeAxis(a, layout.length));
   if (!axes) {
@@ -509,7 +458,7 @@ function squeeze(ctx: NodeContext): Mapping {
   return { op: pointwise, layout: out };
 }
 
-function unsqueeze(ctx: NodeContext): Mapping {
+export function unsqueeze(ctx: NodeContext): Mapping {
   const out: (number | null)[] = [...ctx.x.layout];
   const axes = axesOf(ctx, 13);
   if (!axes) fail(ctx, 'has no axes');
@@ -519,7 +468,7 @@ function unsqueeze(ctx: NodeContext): Mapping {
 }
 
 /** Gather along a channel/feature dim picks channels; along a spatial dim it is not a geometry. */
-function gather(ctx: NodeContext): Mapping {
+export function gather(ctx: NodeContext): Mapping {
   const layout = ctx.x.layout;
   const d = normalizeAxis(int(ctx, 'axis', 0), layout.length);
   if (hasSpatial(layout, [d])) fail(ctx, `gathers along spatial axis ${layout[d]}, which rflint cannot map`);
@@ -528,7 +477,7 @@ function gather(ctx: NodeContext): Mapping {
   return { op: pointwise, layout: [...layout.slice(0, d), ...new Array<null>(indexRank).fill(null), ...layout.slice(d + 1)] };
 }
 
-function split(ctx: NodeContext): Mapping {
+export function split(ctx: NodeContext): Mapping {
   const layout = ctx.x.layout;
   const d = normalizeAxis(int(ctx, 'axis', 0), layout.length);
   if (hasSpatial(layout, [d])) fail(ctx, `splits along spatial axis ${layout[d]}, which rflint cannot map`);
@@ -536,7 +485,7 @@ function split(ctx: NodeContext): Mapping {
 }
 
 /** Softmax over positions (attention) is global; over channels, pointwise. */
-function softmax(ctx: NodeContext): Mapping {
+export function softmax(ctx: NodeContext): Mapping {
   const layout = ctx.x.layout;
   const rank = layout.length;
   // Up to opset 12 the input is coerced to 2-D at `axis` (default 1): every dim from it on.
@@ -548,7 +497,7 @@ function softmax(ctx: NodeContext): Mapping {
 }
 
 /** Reductions over a spatial axis are global (a global pool when over all of them). */
-function reduce(ctx: NodeContext): Mapping {
+export function reduce(ctx: NodeContext): Mapping {
   const layout = ctx.x.layout;
   const rank = layout.length;
   const isArg = ctx.node.opType.startsWith('Arg');
@@ -567,7 +516,7 @@ function reduce(ctx: NodeContext): Mapping {
 }
 
 /** Expand broadcasts to a shape: new leading dims, spatial dims kept. */
-function expand(ctx: NodeContext): Mapping {
+export function expand(ctx: NodeContext): Mapping {
   const shape = constValues(ctx, 1, 'shape');
   const layout = ctx.x.layout;
   const extra = Math.max(shape.length - layout.length, 0);

@@ -19,168 +19,179 @@ export interface ShapeContext {
   readonly opset: number;
 }
 
-/** Ops whose output has the shape of their first input. */
-const SAME_AS_INPUT = new Set([
-  'Abs', 'Acos', 'Acosh', 'Asin', 'Asinh', 'Atan', 'Atanh', 'BatchNormalization', 'Cast', 'CastLike', 'Ceil', 'Celu', 'Clip',
-  'Cos', 'Cosh', 'DequantizeLinear', 'Dropout', 'Elu', 'Erf', 'Exp', 'Floor', 'Gelu', 'GroupNormalization', 'HardSigmoid',
-  'HardSwish', 'Hardmax', 'Identity', 'InstanceNormalization', 'IsInf', 'IsNaN', 'LayerNormalization', 'LeakyRelu', 'Log',
-  'LogSoftmax', 'LRN', 'MeanVarianceNormalization', 'Mish', 'Neg', 'Not', 'PRelu', 'QuantizeLinear', 'Reciprocal', 'Relu',
-  'Round', 'Selu', 'Shrink', 'Sigmoid', 'Sign', 'Sin', 'Sinh', 'Softmax', 'Softplus', 'Softsign', 'Sqrt', 'Swish', 'Tan', 'Tanh',
-  'ThresholdedRelu', 'RMSNormalization', 'SimplifiedLayerNormalization', 'SkipLayerNormalization',
-]);
+/** The output shapes of a node (one per output), each undefined when its rank is unknown. */
+export type ShapeRule = (node: OnnxNode, ctx: ShapeContext) => (Shape | undefined)[];
+
+const attrOf = (node: OnnxNode) => (name: string) => node.attributes.get(name);
+
+/** The shape of the first input: elementwise ops of one input, activations, normalisations. */
+export const sameShape: ShapeRule = (_node, ctx) => [ctx.shape(0)];
 
 /** Elementwise ops over several inputs: numpy broadcasting. */
-const BROADCAST = new Set([
-  'Add', 'And', 'BitShift', 'BitwiseAnd', 'BitwiseOr', 'BitwiseXor', 'Div', 'Equal', 'Greater', 'GreaterOrEqual', 'Less',
-  'LessOrEqual', 'Max', 'Mean', 'Min', 'Mod', 'Mul', 'Or', 'Pow', 'Sub', 'Sum', 'Where', 'Xor',
-]);
+export const broadcastShape: ShapeRule = (node, ctx) => [broadcastPartial(node.inputs.map((_, i) => ctx.shape(i)))];
 
-/** The output shapes of `node` (one per output), each undefined when its rank is unknown. */
-export function inferShapes(node: OnnxNode, ctx: ShapeContext): (Shape | undefined)[] {
-  const a = (name: string) => node.attributes.get(name);
+/** Conv and its quantised forms: the weight (input `weightInput`) gives the channels and the kernel. */
+export const convShape =
+  (weightInput: number): ShapeRule =>
+  (node, ctx) => {
+    const x = ctx.shape(0);
+    const weight = ctx.shape(weightInput);
+    return [x ? windowShape(x, attrOf(node), weight?.[0], weight?.slice(2)) : undefined];
+  };
+
+/** Pools keep the channels; MaxPool's optional second output (indices) has the same shape. */
+export const poolShape: ShapeRule = (node, ctx) => {
   const x = ctx.shape(0);
-  const op = node.opType;
-  if (SAME_AS_INPUT.has(op)) return [x];
-  if (BROADCAST.has(op)) return [broadcastPartial(node.inputs.map((_, i) => ctx.shape(i)))];
-  switch (op) {
-    case 'Conv':
-    case 'ConvInteger':
-    case 'QLinearConv': {
-      const weight = ctx.shape(op === 'QLinearConv' ? 3 : 1);
-      return [x ? windowShape(x, a, weight?.[0], weight?.slice(2)) : undefined];
-    }
-    case 'MaxPool':
-    case 'AveragePool':
-    case 'LpPool':
-      return [x ? windowShape(x, a, x[1], undefined) : undefined, ...(node.outputs.length > 1 && x ? [windowShape(x, a, x[1], undefined)] : [])];
-    case 'ConvTranspose':
-      return [x ? convTransposeShape(x, a, ctx.shape(1)) : undefined];
-    case 'GlobalAveragePool':
-    case 'GlobalMaxPool':
-    case 'GlobalLpPool':
-      return [x ? [x[0], x[1], ...x.slice(2).map(() => 1)] : undefined];
-    case 'Pad':
-      return [padShape(x, ctx, a)];
-    case 'Slice':
-      return [sliceShape(x, ctx, a, node)];
-    case 'Resize':
-    case 'Upsample':
-      return [resizeShape(x, ctx, a, node)];
-    case 'Concat': {
-      const parts = node.inputs.map((_, i) => ctx.shape(i));
-      if (parts.some((p) => !p)) return [undefined];
-      const rank = parts[0]!.length;
-      const d = normalizeAxis(a('axis')?.i ?? 0, rank);
-      const out = [...parts[0]!];
-      out[d] = parts.reduce<number | undefined>((n, p) => (n === undefined || p![d] === undefined ? undefined : n + p![d]!), 0);
-      for (let i = 0; i < rank; i++) if (i !== d && out[i] === undefined) out[i] = parts.find((p) => p![i] !== undefined)?.[i];
-      return [out];
-    }
-    case 'Split': {
-      if (!x) return node.outputs.map(() => undefined);
-      const d = normalizeAxis(a('axis')?.i ?? 0, x.length);
-      const sizes = splitSizes(x, node, ctx.opset, a, (i) => ctx.values(i));
-      return node.outputs.map((_, k) => {
-        const out = [...x];
-        out[d] = sizes?.[k];
-        return out;
-      });
-    }
-    case 'Reshape': {
-      const target = ctx.opset >= 5 ? ctx.values(1) : a('shape')?.ints;
-      if (!target) return [undefined];
-      if (x && x.every((d) => d !== undefined)) return [reshapeDims(x as number[], target, a('allowzero')?.i === 1)];
-      // Without the input's sizes, the target's own numbers are still its dims.
-      return [target.map((t, i) => (t === 0 ? x?.[i] : t === -1 ? undefined : t))];
-    }
-    case 'Flatten': {
-      if (!x) return [undefined];
-      const axis = normalizeAxis(a('axis')?.i ?? 1, x.length);
-      return [[product(x.slice(0, axis)), product(x.slice(axis))]];
-    }
-    case 'Transpose': {
-      if (!x) return [undefined];
-      const perm = a('perm')?.ints ?? [...x.keys()].reverse();
-      return [perm.map((p) => x[p])];
-    }
-    case 'Squeeze': {
-      if (!x) return [undefined];
-      const axes = (ctx.opset >= 13 ? ctx.values(1) : a('axes')?.ints)?.map((d) => normalizeAxis(d, x.length));
-      if (!axes) return [x.some((d) => d === undefined) ? undefined : x.filter((d) => d !== 1)];
-      return [x.filter((_, i) => !axes.includes(i))];
-    }
-    case 'Unsqueeze': {
-      const axes = ctx.opset >= 13 ? ctx.values(1) : a('axes')?.ints;
-      if (!x || !axes) return [undefined];
-      const rank = x.length + axes.length;
-      const out: (number | undefined)[] = [...x];
-      for (const d of axes.map((v) => normalizeAxis(v, rank)).sort((p, q) => p - q)) out.splice(d, 0, 1);
-      return [out];
-    }
-    case 'Gather': {
-      const indices = ctx.shape(1);
-      if (!x || !indices) return [undefined];
-      const d = normalizeAxis(a('axis')?.i ?? 0, x.length);
-      return [[...x.slice(0, d), ...indices, ...x.slice(d + 1)]];
-    }
-    case 'MatMul':
-    case 'MatMulInteger':
-      return [matMulShape(x, ctx.shape(1))];
-    case 'Gemm': {
-      const b = ctx.shape(1);
-      if (!x || !b) return [undefined];
-      return [[a('transA')?.i === 1 ? x[1] : x[0], a('transB')?.i === 1 ? b[0] : b[1]]];
-    }
-    case 'Shape': {
-      if (!x) return [undefined];
-      const rank = x.length;
-      const clampAxis = (i: number) => Math.min(Math.max(normalizeAxis(i, rank), 0), rank);
-      const start = clampAxis(a('start')?.i ?? 0);
-      const end = a('end')?.i === undefined ? rank : clampAxis(a('end')!.i!);
-      return [[Math.max(end - start, 0)]];
-    }
-    case 'Size':
-      return [[]];
-    case 'Expand': {
-      const target = ctx.values(1);
-      if (!x || !target) return [undefined];
-      return [broadcastPartial([x, target])];
-    }
-    case 'Tile': {
-      const repeats = ctx.values(1);
-      if (!x || !repeats) return [undefined];
-      return [x.map((d, i) => (d === undefined ? undefined : d * repeats[i]!))];
-    }
-    case 'DepthToSpace':
-    case 'SpaceToDepth': {
-      const b = a('blocksize')?.i;
-      if (!x || !b) return [undefined];
-      const up = op === 'DepthToSpace';
-      const spatial = x.slice(2).map((d) => (d === undefined ? undefined : up ? d * b : Math.floor(d / b)));
-      const channels = x[1] === undefined ? undefined : up ? x[1] / (b * b) : x[1] * b ** (x.length - 2);
-      return [[x[0], channels, ...spatial]];
-    }
-    case 'ReduceMean':
-    case 'ReduceMax':
-    case 'ReduceMin':
-    case 'ReduceSum':
-    case 'ReduceProd':
-    case 'ReduceL1':
-    case 'ReduceL2':
-    case 'ReduceLogSum':
-    case 'ReduceLogSumExp':
-    case 'ReduceSumSquare':
-    case 'ArgMax':
-    case 'ArgMin':
-      return [reduceShape(x, ctx, a, op)];
-    case 'ConstantOfShape': {
-      const dims = ctx.values(0);
-      return [dims ? [...dims] : undefined];
-    }
-    default:
-      return node.outputs.map(() => undefined);
-  }
-}
+  const a = attrOf(node);
+  return [x ? windowShape(x, a, x[1], undefined) : undefined, ...(node.outputs.length > 1 && x ? [windowShape(x, a, x[1], undefined)] : [])];
+};
+
+export const convTransposeShapeRule: ShapeRule = (node, ctx) => {
+  const x = ctx.shape(0);
+  return [x ? convTransposeShape(x, attrOf(node), ctx.shape(1)) : undefined];
+};
+
+export const globalPoolShape: ShapeRule = (_node, ctx) => {
+  const x = ctx.shape(0);
+  return [x ? [x[0], x[1], ...x.slice(2).map(() => 1)] : undefined];
+};
+
+export const padShapeRule: ShapeRule = (node, ctx) => [padShape(ctx.shape(0), ctx, attrOf(node))];
+
+export const sliceShapeRule: ShapeRule = (node, ctx) => [sliceShape(ctx.shape(0), ctx, attrOf(node), node)];
+
+export const resizeShapeRule: ShapeRule = (node, ctx) => [resizeShape(ctx.shape(0), ctx, attrOf(node), node)];
+
+export const concatShape: ShapeRule = (node, ctx) => {
+  const parts = node.inputs.map((_, i) => ctx.shape(i));
+  if (parts.some((p) => !p)) return [undefined];
+  const rank = parts[0]!.length;
+  const d = normalizeAxis(node.attributes.get('axis')?.i ?? 0, rank);
+  const out = [...parts[0]!];
+  out[d] = parts.reduce<number | undefined>((n, p) => (n === undefined || p![d] === undefined ? undefined : n + p![d]!), 0);
+  for (let i = 0; i < rank; i++) if (i !== d && out[i] === undefined) out[i] = parts.find((p) => p![i] !== undefined)?.[i];
+  return [out];
+};
+
+export const splitShape: ShapeRule = (node, ctx) => {
+  const x = ctx.shape(0);
+  if (!x) return node.outputs.map(() => undefined);
+  const a = attrOf(node);
+  const d = normalizeAxis(a('axis')?.i ?? 0, x.length);
+  const sizes = splitSizes(x, node, ctx.opset, a, (i) => ctx.values(i));
+  return node.outputs.map((_, k) => {
+    const out = [...x];
+    out[d] = sizes?.[k];
+    return out;
+  });
+};
+
+export const reshapeShape: ShapeRule = (node, ctx) => {
+  const x = ctx.shape(0);
+  const a = attrOf(node);
+  const target = ctx.opset >= 5 ? ctx.values(1) : a('shape')?.ints;
+  if (!target) return [undefined];
+  if (x && x.every((d) => d !== undefined)) return [reshapeDims(x as number[], target, a('allowzero')?.i === 1)];
+  // Without the input's sizes, the target's own numbers are still its dims.
+  return [target.map((t, i) => (t === 0 ? x?.[i] : t === -1 ? undefined : t))];
+};
+
+export const flattenShape: ShapeRule = (node, ctx) => {
+  const x = ctx.shape(0);
+  if (!x) return [undefined];
+  const axis = normalizeAxis(node.attributes.get('axis')?.i ?? 1, x.length);
+  return [[product(x.slice(0, axis)), product(x.slice(axis))]];
+};
+
+export const transposeShape: ShapeRule = (node, ctx) => {
+  const x = ctx.shape(0);
+  if (!x) return [undefined];
+  const perm = node.attributes.get('perm')?.ints ?? [...x.keys()].reverse();
+  return [perm.map((p) => x[p])];
+};
+
+export const squeezeShape: ShapeRule = (node, ctx) => {
+  const x = ctx.shape(0);
+  if (!x) return [undefined];
+  const axes = (ctx.opset >= 13 ? ctx.values(1) : node.attributes.get('axes')?.ints)?.map((d) => normalizeAxis(d, x.length));
+  if (!axes) return [x.some((d) => d === undefined) ? undefined : x.filter((d) => d !== 1)];
+  return [x.filter((_, i) => !axes.includes(i))];
+};
+
+export const unsqueezeShape: ShapeRule = (node, ctx) => {
+  const x = ctx.shape(0);
+  const axes = ctx.opset >= 13 ? ctx.values(1) : node.attributes.get('axes')?.ints;
+  if (!x || !axes) return [undefined];
+  const rank = x.length + axes.length;
+  const out: (number | undefined)[] = [...x];
+  for (const d of axes.map((v) => normalizeAxis(v, rank)).sort((p, q) => p - q)) out.splice(d, 0, 1);
+  return [out];
+};
+
+export const gatherShape: ShapeRule = (node, ctx) => {
+  const x = ctx.shape(0);
+  const indices = ctx.shape(1);
+  if (!x || !indices) return [undefined];
+  const d = normalizeAxis(node.attributes.get('axis')?.i ?? 0, x.length);
+  return [[...x.slice(0, d), ...indices, ...x.slice(d + 1)]];
+};
+
+export const matMulShapeRule: ShapeRule = (_node, ctx) => [matMulShape(ctx.shape(0), ctx.shape(1))];
+
+export const gemmShape: ShapeRule = (node, ctx) => {
+  const x = ctx.shape(0);
+  const b = ctx.shape(1);
+  if (!x || !b) return [undefined];
+  const a = attrOf(node);
+  return [[a('transA')?.i === 1 ? x[1] : x[0], a('transB')?.i === 1 ? b[0] : b[1]]];
+};
+
+/** Shape: a 1-D tensor of the input's rank (between `start` and `end`, opset 15). */
+export const shapeOpShape: ShapeRule = (node, ctx) => {
+  const x = ctx.shape(0);
+  if (!x) return [undefined];
+  const a = attrOf(node);
+  const rank = x.length;
+  const clampAxis = (i: number) => Math.min(Math.max(normalizeAxis(i, rank), 0), rank);
+  const start = clampAxis(a('start')?.i ?? 0);
+  const end = a('end')?.i === undefined ? rank : clampAxis(a('end')!.i!);
+  return [[Math.max(end - start, 0)]];
+};
+
+export const scalarShape: ShapeRule = () => [[]];
+
+export const expandShape: ShapeRule = (_node, ctx) => {
+  const x = ctx.shape(0);
+  const target = ctx.values(1);
+  if (!x || !target) return [undefined];
+  return [broadcastPartial([x, target])];
+};
+
+export const tileShape: ShapeRule = (_node, ctx) => {
+  const x = ctx.shape(0);
+  const repeats = ctx.values(1);
+  if (!x || !repeats) return [undefined];
+  return [x.map((d, i) => (d === undefined ? undefined : d * repeats[i]!))];
+};
+
+/** DepthToSpace (`up`) and SpaceToDepth: the block moves between channels and positions. */
+export const blockShape =
+  (up: boolean): ShapeRule =>
+  (node, ctx) => {
+    const x = ctx.shape(0);
+    const b = node.attributes.get('blocksize')?.i;
+    if (!x || !b) return [undefined];
+    const spatial = x.slice(2).map((d) => (d === undefined ? undefined : up ? d * b : Math.floor(d / b)));
+    const channels = x[1] === undefined ? undefined : up ? x[1] / (b * b) : x[1] * b ** (x.length - 2);
+    return [[x[0], channels, ...spatial]];
+  };
+
+export const reduceShapeRule: ShapeRule = (node, ctx) => [reduceShape(ctx.shape(0), ctx, attrOf(node), node.opType)];
+
+export const constantOfShapeShape: ShapeRule = (_node, ctx) => {
+  const dims = ctx.values(0);
+  return [dims ? [...dims] : undefined];
+};
 
 /** The shape of a constant or initializer. */
 export function shapeOfConst(t: ConstTensor | undefined): Shape | undefined {

@@ -6,18 +6,13 @@
  */
 import { type GraphNode, type Op, input, merge, pointwise } from '../../rf/index.js';
 import type { LoadOptions, ModelOutput } from '../model.js';
-import { type ConstTensor, evaluate, isIntegerType } from './evaluate.js';
+import { type ConstTensor, isIntegerType } from './evaluate.js';
 import { type DataTensor, type Layout, hasSpatial, inputLayout, normalizeAxis } from './layout.js';
-import { type Mapping, MappingError, type NodeContext, SINGLE_INPUT_OPS, globalBecause } from './ops.js';
+import { type Mapping, MappingError, type NodeContext, globalBecause } from './ops.js';
+import { ONNX_OPS, evaluate, inferShapes } from './op-table.js';
 import type { Dim, OnnxGraph, OnnxNode, ValueInfo } from './proto.js';
-import { type Shape, inferShapes, shapeOfConst } from './shapes.js';
+import { type Shape, shapeOfConst } from './shapes.js';
 import { UniqueNames } from '../unique.js';
-
-/** Elementwise ops that combine several data-path inputs position by position. */
-const MERGES = new Set([
-  'Add', 'And', 'BitwiseAnd', 'BitwiseOr', 'BitwiseXor', 'Concat', 'Div', 'Equal', 'Greater', 'GreaterOrEqual', 'Less',
-  'LessOrEqual', 'Max', 'Mean', 'Min', 'Mod', 'Mul', 'Or', 'Pow', 'PRelu', 'Sub', 'Sum', 'Where', 'Xor',
-]);
 
 /** Ops whose outputs describe a tensor's shape, not its values: never on the data path. */
 const SHAPE_OPS = new Set(['Shape', 'Size']);
@@ -202,9 +197,10 @@ export function walkGraph(settings: WalkSettings): Walk {
       return id;
     };
     const x = dataIn[0]!.t;
-    const known = node.domain === '' && (SINGLE_INPUT_OPS.has(node.opType) || MERGES.has(node.opType));
+    const record = node.domain === '' ? ONNX_OPS.get(node.opType) : undefined;
+    const known = record?.geometry !== undefined || record?.merges === true;
 
-    if (dataIn.length > 1 && known && MERGES.has(node.opType)) {
+    if (dataIn.length > 1 && known && record?.merges) {
       const ts = dataIn.map((d) => d.t);
       const gate = channelGate(node, ts, ancestors);
       if (gate && options.channelAttentionPointwise) {
@@ -241,7 +237,7 @@ export function walkGraph(settings: WalkSettings): Walk {
     const pooled = x.pooledFrom !== undefined ? { pooledFrom: x.pooledFrom } : {};
     let mapping: Mapping | undefined;
     try {
-      mapping = known ? SINGLE_INPUT_OPS.get(node.opType)!(ctx) : undefined;
+      mapping = record?.geometry?.(ctx);
     } catch (err) {
       if (!(err instanceof MappingError)) throw err;
       if (x.global) {
