@@ -4,12 +4,12 @@
  * real GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, which are parsed back for assertions.
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { parse } from 'yaml';
 import { GitHubFake } from '../support/github-fake.js';
 
@@ -190,6 +190,10 @@ export function actionHarness(): { readonly fake: GitHubFake; run(options: Harne
   });
   afterEach(async () => {
     await fake?.stop();
+    // RFLINT_REQUEST_LOG=FILE: one line per test, its name and the requests the action made (the figures of issue 19).
+    if (process.env.RFLINT_REQUEST_LOG) appendFileSync(process.env.RFLINT_REQUEST_LOG, `${expect.getState().currentTestName}\t${fake?.requests.length ?? 0}\n`);
+    // Every request the action made, and every answer the fake gave, as GitHub's OpenAPI description allows.
+    expect(fake?.violations ?? []).toEqual([]);
   });
   return {
     get fake() {
