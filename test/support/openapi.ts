@@ -91,7 +91,7 @@ export function toJsonSchema(node: unknown): unknown {
 }
 
 /** The string formats the description uses, checked as GitHub documents them (RFC 3339 times, absolute URLs). */
-const FORMATS = {
+export const FORMATS = {
   'date-time': (s: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(s) && !Number.isNaN(Date.parse(s)),
   date: (s: string) => /^\d{4}-\d\d-\d\d$/.test(s),
   uri: (s: string) => URL.canParse(s),
