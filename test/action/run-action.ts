@@ -68,6 +68,8 @@ export interface RunOptions {
   readonly env?: Record<string, string>;
   /** The github-token input; default `ghs_fake_token`. */
   readonly token?: string;
+  /** The Node.js binary to run the action with; default this process's (Node 24: node24.e2e.test.ts). */
+  readonly node?: string;
 }
 
 /** `name<<delimiter\nvalue\ndelimiter` blocks, as core.setOutput writes them. */
@@ -133,7 +135,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     ...options.env,
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVariable(k), v])),
   };
-  const child = spawn(process.execPath, [options.dist], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(options.node ?? process.execPath, [options.dist], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -173,13 +175,13 @@ export function pullRequestPayload(number: number, headSha: string, baseSha: str
 }
 
 /** A run's options but the two the harness supplies: the built action and the REST fake's URL. */
-export type HarnessRun = Omit<RunOptions, 'dist' | 'apiUrl'>;
+export type HarnessRun = Omit<RunOptions, 'dist' | 'apiUrl'> & { readonly dist?: string };
 
 /**
  * The setup every action end-to-end file shares: the action built once per file, a fresh REST
  * fake per test, and `run` to start the action against both.
  */
-export function actionHarness(): { readonly fake: GitHubFake; run(options: HarnessRun): Promise<ActionRun> } {
+export function actionHarness(): { readonly fake: GitHubFake; readonly dist: string; run(options: HarnessRun): Promise<ActionRun> } {
   let dist = '';
   let fake: GitHubFake | undefined;
   beforeAll(async () => {
@@ -198,6 +200,10 @@ export function actionHarness(): { readonly fake: GitHubFake; run(options: Harne
   return {
     get fake() {
       return fake!;
+    },
+    /** The built action's entry (dist/index.js), once beforeAll has run. */
+    get dist() {
+      return dist;
     },
     run: (options) => runAction({ dist, apiUrl: fake!.url, ...options }),
   };
