@@ -3,6 +3,8 @@
  * catches what GitHub would refuse or never send, and the fake answers with GitHub's headers.
  * The end-to-end tests rely on both: their harness fails a test that leaves a violation.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubFake } from '../support/github-fake.js';
 import { GitHubOpenApi } from '../support/openapi.js';
@@ -109,6 +111,26 @@ describe('the fake, as GitHub answers', () => {
     const spent = await get('/repos/octo-org/models/issues/7/comments');
     expect([spent.status, spent.headers.get('x-ratelimit-remaining'), spent.headers.get('retry-after')]).toEqual([403, '0', null]);
     expect(((await spent.json()) as { message: string }).message).toMatch(/^API rate limit exceeded for installation/);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('answers as @octokit/fixtures recorded api.github.com: the same Link on every page, the raw type, the rate-limit headers', async () => {
+    type Recorded = { path: string; reqheaders?: Record<string, string>; headers: Record<string, string> };
+    const recording = (scenario: string) => JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`@octokit/fixtures/scenarios/api.github.com/${scenario}/normalized-fixture.json`), 'utf8')) as Recorded[];
+    // 5 pages of 3 issues there, 5 pages of 3 comments here: the first request by name, the others by the Link's URL.
+    fake.seedComments(7, 15);
+    const byId = `${fake.url}/repositories/1296269/issues/7/comments`;
+    for (const page of recording('paginate-issues')) {
+      const query = page.path.split('?')[1]!;
+      const answer = await get(page.path.startsWith('/repos/') ? `/repos/octo-org/models/issues/7/comments?${query}` : `/repositories/1296269/issues/7/comments?${query}`);
+      expect(answer.headers.get('link')).toBe(page.headers.link!.split('https://api.github.com/repositories/1000/issues').join(byId));
+      const limits = Object.keys(page.headers).filter((h) => h.startsWith('x-ratelimit-')).sort();
+      expect(limits.filter((h) => answer.headers.get(h) === null)).toEqual([]);
+    }
+    const raw = recording('get-content').find((r) => r.reqheaders?.accept === 'application/vnd.github.v3.raw')!;
+    fake.contents.set(':README.md', new TextEncoder().encode('# hello-world'));
+    const answer = await get('/repos/octo-org/models/contents/README.md', raw.reqheaders!.accept!);
+    expect([answer.headers.get('content-type'), answer.headers.get('x-github-media-type')]).toEqual([raw.headers['content-type'], raw.headers['x-github-media-type']]);
     expect(fake.violations).toEqual([]);
   });
 
