@@ -178,7 +178,7 @@ export class GitHubFake {
    * description now, the answer when the handler ends it. Returns the path to route, with a
    * Link header's `/repositories/<id>/…` turned back into `/repos/<owner>/<repo>/…`.
    */
-  private conform(req: IncomingMessage, res: ServerResponse, recorded: RecordedRequest): string {
+  private conform(res: ServerResponse, recorded: RecordedRequest): string {
     let pathname = recorded.path;
     const byId = /^\/repositories\/(\d+)(\/.*)$/.exec(pathname);
     if (byId) {
@@ -231,7 +231,7 @@ export class GitHubFake {
     const method = req.method ?? 'GET';
     const recorded: RecordedRequest = { method, path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
     this.requests.push(recorded);
-    url.pathname = this.conform(req, res, recorded);
+    url.pathname = this.conform(res, recorded);
     const path = decodeURIComponent(url.pathname);
 
     if (this.rateLimit.used > this.rateLimit.limit) return json(res, 403, PRIMARY_RATE_LIMIT);
