@@ -68,7 +68,10 @@ export interface RunOptions {
   readonly env?: Record<string, string>;
   /** The github-token input; default `ghs_fake_token`. */
   readonly token?: string;
-  /** The Node.js binary to run the action with; default this process's (Node 24: node24.e2e.test.ts). */
+  /**
+   * The Node.js binary to run the action with; default RFLINT_ACTION_NODE, else this process's
+   * (`RFLINT_ACTION_NODE=$RFLINT_NODE24 npx vitest run test/action` runs every end-to-end test under Node 24).
+   */
   readonly node?: string;
 }
 
@@ -135,7 +138,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     ...options.env,
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVariable(k), v])),
   };
-  const child = spawn(options.node ?? process.execPath, [options.dist], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(options.node ?? (process.env.RFLINT_ACTION_NODE || process.execPath), [options.dist], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
