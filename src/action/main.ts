@@ -1,4 +1,8 @@
-/** The action: read the settings, check (or read a report), publish, and give the verdict. */
+/**
+ * The action: read the settings, check (or read a report), publish, and give the verdict.
+ * `run()` is the entry actions/typescript-action's convention names (src/main.ts exports it,
+ * src/index.ts calls it), which @github/local-action calls too.
+ */
 import * as core from '@actions/core';
 import { checkWorkspace } from './check-workspace.js';
 import { readEvent } from './event.js';
@@ -8,7 +12,7 @@ import { publish } from './publish.js';
 import { getSettings, InputError } from './settings.js';
 import { failureReason } from './verdict.js';
 
-export async function main(): Promise<void> {
+export async function run(): Promise<void> {
   try {
     const settings = getSettings();
     const event = readEvent();

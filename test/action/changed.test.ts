@@ -13,7 +13,11 @@ beforeEach(async () => {
   fake = await new GitHubFake().start();
   api = createApi('t', { baseUrl: fake.url, retryBaseMs: 1 });
 });
-afterEach(() => fake.stop());
+afterEach(async () => {
+  await fake.stop();
+  // Every request, and every answer of the fake, as api.github.com's OpenAPI description allows (support/openapi.ts).
+  expect(fake.violations).toEqual([]);
+});
 
 const where = (workspace: string, workingDirectory = workspace) => ({ owner: 'o', repo: 'r', workspace, workingDirectory });
 

@@ -42,7 +42,11 @@ describe('upsertComment against the REST fake', () => {
     fake = await new GitHubFake().start();
     api = createApi('t', { baseUrl: fake.url, retryBaseMs: 1 });
   });
-  afterEach(() => fake.stop());
+  afterEach(async () => {
+    await fake.stop();
+    // Every request, and every answer of the fake, as api.github.com's OpenAPI description allows (support/openapi.ts).
+    expect(fake.violations).toEqual([]);
+  });
 
   it('creates, then updates in place', async () => {
     expect(await upsertComment(api, target, marker, `${marker}\none`, 'upsert')).toMatchObject({ action: 'created' });
@@ -81,6 +85,7 @@ describe('upsertComment against the REST fake', () => {
     const pat = createApi('t', { baseUrl: other.url, retryBaseMs: 1 });
     expect(await upsertComment(pat, target, marker, `${marker}\nnew`, 'upsert')).toMatchObject({ action: 'updated' });
     expect(other.commentsOn(5).map((c) => c.body)).toEqual([`${marker}\nnew`]);
+    expect(other.violations).toEqual([]);
     await other.stop();
   });
 

@@ -4,12 +4,12 @@
  * real GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, which are parsed back for assertions.
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { parse } from 'yaml';
 import { GitHubFake } from '../support/github-fake.js';
 
@@ -68,6 +68,11 @@ export interface RunOptions {
   readonly env?: Record<string, string>;
   /** The github-token input; default `ghs_fake_token`. */
   readonly token?: string;
+  /**
+   * The Node.js binary to run the action with; default RFLINT_ACTION_NODE, else this process's
+   * (`RFLINT_ACTION_NODE=$RFLINT_NODE24 npx vitest run test/action` runs every end-to-end test under Node 24).
+   */
+  readonly node?: string;
 }
 
 /** `name<<delimiter\nvalue\ndelimiter` blocks, as core.setOutput writes them. */
@@ -133,7 +138,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     ...options.env,
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVariable(k), v])),
   };
-  const child = spawn(process.execPath, [options.dist], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(options.node ?? (process.env.RFLINT_ACTION_NODE || process.execPath), [options.dist], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -173,13 +178,13 @@ export function pullRequestPayload(number: number, headSha: string, baseSha: str
 }
 
 /** A run's options but the two the harness supplies: the built action and the REST fake's URL. */
-export type HarnessRun = Omit<RunOptions, 'dist' | 'apiUrl'>;
+export type HarnessRun = Omit<RunOptions, 'dist' | 'apiUrl'> & { readonly dist?: string };
 
 /**
  * The setup every action end-to-end file shares: the action built once per file, a fresh REST
  * fake per test, and `run` to start the action against both.
  */
-export function actionHarness(): { readonly fake: GitHubFake; run(options: HarnessRun): Promise<ActionRun> } {
+export function actionHarness(): { readonly fake: GitHubFake; readonly dist: string; run(options: HarnessRun): Promise<ActionRun> } {
   let dist = '';
   let fake: GitHubFake | undefined;
   beforeAll(async () => {
@@ -190,10 +195,18 @@ export function actionHarness(): { readonly fake: GitHubFake; run(options: Harne
   });
   afterEach(async () => {
     await fake?.stop();
+    // RFLINT_REQUEST_LOG=FILE: one line per test, its name and the requests the action made (the figures of issue 19).
+    if (process.env.RFLINT_REQUEST_LOG) appendFileSync(process.env.RFLINT_REQUEST_LOG, `${expect.getState().currentTestName}\t${fake?.requests.length ?? 0}\n`);
+    // Every request the action made, and every answer the fake gave, as GitHub's OpenAPI description allows.
+    expect(fake?.violations ?? []).toEqual([]);
   });
   return {
     get fake() {
       return fake!;
+    },
+    /** The built action's entry (dist/index.js), once beforeAll has run. */
+    get dist() {
+      return dist;
     },
     run: (options) => runAction({ dist, apiUrl: fake!.url, ...options }),
   };

@@ -5,14 +5,22 @@
  * comment writes (a fork's read-only token), one-off failures (a 502) and faults per endpoint
  * (`fault('comments.create', 422)`: every such request fails, with GitHub's own error body);
  * every request is recorded for assertions.
+ *
+ * GitHub's own description keeps it honest (support/openapi.ts): every request is checked
+ * against api.github.com's OpenAPI description and every answer against the operation's
+ * response schema, and each mismatch is kept in `violations` (the action harness fails a test
+ * that leaves any). Bodies are built on the description's own examples; headers are GitHub's:
+ * `Link` pagination by repository id, `x-ratelimit-*` on every answer (GITHUB_TOKEN's 1,000
+ * requests an hour), `retry-after` on a secondary rate limit.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { GitHubOpenApi, type Operation } from './openapi.js';
 
 export interface FakeComment {
   id: number;
   body: string;
-  user: { login: string };
+  user: { login: string; type?: string };
   html_url: string;
   created_at: string;
   updated_at: string;
@@ -56,7 +64,27 @@ interface Injected {
   status: number;
   remaining: number;
   matches: (method: string, path: string) => boolean;
+  /** GitHub's body and headers for this refusal, when not the status's usual error body. */
+  body?: unknown;
+  headers?: Record<string, string>;
 }
+
+/**
+ * "You have exceeded a secondary rate limit" (docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api
+ * #exceeding-the-rate-limit): 403 or 429, with `retry-after` in seconds when GitHub names the wait.
+ */
+const SECONDARY_RATE_LIMIT = {
+  message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.',
+  documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+  status: '403',
+};
+
+/** The answer once the hour's requests are spent (a GITHUB_TOKEN is an installation's token). */
+const PRIMARY_RATE_LIMIT = {
+  message: 'API rate limit exceeded for installation ID 1000. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000 and timestamp 2026-01-01 00:00:00 UTC.',
+  documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+  status: '403',
+};
 
 export class GitHubFake {
   readonly requests: RecordedRequest[] = [];
@@ -71,6 +99,17 @@ export class GitHubFake {
   forbidCommentWrites = false;
   private injected: Injected[] = [];
   private nextId = 1000;
+  /** What GitHub's OpenAPI description found wrong with a request or with the fake's answer to it. */
+  readonly violations: string[] = [];
+  private readonly openapi = GitHubOpenApi.load();
+  /**
+   * GITHUB_TOKEN's primary rate limit: 1,000 requests an hour per repository
+   * (docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#primary-rate-limit-for-github_token-in-github-actions).
+   * Set `used` to `limit` for a spent hour: every request is then refused with remaining 0.
+   */
+  readonly rateLimit = { limit: 1000, used: 0, reset: Math.floor(Date.now() / 1000) + 3600 };
+  /** Repository ids by full name, for the `/repositories/<id>/…` URLs of GitHub's Link headers; new names get the next id. */
+  readonly repositoryIds = new Map<string, number>([['octo-org/models', 1296269]]);
   private server: Server | undefined;
   url = '';
 
@@ -95,6 +134,12 @@ export class GitHubFake {
     this.failNext(status, ENDPOINTS[endpoint], times);
   }
 
+  /** The next `times` requests to `endpoint` hit a secondary rate limit, with `retry-after: retryAfter` (seconds) when given. */
+  secondaryRateLimit(endpoint: Endpoint, retryAfter: number | undefined, times = 1, status: 403 | 429 = 403): void {
+    const headers: Record<string, string> = retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) };
+    this.injected.push({ status, remaining: times, matches: ENDPOINTS[endpoint], body: { ...SECONDARY_RATE_LIMIT, status: String(status) }, headers });
+  }
+
   /** The user a personal token belongs to (GET /user); undefined: an installation token, which gets 403 there. */
   tokenUser: string | undefined;
 
@@ -115,8 +160,68 @@ export class GitHubFake {
 
   private comment(issue: number, body: string, login: string): FakeComment {
     const id = this.nextId++;
-    const now = new Date().toISOString();
-    return { id, body, user: { login }, html_url: `https://github.example/o/r/pull/${issue}#issuecomment-${id}`, created_at: now, updated_at: now };
+    const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    // GitHub's own example of a comment, with this one's facts: every field the schema requires.
+    const example = this.openapi.example('issues/create-comment', '201') as FakeComment;
+    const comment: FakeComment & Record<string, unknown> = { ...example, id, node_id: `IC_${id}`, body, user: { ...example.user, login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }, html_url: `https://github.com/octo-org/models/pull/${issue}#issuecomment-${id}`, url: `https://api.github.com/repos/octo-org/models/issues/comments/${id}`, issue_url: `https://api.github.com/repos/octo-org/models/issues/${issue}`, created_at: now, updated_at: now };
+    return comment;
+  }
+
+  /** The id GitHub's Link URLs name a repository by. */
+  private repositoryId(fullName: string): number {
+    if (!this.repositoryIds.has(fullName)) this.repositoryIds.set(fullName, 1296269 + this.repositoryIds.size);
+    return this.repositoryIds.get(fullName)!;
+  }
+
+  /**
+   * GitHub's checks of a request and its answer, and its headers: the request against the
+   * description now, the answer when the handler ends it. Returns the path to route, with a
+   * Link header's `/repositories/<id>/…` turned back into `/repos/<owner>/<repo>/…`.
+   */
+  private conform(res: ServerResponse, recorded: RecordedRequest): string {
+    let pathname = recorded.path;
+    const byId = /^\/repositories\/(\d+)(\/.*)$/.exec(pathname);
+    if (byId) {
+      const name = [...this.repositoryIds].find(([, id]) => id === Number(byId[1]))?.[0];
+      if (name) pathname = `/repos/${name}${byId[2]}`;
+    }
+    const { operation, violations } = this.openapi.checkRequest({ ...recorded, path: pathname });
+    const where = `${recorded.method} ${recorded.path}${recorded.query.size > 0 ? `?${recorded.query}` : ''}`;
+    this.violations.push(...violations.map((v) => `${where}: ${v}`));
+    this.rateLimit.used++;
+    res.setHeader('x-ratelimit-limit', String(this.rateLimit.limit));
+    res.setHeader('x-ratelimit-remaining', String(Math.max(0, this.rateLimit.limit - this.rateLimit.used)));
+    res.setHeader('x-ratelimit-reset', String(this.rateLimit.reset));
+    res.setHeader('x-ratelimit-used', String(Math.min(this.rateLimit.used, this.rateLimit.limit)));
+    res.setHeader('x-ratelimit-resource', 'core');
+    res.setHeader('x-github-api-version-selected', '2022-11-28');
+    res.setHeader('x-github-request-id', `0000:${String(this.requests.length).padStart(4, '0')}:0000000:0000000:00000000`);
+    if (operation) this.checkAnswer(res, operation, where);
+    return pathname;
+  }
+
+  /** Checks the answer's status, headers and body against the operation's responses when the handler sends it. */
+  private checkAnswer(res: ServerResponse, operation: Operation, where: string): void {
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.end = ((...args: unknown[]) => {
+      const chunk = args[0];
+      const body = typeof chunk === 'string' ? Buffer.from(chunk) : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.alloc(0);
+      this.violations.push(...this.openapi.checkResponse(operation, res.statusCode, res.getHeaders() as Record<string, string>, body).map((v) => `${where}: ${v}`));
+      return end(...args);
+    }) as ServerResponse['end'];
+  }
+
+  /** A pull request as GitHub's example shows one, with the facts a test set. */
+  private pullResponse(pull: FakePull): unknown {
+    const example = this.openapi.example('pulls/get') as Record<string, Record<string, unknown>>;
+    // The description's example lists a requested team without the `type` its own schema requires.
+    return { ...example, requested_teams: [], ...pull, head: { ...example.head, ...pull.head }, base: { ...example.base, ...pull.base } };
+  }
+
+  /** The request's URL without its query, the repository named by id: where GitHub's Link headers point. */
+  private linkBase(url: URL): string {
+    const m = /^\/repos\/([^/]+\/[^/]+)(\/.*)$/.exec(url.pathname);
+    return m ? `${this.url}/repositories/${this.repositoryId(decodeURIComponent(m[1]!))}${m[2]}` : `${this.url}${url.pathname}`;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -124,19 +229,21 @@ export class GitHubFake {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', this.url);
     const method = req.method ?? 'GET';
-    const path = decodeURIComponent(url.pathname);
     const recorded: RecordedRequest = { method, path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
     this.requests.push(recorded);
+    url.pathname = this.conform(res, recorded);
+    const path = decodeURIComponent(url.pathname);
 
+    if (this.rateLimit.used > this.rateLimit.limit) return json(res, 403, PRIMARY_RATE_LIMIT);
     const injected = this.injected.find((i) => i.remaining > 0 && i.matches(method, url.pathname));
     if (injected) {
       injected.remaining--;
-      return json(res, injected.status, errorBody(injected.status));
+      return json(res, injected.status, injected.body ?? errorBody(injected.status), injected.headers);
     }
     let m: RegExpMatchArray | null;
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
       const issue = Number(m[1]);
-      if (method === 'GET') return paginate(res, url, this.commentsOn(issue));
+      if (method === 'GET') return paginate(res, url, this.commentsOn(issue), this.linkBase(url));
       if (method === 'POST') {
         if (this.forbidCommentWrites) return forbidden(res);
         const comment = this.comment(issue, JSON.parse(recorded.body).body, this.tokenUser ?? 'github-actions[bot]');
@@ -154,21 +261,24 @@ export class GitHubFake {
     }
     if (url.pathname === '/user' && method === 'GET') {
       if (this.tokenUser === undefined) return json(res, 403, { message: 'Resource not accessible by integration' });
-      return json(res, 200, { login: this.tokenUser, type: 'User' });
+      return json(res, 200, { ...(this.openapi.example('users/get-authenticated') as object), login: this.tokenUser, type: 'User' });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname)) && method === 'GET') {
       // GitHub lists at most 3,000 files of a pull request.
-      return paginate(res, url, (this.pullFiles.get(Number(m[1])) ?? []).slice(0, 3000));
+      const example = (this.openapi.example('pulls/list-files') as Record<string, unknown>[])[0]!;
+      const files = (this.pullFiles.get(Number(m[1])) ?? []).slice(0, 3000).map((f) => ({ ...example, ...f }));
+      return paginate(res, url, files, this.linkBase(url));
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(url.pathname)) && method === 'GET') {
       const pull = this.pulls.get(Number(m[1]));
-      return pull ? json(res, 200, pull) : json(res, 404, { message: 'Not Found' });
+      return pull ? json(res, 200, this.pullResponse(pull)) : json(res, 404, { message: 'Not Found' });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(path)) && method === 'GET') {
       const bytes = this.contents.get(`${url.searchParams.get('ref') ?? ''}:${m[1]}`);
       if (!bytes) return json(res, 404, { message: 'Not Found' });
       if (!/application\/vnd\.github(\.v3)?\.raw/.test(req.headers.accept ?? '')) return json(res, 415, { message: 'this fake serves the raw media type only' });
-      res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8', 'content-length': bytes.length });
+      // What api.github.com answers to Octokit's `format: raw` (as @octokit/fixtures recorded it, get-content).
+      res.writeHead(200, { 'content-type': 'application/vnd.github.v3.raw; charset=utf-8', 'x-github-media-type': 'github.v3; param=raw', 'content-length': bytes.length });
       res.end(bytes);
       return;
     }
@@ -186,17 +296,22 @@ function forbidden(res: ServerResponse): void {
   json(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '403' });
 }
 
-/** GitHub's pagination: per_page (default 30, at most 100), page (from 1), and a Link header. */
-function paginate(res: ServerResponse, url: URL, items: readonly unknown[]): void {
+/**
+ * GitHub's pagination: per_page (default 30, at most 100), page (from 1), and a Link header
+ * whose URLs name the repository by id, prev, next, last, first in that order, as api.github.com
+ * sends them (`<https://api.github.com/repositories/1000/issues?per_page=3&page=2>; rel="next"`,
+ * recorded in @octokit/fixtures' paginate-issues). `base` is the URL up to the query, by id.
+ */
+function paginate(res: ServerResponse, url: URL, items: readonly unknown[], base: string): void {
   const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page')) || 30));
   const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
   const last = Math.max(1, Math.ceil(items.length / perPage));
   const link = (p: number, rel: string) => {
-    const next = new URL(url);
-    next.searchParams.set('page', String(p));
-    next.searchParams.set('per_page', String(perPage));
-    return `<${next.href}>; rel="${rel}"`;
+    const query = new URLSearchParams(url.searchParams);
+    query.delete('page');
+    query.append('page', String(p));
+    return `<${base}?${query}>; rel="${rel}"`;
   };
-  const links = [page < last ? link(page + 1, 'next') : '', page < last ? link(last, 'last') : '', page > 1 ? link(1, 'first') : '', page > 1 ? link(page - 1, 'prev') : ''].filter(Boolean);
+  const links = [page > 1 ? link(page - 1, 'prev') : '', page < last ? link(page + 1, 'next') : '', page < last ? link(last, 'last') : '', page > 1 ? link(1, 'first') : ''].filter(Boolean);
   json(res, 200, items.slice((page - 1) * perPage, page * perPage), links.length > 0 ? { link: links.join(', ') } : {});
 }
