@@ -11,7 +11,7 @@ import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { type Diagnostic, error, warning } from '../formats/diagnostic.js';
 
 /** The names a folder is searched for (DESIGN §4): these are model files by their name alone. */
-export const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.onnx', '**/*.keras'] as const;
+export const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.onnx', '**/*.keras', '**/*.tflite'] as const;
 
 /**
  * Names a folder is also searched for, kept only when a loader recognises the content (an

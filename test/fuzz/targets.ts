@@ -15,6 +15,7 @@ import { CODES as NATIVE_CODES } from '../../src/formats/native/codes.js';
 import { ONNX_CODES } from '../../src/formats/onnx/codes.js';
 import { TFJS_GRAPH_CODES } from '../../src/formats/tfjs-graph/codes.js';
 import { TF_GRAPHDEF_CODES } from '../../src/formats/tf-graphdef/codes.js';
+import { TFLITE_CODES } from '../../src/formats/tflite/codes.js';
 import { type ModelJson, graphDefOf, savedModelOf } from '../support/tf-protobuf.js';
 import { ULTRALYTICS_CODES } from '../../src/formats/ultralytics/codes.js';
 import { ENGINE_CODES } from '../../src/rf/codes.js';
@@ -91,6 +92,8 @@ export const TARGETS: readonly FuzzTarget[] = [
     // The TF.js graph fixtures as binary frozen GraphDefs and as TF2 SavedModels (functions, a signature).
     seeds: () => folder('test/fixtures/tfjs-graph', /\.json$/).flatMap((json) => [graphDefOf(JSON.parse(text(json)) as ModelJson), savedModelOf(JSON.parse(text(json)) as ModelJson)]),
   },
+  // The generated TFLite fixtures (test/fixtures/gen/tflite_fixtures.ts).
+  { name: 'tflite', file: 'model.tflite', format: 'tflite', text: false, syntax: '', seeds: () => folder('test/fixtures/tflite', /\.tflite$/) },
   { name: 'caffe', file: 'model.prototxt', format: 'caffe', text: true, syntax: '{}:"#\n 0123456789_', seeds: () => folder('test/fixtures/caffe', /\.prototxt$/) },
 ];
 
@@ -105,7 +108,7 @@ export function allowedCodes(format: FormatName | undefined): ReadonlySet<string
     tfjs: Object.keys(TFJS_GRAPH_CODES),
     caffe: Object.keys(CAFFE_CODES),
     'tf-graphdef': Object.keys(TF_GRAPHDEF_CODES),
-    tflite: [],
+    tflite: Object.keys(TFLITE_CODES),
   };
   return new Set([...(format ? own[format] : []), ...Object.keys(ENGINE_CODES), ...Object.keys(CHECK_CODES)]);
 }
