@@ -255,7 +255,9 @@ class Builder {
       case OP.CONCATENATION: {
         const rank = this.tensor(op.outputs[0])?.shape.length ?? 0;
         const axis = (op.options.axis ?? 0) < 0 ? (op.options.axis ?? 0) + rank : (op.options.axis ?? 0);
-        if (rank === 4 && this.layout(x).includes(axis)) throw new OperatorProblem(CODES.unsupported, `it concatenates along a spatial axis (${axis} of NHWC); rflint maps concats of channels`);
+        // Boxes of every anchor joined after their reshapes (SSD's concat of [1, N, 1, 4]) are global already.
+        const local = data.some((t) => !this.globalPath.has(this.irOf.get(t)!));
+        if (rank === 4 && local && this.layout(x).includes(axis)) throw new OperatorProblem(CODES.unsupported, `it concatenates along a spatial axis (${axis} of NHWC); rflint maps concats of channels`);
         return this.emit(op, data.length > 1 ? rf.merge('CONCATENATION') : rf.pointwise, data);
       }
       case OP.STRIDED_SLICE:
