@@ -13,7 +13,7 @@ import { tfGraphdefLoader } from '../../../src/formats/tf-graphdef/index.js';
 import { tfjsGraphLoader } from '../../../src/formats/tfjs-graph/index.js';
 import { analyze, tensorRF } from '../../../src/rf/index.js';
 import { fileSource, model, onlyError, rfOf } from '../../support/loaded.js';
-import { type Bytes, type ModelJson, bytes, concat, graphDefOf, int, savedModelOf, str } from '../../support/tf-protobuf.js';
+import { type Bytes, type ModelJson, type NodeJson, bytes, concat, graphDefOf, int, nodeDef, savedModelOf, str } from '../../support/tf-protobuf.js';
 import { figures } from '../tfjs-graph/helpers.js';
 
 const DIR = 'test/fixtures/tfjs-graph';
@@ -72,6 +72,40 @@ describe('a frozen GraphDef gives what the same network as a TF.js model.json gi
       for (const node of Object.keys(expected.nodes)) expect(ours[node], node).toEqual(theirs[node]);
     });
   }
+});
+
+/**
+ * A TF1 SavedModel (tf.compat.v1.saved_model): each weight a VariableV2 with its `shape`, read
+ * through `name/read` (Identity), no functions; the signature names the output node directly.
+ */
+function tf1SavedModel(doc: ModelJson, output: string): Bytes {
+  const weights = new Map((doc.weightsManifest ?? []).flatMap((g) => g.weights ?? []).map((w) => [w.name, w.shape] as const));
+  const consts = doc.modelTopology.node.filter((n) => n.op === 'Const' && (weights.has(n.name) || ((n.attr?.value?.tensor as { dtype?: string } | undefined)?.dtype === 'DT_FLOAT')));
+  const shapeOf = (n: NodeJson) => weights.get(n.name) ?? ((n.attr!.value!.tensor as { tensorShape: { dim: { size: string }[] } }).tensorShape.dim.map((d) => Number(d.size)));
+  const vars = new Set(consts.map((c) => c.name));
+  const nodes: NodeJson[] = doc.modelTopology.node.flatMap((n): NodeJson[] =>
+    vars.has(n.name)
+      ? [
+          { name: n.name, op: 'VariableV2', attr: { shape: { shape: { dim: shapeOf(n).map((size) => ({ size: String(size) })) } }, dtype: { type: 'DT_FLOAT' } } },
+          { name: `${n.name}/read`, op: 'Identity', input: [n.name] },
+        ]
+      : [{ ...n, input: (n.input ?? []).map((r) => (vars.has(r) ? `${r}/read` : r)) }],
+  );
+  const graph = concat(...nodes.map((n) => bytes(1, nodeDef(n))));
+  const signature = concat(bytes(2, concat(str(1, 'out'), bytes(2, str(1, `${output}:0`)))));
+  const meta = concat(bytes(1, str(4, 'serve')), bytes(2, graph), bytes(5, concat(str(1, 'serving_default'), bytes(2, signature))));
+  return concat(int(1, 1), bytes(2, meta));
+}
+
+describe('a TF1 SavedModel (variables read through Identity)', () => {
+  it('mobilenet: kernel shapes from the VariableV2 nodes, the signature output by its key', async () => {
+    const doc = JSON.parse(readFileSync(join(DIR, 'mobilenet.json'), 'utf8')) as ModelJson;
+    const frozen = model(await loadBytes(graphDefOf(doc)));
+    const saved = model(await loadBytes(tf1SavedModel(doc, 'heat'), {}, 'tf1/saved_model.pb'));
+    expect(saved.outputs.map((o) => [o.name, o.aliases])).toEqual([['out', ['heat']]]);
+    expect(figures(rfOf(saved, 'out'))).toEqual(figures(rfOf(frozen, 'heat')));
+    expect(allFigures(saved)).toEqual(Object.fromEntries(Object.entries(allFigures(frozen)).filter(([k]) => k in allFigures(saved))));
+  });
 });
 
 /** image → 3×3 stride-2 conv, as a frozen graph. */
