@@ -77,11 +77,9 @@ class Decoder {
   /** A GraphDef or a SavedModel, told apart by their first field (recognise.ts does the same). */
   async file(): Promise<Decoded> {
     const all = this.reader.all;
-    let first: Field | undefined;
-    await this.reader.fields({ start: all.start, end: Math.min(all.end, all.start + 16) }, (f) => {
-      first ??= f;
-    }).catch(() => undefined);
-    if (first && first.number === 1 && first.wireType === VARINT) return { kind: 'saved_model', metaGraphs: await this.savedModel(all) };
+    // Tag 0x08 is field 1 as a varint: SavedModel.saved_model_schema_version (a GraphDef's field 1 is its nodes).
+    const [tag] = await this.reader.bytes({ start: 0, end: Math.min(1, all.end) });
+    if (tag === 0x08) return { kind: 'saved_model', metaGraphs: await this.savedModel(all) };
     return { kind: 'graphdef', graph: await this.graphDef(all) };
   }
 
