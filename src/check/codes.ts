@@ -9,6 +9,8 @@ import { KERAS_CODES } from '../formats/keras/codes.js';
 import { NATIVE_CODES } from '../formats/native/codes.js';
 import { ONNX_CODES } from '../formats/onnx/codes.js';
 import { TFJS_GRAPH_CODES } from '../formats/tfjs-graph/codes.js';
+import { TF_GRAPHDEF_CODES } from '../formats/tf-graphdef/codes.js';
+import { TFLITE_CODES } from '../formats/tflite/codes.js';
 import { ULTRALYTICS_CODES } from '../formats/ultralytics/codes.js';
 import { ENGINE_CODES } from '../rf/codes.js';
 
@@ -42,7 +44,7 @@ export const CODES = {
 
 export type Code = keyof typeof CODES;
 
-const ALL: Record<string, string> = { ...ENGINE_CODES, ...NATIVE_CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CAFFE_CODES, ...KERAS_CODES, ...TFJS_GRAPH_CODES, ...CODES };
+const ALL: Record<string, string> = { ...ENGINE_CODES, ...NATIVE_CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CAFFE_CODES, ...KERAS_CODES, ...TFJS_GRAPH_CODES, ...TF_GRAPHDEF_CODES, ...TFLITE_CODES, ...CODES };
 
 /** A description for any code, ours or another layer's (SARIF needs one per rule). */
 export function describeCode(code: string): string {

@@ -11,7 +11,7 @@ import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { type Diagnostic, error, warning } from '../formats/diagnostic.js';
 
 /** The names a folder is searched for (DESIGN §4): these are model files by their name alone. */
-export const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.onnx', '**/*.keras'] as const;
+export const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.onnx', '**/*.keras', '**/*.tflite'] as const;
 
 /**
  * Names a folder is also searched for, kept only when a loader recognises the content (an
@@ -20,7 +20,7 @@ export const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', 
  * .h5 among HDF5 data files): a file found this way that no loader reads is skipped without a
  * word.
  */
-export const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg', '**/*.prototxt', '**/*.json', '**/*.h5', '**/*.hdf5'] as const;
+export const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg', '**/*.prototxt', '**/*.json', '**/*.h5', '**/*.hdf5', '**/*.pb'] as const;
 
 /** Never worth crawling, and full of other people's models. */
 const ALWAYS_IGNORED = ['**/node_modules/**'];

@@ -13,6 +13,8 @@ import { kerasRecognition } from './keras/recognise.js';
 import { nativeRecognition } from './native/recognise.js';
 import { onnxRecognition } from './onnx/recognise.js';
 import { tfjsGraphRecognition } from './tfjs-graph/recognise.js';
+import { tfGraphdefRecognition } from './tf-graphdef/recognise.js';
+import { tfliteRecognition } from './tflite/recognise.js';
 import { ultralyticsRecognition } from './ultralytics/recognise.js';
 
 /** A loader whose module is imported (once) when it first loads a file. */
@@ -34,6 +36,8 @@ export const LOADERS: readonly FormatLoader[] = [
   lazy(caffeRecognition, async () => (await import('./caffe/index.js')).caffeLoader),
   lazy(tfjsGraphRecognition, async () => (await import('./tfjs-graph/index.js')).tfjsGraphLoader),
   lazy(kerasRecognition, async () => (await import('./keras/index.js')).kerasLoader),
+  lazy(tfGraphdefRecognition, async () => (await import('./tf-graphdef/index.js')).tfGraphdefLoader),
+  lazy(tfliteRecognition, async () => (await import('./tflite/index.js')).tfliteLoader),
 ];
 
 /** How many leading bytes `matches` sees: enough for a YAML header or a protobuf's first fields. */

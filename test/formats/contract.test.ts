@@ -13,6 +13,9 @@ import { DEFAULT_LIMITS, type LoadOptions, type LoadResult, type ModelSource } f
 import { analyze, tensorRF, toNumber } from '../../src/rf/index.js';
 import { FLOAT, attrInts, model as onnxModel, valueInfo } from './onnx/encode.js';
 import { GraphJson } from './tfjs-graph/helpers.js';
+import { OP } from '../../src/formats/tflite/ops.js';
+import { type ModelJson, graphDefOf } from '../support/tf-protobuf.js';
+import { SAME, VALID, i32, i8, tfliteModel } from '../support/tflite-writer.js';
 
 interface Spelling {
   readonly path: string;
@@ -181,10 +184,48 @@ function onnx(): Spelling {
   return { path: 'se.onnx', out: 'out', bytes, unknown: net([{ op: 'Frob', name: 'se', inputs: ['c2'], outputs: ['se'] }]) };
 }
 
-const SPELLINGS: Record<string, Spelling> = { native, onnx: onnx(), darknet, caffe, keras, 'tfjs-graph': tfjsGraph() };
+/** The TF.js graph spelling's NodeDefs as a binary frozen GraphDef. */
+function tfGraphdef(): Spelling {
+  const js = tfjsGraph();
+  const pb = (json: Uint8Array) => graphDefOf(JSON.parse(new TextDecoder().decode(json)) as ModelJson);
+  return { path: 'se.pb', out: 'out', bytes: pb(js.bytes), unknown: pb(js.unknown!) };
+}
+
+function tflite(): Spelling {
+  const C = 4;
+  const conv = (name: string, x: string, s: number, padding: number) => ({
+    code: OP.CONV_2D,
+    inputs: [x, { const: [C, 3, 3, C] }],
+    output: name,
+    shape: [1, 64 / s, 64 / s, C],
+    options: [i8(padding), i32(s), i32(s), i8(0), i32(1), i32(1)],
+  });
+  const net = (unknown: boolean) =>
+    tfliteModel({
+      input: 'x',
+      inputShape: [1, 64, 64, 3],
+      layers: [
+        conv('c1', 'x', 1, SAME),
+        { code: OP.PAD, inputs: ['c1', { const: [4, 2], ints: [0, 0, 1, 1, 1, 1, 0, 0] }], output: 'p', shape: [1, 66, 66, C] },
+        conv('c2', 'p', 2, VALID),
+        ...(unknown
+          ? [{ code: OP.CUSTOM, custom: 'Frob', inputs: ['c2'], output: 'se', shape: [1, 32, 32, C] }]
+          : [
+              { code: OP.MEAN, inputs: ['c2', { const: [2], ints: [1, 2] }], output: 'g', shape: [1, 1, 1, C], options: [i8(1)] },
+              { code: OP.LOGISTIC, inputs: ['g'], output: 's', shape: [1, 1, 1, C] },
+              { code: OP.MUL, inputs: ['c2', 's'], output: 'se', shape: [1, 32, 32, C], options: [i8(0)] },
+            ]),
+        { ...conv('out', 'se', 1, SAME), shape: [1, 32, 32, C] },
+      ],
+      outputs: ['out'],
+    });
+  return { path: 'se.tflite', out: 'out', bytes: net(false), unknown: net(true) };
+}
+
+const SPELLINGS: Record<string, Spelling> = { native, onnx: onnx(), darknet, caffe, keras, 'tfjs-graph': tfjsGraph(), 'tf-graphdef': tfGraphdef(), tflite: tflite() };
 
 /** The gate warning each format reports (one code for the shared check, RF022; the older ones kept). */
-const GATE_CODES = ['RF022', 'RF206', 'RF334', 'RF374', 'RF393'];
+const GATE_CODES = ['RF022', 'RF206', 'RF334', 'RF374', 'RF393', 'RF654'];
 
 function source(s: Spelling): ModelSource {
   return { path: s.path, size: s.bytes.length, read: async (offset, length) => s.bytes.subarray(offset, offset + length) };

@@ -14,6 +14,9 @@ import type { FormatName } from '../../src/formats/model.js';
 import { CODES as NATIVE_CODES } from '../../src/formats/native/codes.js';
 import { ONNX_CODES } from '../../src/formats/onnx/codes.js';
 import { TFJS_GRAPH_CODES } from '../../src/formats/tfjs-graph/codes.js';
+import { TF_GRAPHDEF_CODES } from '../../src/formats/tf-graphdef/codes.js';
+import { TFLITE_CODES } from '../../src/formats/tflite/codes.js';
+import { type ModelJson, graphDefOf, savedModelOf } from '../support/tf-protobuf.js';
 import { ULTRALYTICS_CODES } from '../../src/formats/ultralytics/codes.js';
 import { ENGINE_CODES } from '../../src/rf/codes.js';
 
@@ -80,6 +83,17 @@ export const TARGETS: readonly FuzzTarget[] = [
   { name: 'keras-h5', file: 'model.h5', format: 'keras', text: false, syntax: '', seeds: () => [read('test/fixtures/keras/keras2.h5')] },
   { name: 'tfjs-layers', file: 'model.json', format: 'keras', text: true, syntax: JSON_SYNTAX, seeds: () => ['keras2-functional', 'keras3-functional'].map((n) => tfjsLayers(read(`test/fixtures/keras/${n}.json`))) },
   { name: 'tfjs-graph', file: 'model.json', format: 'tfjs', text: true, syntax: JSON_SYNTAX, seeds: () => folder('test/fixtures/tfjs-graph', /\.json$/) },
+  {
+    name: 'tf-graphdef',
+    file: 'model.pb',
+    format: 'tf-graphdef',
+    text: false,
+    syntax: '',
+    // The TF.js graph fixtures as binary frozen GraphDefs and as TF2 SavedModels (functions, a signature).
+    seeds: () => folder('test/fixtures/tfjs-graph', /\.json$/).flatMap((json) => [graphDefOf(JSON.parse(text(json)) as ModelJson), savedModelOf(JSON.parse(text(json)) as ModelJson)]),
+  },
+  // The generated TFLite fixtures (test/fixtures/gen/tflite_fixtures.ts).
+  { name: 'tflite', file: 'model.tflite', format: 'tflite', text: false, syntax: '', seeds: () => folder('test/fixtures/tflite', /\.tflite$/) },
   { name: 'caffe', file: 'model.prototxt', format: 'caffe', text: true, syntax: '{}:"#\n 0123456789_', seeds: () => folder('test/fixtures/caffe', /\.prototxt$/) },
 ];
 
@@ -93,6 +107,8 @@ export function allowedCodes(format: FormatName | undefined): ReadonlySet<string
     keras: Object.keys(KERAS_CODES),
     tfjs: Object.keys(TFJS_GRAPH_CODES),
     caffe: Object.keys(CAFFE_CODES),
+    'tf-graphdef': Object.keys(TF_GRAPHDEF_CODES),
+    tflite: Object.keys(TFLITE_CODES),
   };
   return new Set([...(format ? own[format] : []), ...Object.keys(ENGINE_CODES), ...Object.keys(CHECK_CODES)]);
 }

@@ -10,11 +10,10 @@
 import { type Diagnostic, type Position, error, warning } from '../diagnostic.js';
 import type { LoadOptions, ModelOutput } from '../model.js';
 import * as rf from '../../rf/index.js';
-import type { Locator } from '../yaml/locate.js';
 import { didYouMean } from '../yaml/suggest.js';
 import { type Problem, boolAttr, constShape, intAttr, intListAttr, isProblem, shapeDims, show, stringAttr, stringListAttr } from './attrs.js';
 import { CODES } from './codes.js';
-import { GraphDef, type GraphModelFile } from './graphdef.js';
+import { GraphDef, type GraphModelFile, type NodeLocator } from './graphdef.js';
 import { ELEMENTWISE_OPS, FUSED_POINTWISE, GLOBAL_OPS, POINTWISE_OPS, REDUCTION_OPS, knownOps, windowKind } from './ops.js';
 
 export interface Built {
@@ -54,7 +53,7 @@ class NodeProblem extends Error {
   }
 }
 
-export function buildGraph(file: GraphModelFile, locate: Locator, options: LoadOptions): Built | { readonly diagnostics: readonly Diagnostic[] } {
+export function buildGraph(file: GraphModelFile, locate: NodeLocator, options: LoadOptions): Built | { readonly diagnostics: readonly Diagnostic[] } {
   const g = GraphDef.index(file, locate, options.limits.maxNodes);
   return 'diagnostics' in g ? g : new Builder(g, locate, options).build();
 }
@@ -91,7 +90,7 @@ class Builder {
 
   constructor(
     private readonly g: GraphDef,
-    private readonly locate: Locator,
+    private readonly locate: NodeLocator,
     private readonly options: LoadOptions,
   ) {}
 
