@@ -56,6 +56,34 @@ interface Injected {
   status: number;
   remaining: number;
   matches: (method: string, path: string) => boolean;
+  /** A whole answer instead of the status's error body (a rate limit's headers and message). */
+  answer?: { body: unknown; headers: Record<string, string> };
+}
+
+/**
+ * GitHub's rate-limit answers (docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api):
+ * the primary limit spent (`x-ratelimit-remaining: 0`, the reset as epoch seconds, GITHUB_TOKEN's
+ * 1,000 an hour), and a secondary limit (`retry-after` in seconds, and its message).
+ */
+export function rateLimitAnswer(limit: { kind: 'primary'; resetInS: number } | { kind: 'secondary'; retryAfterS: number; status?: 403 | 429 }): { status: number; body: unknown; headers: Record<string, string> } {
+  const reset = Math.floor(Date.now() / 1000) + (limit.kind === 'primary' ? limit.resetInS : 60);
+  if (limit.kind === 'primary') {
+    return {
+      status: 403,
+      body: { message: 'API rate limit exceeded for installation ID 4242.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', status: '403' },
+      headers: { 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '1000', 'x-ratelimit-reset': String(reset), 'x-ratelimit-resource': 'core' },
+    };
+  }
+  const status = limit.status ?? 403;
+  return {
+    status,
+    body: {
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0400:1F2E:3D4C:5B6A:7980ABCD.',
+      documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      status: String(status),
+    },
+    headers: { 'retry-after': String(limit.retryAfterS), 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '612', 'x-ratelimit-used': '388', 'x-ratelimit-reset': String(reset), 'x-ratelimit-resource': 'core' },
+  };
 }
 
 export class GitHubFake {
@@ -64,11 +92,13 @@ export class GitHubFake {
   readonly comments = new Map<number, FakeComment[]>();
   readonly pulls = new Map<number, FakePull>();
   /** Files of each pull request as the files API lists them. */
-  readonly pullFiles = new Map<number, { filename: string; status: string }[]>();
+  readonly pullFiles = new Map<number, { filename: string; status: string; previous_filename?: string }[]>();
   /** File contents by `${ref}:${path}`. */
   readonly contents = new Map<string, Uint8Array>();
   /** 403 "Resource not accessible by integration" on every comment write, as with a fork's token. */
   forbidCommentWrites = false;
+  /** Milliseconds before each answer: api.github.com's round trip from a runner, for benchmarks. */
+  latencyMs = 0;
   private injected: Injected[] = [];
   private nextId = 1000;
   private server: Server | undefined;
@@ -93,6 +123,15 @@ export class GitHubFake {
   /** Every request to `endpoint` fails with `status` (`times` of them, default all): an outage, a permission, a refusal. */
   fault(endpoint: Endpoint, status: number, times = Number.POSITIVE_INFINITY): void {
     this.failNext(status, ENDPOINTS[endpoint], times);
+  }
+
+  /**
+   * Every request to `endpoint` (or every request at all) hits a rate limit (`times` of them,
+   * default all), answered as GitHub answers it (rateLimitAnswer).
+   */
+  rateLimit(endpoint: Endpoint | 'any', limit: Parameters<typeof rateLimitAnswer>[0], times = Number.POSITIVE_INFINITY): void {
+    const { status, body, headers } = rateLimitAnswer(limit);
+    this.injected.push({ status, remaining: times, matches: endpoint === 'any' ? () => true : ENDPOINTS[endpoint], answer: { body, headers } });
   }
 
   /** The user a personal token belongs to (GET /user); undefined: an installation token, which gets 403 there. */
@@ -127,11 +166,12 @@ export class GitHubFake {
     const path = decodeURIComponent(url.pathname);
     const recorded: RecordedRequest = { method, path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
     this.requests.push(recorded);
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
 
     const injected = this.injected.find((i) => i.remaining > 0 && i.matches(method, url.pathname));
     if (injected) {
       injected.remaining--;
-      return json(res, injected.status, errorBody(injected.status));
+      return injected.answer ? json(res, injected.status, injected.answer.body, injected.answer.headers) : json(res, injected.status, errorBody(injected.status));
     }
     let m: RegExpMatchArray | null;
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
