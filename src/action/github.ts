@@ -42,7 +42,9 @@ export function createApi(token: string, options: ApiOptions = {}): GitHubApi {
     token,
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-      retry: { retryAfterBaseValue: base },
+      // 429 is the throttling plugin's alone: the retry plugin would retry it at once, 3 times,
+      // ignoring GitHub's retry-after and the bound (its default list lacks 429).
+      retry: { retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: { retryAfterBaseValue: base, onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
       // Octokit's own warnings (deprecations, retries) belong in the log, not in annotations.
       log: { debug: core.debug, info: core.debug, warn: info, error: info },

@@ -74,8 +74,8 @@ export function rateLimitNotice(hit: RateLimitHit, dropped: readonly string[], m
     : hit.retryAfter !== undefined
       ? ` (GitHub asked to wait ${hit.retryAfter} s)`
       : '';
-  const lost = dropped.length > 0 ? `${join(dropped)} ${dropped.length === 1 ? 'is' : 'are'} left out` : 'nothing was lost';
-  return `⚠️ ${what}${when}, and rflint waits at most ${maxWait} s for it: ${lost}. The verdict, the annotations, the outputs and this summary are complete; re-run the job later for the rest.`;
+  const lost = dropped.length > 0 ? `so it left out ${join(dropped)}` : 'nothing was lost';
+  return `⚠️ ${what}${when}, and rflint waits at most ${maxWait} s for it, ${lost}. The verdict, the annotations, the outputs and the job summary are complete; re-run the job later for the rest.`;
 }
 
 function minutes(ms: number): string {
