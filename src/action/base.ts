@@ -13,6 +13,7 @@
  * Renamed files are compared with their old name. Best effort: any failure means no deltas,
  * never a failed step.
  */
+import { realpathSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type BaseResult, checkAtBase, type UnchangedAtBase } from '../check/base.js';
 import { showAt, workTreeChanges } from '../check/git.js';
@@ -81,7 +82,10 @@ export async function checkBase(api: GitHubApi | undefined, head: Report, input:
   const repoPath = (path: string) => toRepoPath(path, input.workingDirectory, input.workspace);
   const checkout = input.checkout;
   // A path as git names it: from the repository's top, which checkout's `path:` may put above the workspace.
-  const gitPath = (path: string) => (checkout ? relative(checkout.root, join(input.workingDirectory, path)).split('\\').join('/') : path);
+  // git's top folder is a real path: so is the working directory here, or a link in the
+  // workspace's path would make every path climb out of the repository.
+  const workingDirectory = checkout ? realPath(input.workingDirectory) : input.workingDirectory;
+  const gitPath = (path: string) => (checkout ? relative(checkout.root, join(workingDirectory, path)).split('\\').join('/') : path);
 
   if (checkout?.base) {
     const base = checkout.base;
@@ -119,4 +123,12 @@ export async function checkBase(api: GitHubApi | undefined, head: Report, input:
   const unchanged: UnchangedAtBase = (path) => !previous.has(repoPath(path)) && !localChange(path);
   const result = await checkAtBase(head, fetchBase((path) => previous.get(repoPath(path)) ?? repoPath(path)), input.check, input.runnerTemp, unchanged);
   return { ...result, via: 'api' };
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }

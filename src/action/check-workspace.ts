@@ -18,6 +18,7 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
   const notes: string[] = [];
   let only: ReadonlySet<string> | undefined;
   let listed: readonly PullFile[] | undefined;
+  let rateLimited: { hit: RateLimitHit; dropped: string[] } | undefined;
   if (event.name === 'pull_request_target') core.warning(PULL_REQUEST_TARGET_WARNING);
   if (settings.changedOnly && !pr) {
     info(`changed-only applies to pull requests; on a ${event.name || 'local'} event every model file is checked.`);
@@ -26,6 +27,12 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
     // An API that fails (an outage past the retries, a token without `pull-requests: read`)
     // costs time, not the verdict: every model file is checked instead, and the report says so.
     const changed = await changedFiles(api, pr, { owner: event.owner, repo: event.repo, workspace: event.workspace, workingDirectory: settings.workingDirectory }).catch((err: unknown): ChangedFiles => {
+      const hit = rateLimitOf(err);
+      if (hit) {
+        // Said once at the end (publish.ts), with the deltas it costs too: no API is asked again.
+        rateLimited = { hit, dropped: [] };
+        return { note: "The pull request's files could not be listed (a GitHub API rate limit): every model file was checked." };
+      }
       const status = httpStatus(err);
       const hint = status === 403 || status === 404 ? "; give the workflow 'permissions: pull-requests: read'" : '';
       const reason = `${err instanceof Error ? err.message.split('\n')[0] : String(err)}${hint}`;
@@ -61,11 +68,12 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
   const checkout = pr ? await inspectCheckout(event.workspace, pr.baseSha) : undefined;
   const checkedBase = pr !== undefined && holdsBase(event, pr, checkout);
   let base: Report | undefined;
-  let rateLimited: { readonly hit: RateLimitHit; readonly dropped: readonly string[] } | undefined;
   if (checkedBase) {
     const commit = checkout?.commit ?? event.sha;
     info(`The workspace holds the base branch (${commit.slice(0, 7)}), not the pull request: no RF deltas, and no pull request comment.`);
     notes.push(`This run checked the base branch (commit \`${commit.slice(0, 7)}\`), not the pull request: on \`pull_request_target\`, actions/checkout checks out the base by default. There are no RF deltas and no pull request comment; run rflint on \`pull_request\` (see SECURITY.md).`);
+  } else if (pr && rateLimited && !checkout?.base && report.files.length > 0) {
+    rateLimited.dropped.push('the RF deltas against the base');
   } else if (pr && (api || checkout?.base) && report.files.length > 0) {
     try {
       const result = await checkBase(api, report, { owner: event.owner, repo: event.repo, pr, workspace: event.workspace, workingDirectory: settings.workingDirectory, runnerTemp: event.runnerTemp, check, ...(checkout ? { checkout } : {}), ...(listed ? { listed } : {}) });
