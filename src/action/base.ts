@@ -39,8 +39,8 @@ export interface BaseInput {
   readonly check: CheckSettings;
   /** What the checkout holds (checkout.ts); undefined: not a git work tree. */
   readonly checkout?: Checkout;
-  /** The PR's file list when changed-only already fetched it whole. */
-  readonly listed?: readonly PullFile[];
+  /** The PR's file list when changed-only already asked for it ('too-many': past the 3,000 GitHub lists). */
+  readonly listed?: readonly PullFile[] | 'too-many';
 }
 
 export type BaseOutcome = BaseResult & {
@@ -96,7 +96,7 @@ export async function checkBase(api: GitHubApi | undefined, head: Report, input:
   }
 
   if (!api) return { reason: "no 'github-token' to read the base through the API, and the history is not checked out", via: 'api' };
-  const listing = input.listed ? { files: input.listed } : await listPullFiles(api, input.pr, input).then(
+  const listing = input.listed ? { files: input.listed === 'too-many' ? undefined : input.listed } : await listPullFiles(api, input.pr, input).then(
     (files) => ({ files }),
     (err: unknown) => {
       // A rate limit ends here (the caller drops the deltas); any other failure costs requests, not deltas.

@@ -41,8 +41,8 @@ export interface ChangedFiles {
   readonly note?: string;
   /** For the log: why the fallback happened. */
   readonly detail?: string;
-  /** The PR's file list when the API gave it whole (the base compare reuses it). */
-  readonly listed?: readonly PullFile[];
+  /** The PR's file list when the API gave it whole, or 'too-many' past its 3,000 (the base compare reuses either). */
+  readonly listed?: readonly PullFile[] | 'too-many';
 }
 
 interface Where {
@@ -76,12 +76,13 @@ export async function changedFiles(api: GitHubApi, pr: PullRequestRef, where: Wh
       return {
         note: `This pull request changes more than ${PULL_FILES_API_LIMIT} files, more than the GitHub API lists, and \`git diff\` against the base failed (check out with \`fetch-depth: 0\`): every model file was checked.`,
         detail: `git diff failed: ${firstLine(err)}`,
+        listed: 'too-many',
       };
     }
     note = `This pull request changes more than ${PULL_FILES_API_LIMIT} files, more than the GitHub API lists: the changed files came from \`git diff base...head\`.`;
   }
   const paths = new Set(repoPaths.map((p) => fromRepoPath(p, where.workingDirectory, where.workspace)).filter((p): p is string => p !== undefined));
-  return { paths, ...(note ? { note } : {}), ...(listed ? { listed } : {}) };
+  return { paths, ...(note ? { note } : {}), listed: listed ?? 'too-many' };
 }
 
 function firstLine(err: unknown): string {

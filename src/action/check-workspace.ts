@@ -17,7 +17,7 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
   const pr = event.pullRequest;
   const notes: string[] = [];
   let only: ReadonlySet<string> | undefined;
-  let listed: readonly PullFile[] | undefined;
+  let listed: readonly PullFile[] | 'too-many' | undefined;
   let rateLimited: { hit: RateLimitHit; dropped: string[] } | undefined;
   if (event.name === 'pull_request_target') core.warning(PULL_REQUEST_TARGET_WARNING);
   if (settings.changedOnly && !pr) {

@@ -89,6 +89,21 @@ describe('the base of a pull request, through the API', () => {
     expect(changedOnly.stdout).toContain(`Base bbbbbbb read through the API: 1 changed file checked at the base, 4 unchanged.`);
   });
 
+  it('with changed-only the file list is asked for once, for both the selection and the base', async () => {
+    const ws = writeWorkspace({ 'models/changed.rf.yaml': model(7), 'models/other.rf.yaml': model(7) });
+    harness.fake.contents.set(`${BASE}:models/changed.rf.yaml`, encode(model(7, 5)));
+    harness.fake.pullFiles.set(PR, [{ filename: 'models/changed.rf.yaml', status: 'modified' }]);
+    const run = await harness.run(onPullRequest(ws, { 'changed-only': 'true' }));
+    expect(run.code).toBe(0);
+    expect(harness.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /repos/octo-org/models/pulls/${PR}/files`,
+      'GET /repos/octo-org/models/contents/models/changed.rf.yaml',
+      `GET /repos/octo-org/models/issues/${PR}/comments`,
+      `POST /repos/octo-org/models/issues/${PR}/comments`,
+    ]);
+    expect(harness.fake.commentsOn(PR)[0]!.body).toMatch(/\| −2 × −2 \|/);
+  });
+
   it('renamed, added and removed files: a rename is compared with its old name, an added file is new, a removed one is gone', async () => {
     const ws = writeWorkspace({ 'models/renamed.rf.yaml': model(7), 'models/added.rf.yaml': model(7), 'models/same.rf.yaml': model(7) });
     harness.fake.contents.set(`${BASE}:models/old.rf.yaml`, encode(model(7, 5)));
