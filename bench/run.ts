@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { API_BENCH, apiRows } from './action-api.js';
 import type { Benchmark } from './benchmark.js';
 import { benchmarks as erf } from './erf.bench.js';
 import { benchmarks as native } from './native.bench.js';
@@ -149,8 +150,8 @@ function processRows(dist: string): ProcessRow[] {
 }
 
 const filter = process.argv[2] ?? '';
-const selected = SUITES.flat().filter((b) => b.name.includes(filter));
-if (selected.length === 0 && filter !== 'process') {
+const selected = filter === 'api' ? [] : SUITES.flat().filter((b) => b.name.includes(filter));
+if (selected.length === 0 && filter !== 'process' && filter !== 'api') {
   console.error(`no benchmark matches "${filter}"`);
   process.exit(2);
 }
@@ -170,6 +171,18 @@ if (full && dist) {
     table1.push([what, target === undefined ? '–' : `≤ ${target}×`, f.medianMs.toFixed(0), f.bareMs.toFixed(0), `${f.ratio.toFixed(2)}×${verdict}`, `${f.minRatio.toFixed(2)}–${f.maxRatio.toFixed(2)}`, versus(f.ratio, before?.process[what])]);
   }
   out.push(`## Whole process, against bare \`node -e 0\` in the same run\n\nWall time from spawn to exit, medians; the ratio is the median of the pairs' ratios (A B A B … after a warm-up of each).\n\n${markdown(table1)}`);
+}
+
+if ((full || filter === 'api') && dist) {
+  // The action's API budget (bench/action-api.ts): requests and wall time of a PR run.
+  const api = await apiRows(dist, process.env.RFLINT_BENCH_BASELINE_DIST);
+  const table = [['PR run', 'requests', 'by endpoint', 'wall s', 'verdict', 'outputs changed vs base', 'same verdict and deltas as the first row']];
+  const first = api[0]!;
+  const same = (r: (typeof api)[number]) => r.verdict === first.verdict && JSON.stringify(r.deltas) === JSON.stringify(first.deltas);
+  for (const r of api) table.push([r.what, `${r.requests}${r.what.startsWith('before') ? '' : r.requests <= 10 ? ' ✓' : ' ✗'}`, r.byEndpoint, r.seconds.toFixed(1), r.verdict, String(r.changedRows), r === first ? '–' : same(r) ? '✓' : '✗']);
+  out.push(
+    `## The action's API budget (target: ≤ 10 requests)\n\nA \`pull_request\` run on ${API_BENCH.files.toLocaleString('en-US')} model files that changes ${API_BENCH.changed}, against the REST fake with ${API_BENCH.latencyMs} ms per request; wall time from spawn to exit.\n\n${markdown(table)}`,
+  );
 }
 
 if (full) {
@@ -203,6 +216,18 @@ if (selected.some((b) => onnx.includes(b))) {
 
 const text = out.join('\n\n');
 console.log(`\n${text}\n\n${machine}`);
+if (filter === 'api' && dist && existsSync(RESULTS)) {
+  // Only this section of RESULTS.md is replaced (or added): the rest stays the full run's.
+  const section = out.find((o) => o.startsWith("## The action's API budget"))!;
+  const stamp = `${section}\n\nWritten by \`npm run bench -- api\` on ${new Date().toISOString().slice(0, 10)}: ${machine}.`;
+  const old = readFileSync(RESULTS, 'utf8');
+  const at = old.indexOf("## The action's API budget");
+  const end = at < 0 ? -1 : old.indexOf('\n## ', at + 1);
+  const data = old.indexOf('<!-- bench-data');
+  const next = at >= 0 ? `${old.slice(0, at)}${stamp}\n\n${old.slice(end >= 0 ? end + 1 : data)}` : `${old.slice(0, data)}${stamp}\n\n${old.slice(data)}`;
+  writeFileSync(RESULTS, next);
+  process.stderr.write(`wrote the API section of ${RESULTS}\n`);
+}
 if (full && dist) {
   const note = before ? 'The "previous" columns are the RESULTS.md this run replaced.' : 'No earlier RESULTS.md to compare with.';
   writeFileSync(

@@ -14,6 +14,26 @@ import { fromRepoPath } from './paths.js';
  */
 export const PULL_FILES_API_LIMIT = 3000;
 
+/** One entry of the PR's file list, as pulls.listFiles gives it (docs.github.com/rest/pulls/pulls#list-pull-requests-files). */
+export interface PullFile {
+  /** The path at the head, from the repository's top. */
+  readonly filename: string;
+  /** added, removed, modified, renamed, copied, changed, unchanged. */
+  readonly status: string;
+  /** The path at the base of a renamed (or copied) file. */
+  readonly previous_filename?: string;
+}
+
+/**
+ * The PR's whole file list, every page, or undefined when GitHub cannot list it all (more than
+ * 3,000 files, by the payload's count or by the list's length). API errors propagate.
+ */
+export async function listPullFiles(api: GitHubApi, pr: PullRequestRef, where: { readonly owner: string; readonly repo: string }): Promise<readonly PullFile[] | undefined> {
+  if ((pr.changedFiles ?? 0) > PULL_FILES_API_LIMIT) return undefined;
+  const listed = await api.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: where.owner, repo: where.repo, pull_number: pr.number, per_page: 100 });
+  return listed.length < PULL_FILES_API_LIMIT ? listed : undefined;
+}
+
 export interface ChangedFiles {
   /** Paths relative to the working directory, removed files excluded; undefined: check every file. */
   readonly paths?: ReadonlySet<string>;
@@ -21,6 +41,8 @@ export interface ChangedFiles {
   readonly note?: string;
   /** For the log: why the fallback happened. */
   readonly detail?: string;
+  /** The PR's file list when the API gave it whole, or 'too-many' past its 3,000 (the base compare reuses either). */
+  readonly listed?: readonly PullFile[] | 'too-many';
 }
 
 interface Where {
@@ -43,10 +65,8 @@ async function fromGit(pr: PullRequestRef, workspace: string): Promise<string[]>
 export async function changedFiles(api: GitHubApi, pr: PullRequestRef, where: Where): Promise<ChangedFiles> {
   let repoPaths: string[];
   let note: string | undefined;
-  const listed = (pr.changedFiles ?? 0) > PULL_FILES_API_LIMIT
-    ? undefined
-    : await api.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: where.owner, repo: where.repo, pull_number: pr.number, per_page: 100 });
-  if (listed !== undefined && listed.length < PULL_FILES_API_LIMIT) {
+  const listed = await listPullFiles(api, pr, where);
+  if (listed !== undefined) {
     repoPaths = listed.filter((f) => f.status !== 'removed').map((f) => f.filename);
   } else {
     try {
@@ -56,12 +76,13 @@ export async function changedFiles(api: GitHubApi, pr: PullRequestRef, where: Wh
       return {
         note: `This pull request changes more than ${PULL_FILES_API_LIMIT} files, more than the GitHub API lists, and \`git diff\` against the base failed (check out with \`fetch-depth: 0\`): every model file was checked.`,
         detail: `git diff failed: ${firstLine(err)}`,
+        listed: 'too-many',
       };
     }
     note = `This pull request changes more than ${PULL_FILES_API_LIMIT} files, more than the GitHub API lists: the changed files came from \`git diff base...head\`.`;
   }
   const paths = new Set(repoPaths.map((p) => fromRepoPath(p, where.workingDirectory, where.workspace)).filter((p): p is string => p !== undefined));
-  return { paths, ...(note ? { note } : {}) };
+  return { paths, ...(note ? { note } : {}), listed: listed ?? 'too-many' };
 }
 
 function firstLine(err: unknown): string {

@@ -94,3 +94,9 @@ export const FORK_WARNING =
   'rflint could not comment on this pull request: the token is read-only (HTTP 403), as GitHub makes it for pull requests from forks. ' +
   'The verdict, the annotations and the job summary are unaffected. To get the comment, use the two-workflow pattern: this workflow uploads ' +
   "the JSON report (output 'report') as an artifact, and a second workflow on 'workflow_run' with 'pull-requests: write' downloads it and runs rflint with 'from-report'. See the README, 'Pull requests from forks'.";
+
+/** The warning of a 403 on a pull request of the repository itself: the token lacks the permission. */
+export const PERMISSION_WARNING =
+  "rflint could not comment on this pull request (HTTP 403): the workflow's token lacks the 'pull-requests: write' permission. Repositories created since 2023 " +
+  "give GITHUB_TOKEN read-only permissions by default, and a 'permissions:' block grants only what it lists: add 'pull-requests: write' to the job's 'permissions:'. " +
+  'The verdict, the annotations and the job summary are unaffected.';

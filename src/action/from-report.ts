@@ -16,9 +16,10 @@ import { readReportFile } from './report-file.js';
 import { type ActionSettings, InputError } from './settings.js';
 
 /**
- * The PR to comment on. On workflow_run, the payload (trusted) names it for a same-repository PR;
- * for a fork's PR it lists none (a GitHub limitation), so the report's number is used only if that
- * PR's head is the commit the untrusted run checked, as the payload says.
+ * The PR to comment on. On workflow_run, the payload (trusted) names it for a same-repository PR
+ * (event.ts keeps only entries of this repository whose head is the run's commit); for a fork's
+ * PR it lists none (a GitHub limitation) or one of another repository, so the report's number is
+ * used only if that PR's head is the commit the untrusted run checked, as the payload says.
  */
 export async function pullRequestFor(claimed: number | undefined, event: RunEvent, api: GitHubApi | undefined): Promise<number | undefined> {
   const run = event.workflowRun;
@@ -28,6 +29,7 @@ export async function pullRequestFor(claimed: number | undefined, event: RunEven
     if (claimed !== undefined) core.warning(`The report names pull request #${claimed}, but only a pull_request or workflow_run event can confirm it: not commenting.`);
     return undefined;
   }
+  if (run.untrusted.length > 0) info(`workflow_run lists pull request${run.untrusted.length === 1 ? '' : 's'} ${run.untrusted.map((n) => `#${n}`).join(', ')} of another repository or another head commit: not trusted.`);
   if (run.pullNumbers[0] !== undefined) return run.pullNumbers[0];
   if (claimed === undefined || !api) return undefined;
   let head: string;

@@ -1,6 +1,7 @@
 /** What the action publishes, whether it checked the workspace or read an earlier run's report. */
 import type { Report } from '../check/report.js';
 import type { ReportOrigin } from '../check/report.js';
+import type { RateLimitHit } from './rate-limit.js';
 
 export interface Outcome {
   readonly report: Report;
@@ -15,4 +16,6 @@ export interface Outcome {
   /** Annotations belong to the run that checked the files, not to a later publishing run. */
   readonly annotate: boolean;
   readonly origin: ReportOrigin;
+  /** A rate limit longer than rflint waits for cost the run something (rate-limit.ts): said once. */
+  readonly rateLimited?: { readonly hit: RateLimitHit; readonly dropped: readonly string[] };
 }

@@ -30,6 +30,7 @@ describe('changedFiles', () => {
     expect(changed.paths?.has('m0.rf.yaml')).toBe(true);
     expect(changed.paths?.has('m3.rf.yaml')).toBe(false);
     expect(changed.note).toBeUndefined();
+    expect(Array.isArray(changed.listed) && changed.listed.length).toBe(251);
     expect(fake.requestsTo('GET', /files$/).map((r) => [r.query.get('per_page'), r.query.get('page') ?? '1'])).toEqual([['100', '1'], ['100', '2'], ['100', '3']]);
   });
 
@@ -63,6 +64,8 @@ describe('changedFiles', () => {
       expect(changed.note).toContain('more than 3000 files');
       expect(changed.note).toContain('git diff base...head');
       expect(fake.requestsTo('GET', /files$/)).toHaveLength(30);
+      // The base compare is told, so it does not list the 30 pages again.
+      expect(changed.listed).toBe('too-many');
     });
 
     it('skips the API when the payload already says the PR is that large, and checks everything when git cannot tell', async () => {

@@ -156,6 +156,7 @@ describe('the action on a pull request', () => {
 
   it('shows the RF change against the base, fetched through the contents API', async () => {
     harness.fake.contents.set(`${BASE}:models/det.rf.yaml`, new TextEncoder().encode(model(7, 5)));
+    harness.fake.pullFiles.set(PR, [{ filename: 'models/det.rf.yaml', status: 'modified' }, { filename: 'models/new.rf.yaml', status: 'added' }]);
     const run = await harness.run(onPullRequest(workspace({ 'models/det.rf.yaml': model(7), 'models/new.rf.yaml': model(7) })));
     expect(run.code).toBe(0);
     // Base: kernel 5 then 3 → RF 5 + 2·2 = 9; head RF 7. A change is something to report.
@@ -176,6 +177,7 @@ describe('the action on a pull request', () => {
 
   it('html-report: writes the page to RUNNER_TEMP with the base side by side, sets its output, links the artifacts', async () => {
     harness.fake.contents.set(`${BASE}:models/det.rf.yaml`, new TextEncoder().encode(model(7, 5)));
+    harness.fake.pullFiles.set(PR, [{ filename: 'models/det.rf.yaml', status: 'modified' }]);
     const run = await harness.run(onPullRequest(workspace({ 'models/det.rf.yaml': model(7) }), { 'html-report': 'true', comment: 'always' }));
     expect(run.code).toBe(0);
     const path = run.outputs['html-report']!;
@@ -214,6 +216,7 @@ describe('the action on a pull request', () => {
 
   it('applies the rules input and min-rf on top of the file thresholds', async () => {
     const plain = model(7).replace(/, min_rf: 7/, '');
+    harness.fake.pullFiles.set(PR, [{ filename: 'models/det.rf.yaml', status: 'added' }, { filename: 'models/plain.rf.yaml', status: 'added' }]);
     const ws = workspace({ 'models/det.rf.yaml': model(7), 'models/plain.rf.yaml': plain });
     const run = await harness.run(onPullRequest(ws, { rules: '- files: "models/det*"\n  min_rf: 9\n', 'min-rf': '8', comment: 'never' }));
     expect(run.code).toBe(1);

@@ -64,6 +64,8 @@ describe.skipIf(!available)('the bundle under Node 24, from a folder of action.y
     const payload = rewritePayload(example, { repository: 'octo-org/models', repositoryId: 1296269, shas: { [pr.head.sha]: HEAD, [pr.base.sha]: BASE } });
     const env = runnerEnvironment('pull_request', payload, MERGE);
     harness.fake.contents.set(`${BASE}:models/det.rf.yaml`, new TextEncoder().encode(model(100, 5)));
+    // The pull request changes the model file (the base is read only for the files it changes).
+    harness.fake.pullFiles.set(pr.number, [{ filename: 'models/det.rf.yaml', status: 'modified' }]);
     const ws = writeWorkspace({ 'models/det.rf.yaml': model(100) });
     const run = await harness.run({ dist: entry, node: node24!, workspace: ws, eventName: 'pull_request', payload, sha: env.GITHUB_SHA, env, inputs: { 'badge-path': 'badge.svg', 'html-report': 'true' } });
     expect(run.stderr).toBe('');

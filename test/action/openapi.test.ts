@@ -91,7 +91,7 @@ describe('the fake, as GitHub answers', () => {
     expect(first.headers.get('link')).toBe(`<${byId}?per_page=2&page=2>; rel="next", <${byId}?per_page=2&page=3>; rel="last"`);
     const limits = ['limit', 'remaining', 'reset', 'resource', 'used'].map((k) => `x-ratelimit-${k}`);
     expect(Object.fromEntries(limits.map((k) => [k, first.headers.get(k)]))).toEqual({
-      'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '999', 'x-ratelimit-reset': String(fake.rateLimit.reset), 'x-ratelimit-resource': 'core', 'x-ratelimit-used': '1',
+      'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '999', 'x-ratelimit-reset': String(fake.quota.reset), 'x-ratelimit-resource': 'core', 'x-ratelimit-used': '1',
     });
     const second = await fetch(`${byId}?per_page=2&page=2`, { headers: { accept: 'application/vnd.github+json' } });
     expect(((await second.json()) as { body: string }[]).map((c) => c.body)).toEqual(['a comment from a reviewer, number 2', 'a comment from a reviewer, number 3']);
@@ -107,7 +107,7 @@ describe('the fake, as GitHub answers', () => {
     fake.secondaryRateLimit('comments.list', 60);
     const limited = await get('/repos/octo-org/models/issues/7/comments');
     expect([limited.status, limited.headers.get('retry-after'), ((await limited.json()) as { message: string }).message]).toEqual([403, '60', expect.stringMatching(/^You have exceeded a secondary rate limit/)]);
-    fake.rateLimit.used = fake.rateLimit.limit;
+    fake.quota.used = fake.quota.limit;
     const spent = await get('/repos/octo-org/models/issues/7/comments');
     expect([spent.status, spent.headers.get('x-ratelimit-remaining'), spent.headers.get('retry-after')]).toEqual([403, '0', null]);
     expect(((await spent.json()) as { message: string }).message).toMatch(/^API rate limit exceeded for installation/);

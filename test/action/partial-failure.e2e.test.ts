@@ -105,6 +105,7 @@ describe('the GitHub API failing', () => {
   });
 
   it('404 on the base contents: the file is new in the PR, the comment says so', async () => {
+    harness.fake.pullFiles.set(PR, [{ filename: 'models/fails.rf.yaml', status: 'added' }, { filename: 'models/passes.rf.yaml', status: 'added' }]);
     harness.fake.fault('repos.getContent', 404);
     const run = await harness.run(onPullRequest(twoModels(), { comment: 'always' }));
     expect(run.code).toBe(1);
@@ -116,6 +117,7 @@ describe('the GitHub API failing', () => {
   });
 
   it('5xx on the base contents past the retries: no deltas, the rest of the report as usual', async () => {
+    harness.fake.pullFiles.set(PR, [{ filename: 'models/fails.rf.yaml', status: 'modified' }]);
     harness.fake.contents.set(`${BASE}:models/fails.rf.yaml`, new TextEncoder().encode(model(100, 5)));
     harness.fake.fault('repos.getContent', 500);
     const run = await harness.run(onPullRequest(twoModels(), { comment: 'always' }));

@@ -75,6 +75,8 @@ describe('the action on pull requests, with GitHub\'s payloads', () => {
   it('pull_request opened, then synchronize (same repository): one comment with the delta against the base, then updated', async () => {
     const ws = writeWorkspace({ 'models/det.rf.yaml': model(100) });
     harness.fake.contents.set(`${BASE}:models/det.rf.yaml`, new TextEncoder().encode(model(100, 5)));
+    // The pull request changes the model file (the base is read only for the files it changes).
+    harness.fake.pullFiles.set(PR, [{ filename: 'models/det.rf.yaml', status: 'modified' }]);
     const opened = await harness.run(on('pull_request', pullRequest('opened'), ws, {}, MERGE));
     expect(opened.code).toBe(1);
     const comments = harness.fake.commentsOn(PR);
@@ -108,17 +110,18 @@ describe('the action on pull requests, with GitHub\'s payloads', () => {
     expect(run.summary).toContain('❌ 1 of 1 output failed');
   });
 
-  // Left to the `budget` branch (issue 19, "The fork pattern and the messages": pull_request_target
-  // compares the right commits). Today the workspace (the base, checkout's default on this event)
-  // is compared with the base, so the comment shows the base's RF with no change, linked at the head.
-  it.skip('pull_request_target: the comment never shows the base\'s RF under links to the head', async () => {
+  // The workspace is the base (checkout's default on this event): the base's results must never be
+  // presented under links to the head (the action then does not comment at all).
+  it('pull_request_target: the comment never shows the base\'s RF under links to the head', async () => {
     harness.fake.contents.set(`${BASE}:models/det.rf.yaml`, new TextEncoder().encode(model(100, 5)));
     harness.fake.contents.set(`${HEAD}:models/det.rf.yaml`, new TextEncoder().encode(model(100)));
     const payload = fromFork(pullRequest('opened'));
-    await harness.run(on('pull_request_target', payload, writeWorkspace({ 'models/det.rf.yaml': model(100, 5) }), { comment: 'always' }));
-    const body = harness.fake.commentsOn(PR)[0]?.body ?? '';
-    const showsBase = /\| head \| 9 × 9 \|/.test(body);
-    expect(body).toContain(showsBase ? `/blob/${BASE}/` : `/blob/${HEAD}/`);
+    const run = await harness.run(on('pull_request_target', payload, writeWorkspace({ 'models/det.rf.yaml': model(100, 5) }), { comment: 'always' }));
+    // The workspace is the base: no comment at all (it would present the base's RF as the PR's),
+    // and the summary says what was checked.
+    expect(harness.fake.commentsOn(PR)).toEqual([]);
+    expect(run.summary).toContain('This run checked the base branch');
+    expect(run.summary).not.toContain(`/blob/${HEAD}/`);
   });
 });
 
@@ -184,11 +187,10 @@ describe('the fork pattern, with GitHub\'s workflow_run payload', () => {
     expect(comments[0]!.body).toContain(`/blob/${HEAD}/models/det.rf.yaml`);
   });
 
-  // Left to the `budget` branch (issue 19, "The fork pattern and the messages": a pull_requests[]
-  // entry is trusted only when its base is this repository and its head is the run's head_sha).
-  // GitHub's own example lists Codertocat/Hello-World's #2, head ec26c3e, in a run of another
-  // repository at 3484a3f; today rflint comments on this repository's #2.
-  it.skip("workflow_run listing another repository's pull request: no comment on this repository's issue of that number", async () => {
+  // A pull_requests[] entry is trusted only when its base is this repository and its head is the
+  // run's head_sha. GitHub's own example lists Codertocat/Hello-World's #2, head ec26c3e, in a run of
+  // another repository at 3484a3f: rflint must not comment on this repository's #2.
+  it("workflow_run listing another repository's pull request: no comment on this repository's issue of that number", async () => {
     const example = webhookExample('workflow_run', 'completed', (p) => (p.workflow_run as { pull_requests: unknown[] }).pull_requests.length > 0);
     const payload = ours(example);
     const report = { version: 1, files: [], summary: { files: 0, outputs: 0, passed: 0, failed: 0, errors: 0, warnings: 0, minRf: null }, github: { repository: REPOSITORY, event: 'pull_request', pullRequest: PR } };

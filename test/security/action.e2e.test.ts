@@ -103,7 +103,10 @@ describe('a pull request that plants links where the action writes', () => {
 
 describe('a crafted report for from-report', () => {
   function workflowRun(pullNumbers: number[] = []): unknown {
-    return { action: 'completed', workflow_run: { id: 1, head_sha: HEAD, event: 'pull_request', pull_requests: pullNumbers.map((n) => ({ number: n, head: { sha: HEAD } })) }, repository: { name: 'models', owner: { login: 'octo-org' } } };
+    // Entries as GitHub lists them: this repository's pull requests, whose head is the run's commit.
+    const repo = { id: 1, url: 'https://api.github.com/repos/octo-org/models', name: 'models' };
+    const entry = (n: number) => ({ number: n, head: { sha: HEAD, repo }, base: { sha: BASE, repo } });
+    return { action: 'completed', workflow_run: { id: 1, head_sha: HEAD, event: 'pull_request', pull_requests: pullNumbers.map(entry) }, repository: { id: 1, name: 'models', owner: { login: 'octo-org' } } };
   }
   const report = (files: unknown[], github: Record<string, unknown> = {}) => ({ version: 1, files, summary: { files: files.length, outputs: 0, passed: 0, failed: 0, errors: 0, warnings: 0, minRf: null }, github: { repository: 'fork/models', event: 'pull_request', ...github } });
   const file = (path: string, name = 'm') => ({ path, format: 'native', name, diagnostics: [], outputs: [] });

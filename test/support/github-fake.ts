@@ -64,9 +64,8 @@ interface Injected {
   status: number;
   remaining: number;
   matches: (method: string, path: string) => boolean;
-  /** GitHub's body and headers for this refusal, when not the status's usual error body. */
-  body?: unknown;
-  headers?: Record<string, string>;
+  /** A whole answer instead of the status's error body (a rate limit's headers and message). */
+  answer?: { body: unknown; headers: Record<string, string> };
 }
 
 /**
@@ -86,17 +85,41 @@ const PRIMARY_RATE_LIMIT = {
   status: '403',
 };
 
+/**
+ * GitHub's rate-limit answers (docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api):
+ * the primary limit spent (`x-ratelimit-remaining: 0`, the reset as epoch seconds, GITHUB_TOKEN's
+ * 1,000 an hour), and a secondary limit (`retry-after` in seconds, and its message).
+ */
+export function rateLimitAnswer(limit: { kind: 'primary'; resetInS: number } | { kind: 'secondary'; retryAfterS: number; status?: 403 | 429 }): { status: number; body: unknown; headers: Record<string, string> } {
+  const reset = Math.floor(Date.now() / 1000) + (limit.kind === 'primary' ? limit.resetInS : 60);
+  if (limit.kind === 'primary') {
+    return {
+      status: 403,
+      body: PRIMARY_RATE_LIMIT,
+      headers: { 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '1000', 'x-ratelimit-reset': String(reset), 'x-ratelimit-resource': 'core' },
+    };
+  }
+  const status = limit.status ?? 403;
+  return {
+    status,
+    body: { ...SECONDARY_RATE_LIMIT, status: String(status) },
+    headers: { 'retry-after': String(limit.retryAfterS), 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '612', 'x-ratelimit-used': '388', 'x-ratelimit-reset': String(reset), 'x-ratelimit-resource': 'core' },
+  };
+}
+
 export class GitHubFake {
   readonly requests: RecordedRequest[] = [];
   /** Comments by issue number. */
   readonly comments = new Map<number, FakeComment[]>();
   readonly pulls = new Map<number, FakePull>();
   /** Files of each pull request as the files API lists them. */
-  readonly pullFiles = new Map<number, { filename: string; status: string }[]>();
+  readonly pullFiles = new Map<number, { filename: string; status: string; previous_filename?: string }[]>();
   /** File contents by `${ref}:${path}`. */
   readonly contents = new Map<string, Uint8Array>();
   /** 403 "Resource not accessible by integration" on every comment write, as with a fork's token. */
   forbidCommentWrites = false;
+  /** Milliseconds before each answer: api.github.com's round trip from a runner, for benchmarks. */
+  latencyMs = 0;
   private injected: Injected[] = [];
   private nextId = 1000;
   /** What GitHub's OpenAPI description found wrong with a request or with the fake's answer to it. */
@@ -107,7 +130,7 @@ export class GitHubFake {
    * (docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#primary-rate-limit-for-github_token-in-github-actions).
    * Set `used` to `limit` for a spent hour: every request is then refused with remaining 0.
    */
-  readonly rateLimit = { limit: 1000, used: 0, reset: Math.floor(Date.now() / 1000) + 3600 };
+  readonly quota = { limit: 1000, used: 0, reset: Math.floor(Date.now() / 1000) + 3600 };
   /** Repository ids by full name, for the `/repositories/<id>/…` URLs of GitHub's Link headers; new names get the next id. */
   readonly repositoryIds = new Map<string, number>([['octo-org/models', 1296269]]);
   private server: Server | undefined;
@@ -137,7 +160,16 @@ export class GitHubFake {
   /** The next `times` requests to `endpoint` hit a secondary rate limit, with `retry-after: retryAfter` (seconds) when given. */
   secondaryRateLimit(endpoint: Endpoint, retryAfter: number | undefined, times = 1, status: 403 | 429 = 403): void {
     const headers: Record<string, string> = retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) };
-    this.injected.push({ status, remaining: times, matches: ENDPOINTS[endpoint], body: { ...SECONDARY_RATE_LIMIT, status: String(status) }, headers });
+    this.injected.push({ status, remaining: times, matches: ENDPOINTS[endpoint], answer: { body: { ...SECONDARY_RATE_LIMIT, status: String(status) }, headers } });
+  }
+
+  /**
+   * Every request to `endpoint` (or every request at all) hits a rate limit (`times` of them,
+   * default all), answered as GitHub answers it (rateLimitAnswer).
+   */
+  rateLimit(endpoint: Endpoint | 'any', limit: Parameters<typeof rateLimitAnswer>[0], times = Number.POSITIVE_INFINITY): void {
+    const { status, body, headers } = rateLimitAnswer(limit);
+    this.injected.push({ status, remaining: times, matches: endpoint === 'any' ? () => true : ENDPOINTS[endpoint], answer: { body, headers } });
   }
 
   /** The user a personal token belongs to (GET /user); undefined: an installation token, which gets 403 there. */
@@ -188,11 +220,11 @@ export class GitHubFake {
     const { operation, violations } = this.openapi.checkRequest({ ...recorded, path: pathname });
     const where = `${recorded.method} ${recorded.path}${recorded.query.size > 0 ? `?${recorded.query}` : ''}`;
     this.violations.push(...violations.map((v) => `${where}: ${v}`));
-    this.rateLimit.used++;
-    res.setHeader('x-ratelimit-limit', String(this.rateLimit.limit));
-    res.setHeader('x-ratelimit-remaining', String(Math.max(0, this.rateLimit.limit - this.rateLimit.used)));
-    res.setHeader('x-ratelimit-reset', String(this.rateLimit.reset));
-    res.setHeader('x-ratelimit-used', String(Math.min(this.rateLimit.used, this.rateLimit.limit)));
+    this.quota.used++;
+    res.setHeader('x-ratelimit-limit', String(this.quota.limit));
+    res.setHeader('x-ratelimit-remaining', String(Math.max(0, this.quota.limit - this.quota.used)));
+    res.setHeader('x-ratelimit-reset', String(this.quota.reset));
+    res.setHeader('x-ratelimit-used', String(Math.min(this.quota.used, this.quota.limit)));
     res.setHeader('x-ratelimit-resource', 'core');
     res.setHeader('x-github-api-version-selected', '2022-11-28');
     res.setHeader('x-github-request-id', `0000:${String(this.requests.length).padStart(4, '0')}:0000000:0000000:00000000`);
@@ -233,12 +265,13 @@ export class GitHubFake {
     this.requests.push(recorded);
     url.pathname = this.conform(res, recorded);
     const path = decodeURIComponent(url.pathname);
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
 
-    if (this.rateLimit.used > this.rateLimit.limit) return json(res, 403, PRIMARY_RATE_LIMIT);
+    if (this.quota.used > this.quota.limit) return json(res, 403, PRIMARY_RATE_LIMIT);
     const injected = this.injected.find((i) => i.remaining > 0 && i.matches(method, url.pathname));
     if (injected) {
       injected.remaining--;
-      return json(res, injected.status, injected.body ?? errorBody(injected.status), injected.headers);
+      return injected.answer ? json(res, injected.status, injected.answer.body, injected.answer.headers) : json(res, injected.status, errorBody(injected.status));
     }
     let m: RegExpMatchArray | null;
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
