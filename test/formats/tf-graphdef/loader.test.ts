@@ -23,7 +23,7 @@ function source(path: string, data: Bytes) {
   return { path, size: data.length, read: async (offset: number, length: number) => data.subarray(offset, offset + length) };
 }
 
-export async function loadBytes(data: Bytes, options: Partial<LoadOptions> = {}, path = 'model/frozen.pb'): Promise<LoadResult> {
+async function loadBytes(data: Bytes, options: Partial<LoadOptions> = {}, path = 'model/frozen.pb'): Promise<LoadResult> {
   return tfGraphdefLoader.load(source(path, data), { limits: DEFAULT_LIMITS, ...options });
 }
 
