@@ -104,6 +104,25 @@ export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLa
   };
   for (const input of inputs) inputNode(input.name, input.at);
 
+  /** A channel-attention gate on `x`: pointwise when asked (with a note), else global (RF393 once). */
+  const gated = (layer: CaffeLayer, x: Blob, gate: Blob): { op: rf.Op; global: boolean } => {
+    const where = `layer "${layer.name}" (${layer.type})`;
+    if (options.channelAttentionPointwise) {
+      assumptions.push(`${where}: the channel-attention gate \`${gate.name}\` is treated as pointwise, as asked`);
+      return { op: rf.pointwise, global: false };
+    }
+    if (!diagnostics.some((d) => d.code === CODES.gate)) {
+      diagnostics.push(
+        warning(
+          CODES.gate,
+          `${where} scales \`${x.name}\` by \`${gate.name}\`, a channel-attention gate computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`,
+          layer.at,
+        ),
+      );
+    }
+    return { op: { kind: 'global', reason: `channel-attention gate \`${gate.name}\`: layer "${layer.name}"` }, global: true };
+  };
+
   for (const layer of layers) {
     const { spec } = layer;
     const bottoms: Blob[] = [];
@@ -195,25 +214,25 @@ export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLa
         if (!gate) break;
         // A product with a blob computed from the whole input (squeeze-and-excitation's
         // sigmoid after a global pool): a channel-attention gate.
-        const where = `layer "${layer.name}" (${layer.type})`;
-        if (options.channelAttentionPointwise) {
-          op = rf.pointwise;
-          ins = [x.node];
-          global = false;
-          assumptions.push(`${where}: the channel-attention gate \`${gate.name}\` is treated as pointwise, as asked`);
+        ({ op, global } = gated(layer, x, gate));
+        ins = [x.node];
+        break;
+      }
+      case 'axpy': {
+        // a·x + y (the SENet release's fused scale-and-add): with `a` a gate from a global pool,
+        // the same channel attention as a Scale by it; otherwise every bottom's positions.
+        const [a, xs, ys] = bottoms as [Blob, Blob, Blob];
+        op = rf.merge('add');
+        ins = [xs.node, ys.node];
+        if (a.global && !xs.global) {
+          const gate = gated(layer, xs, a);
+          // Global: every position already, y adds nothing (and a global node reads one input).
+          if (gate.op.kind === 'global') [op, ins] = [gate.op, [xs.node]];
+          global = gate.global || ys.global;
         } else {
-          op = { kind: 'global', reason: `channel-attention gate \`${gate.name}\`: layer "${layer.name}"` };
-          ins = [x.node];
-          if (!diagnostics.some((d) => d.code === CODES.gate)) {
-            diagnostics.push(
-              warning(
-                CODES.gate,
-                `${where} scales \`${x.name}\` by \`${gate.name}\`, a channel-attention gate computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`,
-                layer.at,
-              ),
-            );
-          }
+          ins = [a.node, xs.node, ys.node];
         }
+        size = xs.size;
         break;
       }
       case 'upsample':

@@ -19,6 +19,9 @@
  *   unpooling writes there or nothing: the same hull at most).
  * - SSD: `Normalize` (per position with `across_spatial: false`, else global), `PriorBox` (boxes
  *   from the sizes only: global), `DetectionOutput` (global).
+ * - Forks: `BN` (SegNet, PSPNet, TSN: a batch norm, per position); `ROIPooling`/`PSROIPooling`/
+ *   `ROIAlign` (global per region of interest); `DenseImageData` (SegNet) and a `Python` layer
+ *   with no bottom (py-faster-rcnn's data layers) are data layers: their first top is the image.
  */
 import { type Diagnostic, type Position, error } from '../diagnostic.js';
 import { didYouMean } from '../yaml/suggest.js';
@@ -47,7 +50,9 @@ export type LayerSpec =
   | { readonly kind: 'crop'; readonly offsets: readonly (number | undefined)[] }
   | { readonly kind: 'data'; readonly shape?: readonly number[] }
   /** Takes its bottoms and gives nothing (`Silence`). */
-  | { readonly kind: 'sink' };
+  | { readonly kind: 'sink' }
+  /** SENet's `Axpy`: bottoms a (a per-channel gate, N×C×1×1), x, y; top a·x + y. */
+  | { readonly kind: 'axpy' };
 
 type Family =
   | 'data'
@@ -69,20 +74,22 @@ type Family =
   | 'slice'
   | 'scale'
   | 'upsample'
-  | 'sink';
+  | 'sink'
+  | 'axpy';
 
 type TypeEntry = readonly [string, { readonly family: Family; readonly reason?: string }];
 
 /** Layer types by the name `type:` gives (case-sensitive, as Caffe's registry). */
 const TYPES: ReadonlyMap<string, { readonly family: Family; readonly reason?: string }> = new Map<string, { readonly family: Family; readonly reason?: string }>([
-  ...['Data', 'ImageData', 'HDF5Data', 'MemoryData', 'WindowData', 'DummyData', 'AnnotatedData', 'VideoData'].map((t): TypeEntry => [t, { family: 'data' }]),
+  // DenseImageData: SegNet's (alexgkendall/caffe-segnet) image + label reader.
+  ...['Data', 'ImageData', 'HDF5Data', 'MemoryData', 'WindowData', 'DummyData', 'AnnotatedData', 'VideoData', 'DenseImageData'].map((t): TypeEntry => [t, { family: 'data' }]),
   ['Input', { family: 'input' }],
   ['Convolution', { family: 'conv' }],
   ['DepthwiseConvolution', { family: 'conv' }],
   ['ConvolutionDepthwise', { family: 'conv' }],
   ['Deconvolution', { family: 'deconv' }],
   ['Pooling', { family: 'pool' }],
-  ...['ReLU', 'PReLU', 'ELU', 'Sigmoid', 'TanH', 'AbsVal', 'BNLL', 'Power', 'Exp', 'Log', 'Threshold', 'Dropout', 'BatchNorm', 'Clip', 'Swish', 'ReLU6', 'Split', 'ShuffleChannel', 'Bias'].map(
+  ...['ReLU', 'PReLU', 'ELU', 'Sigmoid', 'TanH', 'AbsVal', 'BNLL', 'Power', 'Exp', 'Log', 'Threshold', 'Dropout', 'BatchNorm', 'Clip', 'Swish', 'ReLU6', 'Split', 'ShuffleChannel', 'Bias', 'BN'].map(
     (t): TypeEntry => [t, { family: 'pointwise' }],
   ),
   ['Scale', { family: 'scale' }],
@@ -98,10 +105,14 @@ const TYPES: ReadonlyMap<string, { readonly family: Family; readonly reason?: st
   ['Normalize', { family: 'normalize' }],
   ['Slice', { family: 'slice' }],
   ['Silence', { family: 'sink' }],
+  ['Axpy', { family: 'axpy' }],
   ['InnerProduct', { family: 'global', reason: 'InnerProduct (fully connected)' }],
   ['PriorBox', { family: 'global', reason: 'PriorBox (prior boxes from the sizes only)' }],
   ['DetectionOutput', { family: 'global', reason: 'DetectionOutput (decoding and NMS over every box)' }],
   ['MVN', { family: 'global', reason: 'MVN (normalised by the mean over all positions)' }],
+  // Fast/Faster R-CNN and R-FCN: each output pools a region of interest whose box comes from
+  // another input (the proposals), anywhere in the image: global per region.
+  ...['ROIPooling', 'PSROIPooling', 'ROIAlign'].map((t): TypeEntry => [t, { family: 'global', reason: `${t} (pools each region of interest, whose box comes from another input: global per region)` }]),
   ['SPP', { family: 'global', reason: 'SPP (spatial pyramid pooling)' }],
   ['ArgMax', { family: 'global', reason: 'ArgMax' }],
   ['Reduction', { family: 'global', reason: 'Reduction' }],
@@ -168,6 +179,11 @@ export type Assumed = 'pointwise' | 'global';
 
 export function knownType(type: string): boolean {
   return TYPES.has(type);
+}
+
+/** Whether a known type is a data layer (it writes blobs and reads none). */
+export function isDataLayer(type: string): boolean {
+  return TYPES.get(type)?.family === 'data' || type === 'Input';
 }
 
 export function unknownType(layer: MessageReader, type: string, at: Position): Diagnostic {
@@ -265,6 +281,9 @@ export function readLayer(layer: MessageReader, type: string, bottoms: number): 
     }
     case 'sink':
       return done({ kind: 'sink' });
+    case 'axpy':
+      if (bottoms !== 3) return error(CODES.invalidValue, `${layer.where}: an Axpy takes three bottoms (the per-channel scale a, then x and y: a·x + y), got ${bottoms}`, layer.at);
+      return done({ kind: 'axpy' });
     case 'eltwise': {
       const param = layer.message('eltwise_param');
       if (isProblem(param)) return param;
@@ -281,6 +300,8 @@ export function readLayer(layer: MessageReader, type: string, bottoms: number): 
       if (unknown) return unknown;
       const axis = param ? (param.has('axis') ? param.int('axis', 1) : param.int('concat_dim', 1)) : 1;
       if (isProblem(axis)) return axis;
+      // One bottom (valid Caffe, written by Darknet→Caffe converters for a one-layer [route]): a copy.
+      if (bottoms === 1) return done({ kind: 'pointwise' });
       if (axis === 1 || axis === -3) return done({ kind: 'merge', merge: 'concat' });
       if (axis === 0 || axis === -4) return done({ kind: 'merge', merge: 'concat (batch)' });
       // Along a spatial axis the inputs sit side by side: each keeps its own positions only when

@@ -119,7 +119,9 @@ ${conv('c', 'data')}`;
     ['Normalize per position', 'type: "Normalize" norm_param { across_spatial: false }', false],
     ['LRN across channels', 'type: "LRN"', false],
     ['global pooling', 'type: "Pooling" pooling_param { global_pooling: true }', true],
-    ['Concat along width', 'type: "Concat" concat_param { axis: 3 }', true],
+    // One bottom: a copy along any axis (Darknet→Caffe converters write it for a one-layer [route]).
+    ['Concat of one bottom, along width', 'type: "Concat" concat_param { axis: 3 }', false],
+    ['Concat of one bottom', 'type: "Concat"', false],
   ])('%s: global %s', (_what, layer, global) => {
     const m = model(load(net(`layer { name: "x" ${layer} bottom: "data" top: "x" }`)));
     expect(rfOf(m, 'x').global).toBe(global);

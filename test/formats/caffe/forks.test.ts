@@ -1,0 +1,78 @@
+/**
+ * The layers of the Caffe forks people still fork: SegNet's and PSPNet's `BN`, R-CNN's
+ * `ROIPooling`/`PSROIPooling`, the SENet release's `Axpy`, SegNet's `DenseImageData` and
+ * py-faster-rcnn's `Python` data layers, a `Concat` of one bottom, a train net whose only data
+ * layer is TRAIN-phase. Each with the number or the reason a user reads.
+ */
+import { describe, expect, it } from 'vitest';
+import { conv, figures, load, model, net, rfOf } from './helpers.js';
+
+describe('Caffe forks', () => {
+  it('BN is a batch norm: per position', () => {
+    const m = model(load(net(`${conv('c', 'data')}layer { name: "bn" type: "BN" bottom: "c" top: "c" bn_param { scale_filler { type: "constant" value: 1 } } }\n${conv('d', 'c')}`)));
+    expect(figures(rfOf(m, 'd'))).toMatchObject({ rf: [5, 5], rfMin: [5, 5] });
+  });
+
+  it.each(['ROIPooling', 'PSROIPooling', 'ROIAlign'])('%s is global per region of interest, with that reason', (type) => {
+    const text = net(`${conv('c', 'data')}layer { name: "rois" type: "DummyData" top: "rois" dummy_data_param { shape { dim: 1 dim: 5 } } }
+layer { name: "pool" type: "${type}" bottom: "c" bottom: "rois" top: "pool" roi_pooling_param { pooled_w: 7 pooled_h: 7 spatial_scale: 0.0625 } }`);
+    const m = model(load(text));
+    expect(rfOf(m, 'pool').global).toBe(true);
+    expect(m.graph.nodes[m.tensors!.get('pool')!]!.op).toEqual({
+      kind: 'global',
+      reason: `${type} (pools each region of interest, whose box comes from another input: global per region): layer "pool"`,
+    });
+  });
+
+  describe('Axpy (SENet): a·x + y with a channel gate a', () => {
+    const text = net(`${conv('c', 'data')}${conv('r', 'c')}layer { name: "g" type: "Pooling" bottom: "r" top: "g" pooling_param { global_pooling: true pool: AVE } }
+layer { name: "s" type: "Sigmoid" bottom: "g" top: "g" }
+layer { name: "axpy" type: "Axpy" bottom: "g" bottom: "r" bottom: "c" top: "axpy" }
+${conv('d', 'axpy')}`);
+
+    it('is a channel-attention gate: global with RF393', () => {
+      const gated = load(text);
+      expect(gated.diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([['warning', 'RF393', 8]]);
+      expect(rfOf(model(gated), 'd').global).toBe(true);
+    });
+
+    it('with the gate as pointwise, x + y: the RF of the deeper branch', () => {
+      const m = model(load(text, { channelAttentionPointwise: true }));
+      // r: two 3×3 convs (5); d: one more (7). The residual c (3) lies inside.
+      expect(figures(rfOf(m, 'd'))).toMatchObject({ rf: [7, 7], rfMin: [7, 7], start: [-3, -3] });
+      expect(m.assumptions).toContain('layer "axpy" (Axpy): the channel-attention gate `g` is treated as pointwise, as asked');
+    });
+
+    it('takes three bottoms', () => {
+      const bad = load(net(`${conv('c', 'data')}layer { name: "axpy" type: "Axpy" bottom: "c" bottom: "c" top: "axpy" }`));
+      expect(bad.diagnostics.map((d) => [d.code, d.message])).toEqual([['RF383', 'layer "axpy": an Axpy takes three bottoms (the per-channel scale a, then x and y: a·x + y), got 2']]);
+    });
+  });
+
+  it('a Python layer with no bottom and a DenseImageData layer are the input (their first top)', () => {
+    const py = `name: "faster"\nlayer { name: "input-data" type: "Python" top: "data" top: "im_info" top: "gt_boxes" python_param { module: "roi_data_layer.layer" layer: "RoIDataLayer" } }\n${conv('c', 'data')}`;
+    const m = model(load(py, { inputSize: [64, 64] }));
+    expect(figures(rfOf(m, 'c'))).toMatchObject({ rf: [3, 3], size: [64, 64] });
+    const seg = `name: "segnet"\nlayer { name: "data" type: "DenseImageData" top: "data" top: "label" dense_image_data_param { source: "train.txt" batch_size: 4 } }\n${conv('c', 'data')}`;
+    expect(figures(rfOf(model(load(seg, { inputSize: [64, 64] })), 'c'))).toMatchObject({ rf: [3, 3] });
+  });
+
+  it('a Python layer that reads a bottom is not data: unknown, with the way out', () => {
+    const text = net(`${conv('c', 'data')}layer { name: "proposal" type: "Python" bottom: "c" top: "rois" python_param { module: "rpn.proposal_layer" layer: "ProposalLayer" } }`);
+    expect(load(text).diagnostics.map((d) => d.code)).toEqual(['RF386']);
+    expect(rfOf(model(load(text, { assume: new Map([['Python', 'global']]) })), 'rois').global).toBe(true);
+  });
+
+  it('a train net whose only data layer is TRAIN-phase reads it as the input, and says so', () => {
+    const text = `name: "train"
+layer { name: "data" type: "Data" top: "data" top: "label" include { phase: TRAIN } data_param { source: "lmdb" batch_size: 8 } }
+${conv('c', 'data')}layer { name: "loss" type: "SoftmaxWithLoss" bottom: "c" bottom: "label" top: "loss" }`;
+    const m = model(load(text, { inputSize: [32, 32] }));
+    expect(figures(rfOf(m, 'c'))).toMatchObject({ rf: [3, 3], size: [32, 32] });
+    expect(m.assumptions).toContain('the input is the TRAIN-phase data layer "data": the net has no TEST-phase one');
+    expect((m.assumptions ?? []).some((a) => a.includes('TRAIN phase skipped'))).toBe(false);
+    // With a TEST-phase data layer too, the TRAIN one is skipped as before.
+    const both = text.replace('layer { name: "data"', 'layer { name: "test-data" type: "Data" top: "data" top: "label" include { phase: TEST } data_param { source: "lmdb" batch_size: 1 } }\nlayer { name: "data"');
+    expect(model(load(both, { inputSize: [32, 32] })).assumptions).toContain('1 layer of the TRAIN phase skipped: the net as it runs in TEST');
+  });
+});
