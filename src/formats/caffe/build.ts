@@ -235,10 +235,32 @@ export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLa
         size = xs.size;
         break;
       }
-      case 'upsample':
+      case 'upsample': {
+        const pool = bottoms.length > 1 ? nodes[bottoms[1]!.node]!.op : undefined;
+        if (pool?.kind === 'conv' && pool.pool === 'max') {
+          // SegNet's max-unpooling: each input writes its value where its pool window's maximum
+          // was (the mask), nothing elsewhere. Output u can receive from input i when u lies in
+          // i's window: the pool's transposed geometry, the hull of what the mask allows.
+          const p = pool.pad.map((q) => ('begin' in q ? q.begin : 0));
+          op = rf.deconv(AXES, { kernel: [...pool.kernel], stride: [...pool.stride], pad: p });
+          const natural = n?.map((len, a) => (len - 1) * pool.stride[a]! + pool.kernel[a]! - 2 * p[a]!);
+          size = spec.size ?? (n ? n.map((len, a) => len * spec.factor[a]!) : undefined);
+          if (natural && size) {
+            // The output size is upsample_h × upsample_w (or in · scale − pad_out): cut or pad the end.
+            const node = add(`${layer.name}/unpool`, op, ins, layer.at);
+            const end = size.map((m, a) => m - natural[a]!);
+            op = { kind: 'pad', begin: [0, 0], end };
+            ins = [node];
+          }
+          break;
+        }
+        if (spec.size) {
+          return { problem: error(CODES.invalidValue, `layer "${layer.name}": \`upsample_h\`/\`upsample_w\` unpool by the mask of a max Pooling, but \`${bottoms[1]?.name}\` is not one; give the pooling layer's mask top as the second bottom`, layer.at) };
+        }
         op = rf.resize(AXES, { scale: [...spec.factor] });
         size = n?.map((len, a) => len * spec.factor[a]!);
         break;
+      }
       case 'crop': {
         const reference = bottoms[1]!;
         if (!n || !reference.size) {

@@ -44,8 +44,11 @@ export type LayerSpec =
   | { readonly kind: 'pointwise' }
   | { readonly kind: 'global'; readonly reason: string }
   | { readonly kind: 'merge'; readonly merge: string }
-  /** Nearest upsampling by an integer factor per axis. */
-  | { readonly kind: 'upsample'; readonly factor: readonly number[] }
+  /**
+   * Nearest upsampling by an integer factor per axis; SegNet's, with a second bottom (the pool's
+   * mask), is max-unpooling, and may give its output size (`upsample_h`/`upsample_w`).
+   */
+  | { readonly kind: 'upsample'; readonly factor: readonly number[]; readonly size?: readonly number[] }
   /** Offsets on the spatial axes; undefined: not cropped there. */
   | { readonly kind: 'crop'; readonly offsets: readonly (number | undefined)[] }
   | { readonly kind: 'data'; readonly shape?: readonly number[] }
@@ -274,7 +277,16 @@ export function readLayer(layer: MessageReader, type: string, bottoms: number): 
       const unknown = param?.unknown(['scale', 'scale_h', 'scale_w', 'pad_out_h', 'pad_out_w', 'upsample_h', 'upsample_w']);
       if (unknown) return unknown;
       const sized = param?.last('upsample_h') ?? param?.last('upsample_w');
-      if (sized) return param!.invalid(sized, 'sets the output size, which rflint does not read; give the factor with `scale: 2`');
+      if (sized) {
+        // SegNet: the output size, with the pool's mask as the second bottom (build.ts reads the pool).
+        if (bottoms < 2) return param!.invalid(sized, 'sets the output size of SegNet\'s max-unpooling, which reads the pooling mask as a second bottom; give it (`bottom: "pool1_mask"`), or the factor with `scale: 2`');
+        const h = param!.int('upsample_h', 0);
+        if (isProblem(h)) return h;
+        const w = param!.int('upsample_w', 0);
+        if (isProblem(w)) return w;
+        if (h < 2 || w < 2) return param!.invalid(sized, 'needs both `upsample_h` and `upsample_w`, each above 1 (as SegNet checks)');
+        return done({ kind: 'upsample', factor: [2, 2], size: [h, w] });
+      }
       const factor = param ? perAxis(param, 'scale', 'scale_h', 'scale_w', 2, 1) : [2, 2];
       if (isProblem(factor)) return factor;
       return done({ kind: 'upsample', factor });

@@ -76,3 +76,30 @@ ${conv('c', 'data')}layer { name: "loss" type: "SoftmaxWithLoss" bottom: "c" bot
     expect(model(load(both, { inputSize: [32, 32] })).assumptions).toContain('1 layer of the TRAIN phase skipped: the net as it runs in TEST');
   });
 });
+
+describe("SegNet's Upsample: max-unpooling by the pool's mask", () => {
+  const segnet = (upsample: string, input = 64) =>
+    net(
+      `${conv('c', 'data')}layer { name: "pool1" type: "Pooling" bottom: "c" top: "pool1" top: "pool1_mask" pooling_param { pool: MAX kernel_size: 2 stride: 2 } }
+layer { name: "up" type: "Upsample" bottom: "pool1" bottom: "pool1_mask" top: "up" upsample_param { ${upsample} } }
+${conv('d', 'up')}`,
+      `input: "data"\ninput_shape { dim: 1 dim: 3 dim: ${input} dim: ${input} }`,
+    );
+
+  it('upsample_h/upsample_w: the pool window each input may write to, at the given size', () => {
+    const m = model(load(segnet('upsample_h: 64 upsample_w: 64')));
+    // A 2×2/2 pool's window: output u receives from input ⌊u/2⌋ or nothing; the same hull as scale 2.
+    expect(figures(rfOf(m, 'd'))).toEqual(figures(rfOf(model(load(segnet('scale: 2'))), 'd')));
+    expect(figures(rfOf(m, 'd'))).toMatchObject({ rf: [6, 6], rfMin: [6, 6], size: [64, 64] });
+  });
+
+  it('an odd size: the unpooled map is cut to upsample_h × upsample_w', () => {
+    // 63 → pool (Caffe rounds up) 32 → unpool 64, cut to 63.
+    expect(figures(rfOf(model(load(segnet('upsample_h: 63 upsample_w: 63', 63))), 'd')).size).toEqual([63, 63]);
+  });
+
+  it('an output size without the mask is refused with the way out', () => {
+    const text = net(`${conv('c', 'data')}layer { name: "up" type: "Upsample" bottom: "c" top: "up" upsample_param { upsample_h: 128 upsample_w: 128 } }`);
+    expect(load(text).diagnostics.map((d) => d.code)).toEqual(['RF383']);
+  });
+});

@@ -140,11 +140,11 @@ ${conv('d', 'se')}`);
     expect(pointwise.assumptions).toContain('layer "se" (Scale): the channel-attention gate `g` is treated as pointwise, as asked');
   });
 
-  it('Upsample takes `scale`, or refuses an output size', () => {
+  it('Upsample takes `scale`, or refuses an output size without the pooling mask', () => {
     const m = model(load(net(`${conv('c', 'data', 'kernel_size: 2 stride: 2')}layer { name: "u" type: "Upsample" bottom: "c" top: "u" upsample_param { scale: 2 } }`)));
     expect(figures(rfOf(m, 'u'))).toMatchObject({ rf: [2, 2], stride: [1, 1], size: [64, 64] });
     const e = load(net('layer { name: "u" type: "Upsample" bottom: "data" top: "u" upsample_param { upsample_h: 20 upsample_w: 20 } }')).diagnostics[0]!;
-    expect([e.code, e.line, e.message]).toEqual(['RF383', 4, 'upsample_param of layer "u": `upsample_h` sets the output size, which rflint does not read; give the factor with `scale: 2`']);
+    expect([e.code, e.line, e.message]).toEqual(['RF383', 4, 'upsample_param of layer "u": `upsample_h` sets the output size of SegNet\'s max-unpooling, which reads the pooling mask as a second bottom; give it (`bottom: "pool1_mask"`), or the factor with `scale: 2`']);
   });
 
   it('LRN within channels is a local_size window', () => {
