@@ -235,6 +235,21 @@ export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLa
         size = xs.size;
         break;
       }
+      case 'interp': {
+        if (!n) {
+          return { problem: error(CODES.needsInputSize, `layer "${layer.name}": an Interp's corners-aligned map depends on its input and output sizes; declare the input's shape (\`input_shape { dim: … }\`) or give --input-size`, layer.at) };
+        }
+        // PSPNet's order when both are given: shrink first, then zoom (shrink alone, zoom alone, or the size otherwise).
+        const eff = n.map((len) => len + spec.padBeg + spec.padEnd);
+        if (eff.some((e) => e < 1)) return { problem: error(CODES.invalidValue, `layer "${layer.name}": \`pad_beg\`/\`pad_end\` crop more than \`${x.name}\` holds (${n.join('×')})`, layer.at) };
+        let out = spec.size ? [...spec.size] : eff;
+        if (spec.shrink !== undefined && !spec.size) out = out.map((o) => Math.floor((o - 1) / spec.shrink!) + 1);
+        if (spec.zoom !== undefined && !spec.size) out = out.map((o) => o + (o - 1) * (spec.zoom! - 1));
+        if (spec.padBeg < 0 || spec.padEnd < 0) ins = [add(`${layer.name}/crop`, rf.crop(AXES, -spec.padBeg, -spec.padEnd), ins, layer.at)];
+        op = rf.resize(AXES, { scale: out.map((o, a) => rf.frac(o, eff[a]!)), mode: 'linear', coordinates: 'align_corners', size: out });
+        size = out;
+        break;
+      }
       case 'upsample': {
         const pool = bottoms.length > 1 ? nodes[bottoms[1]!.node]!.op : undefined;
         if (pool?.kind === 'conv' && pool.pool === 'max') {

@@ -55,7 +55,14 @@ export type LayerSpec =
   /** Takes its bottoms and gives nothing (`Silence`). */
   | { readonly kind: 'sink' }
   /** SENet's `Axpy`: bottoms a (a per-channel gate, N×C×1×1), x, y; top a·x + y. */
-  | { readonly kind: 'axpy' };
+  | { readonly kind: 'axpy' }
+  /**
+   * DeepLab's and PSPNet's `Interp`: the input cropped by `pad_beg`/`pad_end` (≤ 0), then
+   * bilinear with corners aligned (caffe_cpu_interp2: x = u·(in − 1)/(out − 1)) to a size given
+   * by `zoom_factor` (in + (in − 1)(z − 1)), `shrink_factor` ((in − 1)/s + 1), both (shrink,
+   * then zoom), or `height`/`width`.
+   */
+  | { readonly kind: 'interp'; readonly zoom?: number; readonly shrink?: number; readonly size?: readonly number[]; readonly padBeg: number; readonly padEnd: number };
 
 type Family =
   | 'data'
@@ -78,7 +85,8 @@ type Family =
   | 'scale'
   | 'upsample'
   | 'sink'
-  | 'axpy';
+  | 'axpy'
+  | 'interp';
 
 type TypeEntry = readonly [string, { readonly family: Family; readonly reason?: string }];
 
@@ -109,6 +117,7 @@ const TYPES: ReadonlyMap<string, { readonly family: Family; readonly reason?: st
   ['Slice', { family: 'slice' }],
   ['Silence', { family: 'sink' }],
   ['Axpy', { family: 'axpy' }],
+  ['Interp', { family: 'interp' }],
   ['InnerProduct', { family: 'global', reason: 'InnerProduct (fully connected)' }],
   ['PriorBox', { family: 'global', reason: 'PriorBox (prior boxes from the sizes only)' }],
   ['DetectionOutput', { family: 'global', reason: 'DetectionOutput (decoding and NMS over every box)' }],
@@ -293,6 +302,32 @@ export function readLayer(layer: MessageReader, type: string, bottoms: number): 
     }
     case 'sink':
       return done({ kind: 'sink' });
+    case 'interp': {
+      const param = layer.message('interp_param');
+      if (isProblem(param)) return param;
+      if (!param) return layer.missing('interp_param', 'interp_param { zoom_factor: 8 }');
+      const unknown = param.unknown(['height', 'width', 'zoom_factor', 'shrink_factor', 'pad_beg', 'pad_end']);
+      if (unknown) return unknown;
+      const values: Record<string, number | undefined> = {};
+      for (const key of ['height', 'width', 'zoom_factor', 'shrink_factor']) {
+        if (!param.has(key)) continue;
+        const v = param.int(key, 1);
+        if (isProblem(v)) return v;
+        if (v < 1) return param.invalid(param.last(key)!, 'must be at least 1, as Caffe checks');
+        values[key] = v;
+      }
+      const padBeg = param.int('pad_beg', 0);
+      if (isProblem(padBeg)) return padBeg;
+      const padEnd = param.int('pad_end', 0);
+      if (isProblem(padEnd)) return padEnd;
+      for (const [key, v] of [['pad_beg', padBeg], ['pad_end', padEnd]] as const) {
+        if (v > 0) return param.invalid(param.last(key)!, 'must be 0 or negative (a crop), as Caffe checks');
+      }
+      const { height, width, zoom_factor: zoom, shrink_factor: shrink } = values;
+      const sized = height !== undefined && width !== undefined;
+      if (zoom === undefined && shrink === undefined && !sized) return layer.missing('interp_param', 'interp_param { zoom_factor: 8 } (or shrink_factor, or height and width)');
+      return done({ kind: 'interp', padBeg, padEnd, ...(zoom !== undefined || shrink !== undefined ? { ...(zoom !== undefined ? { zoom } : {}), ...(shrink !== undefined ? { shrink } : {}) } : { size: [height!, width!] }) });
+    }
     case 'axpy':
       if (bottoms !== 3) return error(CODES.invalidValue, `${layer.where}: an Axpy takes three bottoms (the per-channel scale a, then x and y: a·x + y), got ${bottoms}`, layer.at);
       return done({ kind: 'axpy' });

@@ -103,3 +103,36 @@ ${conv('d', 'up')}`,
     expect(load(text).diagnostics.map((d) => d.code)).toEqual(['RF383']);
   });
 });
+
+describe("Interp (DeepLab, PSPNet): bilinear with corners aligned, to a size", () => {
+  /** caffe_cpu_interp2's taps with a nonzero weight: x = u·(in − 1)/(out − 1), ⌊x⌋ and the next when x is not whole. */
+  const taps = (u: number, input: number, output: number): number[] => {
+    const x = output > 1 ? (u * (input - 1)) / (output - 1) : 0;
+    const h1 = Math.floor(x);
+    return x > h1 && h1 < input - 1 ? [h1, h1 + 1] : [h1];
+  };
+
+  it.each([
+    ['zoom_factor: 2', 33, 17, 33],
+    ['shrink_factor: 2', 33, 17, 9],
+    ['height: 40 width: 40', 33, 17, 40],
+    ['shrink_factor: 2 zoom_factor: 3', 33, 17, 25],
+  ])('%s: exact against a brute-force walk of its taps', (param, input, mid, output) => {
+    const text = net(`${conv('c', 'data', 'kernel_size: 3 pad: 1 stride: 2')}layer { name: "i" type: "Interp" bottom: "c" top: "i" interp_param { ${param} } }`, `input: "data"\ninput_shape { dim: 1 dim: 3 dim: ${input} dim: ${input} }`);
+    const t = rfOf(model(load(text)), 'i');
+    expect(t.size).toEqual([output, output]);
+    // c[v] reads input [2v − 1, 2v + 1]; i[u] reads c at its taps.
+    const spans = Array.from({ length: output }, (_, u) => {
+      const vs = taps(u, mid, output);
+      return { lo: 2 * Math.min(...vs) - 1, hi: 2 * Math.max(...vs) + 1 };
+    });
+    expect(t.rf![1]).toBe(Math.max(...spans.map((s) => s.hi - s.lo + 1)));
+    expect(t.rfMin![1]).toBe(Math.min(...spans.map((s) => s.hi - s.lo + 1)));
+    expect(t.start![1]).toBe(spans[0]!.lo);
+  });
+
+  it('needs the input size', () => {
+    const text = `name: "t"\ninput: "data"\n${conv('c', 'data')}layer { name: "i" type: "Interp" bottom: "c" top: "i" interp_param { zoom_factor: 8 } }`;
+    expect(load(text).diagnostics.map((d) => d.code)).toEqual(['RF389']);
+  });
+});
