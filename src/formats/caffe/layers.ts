@@ -132,7 +132,7 @@ const TYPES: ReadonlyMap<string, { readonly family: Family; readonly reason?: st
   ['Tile', { family: 'global', reason: 'Tile' }],
   ['LSTM', { family: 'global', reason: 'LSTM' }],
   ['RNN', { family: 'global', reason: 'RNN' }],
-  ...['Accuracy', 'SoftmaxWithLoss', 'EuclideanLoss', 'HingeLoss', 'InfogainLoss', 'MultinomialLogisticLoss', 'SigmoidCrossEntropyLoss', 'ContrastiveLoss', 'MultiBoxLoss', 'DetectionEvaluate', 'HDF5Output'].map(
+  ...['Accuracy', 'SoftmaxWithLoss', 'EuclideanLoss', 'HingeLoss', 'InfogainLoss', 'MultinomialLogisticLoss', 'SigmoidCrossEntropyLoss', 'ContrastiveLoss', 'MultiBoxLoss', 'DetectionEvaluate', 'HDF5Output', 'SmoothL1Loss'].map(
     (t): TypeEntry => [t, { family: 'global', reason: `${t} (a loss or metric over the whole output)` }],
   ),
 ]);
@@ -199,6 +199,14 @@ export function isDataLayer(type: string): boolean {
 }
 
 export function unknownType(layer: MessageReader, type: string, at: Position): Diagnostic {
+  if (type === 'Python') {
+    // One type for every Python layer: pointwise would be a claim about code rflint never reads.
+    return error(
+      CODES.unknownType,
+      `${layer.where}: a Python layer reads its bottoms with code rflint does not run or read (py-faster-rcnn's proposal and target layers see every position); say so with \`--assume Python=global\` (rules: \`assume: { Python: global }\`)`,
+      at,
+    );
+  }
   const hint = didYouMean(type, [...TYPES.keys()]);
   return error(
     CODES.unknownType,

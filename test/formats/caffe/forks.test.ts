@@ -59,7 +59,11 @@ ${conv('d', 'axpy')}`);
 
   it('a Python layer that reads a bottom is not data: unknown, with the way out', () => {
     const text = net(`${conv('c', 'data')}layer { name: "proposal" type: "Python" bottom: "c" top: "rois" python_param { module: "rpn.proposal_layer" layer: "ProposalLayer" } }`);
-    expect(load(text).diagnostics.map((d) => d.code)).toEqual(['RF386']);
+    const [d] = load(text).diagnostics;
+    expect([d!.code, d!.message]).toEqual([
+      'RF386',
+      'layer "proposal": a Python layer reads its bottoms with code rflint does not run or read (py-faster-rcnn\'s proposal and target layers see every position); say so with `--assume Python=global` (rules: `assume: { Python: global }`)',
+    ]);
     expect(rfOf(model(load(text, { assume: new Map([['Python', 'global']]) })), 'rois').global).toBe(true);
   });
 
