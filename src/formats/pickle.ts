@@ -5,6 +5,8 @@
  * content, so renaming one to `.onnx` or `.yaml` does not get it read either.
  */
 
+import { caffeRecognition } from './caffe/recognise.js';
+
 /** Names of pickled models: PyTorch (`torch.save`), Lightning checkpoints, plain pickles. */
 const PICKLE_NAME = /\.(pt|pth|pkl|pickle|ckpt)$/i;
 /** Pickle protocol 2–5 starts with PROTO (0x80) and the protocol number. */
@@ -12,10 +14,15 @@ const PROTO = 0x80;
 /** `torch.save` since 1.6 writes a zip whose members live under `<name>/`, the pickle in `data.pkl`. */
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
 
-/** Why the file is a pickle, in words ("its name ends in .pt"), or undefined when it is not one. */
+/**
+ * Why the file is a pickle, in words ("its name ends in .pt"), or undefined when it is not one.
+ * The name alone is not enough when the bytes are a Caffe net's text: py-faster-rcnn names its
+ * prototxts `train.pt`/`test.pt`. A pickle (any protocol, protocol 0's text too) or a zip never
+ * starts like one, so the bytes decide.
+ */
 export function pickleEvidence(path: string, head: Uint8Array): string | undefined {
   const named = PICKLE_NAME.exec(path);
-  if (named) return `its name ends in .${named[1]}`;
+  if (named && !caffeRecognition.matches(path, head)) return `its name ends in .${named[1]}`;
   if (head[0] === PROTO && head[1]! >= 2 && head[1]! <= 5) return `it starts with the header of a protocol-${head[1]} pickle`;
   if (ZIP_LOCAL.every((b, i) => head[i] === b) && zipNames(head).some((n) => n === 'data.pkl' || n.endsWith('/data.pkl'))) {
     return 'it is a PyTorch zip checkpoint holding data.pkl';

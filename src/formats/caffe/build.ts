@@ -104,6 +104,25 @@ export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLa
   };
   for (const input of inputs) inputNode(input.name, input.at);
 
+  /** A channel-attention gate on `x`: pointwise when asked (with a note), else global (RF393 once). */
+  const gated = (layer: CaffeLayer, x: Blob, gate: Blob): { op: rf.Op; global: boolean } => {
+    const where = `layer "${layer.name}" (${layer.type})`;
+    if (options.channelAttentionPointwise) {
+      assumptions.push(`${where}: the channel-attention gate \`${gate.name}\` is treated as pointwise, as asked`);
+      return { op: rf.pointwise, global: false };
+    }
+    if (!diagnostics.some((d) => d.code === CODES.gate)) {
+      diagnostics.push(
+        warning(
+          CODES.gate,
+          `${where} scales \`${x.name}\` by \`${gate.name}\`, a channel-attention gate computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`,
+          layer.at,
+        ),
+      );
+    }
+    return { op: { kind: 'global', reason: `channel-attention gate \`${gate.name}\`: layer "${layer.name}"` }, global: true };
+  };
+
   for (const layer of layers) {
     const { spec } = layer;
     const bottoms: Blob[] = [];
@@ -195,31 +214,68 @@ export function buildGraph(inputs: readonly NetInput[], layers: readonly CaffeLa
         if (!gate) break;
         // A product with a blob computed from the whole input (squeeze-and-excitation's
         // sigmoid after a global pool): a channel-attention gate.
-        const where = `layer "${layer.name}" (${layer.type})`;
-        if (options.channelAttentionPointwise) {
-          op = rf.pointwise;
-          ins = [x.node];
-          global = false;
-          assumptions.push(`${where}: the channel-attention gate \`${gate.name}\` is treated as pointwise, as asked`);
-        } else {
-          op = { kind: 'global', reason: `channel-attention gate \`${gate.name}\`: layer "${layer.name}"` };
-          ins = [x.node];
-          if (!diagnostics.some((d) => d.code === CODES.gate)) {
-            diagnostics.push(
-              warning(
-                CODES.gate,
-                `${where} scales \`${x.name}\` by \`${gate.name}\`, a channel-attention gate computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`,
-                layer.at,
-              ),
-            );
-          }
-        }
+        ({ op, global } = gated(layer, x, gate));
+        ins = [x.node];
         break;
       }
-      case 'upsample':
+      case 'axpy': {
+        // a·x + y (the SENet release's fused scale-and-add): with `a` a gate from a global pool,
+        // the same channel attention as a Scale by it; otherwise every bottom's positions.
+        const [a, xs, ys] = bottoms as [Blob, Blob, Blob];
+        op = rf.merge('add');
+        ins = [xs.node, ys.node];
+        if (a.global && !xs.global) {
+          const gate = gated(layer, xs, a);
+          // Global: every position already, y adds nothing (and a global node reads one input).
+          if (gate.op.kind === 'global') [op, ins] = [gate.op, [xs.node]];
+          global = gate.global || ys.global;
+        } else {
+          ins = [a.node, xs.node, ys.node];
+        }
+        size = xs.size;
+        break;
+      }
+      case 'interp': {
+        if (!n) {
+          return { problem: error(CODES.needsInputSize, `layer "${layer.name}": an Interp's corners-aligned map depends on its input and output sizes; declare the input's shape (\`input_shape { dim: … }\`) or give --input-size`, layer.at) };
+        }
+        // PSPNet's order when both are given: shrink first, then zoom (shrink alone, zoom alone, or the size otherwise).
+        const eff = n.map((len) => len + spec.padBeg + spec.padEnd);
+        if (eff.some((e) => e < 1)) return { problem: error(CODES.invalidValue, `layer "${layer.name}": \`pad_beg\`/\`pad_end\` crop more than \`${x.name}\` holds (${n.join('×')})`, layer.at) };
+        let out = spec.size ? [...spec.size] : eff;
+        if (spec.shrink !== undefined && !spec.size) out = out.map((o) => Math.floor((o - 1) / spec.shrink!) + 1);
+        if (spec.zoom !== undefined && !spec.size) out = out.map((o) => o + (o - 1) * (spec.zoom! - 1));
+        if (spec.padBeg < 0 || spec.padEnd < 0) ins = [add(`${layer.name}/crop`, rf.crop(AXES, -spec.padBeg, -spec.padEnd), ins, layer.at)];
+        op = rf.resize(AXES, { scale: out.map((o, a) => rf.frac(o, eff[a]!)), mode: 'linear', coordinates: 'align_corners', size: out });
+        size = out;
+        break;
+      }
+      case 'upsample': {
+        const pool = bottoms.length > 1 ? nodes[bottoms[1]!.node]!.op : undefined;
+        if (pool?.kind === 'conv' && pool.pool === 'max') {
+          // SegNet's max-unpooling: each input writes its value where its pool window's maximum
+          // was (the mask), nothing elsewhere. Output u can receive from input i when u lies in
+          // i's window: the pool's transposed geometry, the hull of what the mask allows.
+          const p = pool.pad.map((q) => ('begin' in q ? q.begin : 0));
+          op = rf.deconv(AXES, { kernel: [...pool.kernel], stride: [...pool.stride], pad: p });
+          const natural = n?.map((len, a) => (len - 1) * pool.stride[a]! + pool.kernel[a]! - 2 * p[a]!);
+          size = spec.size ?? (n ? n.map((len, a) => len * spec.factor[a]!) : undefined);
+          if (natural && size) {
+            // The output size is upsample_h × upsample_w (or in · scale − pad_out): cut or pad the end.
+            const node = add(`${layer.name}/unpool`, op, ins, layer.at);
+            const end = size.map((m, a) => m - natural[a]!);
+            op = { kind: 'pad', begin: [0, 0], end };
+            ins = [node];
+          }
+          break;
+        }
+        if (spec.size) {
+          return { problem: error(CODES.invalidValue, `layer "${layer.name}": \`upsample_h\`/\`upsample_w\` unpool by the mask of a max Pooling, but \`${bottoms[1]?.name}\` is not one; give the pooling layer's mask top as the second bottom`, layer.at) };
+        }
         op = rf.resize(AXES, { scale: [...spec.factor] });
         size = n?.map((len, a) => len * spec.factor[a]!);
         break;
+      }
       case 'crop': {
         const reference = bottoms[1]!;
         if (!n || !reference.size) {

@@ -19,6 +19,9 @@
  *   unpooling writes there or nothing: the same hull at most).
  * - SSD: `Normalize` (per position with `across_spatial: false`, else global), `PriorBox` (boxes
  *   from the sizes only: global), `DetectionOutput` (global).
+ * - Forks: `BN` (SegNet, PSPNet, TSN: a batch norm, per position); `ROIPooling`/`PSROIPooling`/
+ *   `ROIAlign` (global per region of interest); `DenseImageData` (SegNet) and a `Python` layer
+ *   with no bottom (py-faster-rcnn's data layers) are data layers: their first top is the image.
  */
 import { type Diagnostic, type Position, error } from '../diagnostic.js';
 import { didYouMean } from '../yaml/suggest.js';
@@ -41,13 +44,25 @@ export type LayerSpec =
   | { readonly kind: 'pointwise' }
   | { readonly kind: 'global'; readonly reason: string }
   | { readonly kind: 'merge'; readonly merge: string }
-  /** Nearest upsampling by an integer factor per axis. */
-  | { readonly kind: 'upsample'; readonly factor: readonly number[] }
+  /**
+   * Nearest upsampling by an integer factor per axis; SegNet's, with a second bottom (the pool's
+   * mask), is max-unpooling, and may give its output size (`upsample_h`/`upsample_w`).
+   */
+  | { readonly kind: 'upsample'; readonly factor: readonly number[]; readonly size?: readonly number[] }
   /** Offsets on the spatial axes; undefined: not cropped there. */
   | { readonly kind: 'crop'; readonly offsets: readonly (number | undefined)[] }
   | { readonly kind: 'data'; readonly shape?: readonly number[] }
   /** Takes its bottoms and gives nothing (`Silence`). */
-  | { readonly kind: 'sink' };
+  | { readonly kind: 'sink' }
+  /** SENet's `Axpy`: bottoms a (a per-channel gate, N×C×1×1), x, y; top a·x + y. */
+  | { readonly kind: 'axpy' }
+  /**
+   * DeepLab's and PSPNet's `Interp`: the input cropped by `pad_beg`/`pad_end` (≤ 0), then
+   * bilinear with corners aligned (caffe_cpu_interp2: x = u·(in − 1)/(out − 1)) to a size given
+   * by `zoom_factor` (in + (in − 1)(z − 1)), `shrink_factor` ((in − 1)/s + 1), both (shrink,
+   * then zoom), or `height`/`width`.
+   */
+  | { readonly kind: 'interp'; readonly zoom?: number; readonly shrink?: number; readonly size?: readonly number[]; readonly padBeg: number; readonly padEnd: number };
 
 type Family =
   | 'data'
@@ -69,20 +84,23 @@ type Family =
   | 'slice'
   | 'scale'
   | 'upsample'
-  | 'sink';
+  | 'sink'
+  | 'axpy'
+  | 'interp';
 
 type TypeEntry = readonly [string, { readonly family: Family; readonly reason?: string }];
 
 /** Layer types by the name `type:` gives (case-sensitive, as Caffe's registry). */
 const TYPES: ReadonlyMap<string, { readonly family: Family; readonly reason?: string }> = new Map<string, { readonly family: Family; readonly reason?: string }>([
-  ...['Data', 'ImageData', 'HDF5Data', 'MemoryData', 'WindowData', 'DummyData', 'AnnotatedData', 'VideoData'].map((t): TypeEntry => [t, { family: 'data' }]),
+  // DenseImageData: SegNet's (alexgkendall/caffe-segnet) image + label reader.
+  ...['Data', 'ImageData', 'HDF5Data', 'MemoryData', 'WindowData', 'DummyData', 'AnnotatedData', 'VideoData', 'DenseImageData'].map((t): TypeEntry => [t, { family: 'data' }]),
   ['Input', { family: 'input' }],
   ['Convolution', { family: 'conv' }],
   ['DepthwiseConvolution', { family: 'conv' }],
   ['ConvolutionDepthwise', { family: 'conv' }],
   ['Deconvolution', { family: 'deconv' }],
   ['Pooling', { family: 'pool' }],
-  ...['ReLU', 'PReLU', 'ELU', 'Sigmoid', 'TanH', 'AbsVal', 'BNLL', 'Power', 'Exp', 'Log', 'Threshold', 'Dropout', 'BatchNorm', 'Clip', 'Swish', 'ReLU6', 'Split', 'ShuffleChannel', 'Bias'].map(
+  ...['ReLU', 'PReLU', 'ELU', 'Sigmoid', 'TanH', 'AbsVal', 'BNLL', 'Power', 'Exp', 'Log', 'Threshold', 'Dropout', 'BatchNorm', 'Clip', 'Swish', 'ReLU6', 'Split', 'ShuffleChannel', 'Bias', 'BN'].map(
     (t): TypeEntry => [t, { family: 'pointwise' }],
   ),
   ['Scale', { family: 'scale' }],
@@ -98,10 +116,15 @@ const TYPES: ReadonlyMap<string, { readonly family: Family; readonly reason?: st
   ['Normalize', { family: 'normalize' }],
   ['Slice', { family: 'slice' }],
   ['Silence', { family: 'sink' }],
+  ['Axpy', { family: 'axpy' }],
+  ['Interp', { family: 'interp' }],
   ['InnerProduct', { family: 'global', reason: 'InnerProduct (fully connected)' }],
   ['PriorBox', { family: 'global', reason: 'PriorBox (prior boxes from the sizes only)' }],
   ['DetectionOutput', { family: 'global', reason: 'DetectionOutput (decoding and NMS over every box)' }],
   ['MVN', { family: 'global', reason: 'MVN (normalised by the mean over all positions)' }],
+  // Fast/Faster R-CNN and R-FCN: each output pools a region of interest whose box comes from
+  // another input (the proposals), anywhere in the image: global per region.
+  ...['ROIPooling', 'PSROIPooling', 'ROIAlign'].map((t): TypeEntry => [t, { family: 'global', reason: `${t} (pools each region of interest, whose box comes from another input: global per region)` }]),
   ['SPP', { family: 'global', reason: 'SPP (spatial pyramid pooling)' }],
   ['ArgMax', { family: 'global', reason: 'ArgMax' }],
   ['Reduction', { family: 'global', reason: 'Reduction' }],
@@ -109,7 +132,7 @@ const TYPES: ReadonlyMap<string, { readonly family: Family; readonly reason?: st
   ['Tile', { family: 'global', reason: 'Tile' }],
   ['LSTM', { family: 'global', reason: 'LSTM' }],
   ['RNN', { family: 'global', reason: 'RNN' }],
-  ...['Accuracy', 'SoftmaxWithLoss', 'EuclideanLoss', 'HingeLoss', 'InfogainLoss', 'MultinomialLogisticLoss', 'SigmoidCrossEntropyLoss', 'ContrastiveLoss', 'MultiBoxLoss', 'DetectionEvaluate', 'HDF5Output'].map(
+  ...['Accuracy', 'SoftmaxWithLoss', 'EuclideanLoss', 'HingeLoss', 'InfogainLoss', 'MultinomialLogisticLoss', 'SigmoidCrossEntropyLoss', 'ContrastiveLoss', 'MultiBoxLoss', 'DetectionEvaluate', 'HDF5Output', 'SmoothL1Loss'].map(
     (t): TypeEntry => [t, { family: 'global', reason: `${t} (a loss or metric over the whole output)` }],
   ),
 ]);
@@ -170,7 +193,20 @@ export function knownType(type: string): boolean {
   return TYPES.has(type);
 }
 
+/** Whether a known type is a data layer (it writes blobs and reads none). */
+export function isDataLayer(type: string): boolean {
+  return TYPES.get(type)?.family === 'data' || type === 'Input';
+}
+
 export function unknownType(layer: MessageReader, type: string, at: Position): Diagnostic {
+  if (type === 'Python') {
+    // One type for every Python layer: pointwise would be a claim about code rflint never reads.
+    return error(
+      CODES.unknownType,
+      `${layer.where}: a Python layer reads its bottoms with code rflint does not run or read (py-faster-rcnn's proposal and target layers see every position); say so with \`--assume Python=global\` (rules: \`assume: { Python: global }\`)`,
+      at,
+    );
+  }
   const hint = didYouMean(type, [...TYPES.keys()]);
   return error(
     CODES.unknownType,
@@ -258,13 +294,51 @@ export function readLayer(layer: MessageReader, type: string, bottoms: number): 
       const unknown = param?.unknown(['scale', 'scale_h', 'scale_w', 'pad_out_h', 'pad_out_w', 'upsample_h', 'upsample_w']);
       if (unknown) return unknown;
       const sized = param?.last('upsample_h') ?? param?.last('upsample_w');
-      if (sized) return param!.invalid(sized, 'sets the output size, which rflint does not read; give the factor with `scale: 2`');
+      if (sized) {
+        // SegNet: the output size, with the pool's mask as the second bottom (build.ts reads the pool).
+        if (bottoms < 2) return param!.invalid(sized, 'sets the output size of SegNet\'s max-unpooling, which reads the pooling mask as a second bottom; give it (`bottom: "pool1_mask"`), or the factor with `scale: 2`');
+        const h = param!.int('upsample_h', 0);
+        if (isProblem(h)) return h;
+        const w = param!.int('upsample_w', 0);
+        if (isProblem(w)) return w;
+        if (h < 2 || w < 2) return param!.invalid(sized, 'needs both `upsample_h` and `upsample_w`, each above 1 (as SegNet checks)');
+        return done({ kind: 'upsample', factor: [2, 2], size: [h, w] });
+      }
       const factor = param ? perAxis(param, 'scale', 'scale_h', 'scale_w', 2, 1) : [2, 2];
       if (isProblem(factor)) return factor;
       return done({ kind: 'upsample', factor });
     }
     case 'sink':
       return done({ kind: 'sink' });
+    case 'interp': {
+      const param = layer.message('interp_param');
+      if (isProblem(param)) return param;
+      if (!param) return layer.missing('interp_param', 'interp_param { zoom_factor: 8 }');
+      const unknown = param.unknown(['height', 'width', 'zoom_factor', 'shrink_factor', 'pad_beg', 'pad_end']);
+      if (unknown) return unknown;
+      const values: Record<string, number | undefined> = {};
+      for (const key of ['height', 'width', 'zoom_factor', 'shrink_factor']) {
+        if (!param.has(key)) continue;
+        const v = param.int(key, 1);
+        if (isProblem(v)) return v;
+        if (v < 1) return param.invalid(param.last(key)!, 'must be at least 1, as Caffe checks');
+        values[key] = v;
+      }
+      const padBeg = param.int('pad_beg', 0);
+      if (isProblem(padBeg)) return padBeg;
+      const padEnd = param.int('pad_end', 0);
+      if (isProblem(padEnd)) return padEnd;
+      for (const [key, v] of [['pad_beg', padBeg], ['pad_end', padEnd]] as const) {
+        if (v > 0) return param.invalid(param.last(key)!, 'must be 0 or negative (a crop), as Caffe checks');
+      }
+      const { height, width, zoom_factor: zoom, shrink_factor: shrink } = values;
+      const sized = height !== undefined && width !== undefined;
+      if (zoom === undefined && shrink === undefined && !sized) return layer.missing('interp_param', 'interp_param { zoom_factor: 8 } (or shrink_factor, or height and width)');
+      return done({ kind: 'interp', padBeg, padEnd, ...(zoom !== undefined || shrink !== undefined ? { ...(zoom !== undefined ? { zoom } : {}), ...(shrink !== undefined ? { shrink } : {}) } : { size: [height!, width!] }) });
+    }
+    case 'axpy':
+      if (bottoms !== 3) return error(CODES.invalidValue, `${layer.where}: an Axpy takes three bottoms (the per-channel scale a, then x and y: a·x + y), got ${bottoms}`, layer.at);
+      return done({ kind: 'axpy' });
     case 'eltwise': {
       const param = layer.message('eltwise_param');
       if (isProblem(param)) return param;
@@ -281,6 +355,8 @@ export function readLayer(layer: MessageReader, type: string, bottoms: number): 
       if (unknown) return unknown;
       const axis = param ? (param.has('axis') ? param.int('axis', 1) : param.int('concat_dim', 1)) : 1;
       if (isProblem(axis)) return axis;
+      // One bottom (valid Caffe, written by Darknet→Caffe converters for a one-layer [route]): a copy.
+      if (bottoms === 1) return done({ kind: 'pointwise' });
       if (axis === 1 || axis === -3) return done({ kind: 'merge', merge: 'concat' });
       if (axis === 0 || axis === -4) return done({ kind: 'merge', merge: 'concat (batch)' });
       // Along a spatial axis the inputs sit side by side: each keeps its own positions only when

@@ -12,7 +12,7 @@ import type { LoadOptions, LoadResult, LoadedModel } from '../model.js';
 import { type CaffeLayer, type NetInput, buildGraph } from './build.js';
 import { CODES } from './codes.js';
 import { MessageReader, isProblem } from './fields.js';
-import { LAYER_FIELDS, type LayerSpec, V1_LAYER_FIELDS, knownType, layerType, readLayer, unknownType } from './layers.js';
+import { LAYER_FIELDS, type LayerSpec, V1_LAYER_FIELDS, isDataLayer, knownType, layerType, readLayer, unknownType } from './layers.js';
 import { parseText } from './text.js';
 
 /** NetParameter's fields. */
@@ -38,6 +38,8 @@ export function loadCaffeText(text: string, path: string, options: LoadOptions, 
   const layers: CaffeLayer[] = [];
   const assumptions: string[] = [];
   let skipped = 0;
+  /** TRAIN-only data layers: the input when the net has no other (a train net). */
+  const trainData: { index: number; layer: CaffeLayer }[] = [];
   layerFields.forEach((field, index) => {
     const legacy = field.name === 'layers';
     if (field.value.kind !== 'message') {
@@ -51,18 +53,28 @@ export function loadCaffeText(text: string, path: string, options: LoadOptions, 
     const layer = new MessageReader(field.value, `layer "${name}"`, field.at);
     const odd = layer.unknown(legacy ? V1_LAYER_FIELDS : LAYER_FIELDS, (f) => f.endsWith('_param'));
     if (odd) return problems.push(odd);
-    if (!inTestPhase(layer)) {
-      skipped++;
+    const test = inTestPhase(layer);
+    if (!test) skipped++;
+    const type = layerType(layer, legacy);
+    if (isProblem(type)) return test ? problems.push(type) : undefined;
+    const bottoms = layer.strings('bottom');
+    if (isProblem(bottoms)) return test ? problems.push(bottoms) : undefined;
+    const tops = layer.strings('top');
+    if (isProblem(tops)) return test ? problems.push(tops) : undefined;
+    if (!test) {
+      // Kept aside: a train net's only data layer may be TRAIN-phase (read below).
+      if (bottoms.length === 0 && tops.length > 0 && isDataType(type.type)) {
+        const read = knownType(type.type) ? readLayer(layer, type.type, 0) : undefined;
+        const spec: LayerSpec = read && !isProblem(read) ? read.spec : { kind: 'data' };
+        trainData.push({ index, layer: { name, type: type.type, at: field.at, bottoms: [], tops: tops.map((t) => t.value), spec } });
+      }
       return;
     }
-    const type = layerType(layer, legacy);
-    if (isProblem(type)) return problems.push(type);
-    const bottoms = layer.strings('bottom');
-    if (isProblem(bottoms)) return problems.push(bottoms);
-    const tops = layer.strings('top');
-    if (isProblem(tops)) return problems.push(tops);
     let spec: LayerSpec;
-    if (knownType(type.type)) {
+    if (type.type === 'Python' && bottoms.length === 0) {
+      // A Python layer that reads nothing writes the data (py-faster-rcnn's roi_data_layer): an input.
+      spec = { kind: 'data' };
+    } else if (knownType(type.type)) {
       const read = readLayer(layer, type.type, bottoms.length);
       if (isProblem(read)) return problems.push(read);
       spec = read.spec;
@@ -77,6 +89,13 @@ export function loadCaffeText(text: string, path: string, options: LoadOptions, 
     return undefined;
   });
   if (problems.length > 0) return { diagnostics: withFile(problems) };
+  if (inputs.length === 0 && !layers.some((l) => l.spec.kind === 'data') && trainData.length > 0) {
+    // No TEST-phase input at all: the net is read as it runs in TRAIN, from its data layers.
+    layers.unshift(...trainData.map((t) => t.layer));
+    skipped -= trainData.length;
+    const names = trainData.map((t) => `"${t.layer.name}"`).join(', ');
+    assumptions.push(`the input is the TRAIN-phase data layer${trainData.length === 1 ? '' : 's'} ${names}: the net has no TEST-phase one`);
+  }
 
   const given = options.inputSize;
   let inputSize: readonly number[] | undefined;
@@ -166,6 +185,11 @@ function readInputs(net: MessageReader, problems: Diagnostic[]): NetInput[] {
     }
     return { name: name.value, at: name.at, ...(shape ? { shape } : {}) };
   });
+}
+
+/** Types that write data and read no bottom: the known data layers and a `Python` layer. */
+function isDataType(type: string): boolean {
+  return type === 'Python' || (knownType(type) && isDataLayer(type));
 }
 
 /** Whether the layer runs in the TEST phase (deploy nets have no phase rules at all). */

@@ -55,6 +55,51 @@ export function buildGraph(layers: readonly Layer[], options: BuildOptions): Bui
     return nodes.length - 1;
   };
 
+  /**
+   * pjreddie/darknet's shortcut_cpu adds `from` (w1 × h1) onto the previous layer (w2 × h2) with
+   * stride = ⌊w1/w2⌋ and sample = ⌊w2/w1⌋ (each at least 1; Darknet asserts the same ratios on
+   * the height): out[i·sample] += from[i·stride] for i < min(w1, w2). A larger `from` is read as a
+   * strided view (a 1×1 window at the stride, cut to w2); a smaller one lands on every sample-th
+   * position (a 1×1 transposed conv at the stride, padded to w2), the others read nothing of it.
+   */
+  const sampleShortcut = (name: string, from: number, w1: readonly number[], w2: readonly number[], layer: Layer): { node: number; assumption: string } | { problem: Diagnostic } => {
+    const where = describeSection(layer.section, layer.index);
+    const stride = w1.map((n, a) => Math.max(1, Math.floor(n / w2[a]!)));
+    const sample = w1.map((n, a) => Math.max(1, Math.floor(w2[a]! / n)));
+    if (stride[0] !== stride[1] || sample[0] !== sample[1]) {
+      return {
+        problem: error(
+          CODES.shortcutSizes,
+          `${where}: \`from\` is ${w1.join('×')} and the previous layer ${w2.join('×')} (height × width): Darknet samples one onto the other only with the same ratio on both axes (its shortcut_cpu asserts it); make the two layers' sizes proportional`,
+          layer.section.at,
+        ),
+      };
+    }
+    let node: number;
+    let size: number[];
+    if (w1.some((n, a) => n > w2[a]!)) {
+      node = add(`${name}.from`, rf.conv(AXES, { kernel: 1, stride }), [from], layer);
+      size = w1.map((n, a) => Math.floor((n - 1) / stride[a]!) + 1);
+    } else {
+      node = add(`${name}.from`, rf.deconv(AXES, { kernel: 1, stride: sample }), [from], layer);
+      size = w1.map((n, a) => (n - 1) * sample[a]! + 1);
+    }
+    // Only i < min(w1, w2) is added: cut what lies past it, and pad to the output's size.
+    const kept = size.map((n, a) => Math.min(n, (Math.min(w1[a]!, w2[a]!) - 1) * sample[a]! + 1));
+    const cut = size.map((n, a) => n - kept[a]!);
+    const fill = w2.map((n, a) => n - kept[a]!);
+    if (cut.some((c) => c > 0)) node = add(`${name}.from.crop`, rf.crop(AXES, 0, cut), [node], layer);
+    if (fill.some((f) => f > 0)) node = add(`${name}.from.pad`, rf.pad(AXES, 0, fill), [node], layer);
+    const smaller = w1.map((n, a) => Math.min(n, w2[a]!)).join('×');
+    const how =
+      stride[0]! > 1
+        ? `one position in ${stride[0]} of \`from\` (${w1.join('×')}) to the previous layer (${w2.join('×')})`
+        : sample[0]! > 1
+          ? `\`from\` (${w1.join('×')}) to one position in ${sample[0]} of the previous layer (${w2.join('×')})`
+          : `the first ${smaller} positions of \`from\` (${w1.join('×')}) to those of the previous layer (${w2.join('×')}), one to one`;
+    return { node, assumption: `${where}: adds ${how}, as pjreddie/darknet's shortcut_cpu does (AlexeyAB's darknet asserts equal sizes)` };
+  };
+
   for (const layer of layers) {
     const name = `${layer.kind.short}@${layer.index}`;
     const { spec } = layer;
@@ -94,6 +139,19 @@ export function buildGraph(layers: readonly Layer[], options: BuildOptions): Bui
       case 'merge':
         node = add(name, rf.merge(spec.merge), inputs, layer);
         break;
+      case 'shortcut': {
+        const fromSize = sizeOf(layer.inputs[1]!);
+        if (!inSize || !fromSize || fromSize.every((n, a) => n === inSize[a])) {
+          // Equal sizes (or unknown: then a `from` at another stride is the engine's RF012).
+          node = add(name, rf.merge('add'), inputs, layer);
+          break;
+        }
+        const sampled = sampleShortcut(name, inputs[1]!, fromSize, inSize, layer);
+        if ('problem' in sampled) return sampled;
+        node = add(name, rf.merge('add'), [inputs[0]!, sampled.node], layer);
+        assumptions.push(sampled.assumption);
+        break;
+      }
       case 'gate': {
         const where = describeSection(layer.section, layer.index);
         if (options.channelAttentionPointwise) {

@@ -18,6 +18,7 @@ export const DARKNET_CODES = {
   RF332: 'a Darknet cfg has no layers after [net]',
   RF333: 'a Darknet cfg has more layers than the limit',
   RF334: 'a channel-attention gate ([scale_channels]) makes the outputs after it global',
+  RF335: 'a [shortcut] adds a layer whose size Darknet cannot sample onto the previous one (unequal width and height ratios)',
 } as const;
 
 export type DarknetCode = keyof typeof DARKNET_CODES;
@@ -39,4 +40,5 @@ export const CODES = {
   noLayers: 'RF332',
   tooManyLayers: 'RF333',
   gate: 'RF334',
+  shortcutSizes: 'RF335',
 } as const satisfies Record<string, DarknetCode>;

@@ -13,11 +13,13 @@
  *   size). `maxpool_depth` pools over channels only.
  * - `[upsample]`: nearest (input row ⌊u/stride⌋); a negative stride sums stride×stride blocks.
  * - `[reorg]`: space-to-depth by `stride` (`reverse=1`: depth-to-space). See docs/darknet.md on
- *   how Darknet's own kernel orders the channels.
+ *   how Darknet's own kernel orders the channels. pjreddie's `extra=` (a flat copy) and
+ *   `flatten=` (positions and channels transposed) make it global.
  * - `[local]`: an unshared conv; padding `pad` (the value), output (in − (pad ? 1 : size))/stride + 1.
  * - `[crop]` (at inference): the centred crop_height × crop_width window.
  * - `[route]`: its layers' outputs concatenated along channels (`groups`/`group_id` keep one
- *   channel slice: no spatial effect); `[shortcut]` adds `from` to the previous layer; `[sam]`
+ *   channel slice: no spatial effect); `[shortcut]` adds `from` to the previous layer (sampled
+ *   when their sizes differ: see build.ts); `[sam]`
  *   multiplies them; `[scale_channels]` scales `from` per channel by the previous layer (a gate
  *   computed from a global pool: global), or by a map with `scale_wh=1`.
  * - `[avgpool]`, `[connected]`, and `[softmax]` without `spatial=1` see the whole input.
@@ -46,6 +48,8 @@ export type LayerSpec =
   /** `reason`: what the layer is, for the report's "made global by". */
   | { readonly kind: 'global'; readonly reason: string }
   | { readonly kind: 'merge'; readonly merge: 'concat' | 'add' | 'mul' }
+  /** `[shortcut]` of one `from` layer: the previous layer plus `from`, sampled when sizes differ. */
+  | { readonly kind: 'shortcut' }
   /** The input (`from`) scaled per channel by a gate: the layer `gate` (the previous one). */
   | { readonly kind: 'gate'; readonly gate: number }
   | { readonly kind: 'upsample'; readonly factor: number }
@@ -241,7 +245,9 @@ export function readLayer(reader: SectionReader, index: number): LayerResult {
       const sources = resolve(reader, 'from', from, index);
       if (isProblem(sources)) return { problem: sources };
       if (index === 0) return { problem: reader.invalid('from', 'needs a previous layer to combine with; [shortcut] cannot be the first layer') };
-      if (kind.family === 'shortcut') return done({ kind: 'merge', merge: 'add' }, [index - 1, ...sources]);
+      // One `from`: pjreddie's shortcut_cpu, which samples a `from` of another size (build.ts).
+      // Several (AlexeyAB's): their sizes must all be the previous layer's (its parser asserts it).
+      if (kind.family === 'shortcut') return done(sources.length === 1 ? { kind: 'shortcut' } : { kind: 'merge', merge: 'add' }, [index - 1, ...sources]);
       const scaleWh = reader.int('scale_wh', 0);
       if (isProblem(scaleWh)) return { problem: scaleWh };
       if (kind.family === 'sam' || scaleWh) return done({ kind: 'merge', merge: 'mul' }, [index - 1, ...sources]);
@@ -255,8 +261,13 @@ export function readLayer(reader: SectionReader, index: number): LayerResult {
       return done(stride > 0 ? { kind: 'upsample', factor: stride } : { kind: 'downsample', factor: -stride });
     }
     case 'reorg': {
-      const problem = read([['stride', 1, 1], ['reverse', 0, -Infinity]]);
+      const problem = read([['stride', 1, 1], ['reverse', 0, -Infinity], ['extra', 0, -Infinity], ['flatten', 0, -Infinity]]);
       if (problem) return { problem };
+      // pjreddie/darknet's reorg_layer.c: with `extra`, the output is the input copied into a flat
+      // vector of inputs + extra values (out_w = out_h = 0: no longer an image); with `flatten`,
+      // the input's positions and channels are transposed. Either way a position reads anywhere.
+      if (ints.extra) return done({ kind: 'global', reason: `\`extra=${ints.extra}\` copies the input into a flat vector (pjreddie's [reorg])` });
+      if (ints.flatten) return done({ kind: 'global', reason: "`flatten=1` transposes positions and channels (pjreddie's [reorg])" });
       return done({ kind: ints.reverse ? 'depth_to_space' : 'space_to_depth', block: ints.stride! });
     }
     case 'crop': {

@@ -103,7 +103,8 @@ export const SECTIONS: ReadonlyMap<string, SectionKind> = new Map([
   ['scale_channels', kind('scale_channels', 'scale_channels', ['from', 'scale_wh', 'activation'])],
   ['sam', kind('sam', 'sam', ['from', 'activation'])],
   ['upsample', kind('upsample', 'upsample', ['stride', 'scale'])],
-  ['reorg', kind('reorg', 'reorg', ['stride', 'reverse'])],
+  // `extra`/`flatten`: pjreddie/darknet's parse_reorg reads them (AlexeyAB's does not).
+  ['reorg', kind('reorg', 'reorg', ['stride', 'reverse', 'extra', 'flatten'])],
   ['reorg3d', kind('reorg', 'reorg3d', ['stride', 'reverse'])],
   ['crop', kind('crop', 'crop', ['crop_height', 'crop_width', 'flip', 'angle', 'saturation', 'exposure', 'noadjust', 'shift'])],
   ['softmax', kind('softmax', 'softmax', ['groups', 'temperature', 'tree', 'spatial', 'noloss'])],

@@ -106,6 +106,42 @@ function spatialDims(ctx: NodeContext): number[] {
   return dims as number[];
 }
 
+/**
+ * The dims 2… of a window op's input: each holds a spatial axis, or null for an axis of no
+ * spatial meaning (the size-1 axis that Unsqueeze adds when older PyTorch and tf2onnx write a 1-D
+ * conv or pool as Unsqueeze → 2-D op → Squeeze). The op maps positions on the spatial dims only;
+ * `unit` lists the others, where it must be a 1-wide window without padding.
+ */
+function windowDims(ctx: NodeContext): { readonly dims: readonly (number | null)[]; readonly unit: readonly number[] } {
+  const layout = ctx.x.layout;
+  const dims = layout.slice(2);
+  const spatial = dims.filter((a): a is number => a !== null);
+  const ok = layout[0] === null && layout[1] === null && spatial.length === ctx.axes && new Set(spatial).size === spatial.length;
+  if (!ok) {
+    fail(ctx, `expects its input as (N, C, spatial…) but the data has layout ${describe(layout)}; an op upstream (a Transpose or Reshape) moved the spatial axes`);
+  }
+  return { dims, unit: dims.flatMap((a, j) => (a === null ? [j] : [])) };
+}
+
+/** Values per dim → per spatial axis, in the model's axis order (the unit dims left out). */
+function bySpatial<T>(dims: readonly (number | null)[], values: readonly T[]): T[] {
+  const out = new Array<T>(dims.filter((a) => a !== null).length);
+  dims.forEach((axis, j) => {
+    if (axis !== null) out[axis] = values[j]!;
+  });
+  return out;
+}
+
+/** On a dim with no spatial meaning the window must be 1 wide, unpadded: else it is not a 1-D op. */
+function checkUnitDims(ctx: NodeContext, unit: readonly number[], kernel: readonly number[], pad: readonly Pad[]): void {
+  for (const j of unit) {
+    const p = pad[j]!;
+    if (kernel[j] !== 1 || !('begin' in p) || p.begin !== 0 || p.end !== 0) {
+      fail(ctx, `runs on dim ${j + 2}, which holds no spatial axis (such as the size-1 axis an Unsqueeze adds for a 1-D op), with a kernel of ${kernel[j]}${'begin' in p ? ` and pads ${p.begin}, ${p.end}` : ' and SAME padding'}; rflint maps a window there only when it is 1 wide and unpadded`);
+    }
+  }
+}
+
 function describe(layout: Layout): string {
   return `(${layout.map((a) => (a === null ? '·' : `spatial ${a}`)).join(', ')})`;
 }
@@ -139,7 +175,7 @@ function autoPad(ctx: NodeContext): string {
 
 /** Conv, pools: output u reads s·u − p + d·j. Pads are [x1_begin, x2_begin…, x1_end, x2_end…]. */
 function window(ctx: NodeContext, pool?: 'max' | 'avg' | 'lp', weightInput = 1): Mapping {
-  const dims = spatialDims(ctx);
+  const { dims, unit } = windowDims(ctx);
   const n = dims.length;
   const kernel = kernelShape(ctx, n, pool ? -1 : weightInput);
   const stride = perDim(ctx, 'strides', n, 1);
@@ -160,13 +196,16 @@ function window(ctx: NodeContext, pool?: 'max' | 'avg' | 'lp', weightInput = 1):
         return fail(ctx, `auto_pad "${mode}" is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID`);
     }
   });
+  // SAME on a unit dim pads (k − s)/2…: with k = 1 and stride ≥ 1 nothing, so read it as zero.
+  const padAt = pad.map((p, j): Pad => (unit.includes(j) && 'same' in p && kernel[j] === 1 ? { begin: 0, end: 0 } : p));
+  checkUnitDims(ctx, unit, kernel, padAt);
   const op: Op = {
     kind: 'conv',
     ...(pool ? { pool } : {}),
-    kernel: byAxis(dims, kernel),
-    stride: byAxis(dims, stride),
-    dilation: byAxis(dims, dilation),
-    pad: byAxis(dims, pad),
+    kernel: bySpatial(dims, kernel),
+    stride: bySpatial(dims, stride),
+    dilation: bySpatial(dims, dilation),
+    pad: bySpatial(dims, padAt),
     ...(pool && int(ctx, 'ceil_mode', 0) === 1 ? { ceilMode: true } : {}),
   };
   return { op, layout: ctx.x.layout };
@@ -174,7 +213,7 @@ function window(ctx: NodeContext, pool?: 'max' | 'avg' | 'lp', weightInput = 1):
 
 /** ConvTranspose: input i writes s·i − p + d·j. output_shape fixes the pads from the input size. */
 export function convTranspose(ctx: NodeContext): Mapping {
-  const dims = spatialDims(ctx);
+  const { dims, unit } = windowDims(ctx);
   const n = dims.length;
   const kernel = kernelShape(ctx, n, 1);
   const stride = perDim(ctx, 'strides', n, 1);
@@ -199,13 +238,16 @@ export function convTranspose(ctx: NodeContext): Mapping {
     const half = Math.floor(total / 2);
     return mode === 'SAME_UPPER' ? { begin: half, end: total - half } : { begin: total - half, end: half };
   });
+  checkUnitDims(ctx, unit, kernel, pad);
+  const grown = unit.find((j) => outputPadding[j] !== 0 || (stride[j]! > 1 && kernel[j]! > 1));
+  if (grown !== undefined) fail(ctx, `grows dim ${grown + 2}, which holds no spatial axis; rflint maps a transposed conv there only when it keeps its size 1`);
   const op: Op = {
     kind: 'deconv',
-    kernel: byAxis(dims, kernel),
-    stride: byAxis(dims, stride),
-    dilation: byAxis(dims, dilation),
-    pad: byAxis(dims, pad),
-    outputPadding: byAxis(dims, outputPadding),
+    kernel: bySpatial(dims, kernel),
+    stride: bySpatial(dims, stride),
+    dilation: bySpatial(dims, dilation),
+    pad: bySpatial(dims, pad),
+    outputPadding: bySpatial(dims, outputPadding),
   };
   return { op, layout: ctx.x.layout };
 }

@@ -18,6 +18,14 @@ import { UniqueNames } from '../unique.js';
 const SHAPE_OPS = new Set(['Shape', 'Size']);
 
 /** Control flow whose body runs a number of times the loader does not evaluate. */
+/** Operators whose taps come from another input: their only true geometry is global. */
+const READS_WHERE_AN_INPUT_SAYS: ReadonlyMap<string, string> = new Map([
+  ['GridSample', 'its sampling grid (another input) gives'],
+  ['DeformConv', 'its offsets (another input) shift its kernel to'],
+  ['MaxUnpool', 'its indices (another input) give'],
+  ['RoiAlign', 'its regions of interest (another input) give'],
+]);
+
 const LOOPS = new Set(['Loop', 'Scan']);
 
 export interface WalkSettings {
@@ -255,11 +263,15 @@ export function walkGraph(settings: WalkSettings): Walk {
         return;
       }
       const opName = node.domain ? `${node.domain}.${node.opType}` : node.opType;
+      const sampled = node.domain === '' || node.domain === 'ai.onnx' ? READS_WHERE_AN_INPUT_SAYS.get(node.opType) : undefined;
       const what = LOOPS.has(node.opType) && node.domain === '' ? `control flow (${opName}) repeats its body a number of times rflint does not evaluate` : `unknown operator ${opName} on a path to an output`;
       unmapped.push({
         node: graphNodes.length,
         code: 'RF204',
-        message: `${label}: ${what}; if you know how it maps positions, say so with assume (--assume ${node.opType}=pointwise or ${node.opType}=global, or \`assume\` in rules)`,
+        // Pointwise would be a confident wrong RF for these: only global is true.
+        message: sampled
+          ? `${label}: ${opName} reads the positions ${sampled}, at run time: any output position may read any input position; say so with --assume ${node.opType}=global (or \`assume\` in rules)`
+          : `${label}: ${what}; if you know how it maps positions, say so with assume (--assume ${node.opType}=pointwise or ${node.opType}=global, or \`assume\` in rules)`,
       });
       emit(pointwise, [x], x.layout);
       return;

@@ -6,12 +6,13 @@
  */
 import { type Diagnostic, type Position, error, warning } from '../diagnostic.js';
 import type { ModelOutput } from '../model.js';
-import { type GraphNode, type Op, conv, deconv, input, merge, pointwise } from '../../rf/index.js';
+import { type GraphNode, type Op, conv, deconv, input, merge, pointwise, resize } from '../../rf/index.js';
 import type { Locator } from '../yaml/locate.js';
 import { didYouMean } from '../yaml/suggest.js';
 import { CODES } from './codes.js';
 import { ArgError, Args, type From, type Row, type UltralyticsFile } from './document.js';
-import { type Dialect, type Emit, HEADS, KNOWN_MODULES, MODULES } from './modules.js';
+import { type HeadDef, HEADS, planHead } from './heads.js';
+import { type Dialect, type Emit, KNOWN_MODULES, MODULES } from './modules.js';
 import { scaledRepeats } from './scale.js';
 import type { Deadline } from '../../rf/deadline.js';
 
@@ -120,6 +121,7 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
     const emitFor = (prefix: string): Emit => ({
       dialect: settings.dialect,
       scale: settings.scale,
+      jump: (node) => strides[node]!,
       node: (part, op, inputs) => addNode(`${label}.${prefix}${part}`, op, inputs, at),
       attention: (part, x) => {
         if (settings.attentionPointwise) return addNode(`${label}.${prefix}${part}`, pointwise, [x], at);
@@ -162,8 +164,8 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
   );
   return { nodes, positions, outputs, tensors, warnings };
 
-  function headOutputs(kind: string, moduleName: string, sources: readonly number[], i: number, at: Position): void {
-    if (kind === 'classify') {
+  function headOutputs(head: HeadDef, moduleName: string, sources: readonly number[], i: number, at: Position): void {
+    if (head.kind === 'classify') {
       // Classify(c1, c2, k=1, s=1, p=None): a Conv, a global average pool, a linear layer.
       const args = new Args(rows[i]!.row[3], names);
       let x = sources[0]!;
@@ -182,25 +184,51 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
       outputs.push({ name: unique(moduleName), node: out, thresholds: {}, position: at });
       return;
     }
-    sources.forEach((source, j) => {
-      const name = unique(levelName(strides[source]!, sources.map((s) => strides[s]!)) ?? `layer${layerIndex(source)}`);
+    const plan = planHead(head, moduleName, new Args(rows[i]!.row[3], names), sources.length);
+    if (typeof plan === 'string') throw new Stop(error(CODES.inputCount, `layer ${i} (${moduleName}): ${plan}`, locate.at([...rows[i]!.path, 0])));
+    const label = `layer ${i} (${moduleName})`;
+    const seen = new Set<string>();
+    for (const { input: j, group, groupIndex } of plan.levels) {
+      const source = sources[j]!;
+      const peers = plan.levels.filter((l) => l.groupIndex === groupIndex).map((l) => strides[sources[l.input]!]!);
+      const level = levelName(strides[source]!, peers);
+      const base = level ? `${group}${level.slice(1)}` : `layer${layerIndex(source)}${group === 'A' ? '.aux' : ''}`;
+      // TripleDDetect's two lead groups read the same layers: one output each.
+      if (seen.has(`${base}@${source}`)) continue;
+      seen.add(`${base}@${source}`);
+      const name = unique(base);
       outputs.push({ name, node: source, thresholds: {}, position: at });
-      if (kind === 'detect' && settings.dialect === 'ultralytics') {
-        // Detect.cv2[j]: Conv(x, c2, 3), Conv(c2, c2, 3), then a 1×1: the box branch's RF.
+      if (head.kind === 'detect' && plan.branch === 'v8') {
+        // cv2[j]: Conv(x, c2, 3), Conv(c2, c2, 3), then a 1×1: the box branch's RF.
         const conv3 = conv(2, { kernel: 3, pad: 1 });
-        const first = addNode(`layer ${i} (${moduleName}).cv2.${j}.0`, conv3, [source], at);
-        const box = addNode(`layer ${i} (${moduleName}).cv2.${j}.1`, conv3, [first], at);
+        const first = addNode(`${label}.cv2.${j}.0`, conv3, [source], at);
+        const box = addNode(`${label}.cv2.${j}.1`, conv3, [first], at);
         outputs.push({ name: unique(`${name}.box`), node: box, thresholds: {}, position: at });
       }
-    });
-    if (SEGMENT_HEADS.has(moduleName) && settings.dialect === 'ultralytics' && sources.length > 0) {
-      // Segment.proto on the first input: Conv 3×3, ConvTranspose 2×2 stride 2, Conv 3×3, 1×1:
-      // the mask prototypes, at half the first input's stride.
-      const name = `layer ${i} (${moduleName}).proto`;
+    }
+    if (head.proto === 'first') {
+      // Proto on the first input: Conv 3×3, 2× up, Conv 3×3, 1×1: the mask prototypes, at half
+      // the first input's stride. Ultralytics upsamples by ConvTranspose2d(2, 2); the YOLOv5 and
+      // YOLOv9 repositories by nn.Upsample(scale_factor=2, mode='nearest').
+      const name = `${label}.proto`;
       const cv1 = addNode(`${name}.cv1`, conv(2, { kernel: 3, pad: 1 }), [sources[0]!], at);
-      const up = addNode(`${name}.upsample`, deconv(2, { kernel: 2, stride: 2 }), [cv1], at);
+      const upOp = settings.dialect === 'ultralytics' ? deconv(2, { kernel: 2, stride: 2 }) : resize(2, { scale: 2, mode: 'nearest' });
+      const up = addNode(`${name}.upsample`, upOp, [cv1], at);
       const proto = addNode(name, conv(2, { kernel: 3, pad: 1 }), [up], at);
       outputs.push({ name: unique('proto'), node: proto, thresholds: {}, position: at });
+    } else {
+      plan.protoInputs.forEach((j, k) => {
+        const part = k === 0 ? 'proto' : `proto${k + 1}`;
+        const proto = addNode(`${label}.${part}`, pointwise, [sources[j]!], at);
+        outputs.push({ name: unique(part), node: proto, thresholds: {}, position: at });
+      });
+    }
+    if (head.semantic) {
+      // Panoptic's UConv on the first input: Conv 3×3, a 1×1, nn.Upsample(2, bilinear, align_corners=True).
+      const name = `${label}.uconv`;
+      const cv1 = addNode(`${name}.cv1`, conv(2, { kernel: 3, pad: 1 }), [sources[0]!], at);
+      const up = addNode(name, resize(2, { scale: 2, mode: 'linear', coordinates: 'align_corners' }), [cv1], at);
+      outputs.push({ name: unique('semantic'), node: up, thresholds: {}, position: at });
     }
   }
 
@@ -214,9 +242,6 @@ function build(file: UltralyticsFile, settings: BuildSettings, locate: Locator):
     return candidate;
   }
 }
-
-/** Heads with a mask branch (Proto) on their first input. */
-const SEGMENT_HEADS: ReadonlySet<string> = new Set(['Segment', 'YOLOESegment']);
 
 /** `P3` for a stride of 8 on both axes, when that level is the only one of the head's inputs. */
 function levelName(stride: readonly number[], all: readonly (readonly number[])[]): string | undefined {

@@ -6,6 +6,8 @@ import { type Diagnostic, error } from '../diagnostic.js';
 import type { LoadOptions, LoadResult, LoadedModel } from '../model.js';
 import { GraphError, topologicalOrder, validateGraph } from '../../rf/index.js';
 import { buildGraph } from './build.js';
+import { YOLOV7_HEADS } from './heads.js';
+import type { Dialect } from './primitives.js';
 import { CODES } from './codes.js';
 import type { UltralyticsFile } from './document.js';
 import { parseYaml } from './parse.js';
@@ -42,8 +44,7 @@ export function loadUltralyticsText(text: string, path: string, options: LoadOpt
   const built = buildGraph(
     file,
     {
-      // The YOLOv5 repository's files declare `anchors`; its Bottleneck is 1×1 then 3×3.
-      dialect: file.anchors !== undefined ? 'yolov5' : 'ultralytics',
+      dialect: dialectOf(file),
       // Without `scales:`, parse_model's scale is the file name's letter or '' (which is `in "mlx"`).
       scale: scaling.scale ?? scaleFromFileName(path) ?? '',
       depth: scaling.depth,
@@ -75,6 +76,17 @@ export function loadUltralyticsText(text: string, path: string, options: LoadOpt
     assumptions,
   };
   return { model, diagnostics: built.warnings.map((d) => ({ ...d, file: path })) };
+}
+
+/**
+ * Which repository's modules the file means. The files of the YOLOv5 lineage (YOLOv5, YOLOv7,
+ * YOLOv9) declare `anchors` (YOLOv9's anchor-free ones too) and share a Bottleneck of 1×1 then
+ * 3×3; a YOLOv7 head marks YOLOv7's Conv, whose sixth argument is the activation. What the head
+ * runs is decided by the head module (heads.ts), not here.
+ */
+function dialectOf(file: UltralyticsFile): Dialect {
+  if (file.head.some((row) => YOLOV7_HEADS.has(row[2]))) return 'yolov7';
+  return file.anchors !== undefined ? 'yolov5' : 'ultralytics';
 }
 
 function baseName(path: string): string {

@@ -10,69 +10,15 @@
  */
 import { type Op, conv, deconv, merge, pad, pointwise, resize, spaceToDepth } from '../../rf/index.js';
 import { ArgError, type Args, type Kernel, show } from './document.js';
+import { AXES, type Emit, type ModuleDef, add, bottleneck, cat, convDilation, convolve, one, perAxis, pointwiseModule, pool, pw } from './primitives.js';
+import { HEADS } from './heads.js';
+import { WONGKINYIU_MODULES } from './wongkinyiu.js';
 
-const AXES = 2;
-
-/** Which module definitions a file means: Ultralytics' own, or the YOLOv5 repository's. */
-export type Dialect = 'ultralytics' | 'yolov5';
-
-export interface Emit {
-  /** Adds a node of the current layer; `part` names it within the module (`cv1`, `m.0.cv2`). */
-  node(part: string, op: Op, inputs: readonly number[]): number;
-  /** Attention (a global op, named as the layer's), or pointwise when the user asked for that. */
-  attention(part: string, x: number): number;
-  readonly dialect: Dialect;
-  /**
-   * The scale as parse_model sees it: C3k2 forces `c3k` when `scale in "mlx"`, which holds for
-   * m, l, x and for '' (a file without `scales:` whose name has no scale letter).
-   */
-  readonly scale: string;
-}
-
-export interface ModuleDef {
-  /** `many`: `from` is a list (Concat); `one`: a single input. */
-  readonly inputs: 'one' | 'many';
-  /** `parse_model` passes the repeats as the module's `n` instead of stacking n copies. */
-  readonly repeatsInside?: boolean;
-  /** Holds attention: global unless attention is treated as pointwise. */
-  readonly attention?: boolean;
-  build(e: Emit, x: readonly number[], a: Args, n: number): number;
-}
-
-// ---- primitives ------------------------------------------------------------------------
-
-const perAxis = (k: Kernel): number[] => (typeof k === 'number' ? [k, k] : [...k]);
-
-/** Ultralytics' `autopad`: `p = k // 2` of the dilated kernel `d·(k − 1) + 1`, per axis. */
-export function autopad(k: Kernel, p: Kernel | undefined, d = 1): number[] {
-  if (p !== undefined) return perAxis(p);
-  return perAxis(k).map((x) => Math.floor((d > 1 ? d * (x - 1) + 1 : x) / 2));
-}
-
-/** `Conv` (and DWConv, RepConv, nn.Conv2d): a k×k convolution with symmetric padding. */
-function convolve(e: Emit, part: string, x: number, k: Kernel, s: Kernel = 1, p?: Kernel, d = 1): number {
-  const kernel = perAxis(k);
-  if (kernel.every((v) => v === 1) && perAxis(s).every((v) => v === 1) && (p === undefined || perAxis(p).every((v) => v === 0))) {
-    return e.node(part, pointwise, [x]);
-  }
-  return e.node(part, conv(AXES, { kernel, stride: perAxis(s), dilation: d, pad: autopad(k, p, d) }), [x]);
-}
-
-function pool(e: Emit, part: string, x: number, kind: 'max' | 'avg', k: Kernel, s: Kernel, p: Kernel, ceilMode = false): number {
-  return e.node(part, conv(AXES, { pool: kind, kernel: perAxis(k), stride: perAxis(s), pad: perAxis(p), ceilMode }), [x]);
-}
-
-const pw = (e: Emit, part: string, x: number): number => e.node(part, pointwise, [x]);
-const cat = (e: Emit, part: string, xs: readonly number[]): number => e.node(part, merge('concat'), [...new Set(xs)]);
-const add = (e: Emit, part: string, xs: readonly number[]): number => e.node(part, merge('add'), xs);
+export type { Dialect, Emit, ModuleDef } from './primitives.js';
+export { autopad } from './primitives.js';
 
 // ---- blocks (ultralytics/nn/modules/block.py) -------------------------------------------
 
-/** `Bottleneck`: cv1 k1, cv2 k2, plus the input when `shortcut` (and c1 = c2: always inside the CSP blocks). */
-function bottleneck(e: Emit, part: string, x: number, k1: Kernel, k2: Kernel, shortcut: boolean): number {
-  const y = convolve(e, `${part}.cv2`, convolve(e, `${part}.cv1`, x, k1), k2);
-  return shortcut ? add(e, `${part}.add`, [x, y]) : y;
-}
 
 type Inner = (part: string, y: number) => number;
 
@@ -93,7 +39,7 @@ function c2f(e: Emit, x: number, n: number, inner: Inner, out = 'cv2'): number {
 }
 
 /** Ultralytics' Bottleneck defaults to k = (3, 3); the YOLOv5 repository's is 1×1 then 3×3. */
-const plainKernels = (e: Emit): [Kernel, Kernel] => (e.dialect === 'yolov5' ? [1, 3] : [3, 3]);
+const plainKernels = (e: Emit): [Kernel, Kernel] => (e.dialect !== 'ultralytics' ? [1, 3] : [3, 3]);
 
 /** `GhostConv`: cv1 (k, s), then a 5×5 depthwise cv2, both halves concatenated. */
 function ghostConv(e: Emit, part: string, x: number, k: Kernel, s: Kernel): number {
@@ -143,17 +89,10 @@ function sppfChain(e: Emit, x: number, k: Kernel, pools: number, last: string): 
 
 // ---- the table --------------------------------------------------------------------------
 
-const one = (build: (e: Emit, x: number, a: Args, n: number) => number, extra: Partial<ModuleDef> = {}): ModuleDef => ({
-  inputs: 'one',
-  ...extra,
-  build: (e, xs, a, n) => build(e, xs[0]!, a, n),
-});
-
-const pointwiseModule = one((e, x) => pw(e, 'op', x));
-
 export const MODULES: Readonly<Record<string, ModuleDef>> = {
+  ...WONGKINYIU_MODULES,
   // conv.py. Conv(c1, c2, k=1, s=1, p=None, g=1, d=1): args [c2, k, s, p, g, d].
-  Conv: one((e, x, a) => convolve(e, 'conv', x, a.kernel(1, 'kernel', 1), a.kernel(2, 'stride', 1), a.padding(3, 'padding'), a.int(5, 'dilation', 1))),
+  Conv: one((e, x, a) => convolve(e, 'conv', x, a.kernel(1, 'kernel', 1), a.kernel(2, 'stride', 1), a.padding(3, 'padding'), convDilation(e, a, 5))),
   // DWConv(c1, c2, k=1, s=1, d=1): a grouped Conv.
   DWConv: one((e, x, a) => convolve(e, 'conv', x, a.kernel(1, 'kernel', 1), a.kernel(2, 'stride', 1), undefined, a.int(3, 'dilation', 1))),
   // RepConv(c1, c2, k=3, s=1, p=1): a k×k conv with a 1×1 branch inside its window.
@@ -170,7 +109,7 @@ export const MODULES: Readonly<Record<string, ModuleDef>> = {
   // block.py
   Bottleneck: one((e, x, a) => {
     // Ultralytics: [c2, shortcut, g, k, e]; YOLOv5: [c2, shortcut, g, e].
-    const k = e.dialect === 'yolov5' ? plainKernels(e) : kernelPair(a, 3, [3, 3]);
+    const k = e.dialect !== 'ultralytics' ? plainKernels(e) : kernelPair(a, 3, [3, 3]);
     return bottleneck(e, 'b', x, k[0], k[1], a.bool(1, true));
   }),
   BottleneckCSP: one(
@@ -203,7 +142,7 @@ export const MODULES: Readonly<Record<string, ModuleDef>> = {
   C2f: one((e, x, a, n) => c2f(e, x, n, (part, y) => bottleneck(e, part, y, 3, 3, a.bool(1, false))), { repeatsInside: true }),
   C3: one(
     (e, x, a, n) => {
-      const [k1, k2] = e.dialect === 'yolov5' ? plainKernels(e) : ([1, 3] as const);
+      const [k1, k2] = e.dialect !== 'ultralytics' ? plainKernels(e) : ([1, 3] as const);
       return c3(e, x, n, (part, y) => bottleneck(e, part, y, k1, k2, a.bool(1, true)));
     },
     { repeatsInside: true },
@@ -391,27 +330,5 @@ function scaleFraction(f: number): { num: number; den: number } {
   }
   throw new ArgError(`scale_factor (argument 2) must be a binary fraction such as 2, 0.5 or 1.5, got ${f}`, 1);
 }
-
-/** Head modules: their inputs are the model's outputs. */
-export type HeadKind = 'detect' | 'detect-plain' | 'classify';
-
-/**
- * Detection heads. Ultralytics' (v8 and later) run each input through two 3×3 Convs for the
- * boxes (`cv2`), and the same geometry for the classes (`cv3`, depthwise in v10/11), the
- * keypoints, angles and masks (`cv4`): that branch is an output of its own (`P3.box`). The
- * YOLOv5 repository's Detect is a 1×1 conv; RT-DETR's decoder is attention over all positions.
- */
-export const HEADS: Readonly<Record<string, HeadKind>> = {
-  Detect: 'detect',
-  Segment: 'detect',
-  Pose: 'detect',
-  OBB: 'detect',
-  v10Detect: 'detect',
-  WorldDetect: 'detect',
-  YOLOEDetect: 'detect',
-  YOLOESegment: 'detect',
-  RTDETRDecoder: 'detect-plain',
-  Classify: 'classify',
-};
 
 export const KNOWN_MODULES: readonly string[] = [...Object.keys(MODULES), ...Object.keys(HEADS)];

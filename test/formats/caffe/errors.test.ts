@@ -38,8 +38,8 @@ describe('Caffe prototxt errors', () => {
   });
 
   it('the unknown-type error names the way out', () => {
-    const e = onlyError(load(net('layer { name: "up" type: "Interp" bottom: "data" top: "up" }')));
-    expect(e.message).toBe('layer "up": unknown layer type `Interp`; if it maps each position to itself (an activation, a norm) say so with `--assume Interp=pointwise` (rules: `assume: { Interp: pointwise }`), or `=global` if it sees the whole input');
+    const e = onlyError(load(net('layer { name: "up" type: "Mish" bottom: "data" top: "up" }')));
+    expect(e.message).toBe('layer "up": unknown layer type `Mish`; if it maps each position to itself (an activation, a norm) say so with `--assume Mish=pointwise` (rules: `assume: { Mish: pointwise }`), or `=global` if it sees the whole input');
   });
 
   it('a Crop needs the sizes', () => {

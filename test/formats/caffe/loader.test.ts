@@ -119,7 +119,9 @@ ${conv('c', 'data')}`;
     ['Normalize per position', 'type: "Normalize" norm_param { across_spatial: false }', false],
     ['LRN across channels', 'type: "LRN"', false],
     ['global pooling', 'type: "Pooling" pooling_param { global_pooling: true }', true],
-    ['Concat along width', 'type: "Concat" concat_param { axis: 3 }', true],
+    // One bottom: a copy along any axis (Darknet→Caffe converters write it for a one-layer [route]).
+    ['Concat of one bottom, along width', 'type: "Concat" concat_param { axis: 3 }', false],
+    ['Concat of one bottom', 'type: "Concat"', false],
   ])('%s: global %s', (_what, layer, global) => {
     const m = model(load(net(`layer { name: "x" ${layer} bottom: "data" top: "x" }`)));
     expect(rfOf(m, 'x').global).toBe(global);
@@ -138,11 +140,11 @@ ${conv('d', 'se')}`);
     expect(pointwise.assumptions).toContain('layer "se" (Scale): the channel-attention gate `g` is treated as pointwise, as asked');
   });
 
-  it('Upsample takes `scale`, or refuses an output size', () => {
+  it('Upsample takes `scale`, or refuses an output size without the pooling mask', () => {
     const m = model(load(net(`${conv('c', 'data', 'kernel_size: 2 stride: 2')}layer { name: "u" type: "Upsample" bottom: "c" top: "u" upsample_param { scale: 2 } }`)));
     expect(figures(rfOf(m, 'u'))).toMatchObject({ rf: [2, 2], stride: [1, 1], size: [64, 64] });
     const e = load(net('layer { name: "u" type: "Upsample" bottom: "data" top: "u" upsample_param { upsample_h: 20 upsample_w: 20 } }')).diagnostics[0]!;
-    expect([e.code, e.line, e.message]).toEqual(['RF383', 4, 'upsample_param of layer "u": `upsample_h` sets the output size, which rflint does not read; give the factor with `scale: 2`']);
+    expect([e.code, e.line, e.message]).toEqual(['RF383', 4, 'upsample_param of layer "u": `upsample_h` sets the output size of SegNet\'s max-unpooling, which reads the pooling mask as a second bottom; give it (`bottom: "pool1_mask"`), or the factor with `scale: 2`']);
   });
 
   it('LRN within channels is a local_size window', () => {

@@ -30,7 +30,7 @@ const measured = JSON.parse(readFileSync(join(DIR, 'measured.json'), 'utf8')) as
 
 describe(`Darknet cfgs match RF measured by gradients (torch ${measured.versions.torch})`, () => {
   it('has a fixture for each thing the loader must get right', () => {
-    expect(Object.keys(measured.models).sort()).toEqual(['attention', 'dilated', 'fpn', 'reorg-region', 'spp', 'yolov3-tiny', 'yolov4-tiny']);
+    expect(Object.keys(measured.models).sort()).toEqual(['attention', 'dilated', 'fpn', 'reorg-region', 'spp', 'strided-shortcut', 'yolov3-tiny', 'yolov4-tiny']);
   });
 
   for (const [name, expected] of Object.entries(measured.models)) {

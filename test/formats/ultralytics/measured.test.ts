@@ -25,7 +25,22 @@ function figures(outputs: Record<string, MeasuredOutput>): Record<string, Geomet
 describe(`Ultralytics fixtures match RF measured by gradients (torch ${measured.versions.torch})`, () => {
   it('has a measurement of every fixture the tests name', () => {
     const files = new Set(Object.values(measured.models).map((m) => m.file));
-    expect([...files].sort()).toEqual(['assorted.yaml', 'classifier.yaml', 'more-modules.yaml', 'segmenter.yaml', 'v11-like.yaml', 'v3-tiny-like.yaml', 'v5s-like.yaml', 'v8-like.yaml']);
+    expect([...files].sort()).toEqual([
+      'assorted.yaml',
+      'classifier.yaml',
+      'more-modules.yaml',
+      'segmenter.yaml',
+      'v11-like.yaml',
+      'v3-tiny-like.yaml',
+      'v5s-like.yaml',
+      'v8-like.yaml',
+      'yolov5-seg-like.yaml',
+      'yolov7-like.yaml',
+      'yolov7-stem.yaml',
+      'yolov9-dseg-like.yaml',
+      'yolov9-like.yaml',
+      'yolov9-seg-like.yaml',
+    ]);
   });
 
   it.each(Object.entries(measured.models))('%s', (_key, m) => {
