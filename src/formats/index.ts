@@ -10,6 +10,7 @@ import type { FormatLoader, FormatName, LoadOptions, LoadResult, ModelSource, Re
 import { caffeRecognition } from './caffe/recognise.js';
 import { darknetRecognition } from './darknet/recognise.js';
 import { kerasRecognition } from './keras/recognise.js';
+import { ncnnRecognition } from './ncnn/recognise.js';
 import { nativeRecognition } from './native/recognise.js';
 import { onnxRecognition } from './onnx/recognise.js';
 import { tfjsGraphRecognition } from './tfjs-graph/recognise.js';
@@ -34,6 +35,7 @@ export const LOADERS: readonly FormatLoader[] = [
   lazy(caffeRecognition, async () => (await import('./caffe/index.js')).caffeLoader),
   lazy(tfjsGraphRecognition, async () => (await import('./tfjs-graph/index.js')).tfjsGraphLoader),
   lazy(kerasRecognition, async () => (await import('./keras/index.js')).kerasLoader),
+  lazy(ncnnRecognition, async () => (await import('./ncnn/index.js')).ncnnLoader),
 ];
 
 /** How many leading bytes `matches` sees: enough for a YAML header or a protobuf's first fields. */
@@ -44,7 +46,7 @@ export const HEAD_BYTES = 4096;
  * not among them: its `.keras` and `.h5` files hold weights, and its loader limits the JSON it
  * reads (a JSON file, config.json, model_config) itself.
  */
-const TEXT_FORMATS: ReadonlySet<FormatName> = new Set(['native', 'tfjs', 'ultralytics', 'darknet', 'caffe']);
+const TEXT_FORMATS: ReadonlySet<FormatName> = new Set(['native', 'tfjs', 'ultralytics', 'darknet', 'caffe', 'ncnn']);
 
 export function loaderFor(path: string, head: Uint8Array, loaders: readonly FormatLoader[] = LOADERS): FormatLoader | undefined {
   return loaders.find((loader) => loader.matches(path, head));

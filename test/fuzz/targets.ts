@@ -10,6 +10,7 @@ import { CODES as CHECK_CODES } from '../../src/check/codes.js';
 import { CAFFE_CODES } from '../../src/formats/caffe/codes.js';
 import { DARKNET_CODES } from '../../src/formats/darknet/codes.js';
 import { KERAS_CODES } from '../../src/formats/keras/codes.js';
+import { NCNN_CODES } from '../../src/formats/ncnn/codes.js';
 import type { FormatName } from '../../src/formats/model.js';
 import { CODES as NATIVE_CODES } from '../../src/formats/native/codes.js';
 import { ONNX_CODES } from '../../src/formats/onnx/codes.js';
@@ -93,6 +94,7 @@ export function allowedCodes(format: FormatName | undefined): ReadonlySet<string
     keras: Object.keys(KERAS_CODES),
     tfjs: Object.keys(TFJS_GRAPH_CODES),
     caffe: Object.keys(CAFFE_CODES),
+    ncnn: Object.keys(NCNN_CODES),
   };
   return new Set([...(format ? own[format] : []), ...Object.keys(ENGINE_CODES), ...Object.keys(CHECK_CODES)]);
 }
