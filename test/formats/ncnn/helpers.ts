@@ -14,7 +14,7 @@ export function net(lines: readonly string[], input = 'Input data 0 1 data 0=64 
   const all = [input, ...lines];
   const blobs = all.reduce((n, l) => {
     const t = l.trim().split(/\s+/);
-    return n + Number(t[3]);
+    return n + (Number(t[3]) || 0);
   }, 0);
   return `7767517\n${all.length} ${blobs}\n${all.join('\n')}\n`;
 }
