@@ -11,6 +11,7 @@ import { caffeRecognition } from './caffe/recognise.js';
 import { darknetRecognition } from './darknet/recognise.js';
 import { kerasRecognition } from './keras/recognise.js';
 import { ncnnRecognition } from './ncnn/recognise.js';
+import { openvinoRecognition } from './openvino/recognise.js';
 import { nativeRecognition } from './native/recognise.js';
 import { onnxRecognition } from './onnx/recognise.js';
 import { tfjsGraphRecognition } from './tfjs-graph/recognise.js';
@@ -36,6 +37,7 @@ export const LOADERS: readonly FormatLoader[] = [
   lazy(tfjsGraphRecognition, async () => (await import('./tfjs-graph/index.js')).tfjsGraphLoader),
   lazy(kerasRecognition, async () => (await import('./keras/index.js')).kerasLoader),
   lazy(ncnnRecognition, async () => (await import('./ncnn/index.js')).ncnnLoader),
+  lazy(openvinoRecognition, async () => (await import('./openvino/index.js')).openvinoLoader),
 ];
 
 /** How many leading bytes `matches` sees: enough for a YAML header or a protobuf's first fields. */
@@ -46,7 +48,7 @@ export const HEAD_BYTES = 4096;
  * not among them: its `.keras` and `.h5` files hold weights, and its loader limits the JSON it
  * reads (a JSON file, config.json, model_config) itself.
  */
-const TEXT_FORMATS: ReadonlySet<FormatName> = new Set(['native', 'tfjs', 'ultralytics', 'darknet', 'caffe', 'ncnn']);
+const TEXT_FORMATS: ReadonlySet<FormatName> = new Set(['native', 'tfjs', 'ultralytics', 'darknet', 'caffe', 'ncnn', 'openvino']);
 
 export function loaderFor(path: string, head: Uint8Array, loaders: readonly FormatLoader[] = LOADERS): FormatLoader | undefined {
   return loaders.find((loader) => loader.matches(path, head));

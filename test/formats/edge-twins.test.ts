@@ -30,6 +30,7 @@ async function load(dir: string, file: string): Promise<LoadedModel> {
 
 const FORMATS = [
   { format: 'ncnn', dir: 'test/fixtures/ncnn', ext: '.param' },
+  { format: 'openvino', dir: 'test/fixtures/openvino', ext: '.xml' },
 ] as const;
 
 for (const { format, dir, ext } of FORMATS) {

@@ -11,6 +11,7 @@ import { CAFFE_CODES } from '../../src/formats/caffe/codes.js';
 import { DARKNET_CODES } from '../../src/formats/darknet/codes.js';
 import { KERAS_CODES } from '../../src/formats/keras/codes.js';
 import { NCNN_CODES } from '../../src/formats/ncnn/codes.js';
+import { OPENVINO_CODES } from '../../src/formats/openvino/codes.js';
 import type { FormatName } from '../../src/formats/model.js';
 import { CODES as NATIVE_CODES } from '../../src/formats/native/codes.js';
 import { ONNX_CODES } from '../../src/formats/onnx/codes.js';
@@ -95,6 +96,7 @@ export function allowedCodes(format: FormatName | undefined): ReadonlySet<string
     tfjs: Object.keys(TFJS_GRAPH_CODES),
     caffe: Object.keys(CAFFE_CODES),
     ncnn: Object.keys(NCNN_CODES),
+    openvino: Object.keys(OPENVINO_CODES),
   };
   return new Set([...(format ? own[format] : []), ...Object.keys(ENGINE_CODES), ...Object.keys(CHECK_CODES)]);
 }
