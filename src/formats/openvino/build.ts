@@ -28,6 +28,8 @@ type Value =
       /** Every position of it sees the whole input. */
       readonly global: boolean;
       readonly dims: readonly number[];
+      /** A Transpose upstream whose order the dims left open: said if a layer then depends on it. */
+      readonly ambiguous?: Diagnostic;
     }
   | { readonly kind: 'const'; readonly dims: readonly number[] };
 
@@ -119,6 +121,7 @@ class Builder {
         const edge = into.get(`${layer.id}:${layer.inputs[0]?.id}`);
         if (!edge || !inputs[0]) throw new Refusal(error(CODES.badEdge, `Result "${layer.name}" has no input`, layer.at));
         const from = byId.get(edge.fromLayer)!;
+        this.used(inputs[0]);
         results.push({ layer, value: inputs[0], producer: { layer: from, port: from.outputs.find((p) => p.id === edge.fromPort)! } });
         continue;
       }
@@ -186,7 +189,7 @@ class Builder {
     }
     switch (family) {
       case 'pointwise':
-        return this.same(layer, x, rf.pointwise, [x.node], x.global, layer.outputs.length);
+        return [this.data(layer, rf.pointwise, [x.node], x.layout, x.global, layer.outputs[0]?.dims ?? x.dims, x)];
       case 'global':
         return this.globalOut(layer, x, GLOBAL_REASONS[layer.type]!);
       case 'conv':
@@ -260,8 +263,15 @@ class Builder {
     return { kind: 'data', node, layout, global: false, dims };
   }
 
-  private data(layer: Layer, op: rf.Op, ins: readonly number[], layout: Layout, global: boolean, dims: readonly number[]): Value {
-    return { kind: 'data', node: this.add(layer, op, ins), layout, global, dims };
+  private data(layer: Layer, op: rf.Op, ins: readonly number[], layout: Layout, global: boolean, dims: readonly number[], from?: Extract<Value, { kind: 'data' }>): Value {
+    const ambiguous = !global && op.kind === 'pointwise' ? from?.ambiguous : undefined;
+    return { kind: 'data', node: this.add(layer, op, ins), layout, global, dims, ...(ambiguous ? { ambiguous } : {}) };
+  }
+
+  /** An ambiguous Transpose's warning, once, when a layer's result depends on its order. */
+  private used(x: Value | undefined): void {
+    if (x?.kind !== 'data' || !x.ambiguous || x.global) return;
+    if (!this.diagnostics.includes(x.ambiguous)) this.diagnostics.push(x.ambiguous);
   }
 
   private same(layer: Layer, x: Extract<Value, { kind: 'data' }>, op: rf.Op, ins: readonly number[], global: boolean, outputs: number): Value[] {
@@ -313,6 +323,7 @@ class Builder {
 
   private nchw(layer: Layer, x: Extract<Value, { kind: 'data' }>): void {
     if (x.global) return;
+    this.used(x);
     if (x.layout.length !== 4 || x.layout[2] !== 0 || x.layout[3] !== 1) {
       this.refuse(CODES.unsupported, layer, `expects its input as N, C, H, W, but a Transpose or Reshape upstream moved the spatial axes (the input holds them at dims ${x.layout.map((a, d) => (a === null ? null : d)).filter((d) => d !== null).join(', ') || 'none'})`);
     }
@@ -496,7 +507,7 @@ class Builder {
       if (op.kind !== 'pointwise') node = this.add({ ...layer, name: `${layer.name}/down` }, op, [node]);
       op = rf.depthToSpace(AXES, mapped.up);
     }
-    return this.data(layer, op, [node], mapped.layout, false, outDims);
+    return this.data(layer, op, [node], mapped.layout, false, outDims, x);
   }
 
   private transpose(layer: Layer, x: Extract<Value, { kind: 'data' }>, outDims: readonly number[]): Value {
@@ -515,8 +526,9 @@ class Builder {
         return spatial.every((a, i) => i === 0 || a > spatial[i - 1]!);
       });
       layout = ordered ?? layout;
-      this.diagnostics.push(warning(CODES.ambiguous, `layer "${layer.name}" (Transpose): its order lives in the .bin and the port dims (${x.dims.join('×')} → ${outDims.join('×')}) fit ${distinct.length} ways; taken as the one that keeps height before width`, layer.at));
+      const ambiguous = warning(CODES.ambiguous, `layer "${layer.name}" (Transpose): its order lives in the .bin and the port dims (${x.dims.join('×')} → ${outDims.join('×')}) fit ${distinct.length} ways; taken as the one that keeps height before width`, layer.at);
+      return { kind: 'data', node: this.add(layer, rf.pointwise, [x.node]), layout, global: false, dims: outDims, ambiguous };
     }
-    return this.data(layer, rf.pointwise, [x.node], layout, false, outDims);
+    return this.data(layer, rf.pointwise, [x.node], layout, false, outDims, x);
   }
 }

@@ -110,6 +110,8 @@ export const FAMILIES: ReadonlyMap<string, Family> = new Map<string, Family>([
   ['ReduceL1', 'reduce'],
   ['ReduceL2', 'reduce'],
   ['Softmax', 'softmax'],
+  // IR v10 (OpenVINO 2020.4–2022) writes opset1's softmax as `SoftMax`.
+  ['SoftMax', 'softmax'],
   ['LogSoftmax', 'softmax'],
   ['Split', 'split'],
   ['VariadicSplit', 'split'],
