@@ -5,6 +5,8 @@ import { CODES } from '../src/check/codes.js';
 import { CAFFE_CODES } from '../src/formats/caffe/codes.js';
 import { DARKNET_CODES } from '../src/formats/darknet/codes.js';
 import { KERAS_CODES } from '../src/formats/keras/codes.js';
+import { NCNN_CODES } from '../src/formats/ncnn/codes.js';
+import { OPENVINO_CODES } from '../src/formats/openvino/codes.js';
 import { ONNX_CODES } from '../src/formats/onnx/codes.js';
 import { TFJS_GRAPH_CODES } from '../src/formats/tfjs-graph/codes.js';
 import { ULTRALYTICS_CODES } from '../src/formats/ultralytics/codes.js';
@@ -13,7 +15,7 @@ import { ENGINE_CODES } from '../src/rf/codes.js';
 const docs = readFileSync(new URL('../docs/cli.md', import.meta.url), 'utf8');
 
 describe('diagnostic codes', () => {
-  it.each(Object.keys({ ...ENGINE_CODES, ...CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CAFFE_CODES, ...KERAS_CODES, ...TFJS_GRAPH_CODES }))('%s is in docs/cli.md', (code) => {
+  it.each(Object.keys({ ...ENGINE_CODES, ...CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CAFFE_CODES, ...KERAS_CODES, ...TFJS_GRAPH_CODES, ...NCNN_CODES, ...OPENVINO_CODES }))('%s is in docs/cli.md', (code) => {
     expect(docs).toContain(code);
   });
 

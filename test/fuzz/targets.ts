@@ -83,6 +83,22 @@ export const TARGETS: readonly FuzzTarget[] = [
   { name: 'tfjs-layers', file: 'model.json', format: 'keras', text: true, syntax: JSON_SYNTAX, seeds: () => ['keras2-functional', 'keras3-functional'].map((n) => tfjsLayers(read(`test/fixtures/keras/${n}.json`))) },
   { name: 'tfjs-graph', file: 'model.json', format: 'tfjs', text: true, syntax: JSON_SYNTAX, seeds: () => folder('test/fixtures/tfjs-graph', /\.json$/) },
   { name: 'caffe', file: 'model.prototxt', format: 'caffe', text: true, syntax: '{}:"#\n 0123456789_', seeds: () => folder('test/fixtures/caffe', /\.prototxt$/) },
+  {
+    name: 'ncnn',
+    file: 'model.param',
+    format: 'ncnn',
+    text: true,
+    syntax: '= ,-\n0123456789',
+    seeds: () => [...['upsample', 'unet_transposed', 'ceil_pools', 'anisotropic'].map((n) => read(`test/fixtures/ncnn/${n}.param`)), ...['vgg16', 'squeezenet', 'mobilenet_yolo'].map((n) => read(`test/fixtures/ncnn/benchmark/${n}.param`))],
+  },
+  {
+    name: 'openvino',
+    file: 'model.xml',
+    format: 'openvino',
+    text: true,
+    syntax: '<>/="!?&; \n0123456789,',
+    seeds: () => ['upsample', 'unet_transposed', 'ceil_pools', 'dilated', 'anisotropic'].map((n) => read(`test/fixtures/openvino/${n}.xml`)),
+  },
 ];
 
 /** Codes a file loaded by `format` may carry: its loader's, the engine's, and the check layer's. */
