@@ -59,6 +59,7 @@ interface Blob {
 export function decimalFraction(value: number): rf.Fraction | undefined {
   for (let den = 1; den <= 1_000_000; den *= 10) {
     const num = Math.round(value * den);
+    if (!Number.isSafeInteger(num)) return undefined;
     if (Math.abs(value * den - num) < 1e-6 * den && num > 0) {
       const g = rf.gcd(num, den);
       return rf.frac(num / g, den / g);

@@ -4,7 +4,7 @@
  * all reported; building runs only when reading found no error.
  */
 import { type Diagnostic, error, warning } from '../diagnostic.js';
-import { GraphError, validateGraph } from '../../rf/index.js';
+import { GraphError, OverflowError, validateGraph } from '../../rf/index.js';
 import type { LoadOptions, LoadResult, LoadedModel } from '../model.js';
 import { type NcnnLayer, buildGraph } from './build.js';
 import { CODES } from './codes.js';
@@ -63,7 +63,14 @@ export function loadNcnnText(text: string, path: string, options: LoadOptions, f
   if (inputSize && (inputSize.length !== 2 || inputSize.some((n) => !Number.isSafeInteger(n) || n < 1))) {
     return { diagnostics: withFile([error(CODES.invalidValue, `the input size is ${inputSize.join('×')}; rflint reads 2-D ncnn nets: give height × width (e.g. --input-size 224x224)`, file.layers[0]!.at)]) };
   }
-  const built = buildGraph(layers, { inputSize, channelAttentionPointwise: options.channelAttentionPointwise, deadline: options.deadline });
+  let built: ReturnType<typeof buildGraph>;
+  try {
+    built = buildGraph(layers, { inputSize, channelAttentionPointwise: options.channelAttentionPointwise, deadline: options.deadline });
+  } catch (err) {
+    // Sizes so large their exact ratios overflow (a resize after a chain of huge layers).
+    if (!(err instanceof OverflowError)) throw err;
+    return { diagnostics: withFile([error('RF014', err.message)]) };
+  }
   if ('problem' in built) return { diagnostics: withFile([built.problem, ...warnings]) };
   if (!built.graph.nodes.some((n) => n.op.kind === 'input')) {
     return { diagnostics: withFile([error(CODES.missing, 'the net has no `Input` layer; an ncnn net starts with one (`Input data 0 1 data 0=224 1=224 2=3`)', file.layers[0]!.at), ...warnings]) };

@@ -134,7 +134,8 @@ function readLayer(element: XmlElement): Layer | { problem: Diagnostic } {
       if (!pid || !INT.test(pid.value)) return error(CODES.malformed, `${where}: an ${kind} <port> ${pid ? `has id="${pid.value}"` : 'has no `id`'}`, pid?.at ?? port.at);
       const dims: number[] = [];
       for (const dim of port.children.filter((c) => c.name === 'dim')) {
-        if (INT.test(dim.text) && Number(dim.text) >= -1) dims.push(Number(dim.text));
+        // A dim past 2^31 is no tensor's (and would overflow the exact scales computed from it).
+        if (INT.test(dim.text) && Number(dim.text) >= -1 && Number(dim.text) <= 2 ** 31) dims.push(Number(dim.text));
         else if (dim.text === '?' || /^-?\d+\.\.-?\d*$/.test(dim.text)) dims.push(-1);
         else return error(CODES.malformed, `${where}: port ${pid.value} has <dim>${dim.text}</dim>; a dim is a size, or -1 / ? when dynamic`, dim.at);
       }

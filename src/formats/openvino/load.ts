@@ -3,7 +3,7 @@
  * elements and nesting), read the layers, ports and edges, build the graph from the edges.
  */
 import { type Diagnostic, error } from '../diagnostic.js';
-import { GraphError, validateGraph } from '../../rf/index.js';
+import { GraphError, OverflowError, validateGraph } from '../../rf/index.js';
 import type { LoadOptions, LoadResult, LoadedModel } from '../model.js';
 import { buildGraph } from './build.js';
 import { CODES } from './codes.js';
@@ -25,7 +25,14 @@ export function loadOpenvinoText(text: string, path: string, options: LoadOption
   if (inputSize && (inputSize.length !== 2 || inputSize.some((n) => !Number.isSafeInteger(n) || n < 1))) {
     return { diagnostics: withFile([error(CODES.invalidValue, `the input size is ${inputSize.join('×')}; rflint reads 2-D OpenVINO IRs: give height × width (e.g. --input-size 224x224)`, parsed.root.at)]) };
   }
-  const built = buildGraph(ir, { inputSize, assume: options.assume, channelAttentionPointwise: options.channelAttentionPointwise, deadline: options.deadline });
+  let built: ReturnType<typeof buildGraph>;
+  try {
+    built = buildGraph(ir, { inputSize, assume: options.assume, channelAttentionPointwise: options.channelAttentionPointwise, deadline: options.deadline });
+  } catch (err) {
+    // Sizes so large their exact ratios overflow (a resize after a chain of huge layers).
+    if (!(err instanceof OverflowError)) throw err;
+    return { diagnostics: withFile([error('RF014', err.message)]) };
+  }
   if ('problem' in built) return { diagnostics: withFile([built.problem]) };
   try {
     validateGraph(built.graph);
