@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ncnnLoader } from '../../../src/formats/ncnn/index.js';
 import { DEFAULT_LIMITS, type LoadedModel } from '../../../src/formats/model.js';
+import { parseParam } from '../../../src/formats/ncnn/parse.js';
+import { analyze, tensorRF } from '../../../src/rf/index.js';
 import { fileSource, model, rfOf } from '../../support/loaded.js';
 import { figures } from './helpers.js';
 
@@ -54,5 +56,31 @@ describe(`ncnn's benchmark nets match RF measured by gradients (torch ${measured
     expect(t).toMatchObject({ rf: [rf, rf], rfMin: [rf, rf], stride: [stride, stride] });
     // TF-Slim's MobileNet pads SAME; this Caffe-born one pads 1 everywhere: only r and S compare.
     if (start !== undefined) expect(t.start).toEqual([start, start]);
+  });
+
+  // ncnnoptimize's shape inference wrote each blob's shape into the file (`-23330=4,3,w,h,c`
+  // per top): ncnn's own answer for the sizes, which the engine must give too.
+  it.each(Object.values(measured.models).map((m) => m.file))('%s: every size ncnn wrote as a shape hint', async (file) => {
+    const m = await load(file);
+    const parsed = parseParam(readFileSync(join(DIR, file), 'utf8'), 1_000_000);
+    if (!('file' in parsed)) throw new Error('parse');
+    const analysis = analyze(m.graph, { inputSize: m.inputSize! });
+    let checked = 0;
+    for (const layer of parsed.file.layers) {
+      const hint = layer.params.get(30)?.value;
+      if (hint?.kind !== 'array') continue;
+      layer.tops.forEach((top, i) => {
+        const [dims, w, h] = hint.values.slice(4 * i, 4 * i + 3);
+        const node = m.tensors!.get(top.text);
+        if (dims !== 3 || node === undefined) return;
+        const t = tensorRF(analysis, node);
+        if (t instanceof Error || t.global) return;
+        expect(t.size, `${file} ${top.text}`).toEqual([h, w]);
+        checked++;
+      });
+    }
+    // Not every writer adds hints (pnnx-era files have none); those that do are checked whole.
+    if (!readFileSync(join(DIR, file), 'utf8').includes('-23330=')) return;
+    expect(checked).toBeGreaterThan(5);
   });
 });

@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../../src/check/load-file.js';
 import { DEFAULT_LIMITS, type LoadOptions, type LoadedModel } from '../../../src/formats/model.js';
 import { type TensorRF, toNumber } from '../../../src/rf/index.js';
+import { readIr } from '../../../src/formats/openvino/ir.js';
+import { parseXml } from '../../../src/formats/openvino/xml.js';
+import { analyze, tensorRF as engineRF } from '../../../src/rf/index.js';
 import { rfOf } from '../../support/loaded.js';
 
 const DIR = 'test/fixtures/openvino/datumaro';
@@ -60,5 +63,28 @@ describe('OpenVINO IRs from openvinotoolkit/datumaro', () => {
     // The detector's output is global: its box predictors are reshaped into one list of boxes.
     expect(at300.outputs.map((o) => o.name)).toEqual(['DetectionOutput']);
     expect(rfOf(at300, 'DetectionOutput').global).toBe(true);
+  });
+
+  // OpenVINO's own shape inference wrote every port's dims: the engine's sizes must agree with
+  // them at every convolution, pooling and merge (the layers whose sizes rflint computes itself).
+  it.each(['mobilenet-v2-pytorch.xml', 'ssd_mobilenet_v1_coco.xml'])('%s: every convolution, pooling and Add has the size its output port says', async (file) => {
+    const m = await load(DIR, file);
+    const parsed = parseXml(readFileSync(`${DIR}/${file}`, 'utf8'), { maxDepth: 64, maxElements: 10_000_000 });
+    if (!('root' in parsed)) throw new Error('parse');
+    const ir = readIr(parsed.root, 1_000_000);
+    if (!('layers' in ir)) throw new Error('ir');
+    const analysis = analyze(m.graph, { inputSize: m.inputSize! });
+    let checked = 0;
+    for (const layer of ir.layers) {
+      if (!['Convolution', 'GroupConvolution', 'MaxPool', 'AvgPool', 'Add'].includes(layer.type)) continue;
+      const node = m.tensors!.get(layer.name);
+      const dims = layer.outputs[0]!.dims;
+      if (node === undefined || dims.length !== 4) continue;
+      const t = engineRF(analysis, node);
+      if (t instanceof Error || t.global) continue;
+      expect(t.size, layer.name).toEqual([dims[2], dims[3]]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 });
