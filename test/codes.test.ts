@@ -6,6 +6,8 @@ import { CAFFE_CODES } from '../src/formats/caffe/codes.js';
 import { DARKNET_CODES } from '../src/formats/darknet/codes.js';
 import { KERAS_CODES } from '../src/formats/keras/codes.js';
 import { CODES as NATIVE_CODE_NAMES, NATIVE_CODES } from '../src/formats/native/codes.js';
+import { NCNN_CODES } from '../src/formats/ncnn/codes.js';
+import { OPENVINO_CODES } from '../src/formats/openvino/codes.js';
 import { ONNX_CODES } from '../src/formats/onnx/codes.js';
 import { TFJS_GRAPH_CODES } from '../src/formats/tfjs-graph/codes.js';
 import { TF_GRAPHDEF_CODES } from '../src/formats/tf-graphdef/codes.js';
@@ -16,7 +18,7 @@ import { ENGINE_CODES } from '../src/rf/codes.js';
 const docs = readFileSync(new URL('../docs/cli.md', import.meta.url), 'utf8');
 
 describe('diagnostic codes', () => {
-  it.each(Object.keys({ ...ENGINE_CODES, ...CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CAFFE_CODES, ...KERAS_CODES, ...TFJS_GRAPH_CODES, ...TF_GRAPHDEF_CODES, ...TFLITE_CODES }))('%s is in docs/cli.md', (code) => {
+  it.each(Object.keys({ ...ENGINE_CODES, ...CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CAFFE_CODES, ...KERAS_CODES, ...TFJS_GRAPH_CODES, ...TF_GRAPHDEF_CODES, ...TFLITE_CODES, ...NCNN_CODES, ...OPENVINO_CODES }))('%s is in docs/cli.md', (code) => {
     expect(docs).toContain(code);
   });
 
@@ -30,7 +32,7 @@ describe('diagnostic codes', () => {
   });
 
   it('no two codes of any layer share a description', () => {
-    const all = Object.keys({ ...ENGINE_CODES, ...NATIVE_CODES, ...CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CAFFE_CODES, ...KERAS_CODES, ...TFJS_GRAPH_CODES, ...TF_GRAPHDEF_CODES, ...TFLITE_CODES });
+    const all = Object.keys({ ...ENGINE_CODES, ...NATIVE_CODES, ...CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CAFFE_CODES, ...KERAS_CODES, ...TFJS_GRAPH_CODES, ...TF_GRAPHDEF_CODES, ...TFLITE_CODES, ...NCNN_CODES, ...OPENVINO_CODES });
     const byDescription = new Map<string, string[]>();
     for (const code of all) byDescription.set(describeCode(code), [...(byDescription.get(describeCode(code)) ?? []), code]);
     expect([...byDescription.values()].filter((codes) => codes.length > 1)).toEqual([]);

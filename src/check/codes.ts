@@ -7,6 +7,8 @@ import { CAFFE_CODES } from '../formats/caffe/codes.js';
 import { DARKNET_CODES } from '../formats/darknet/codes.js';
 import { KERAS_CODES } from '../formats/keras/codes.js';
 import { NATIVE_CODES } from '../formats/native/codes.js';
+import { NCNN_CODES } from '../formats/ncnn/codes.js';
+import { OPENVINO_CODES } from '../formats/openvino/codes.js';
 import { ONNX_CODES } from '../formats/onnx/codes.js';
 import { TFJS_GRAPH_CODES } from '../formats/tfjs-graph/codes.js';
 import { TF_GRAPHDEF_CODES } from '../formats/tf-graphdef/codes.js';
@@ -44,7 +46,7 @@ export const CODES = {
 
 export type Code = keyof typeof CODES;
 
-const ALL: Record<string, string> = { ...ENGINE_CODES, ...NATIVE_CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CAFFE_CODES, ...KERAS_CODES, ...TFJS_GRAPH_CODES, ...TF_GRAPHDEF_CODES, ...TFLITE_CODES, ...CODES };
+const ALL: Record<string, string> = { ...ENGINE_CODES, ...NATIVE_CODES, ...ONNX_CODES, ...ULTRALYTICS_CODES, ...DARKNET_CODES, ...CAFFE_CODES, ...KERAS_CODES, ...TFJS_GRAPH_CODES, ...TF_GRAPHDEF_CODES, ...TFLITE_CODES, ...NCNN_CODES, ...OPENVINO_CODES, ...CODES };
 
 /** A description for any code, ours or another layer's (SARIF needs one per rule). */
 export function describeCode(code: string): string {

@@ -20,7 +20,7 @@ export const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', 
  * .h5 among HDF5 data files): a file found this way that no loader reads is skipped without a
  * word.
  */
-export const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg', '**/*.prototxt', '**/*.json', '**/*.h5', '**/*.hdf5', '**/*.pb'] as const;
+export const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg', '**/*.prototxt', '**/*.param', '**/*.xml', '**/*.json', '**/*.h5', '**/*.hdf5', '**/*.pb'] as const;
 
 /** Never worth crawling, and full of other people's models. */
 const ALWAYS_IGNORED = ['**/node_modules/**'];

@@ -10,6 +10,8 @@ import type { FormatLoader, FormatName, LoadOptions, LoadResult, ModelSource, Re
 import { caffeRecognition } from './caffe/recognise.js';
 import { darknetRecognition } from './darknet/recognise.js';
 import { kerasRecognition } from './keras/recognise.js';
+import { ncnnRecognition } from './ncnn/recognise.js';
+import { openvinoRecognition } from './openvino/recognise.js';
 import { nativeRecognition } from './native/recognise.js';
 import { onnxRecognition } from './onnx/recognise.js';
 import { tfjsGraphRecognition } from './tfjs-graph/recognise.js';
@@ -38,6 +40,8 @@ export const LOADERS: readonly FormatLoader[] = [
   lazy(kerasRecognition, async () => (await import('./keras/index.js')).kerasLoader),
   lazy(tfGraphdefRecognition, async () => (await import('./tf-graphdef/index.js')).tfGraphdefLoader),
   lazy(tfliteRecognition, async () => (await import('./tflite/index.js')).tfliteLoader),
+  lazy(ncnnRecognition, async () => (await import('./ncnn/index.js')).ncnnLoader),
+  lazy(openvinoRecognition, async () => (await import('./openvino/index.js')).openvinoLoader),
 ];
 
 /** How many leading bytes `matches` sees: enough for a YAML header or a protobuf's first fields. */
@@ -48,7 +52,7 @@ export const HEAD_BYTES = 4096;
  * not among them: its `.keras` and `.h5` files hold weights, and its loader limits the JSON it
  * reads (a JSON file, config.json, model_config) itself.
  */
-const TEXT_FORMATS: ReadonlySet<FormatName> = new Set(['native', 'tfjs', 'ultralytics', 'darknet', 'caffe']);
+const TEXT_FORMATS: ReadonlySet<FormatName> = new Set(['native', 'tfjs', 'ultralytics', 'darknet', 'caffe', 'ncnn', 'openvino']);
 
 export function loaderFor(path: string, head: Uint8Array, loaders: readonly FormatLoader[] = LOADERS): FormatLoader | undefined {
   return loaders.find((loader) => loader.matches(path, head));

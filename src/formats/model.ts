@@ -6,7 +6,7 @@ import type { Diagnostic, Position } from './diagnostic.js';
 import type { Deadline } from '../rf/deadline.js';
 import type { Graph } from '../rf/graph.js';
 
-export type FormatName = 'native' | 'onnx' | 'keras' | 'tfjs' | 'ultralytics' | 'darknet' | 'caffe' | 'tf-graphdef' | 'tflite';
+export type FormatName = 'native' | 'onnx' | 'keras' | 'tfjs' | 'ultralytics' | 'darknet' | 'caffe' | 'tf-graphdef' | 'tflite' | 'ncnn' | 'openvino';
 
 /** Thresholds as a model file or a rule states them; a scalar applies to every axis. */
 export interface Thresholds {

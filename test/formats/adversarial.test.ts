@@ -204,6 +204,7 @@ describe('text formats', () => {
     const darknet = (value: string) => `[net]\nwidth=64\nheight=64\nchannels=3\n\n[convolutional]\nfilters=8\nsize=${value}\nstride=1\npad=1\nactivation=relu\n`;
     const caffe = (value: string) => `name: "n"\ninput: "data"\ninput_shape { dim: 1 dim: 3 dim: 32 dim: 32 }\nlayer {\n  name: "c" type: "Convolution" bottom: "data" top: "c"\n  convolution_param { num_output: 4 kernel_size: ${value} }\n}\n`;
     const yolo = (value: string) => `backbone:\n  - [-1, 1, Conv, [64, ${value}, 2]]\nhead:\n  - [-1, 1, Conv, [64, 3, 1]]\n`;
+    const ncnn = (value: string) => `7767517\n2 2\nInput data 0 1 data 0=32 1=32 2=3\nConvolution c 1 1 data c 0=4 1=${value}\n`;
     const bad = ['1e308', '-0', '.nan', 'NaN', '2.5', '-3', '0', '1e999', '9007199254740993'];
     // [file, text, the layer's first line, the value's line]
     const cases = bad.flatMap((v) => [
@@ -212,6 +213,7 @@ describe('text formats', () => {
       ['model.cfg', darknet(v), 6, 8],
       ['model.prototxt', caffe(v), 4, 6],
       ['yolo.yaml', yolo(v), 2, 2],
+      ['model.param', ncnn(v), 4, 4],
     ] as [string, string, number, number][]);
     it.each(cases)('%s: %j', async (name, text, layer, line) => {
       const file = await checkOne(name, text);
@@ -234,6 +236,13 @@ describe('text formats', () => {
       ['self.rf.yaml', 'rflint: 1\nname: s\nlayers:\n  - { name: a, op: conv, kernel: 3 }\n  - { name: b, op: add, inputs: [a, b] }\noutputs:\n  - { name: o, layer: b }\n', 'RF001', 5],
       ['cycle.rf.yaml', 'rflint: 1\nname: s\nlayers:\n  - { name: a, op: conv, kernel: 3, inputs: c }\n  - { name: b, op: conv, kernel: 3 }\n  - { name: c, op: add, inputs: [a, b] }\noutputs:\n  - { name: o, layer: c }\n', 'RF001', 6],
       ['cycle.prototxt', 'name: "n"\ninput: "data"\ninput_shape { dim: 1 dim: 3 dim: 8 dim: 8 }\nlayer { name: "a" type: "ReLU" bottom: "b" top: "a" }\nlayer { name: "b" type: "ReLU" bottom: "a" top: "b" }\n', 'RF385', 4],
+      ['cycle.param', '7767517\n3 3\nInput data 0 1 data 0=8 1=8 2=3\nReLU a 1 1 b a\nReLU b 1 1 a b\n', 'RF604', 4],
+      [
+        'cycle.xml',
+        '<net version="11"><layers>\n<layer id="0" name="x" type="Parameter"><output><port id="0"><dim>1</dim><dim>3</dim><dim>8</dim><dim>8</dim></port></output></layer>\n<layer id="1" name="a" type="Add"><input><port id="0"/><port id="1"/></input><output><port id="2"/></output></layer>\n<layer id="2" name="b" type="ReLU"><input><port id="0"/></input><output><port id="1"/></output></layer>\n</layers><edges><edge from-layer="0" from-port="0" to-layer="1" to-port="0"/><edge from-layer="2" from-port="1" to-layer="1" to-port="1"/><edge from-layer="1" from-port="2" to-layer="2" to-port="0"/></edges></net>\n',
+        'RF632',
+        3,
+      ],
     ];
     it.each(cases)('%s: %s at line %i', async (name, text, code, line) => {
       const file = await checkOne(name, text);

@@ -10,6 +10,8 @@ import { CODES as CHECK_CODES } from '../../src/check/codes.js';
 import { CAFFE_CODES } from '../../src/formats/caffe/codes.js';
 import { DARKNET_CODES } from '../../src/formats/darknet/codes.js';
 import { KERAS_CODES } from '../../src/formats/keras/codes.js';
+import { NCNN_CODES } from '../../src/formats/ncnn/codes.js';
+import { OPENVINO_CODES } from '../../src/formats/openvino/codes.js';
 import type { FormatName } from '../../src/formats/model.js';
 import { CODES as NATIVE_CODES } from '../../src/formats/native/codes.js';
 import { ONNX_CODES } from '../../src/formats/onnx/codes.js';
@@ -95,6 +97,22 @@ export const TARGETS: readonly FuzzTarget[] = [
   // The generated TFLite fixtures (test/fixtures/gen/tflite_fixtures.ts).
   { name: 'tflite', file: 'model.tflite', format: 'tflite', text: false, syntax: '', seeds: () => folder('test/fixtures/tflite', /\.tflite$/) },
   { name: 'caffe', file: 'model.prototxt', format: 'caffe', text: true, syntax: '{}:"#\n 0123456789_', seeds: () => folder('test/fixtures/caffe', /\.prototxt$/) },
+  {
+    name: 'ncnn',
+    file: 'model.param',
+    format: 'ncnn',
+    text: true,
+    syntax: '= ,-\n0123456789',
+    seeds: () => [...['upsample', 'unet_transposed', 'ceil_pools', 'anisotropic'].map((n) => read(`test/fixtures/ncnn/${n}.param`)), ...['vgg16', 'squeezenet', 'mobilenet_yolo'].map((n) => read(`test/fixtures/ncnn/benchmark/${n}.param`))],
+  },
+  {
+    name: 'openvino',
+    file: 'model.xml',
+    format: 'openvino',
+    text: true,
+    syntax: '<>/="!?&; \n0123456789,',
+    seeds: () => ['upsample', 'unet_transposed', 'ceil_pools', 'dilated', 'anisotropic'].map((n) => read(`test/fixtures/openvino/${n}.xml`)),
+  },
 ];
 
 /** Codes a file loaded by `format` may carry: its loader's, the engine's, and the check layer's. */
@@ -109,6 +127,8 @@ export function allowedCodes(format: FormatName | undefined): ReadonlySet<string
     caffe: Object.keys(CAFFE_CODES),
     'tf-graphdef': Object.keys(TF_GRAPHDEF_CODES),
     tflite: Object.keys(TFLITE_CODES),
+    ncnn: Object.keys(NCNN_CODES),
+    openvino: Object.keys(OPENVINO_CODES),
   };
   return new Set([...(format ? own[format] : []), ...Object.keys(ENGINE_CODES), ...Object.keys(CHECK_CODES)]);
 }
