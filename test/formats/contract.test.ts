@@ -298,3 +298,13 @@ describe.each(Object.entries(SPELLINGS))('the loader contract: %s', (format, spe
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(1);
   });
 });
+
+describe('the registry', () => {
+  it('every format a loader reports is in the report schema, so its reports validate when read back', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { LOADERS } = await import('../../src/formats/index.js');
+    const schema = JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8')) as { $defs: { file: { properties: { format: { enum: string[] } } } } };
+    const known = schema.$defs.file.properties.format.enum;
+    expect(LOADERS.map((l) => l.format).filter((f) => !known.includes(f))).toEqual([]);
+  });
+});
