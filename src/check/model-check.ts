@@ -206,8 +206,8 @@ function windowed(windows: OutputWindows[] | undefined): { windows?: OutputWindo
 }
 
 /** sigma to a thousandth of a pixel: the float is exact to ~1e-12, the rest is noise in a diff. */
-function erfReport(erf: EffectiveRF): { sigma: number[]; width95: number[] } {
-  return { sigma: erf.sigma.map((s) => Math.round(s * 1000) / 1000), width95: [...erf.width95] };
+function erfReport(erf: EffectiveRF): { sigma: number[]; width95: number[]; width95Min?: number[] } {
+  return { sigma: erf.sigma.map((s) => Math.round(s * 1000) / 1000), width95: [...erf.width95], ...(erf.width95Min ? { width95Min: [...erf.width95Min] } : {}) };
 }
 
 function unknownGeometry(name: string): Omit<OutputReport, 'thresholds' | 'status'> {

@@ -83,13 +83,16 @@ export interface OutputReport {
   readonly tensor?: string;
   readonly aligned: boolean;
   readonly outputSize: number[] | null;
-  /** The smallest per-axis coverage; null without an input size. */
+  /**
+   * The smallest coverage over the axes and over the central positions, one of each phase
+   * (TensorRF.coverage): what min_coverage is held to. Null without an input size.
+   */
   readonly coverage: number | null;
   /**
    * The effective RF under uniform weights (src/rf/erf.ts), per axis: its standard deviation and
    * the shortest window holding 95 % of the mass, in input pixels. Absent when global or too costly.
    */
-  readonly erf?: { readonly sigma: number[]; readonly width95: number[] };
+  readonly erf?: { readonly sigma: number[]; readonly width95: number[]; readonly width95Min?: number[] };
   /** The layer-by-layer table of the path that sets the RF (`--explain`, and the action). */
   readonly explain?: ExplainRow[];
   /** Per axis, the window of every position (`--format html`); absent when global or not asked. */

@@ -5,7 +5,7 @@
  */
 import type { ExplainRow, FileReport, OutputReport, Report } from '../check/report.js';
 import { chartSeries, renderMermaidChart } from './chart.js';
-import { outputDelta } from './deltas.js';
+import { erfWidthText, outputDelta, rfAxes } from './deltas.js';
 import { MESSAGE_LIMIT, NAME_LIMIT, PATH_LIMIT, logLines, markdownText as escapeMarkdown, plainText } from './escape.js';
 
 const HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'note'] as const;
@@ -61,7 +61,7 @@ export function explainCells(row: ExplainRow): string[] {
 
 /** The table as aligned text, with a title line for the output. */
 export function renderExplainText(path: string, output: OutputReport): string {
-  const title = `${plainText(path, PATH_LIMIT)}: ${plainText(output.name)}${output.rf ? ` — RF ${axes(output.rf)}` : ''}${output.erf ? `, effective RF (95%) ${axes(output.erf.width95)}, σ ${axes(output.erf.sigma.map((s) => Math.round(s * 10) / 10))}` : ''}`;
+  const title = `${plainText(path, PATH_LIMIT)}: ${plainText(output.name)}${output.rf ? ` — RF ${axes(rfAxes(output))}` : ''}${output.erf ? `, effective RF (95%) ${erfWidthText(output.erf, '×', axes)}, σ ${axes(output.erf.sigma.map((s) => Math.round(s * 10) / 10))}` : ''}`;
   if (!output.explain) {
     const why = output.global ? 'the output is global: it sees the whole input' : 'the output has no RF (see the errors)';
     return logLines(`${title}\n  no table: ${why}\n`);

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
 import { outputInsights } from './explain.js';
-import { type Change, type Delta, changes, changesHeadline, outputDelta } from './deltas.js';
+import { type Change, type Delta, changes, changesHeadline, erfWidthText, outputDelta, rfText } from './deltas.js';
 import { markdownText, markdownUrl } from './escape.js';
 
 export { hasRfChanges } from './deltas.js';
@@ -49,17 +49,13 @@ function axes(values: readonly (number | string | null)[]): string {
 
 function rfCell(o: OutputReport): string {
   if (o.global) return o.globalBy ? `global (by <code>${escapeMarkdown(o.globalBy.node, 80)}</code>${o.globalBy.reason ? `, ${escapeMarkdown(o.globalBy.reason, 60)}` : ''})` : 'global';
-  if (o.rf === null) return '—';
-  return axes(o.rf.map((rf, i) => {
-    const min = o.rfMin?.[i];
-    return min !== undefined && min !== rf ? `${min}–${rf}` : rf;
-  }));
+  return rfText(o, ' × ');
 }
 
 /** The 95 % width and σ of the effective RF: `143 (σ 36.2)`. */
 function erfCell(o: OutputReport): string {
   if (!o.erf) return '—';
-  return `${axes(o.erf.width95)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
+  return `${erfWidthText(o.erf, ' × ')} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
 }
 
 function strideCell(o: OutputReport): string {

@@ -6,7 +6,7 @@
 import { type Diagnostic, formatDiagnostic } from '../formats/diagnostic.js';
 import type { OutputReport, Report, Status, Summary } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
-import { type Change, changes, changesHeadline } from './deltas.js';
+import { type Change, changes, changesHeadline, erfWidthText, rfText } from './deltas.js';
 import { fileDiagnostics } from './failures.js';
 import { MESSAGE_LIMIT, NAME_LIMIT, PATH_LIMIT, logLines, plainText } from './escape.js';
 
@@ -78,16 +78,14 @@ const axes = (values: readonly (number | string | null)[]) => values.map((v) => 
 
 function rfCell(o: OutputReport): string {
   if (o.global) return o.globalBy ? `global (by ${plainText(o.globalBy.node)}${o.globalBy.reason ? `: ${plainText(o.globalBy.reason)}` : ''})` : 'global';
-  if (!o.rf) return '—';
-  const rf = axes(o.rf);
-  // After upsampling the RF varies with the position: show the range.
-  return o.rfMin && o.rfMin.some((m, a) => m !== o.rf![a]) ? `${axes(o.rfMin)}–${rf}` : rf;
+  // After upsampling the RF varies with the position: rfText shows the range.
+  return rfText(o);
 }
 
 /** The 95 % width and σ of the effective RF: `143 (σ 36.2)`. */
 function erfCell(o: OutputReport): string {
   if (!o.erf) return '—';
-  return `${axes(o.erf.width95)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
+  return `${erfWidthText(o.erf)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
 }
 
 function strideCell(o: OutputReport): string {

@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report } from '../../check/report.js';
 import { chartSeries } from '../chart.js';
-import { changes, changesHeadline, outputDelta, rfText } from '../deltas.js';
+import { changes, changesHeadline, erfWidthText, outputDelta, rfText } from '../deltas.js';
 import { explainCells, isNeutral } from '../explain.js';
 import { fileDiagnostics } from '../failures.js';
 import { thresholdCell } from '../markdown.js';
@@ -106,8 +106,8 @@ function outputsTable(file: FileReport, base: Report | undefined, ids: Map<Outpu
     const delta = base ? outputDelta(o, file, base) : undefined;
     const cells = [
       `<a href="#${ids.get(o)}">${h(o.name)}</a>`,
-      h(rfText(o)) + (o.rfMin && o.rf && o.rfMin.some((m, i) => m !== o.rf![i]) ? ` <span class="hint">(min ${o.rfMin.join('×')})</span>` : ''),
-      o.erf ? axes(o.erf.width95) : '—',
+      h(rfText(o)),
+      o.erf ? h(erfWidthText(o.erf)) : '—',
       o.global ? '—' : h((o.strideExact ?? o.stride?.map(String) ?? ['—']).join('×')),
       o.start ? o.start.map((s) => (s === null ? '?' : String(s))).join('×') : '—',
       o.coverage === null ? '—' : `${Math.round(o.coverage * 1000) / 10}%`,
@@ -144,7 +144,7 @@ function compareTable(o: OutputReport, before: OutputReport, against: string): s
     row('RF', rfText),
     row('stride', (x) => (x.strideExact ?? x.stride?.map(String) ?? ['—']).join('×')),
     row('start', (x) => (x.start ? x.start.map((s) => (s === null ? '?' : String(s))).join('×') : '—')),
-    row('ERF (95%)', (x) => (x.erf ? x.erf.width95.join('×') : '—')),
+    row('ERF (95%)', (x) => (x.erf ? erfWidthText(x.erf) : '—')),
     row('verdict', (x) => STATUS[x.status]),
     '</tbody></table>',
   ].join('');
