@@ -39,6 +39,9 @@ export interface ExplainRow {
   readonly inverse: (number | null)[];
   /** The layer's share of the output's RF (its growth over the previous row / the final RF), 0–1. */
   readonly share: number[];
+  /** Its learned parameters and multiply–accumulates (0 for layers that have none; null: unknown). */
+  readonly params?: number | null;
+  readonly macs?: number | null;
   /** After upsampling: the RF repeats every `period` positions (rf is the largest over them). */
   readonly period?: number[];
   /** At a merge: its inputs, the one the path follows, and those that reach the hull's ends. */
@@ -114,6 +117,12 @@ export interface FileReport {
   readonly outputs: OutputReport[];
   /** What the loader assumed where the file is silent (a scale, an input size), in words. */
   readonly assumptions?: string[];
+  /**
+   * Learned parameters and multiply–accumulates per input image of convs, transposed convs and
+   * dense layers (torchvision's and fvcore's convention); null where the format does not know
+   * the channels (or, for MACs, the sizes). Absent when the model has no such layer.
+   */
+  readonly cost?: { readonly params: number | null; readonly macs: number | null };
 }
 
 export interface Summary {

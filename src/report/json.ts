@@ -48,6 +48,7 @@ function file(f: FileReport): FileReport {
     format: f.format,
     name: f.name,
     ...(f.assumptions ? { assumptions: [...f.assumptions] } : {}),
+    ...(f.cost ? { cost: { params: f.cost.params, macs: f.cost.macs } } : {}),
     diagnostics: f.diagnostics.map(diagnostic),
     outputs: f.outputs.map(output),
   };
