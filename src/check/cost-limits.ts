@@ -6,7 +6,7 @@
  */
 import { type Diagnostic, error, warning } from '../formats/diagnostic.js';
 import type { CostLimits, LoadedModel } from '../formats/model.js';
-import { formatCount, isPriced, type NetworkCost } from '../rf/index.js';
+import { isPriced, type NetworkCost } from '../rf/index.js';
 import { ruleMatchesFile } from './match.js';
 import type { Rule } from './rules.js';
 
@@ -61,4 +61,12 @@ export function costLimitDiagnostics(path: string, model: LoadedModel, cost: Fil
     diagnostics.push(error(code, `the model has ${formatCount(actual)} ${what} (${actual}) > ${entry.name} ${entry.value} (${entry.from}); remove or narrow layers, or raise ${entry.name}`, at));
   }
   return { diagnostics, rulesUsed };
+}
+
+/** `1.81 G`, `516 k`, `94`: three significant digits, SI prefixes (as torchvision's tables). */
+export function formatCount(n: number | null): string {
+  if (n === null) return '?';
+  const units: [number, string][] = [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']];
+  for (const [size, unit] of units) if (Math.abs(n) >= size) return `${Number((n / size).toPrecision(3))} ${unit}`;
+  return String(n);
 }

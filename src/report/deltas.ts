@@ -3,6 +3,7 @@
  * line): per output, its RF before and after, new outputs and removed ones. Every renderer shows
  * deltas from here, so the terminal and the PR comment say the same thing.
  */
+import { formatCount } from '../check/cost-limits.js';
 import type { FileReport, OutputReport, Report } from '../check/report.js';
 
 /** The change of an output's RF against the base: per axis, or a word when there is no number. */
@@ -91,4 +92,19 @@ export function changesHeadline(list: readonly Change[], against: string): strin
   const count = (kind: Change['kind']) => list.filter((c) => c.kind === kind).length;
   const parts = [count('changed') ? `${count('changed')} output${count('changed') === 1 ? '' : 's'} changed` : '', count('new') ? `${count('new')} new` : '', count('removed') ? `${count('removed')} removed` : ''].filter(Boolean);
   return parts.length === 0 ? `no RF changes against ${against}` : `${parts.join(', ')} against ${against}`;
+}
+
+/**
+ * The file's cost, against the base's when it has one: `11.7 M parameters · MACs 4.09 G → 3.87 G`.
+ * Undefined when the file has no cost to show (no priced layer, or nothing known).
+ */
+export function costText(file: FileReport, base?: Report): string | undefined {
+  const cost = file.cost;
+  if (!cost || (cost.params === null && cost.macs === null)) return undefined;
+  const before = base?.files.find((f) => f.path === file.path)?.cost;
+  const part = (label: string, now: number | null, was: number | null | undefined): string => {
+    if (was !== undefined && was !== null && now !== null && was !== now) return `${label} ${formatCount(was)} → ${formatCount(now)}`;
+    return `${label} ${formatCount(now)}`;
+  };
+  return `${part('parameters', cost.params, before?.params)} · ${part('MACs', cost.macs, before?.macs)}`;
 }

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
 import { outputInsights } from './explain.js';
-import { type Change, type Delta, changes, changesHeadline, erfWidthText, outputDelta, rfText } from './deltas.js';
+import { type Change, type Delta, changes, changesHeadline, costText, erfWidthText, outputDelta, rfText } from './deltas.js';
 import { markdownText, markdownUrl } from './escape.js';
 
 export { hasRfChanges } from './deltas.js';
@@ -144,6 +144,8 @@ function fileLines(file: FileReport, options: MarkdownOptions): string[] {
   const icon = failing ? '❌' : file.diagnostics.length > 0 ? '⚠️' : '✅';
   const lines = ['', `### ${icon} ${link}${title}`, ''];
   if (file.assumptions?.length) lines.push(`<sub>Assumed: ${file.assumptions.map((a) => escapeMarkdown(a, 300)).join('; ')}</sub>`, '');
+  const cost = costText(file, options.base);
+  if (cost) lines.push(`Cost: ${escapeMarkdown(cost, 200)}`, '');
   if (file.outputs.length > 0) {
     const base = options.base;
     // The ERF column only when some output has one (reports made before it existed have none).

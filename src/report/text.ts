@@ -6,7 +6,7 @@
 import { type Diagnostic, formatDiagnostic } from '../formats/diagnostic.js';
 import type { OutputReport, Report, Status, Summary } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
-import { type Change, changes, changesHeadline, erfWidthText, rfText } from './deltas.js';
+import { type Change, changes, changesHeadline, costText, erfWidthText, rfText } from './deltas.js';
 import { fileDiagnostics } from './failures.js';
 import { MESSAGE_LIMIT, NAME_LIMIT, PATH_LIMIT, logLines, plainText } from './escape.js';
 
@@ -34,6 +34,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     if (options.quiet && outputs.length === 0 && diagnostics.length === 0) continue;
     const lines = [`${paint('bold', plainText(file.path, PATH_LIMIT))} ${paint('dim', `(${file.format}${file.name ? `, ${plainText(file.name)}` : ''})`)}`];
     if (!options.quiet) lines.push(...(file.assumptions ?? []).map((a) => `  ${paint('dim', `assumed: ${plainText(a, MESSAGE_LIMIT)}`)}`));
+    const cost = options.quiet ? undefined : costText(file, report.base);
+    if (cost) lines.push(`  ${paint('dim', `cost: ${cost}`)}`);
     if (outputs.length > 0) lines.push(...table(outputs, paint).map((row) => `  ${row}`));
     else if (file.diagnostics.length === 0) lines.push(`  ${paint('dim', 'no outputs declared')}`);
     lines.push(...diagnostics.map((d) => `  ${diagnosticLine(d, paint)}`));

@@ -118,11 +118,3 @@ function weightsOf(graph: Graph, v: number, channels: Float64Array, flattened: n
   const weights = cout * ((cin * flattened) / groups) * taps;
   return Number.isSafeInteger(weights) ? { weights, bias: node.bias ? cout : 0 } : null;
 }
-
-/** `1.81 G`, `516 k`, `94`: three significant digits, SI prefixes (as torchvision's tables). */
-export function formatCount(n: number | null): string {
-  if (n === null) return '?';
-  const units: [number, string][] = [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']];
-  for (const [size, unit] of units) if (Math.abs(n) >= size) return `${Number((n / size).toPrecision(3))} ${unit}`;
-  return String(n);
-}

@@ -8,4 +8,4 @@ export { ENGINE_CODES, type EngineCode } from './codes.js';
 export { ERF_STEPS_PER_FILE, effectiveRF, erfProfile, profileStats, type EffectiveRF, type ErfProfile, type ErfOptions } from './erf.js';
 export { rfPath, type PathStep } from './path.js';
 export { Deadline, TimeBudgetExceeded } from './deadline.js';
-export { channelsOf, formatCount, isPriced, networkCost, type LayerCost, type NetworkCost } from './cost.js';
+export { channelsOf, isPriced, networkCost, type LayerCost, type NetworkCost } from './cost.js';

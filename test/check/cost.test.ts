@@ -94,3 +94,18 @@ describe('cost', () => {
     expect(report.files[0]!.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'RF422', message: "max_params 10 (from the model file) is not checked: the file does not give every conv's channels" })]);
   });
 });
+
+describe('cost in the reports', () => {
+  it('the PR comment and the text report show the cost and its change against the base: MACs 4.09 G → 3.87 G', async () => {
+    const { renderMarkdown } = await import('../../src/report/markdown.js');
+    const { renderText } = await import('../../src/report/text.js');
+    const head = await check(MODEL());
+    const base = await check(MODEL().replace('c1, op: conv, channels: 16', 'c1, op: conv, channels: 32').replace('c2, op: conv, channels: 16, groups: 4', 'c2, op: conv, channels: 16, groups: 8'));
+    const markdown = renderMarkdown(head, { base });
+    // The base: c1 with 32 filters, 3·32·9 = 864 (×16 positions); c2 32→16 in 8 groups,
+    // 16·4·9 + 16 = 592 (576 ×16 positions); fc 640. 2 096 parameters, 23 680 MACs.
+    expect(markdown).toContain('Cost: parameters 2\\.1 k → 1\\.66 k · MACs 23\\.7 k → 16\\.8 k');
+    expect(renderText({ ...head, base })).toContain('cost: parameters 2.1 k → 1.66 k · MACs 23.7 k → 16.8 k');
+    expect(renderMarkdown(head)).toContain('Cost: parameters 1\\.66 k · MACs 16\\.8 k');
+  });
+});

@@ -43,7 +43,7 @@ describe('rflint explain', () => {
     const validate = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(schema);
     expect(validate(report) ? [] : validate.errors).toEqual([]);
     const [layer4, layer3] = report.files[0].outputs;
-    expect(layer4.erf).toEqual({ sigma: [36.166, 36.166], width95: [143, 143] });
+    expect(layer4.erf).toEqual({ sigma: [36.166, 36.166], width95: [143, 143], width95Min: [143, 143] });
     expect(layer4.status).toBe('pass');
     expect(layer3.failures).toEqual([expect.objectContaining({ threshold: 'min_erf', source: 'default', expected: 100, actual: 91 })]);
     expect(layer4.explain.at(-1)).toMatchObject({ rf: [427, 427], inverse: [1, 1] });

@@ -7,8 +7,8 @@
 import type { Diagnostic } from '../../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report } from '../../check/report.js';
 import { chartSeries } from '../chart.js';
-import { changes, changesHeadline, erfWidthText, outputDelta, rfText } from '../deltas.js';
-import { explainCells, isNeutral } from '../explain.js';
+import { changes, changesHeadline, costText, erfWidthText, outputDelta, rfText } from '../deltas.js';
+import { explainCells, explainHeader, isNeutral } from '../explain.js';
 import { fileDiagnostics } from '../failures.js';
 import { thresholdCell } from '../markdown.js';
 import { summaryLine } from '../text.js';
@@ -17,7 +17,6 @@ import { changedBase, outputId } from './data.js';
 import { escapeHtml as h } from './escape.js';
 
 const STATUS: Record<OutputReport['status'], string> = { pass: '✔ pass', fail: '✘ fail', unchecked: '○ no threshold', error: '✘ error' };
-const EXPLAIN_HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'note'];
 
 export function renderBody(report: Report, baseName: string | undefined): string {
   let index = 0;
@@ -79,6 +78,7 @@ function fileSection(file: FileReport, base: Report | undefined, ids: Map<Output
     `<section class="file" id="${fileId(ids, file)}" aria-labelledby="${fileId(ids, file)}-h">`,
     `<h2 id="${fileId(ids, file)}-h">${h(file.path)} <span class="format">${h(file.format)}${file.name ? ` · ${h(file.name)}` : ''}</span></h2>`,
     (file.assumptions ?? []).length > 0 ? `<ul class="assumptions">${file.assumptions!.map((a) => `<li>Assumed: ${h(a)}</li>`).join('')}</ul>` : '',
+    costText(file, base) ? `<p class="cost">Cost: ${h(costText(file, base)!)}</p>` : '',
     diagnostics.length > 0 ? diagnosticList(diagnostics) : '',
     file.outputs.length > 0 ? outputsTable(file, base, ids) : '<p>No output could be analysed.</p>',
     ...file.outputs.map((o) => outputSection(o, file, base, ids.get(o)!, against)),
@@ -155,10 +155,12 @@ function explainTable(o: OutputReport): string {
   const shown = o.explain.filter((row, i) => i === o.explain!.length - 1 || !isNeutral(row));
   const left = o.explain.length - shown.length;
   // End tags of cells and rows are optional in HTML: the longest tables are a third smaller without them.
-  const rows = shown.map((row) => `<tr>${explainCells(row).map((c, i) => (i === 0 ? `<th>${h(c)}` : `<td>${h(c)}`)).join('')}`);
+  const header = explainHeader(o.explain);
+  const withCost = header.includes('MACs');
+  const rows = shown.map((row) => `<tr>${explainCells(row, withCost).map((c, i) => (i === 0 ? `<th>${h(c)}` : `<td>${h(c)}`)).join('')}`);
   return [
     `<details><summary>How ${h(o.name)} gets its RF, layer by layer</summary>`,
-    `<table class="explain"><thead><tr>${EXPLAIN_HEADER.map((c) => `<th>${c}`).join('')}<tbody>${rows.join('')}</table>`,
+    `<table class="explain"><thead><tr>${header.map((c) => `<th>${c}`).join('')}<tbody>${rows.join('')}</table>`,
     left > 0 ? `<p class="hint">${left} layer${left === 1 ? '' : 's'} that change nothing (1×1 stride-1 convs, pointwise ops) left out; <code>rflint explain</code> lists every one.</p>` : '',
     '</details>',
   ].join('');
