@@ -18,6 +18,32 @@ export interface ThresholdFailure {
   readonly expected: number;
   readonly actual: number | null;
   readonly message: string;
+  /** A min_rf failure: one verified, priced entry per lever that can grow the RF (DESIGN §7.2). */
+  readonly advice?: Advice[];
+}
+
+/**
+ * One way to reach a min_rf, applied to the graph and re-analysed at every position (rf/levers.ts).
+ * Layers are named as in the report; `rf` is the smallest RF over positions after the change.
+ */
+export interface Advice {
+  readonly lever: 'add_layers' | 'widen_kernel' | 'stride' | 'dilate';
+  /** add_layers: `count` convs of kernel `kernel` after layer `after`. */
+  readonly after?: string;
+  readonly count?: number;
+  /** add_layers: 3; widen_kernel: the layer's new kernel. */
+  readonly kernel?: number;
+  /** widen_kernel, stride, dilate: the layer changed. */
+  readonly layer?: string;
+  readonly stride?: number;
+  readonly dilation?: number;
+  readonly rf: number[];
+  /** False when this lever alone cannot reach the target; `rf` is then the best it gives. */
+  readonly reaches: boolean;
+  /** What the change adds (negative: saves): params and MACs (null: channels unknown), the output's size after it, layers added. */
+  readonly cost: { readonly params: number | null; readonly macs: number | null; readonly outputSize: number[] | null; readonly depth: number };
+  /** dilate: the dilation exceeds the kernel, so some positions inside the RF are reached by no path. */
+  readonly warning?: string;
 }
 
 /**

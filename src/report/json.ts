@@ -68,7 +68,7 @@ function thresholds(t: Thresholds): Thresholds {
 }
 
 function failure(f: ThresholdFailure): ThresholdFailure {
-  return pick(f, ['threshold', 'source', 'rule', 'axis', 'expected', 'actual', 'message']);
+  return pick(f, ['threshold', 'source', 'rule', 'axis', 'expected', 'actual', 'message', 'advice']);
 }
 
 function summary(s: Summary): Summary {

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
 import { outputInsights } from './explain.js';
+import { LEVER_HEADER, leverTables } from './levers.js';
 import { type Change, type Delta, changes, changesHeadline, costText, erfWidthText, outputDelta, rfText } from './deltas.js';
 import { markdownText, markdownUrl } from './escape.js';
 
@@ -156,6 +157,13 @@ function fileLines(file: FileReport, options: MarkdownOptions): string[] {
       const cells = [o.tensor ? `${escapeMarkdown(o.name, 40)} <sub><code>${escapeMarkdown(o.tensor, 100)}</code></sub>` : escapeMarkdown(o.name, 120), rfCell(o), ...(withErf ? [erfCell(o)] : []), strideCell(o), thresholdCell(o.thresholds), verdictCell(o)];
       if (base) cells.push(deltaCell(outputDelta(o, file, base)));
       lines.push(`| ${cells.join(' | ')} |`);
+    }
+    for (const o of file.outputs) {
+      for (const t of leverTables(o)) {
+        lines.push('', `**${escapeMarkdown(t.title, 200)}**`, '', `| ${LEVER_HEADER.join(' | ')} |`, `|${LEVER_HEADER.map(() => '---').join('|')}|`);
+        lines.push(...t.rows.map((r) => `| ${r.map((c) => escapeMarkdown(c, 120)).join(' | ')} |`));
+        if (t.notes.length > 0) lines.push('', ...t.notes.map((n) => `<sub>⚠️ ${escapeMarkdown(n, 200)}</sub>`));
+      }
     }
     // Issue 11: the growth chart and the layer-by-layer table of failed and changed outputs.
     lines.push(...outputInsights(file, base));

@@ -8,6 +8,7 @@ import type { OutputReport, Report, Status, Summary } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
 import { type Change, changes, changesHeadline, costText, erfWidthText, rfText } from './deltas.js';
 import { fileDiagnostics } from './failures.js';
+import { LEVER_HEADER, leverTables } from './levers.js';
 import { MESSAGE_LIMIT, NAME_LIMIT, PATH_LIMIT, logLines, plainText } from './escape.js';
 
 export interface TextOptions {
@@ -39,6 +40,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     if (outputs.length > 0) lines.push(...table(outputs, paint).map((row) => `  ${row}`));
     else if (file.diagnostics.length === 0) lines.push(`  ${paint('dim', 'no outputs declared')}`);
     lines.push(...diagnostics.map((d) => `  ${diagnosticLine(d, paint)}`));
+    for (const o of outputs) lines.push(...leverLines(o, paint));
     blocks.push(lines.join('\n'));
   }
   if (report.base) blocks.push(changesBlock(changes(report, report.base), options.baseName ?? 'the base', paint));
@@ -68,6 +70,16 @@ function table(outputs: readonly OutputReport[], paint: Paint): string[] {
     line(header, (_c, t) => paint('dim', t)),
     ...rows.map((r) => line(r, (c, t) => (c === verdict ? paintStatus(r[verdict] as Status, t, paint) : t))),
   ];
+}
+
+/** The levers of a failed min_rf, as an aligned table under the file's problems. */
+function leverLines(o: OutputReport, paint: Paint): string[] {
+  return leverTables(o).flatMap((t) => {
+    const rows = t.rows.map((r) => r.map((c) => plainText(c)));
+    const widths = LEVER_HEADER.map((h, c) => Math.max(h.length, ...rows.map((r) => width(r[c]!))));
+    const line = (cells: readonly string[]) => cells.map((cell, c) => (c === cells.length - 1 ? cell : cell + ' '.repeat(widths[c]! - width(cell)))).join('  ');
+    return [`  ${plainText(t.title)}`, `    ${paint('dim', line(LEVER_HEADER))}`, ...rows.map((r) => `    ${line(r)}`), ...t.notes.map((n) => `    ${paint('dim', `warning: ${plainText(n)}`)}`)];
+  });
 }
 
 function paintStatus(status: Status, text: string, paint: Paint): string {

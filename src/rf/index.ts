@@ -9,3 +9,4 @@ export { ERF_STEPS_PER_FILE, effectiveRF, erfProfile, profileStats, type Effecti
 export { rfPath, type PathStep } from './path.js';
 export { Deadline, TimeBudgetExceeded } from './deadline.js';
 export { channelsOf, isPriced, networkCost, type LayerCost, type NetworkCost } from './cost.js';
+export { leverAdvice, type Lever, type LeverCost, type LeverName } from './levers.js';

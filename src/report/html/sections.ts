@@ -9,6 +9,7 @@ import type { FileReport, OutputReport, Report } from '../../check/report.js';
 import { chartSeries } from '../chart.js';
 import { changes, changesHeadline, costText, erfWidthText, outputDelta, rfText } from '../deltas.js';
 import { explainCells, explainHeader, isNeutral } from '../explain.js';
+import { LEVER_HEADER, type LeverTable, leverTables } from '../levers.js';
 import { fileDiagnostics } from '../failures.js';
 import { thresholdCell } from '../markdown.js';
 import { summaryLine } from '../text.js';
@@ -81,6 +82,7 @@ function fileSection(file: FileReport, base: Report | undefined, ids: Map<Output
     costText(file, base) ? `<p class="cost">Cost: ${h(costText(file, base)!)}</p>` : '',
     diagnostics.length > 0 ? diagnosticList(diagnostics) : '',
     file.outputs.length > 0 ? outputsTable(file, base, ids) : '<p>No output could be analysed.</p>',
+    ...file.outputs.flatMap((o) => leverTables(o).map(leverTableHtml)),
     ...file.outputs.map((o) => outputSection(o, file, base, ids.get(o)!, against)),
     '</section>',
   ].join('\n');
@@ -170,3 +172,10 @@ function axes(values: readonly number[]): string {
   return values.every((v) => v === values[0]) ? String(values[0]) : values.join('×');
 }
 
+
+/** The levers of a failed min_rf (report/levers.ts), as a small table. */
+function leverTableHtml(t: LeverTable): string {
+  const rows = t.rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${h(c)}</th>` : `<td>${h(c)}</td>`)).join('')}</tr>`);
+  const notes = t.notes.map((n) => `<p class="hint">⚠️ ${h(n)}</p>`).join('');
+  return `<table class="levers"><caption>${h(t.title)}</caption><thead><tr>${LEVER_HEADER.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>${notes}`;
+}
