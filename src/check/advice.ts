@@ -39,9 +39,10 @@ function named(l: Lever, name: (i: number) => string): Advice {
   const warning = l.gridding ? `dilation ${l.dilation} exceeds the kernel: positions inside the RF are reached by no path (gridding)` : undefined;
   return {
     lever: l.lever,
-    ...(l.after !== undefined ? { after: name(l.after), count: l.count!, kernel: 3 } : {}),
+    ...(l.after !== undefined ? { after: name(l.after) } : {}),
+    ...(l.count !== undefined ? { count: l.count, kernel: 3 } : {}),
     ...(l.layer !== undefined ? { layer: name(l.layer) } : {}),
-    ...(l.lever === 'widen_kernel' ? { kernel: l.kernel! } : {}),
+    ...(l.kernel !== undefined ? { kernel: l.kernel } : {}),
     ...(l.stride !== undefined ? { stride: l.stride } : {}),
     ...(l.dilation !== undefined ? { dilation: l.dilation } : {}),
     rf: [...l.rf],

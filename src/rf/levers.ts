@@ -37,7 +37,10 @@ export interface LeverCost {
 
 export interface Lever {
   readonly lever: LeverName;
-  /** add_layers: `count` 3×3 convs after node `after`, each adding `gainEach` (on the first failing axis). */
+  /**
+   * add_layers: `count` 3×3 convs after node `after`, each adding `gainEach` (on the first failing
+   * axis); stride: or a max pool of `kernel`/`stride` after node `after`.
+   */
   readonly after?: number;
   readonly count?: number;
   readonly gainEach?: number;
@@ -58,6 +61,11 @@ export interface Lever {
 const CANDIDATES = 4;
 const STRIDE_CANDIDATES = 8;
 const STRIDE_FACTORS = [2, 3, 4];
+/** Poolings tried after a tensor: 2×2 and 3×3 (padding 1), stride 2, as in classic backbones. */
+const POOLS = [
+  { kernel: 2, stride: 2 },
+  { kernel: 3, stride: 2 },
+];
 /** More added layers (or a kernel, a dilation this large) is no advice: never built. */
 const MAX_ADDED_LAYERS = 1000;
 const MAX_KERNEL = 1 << 16;
@@ -149,7 +157,7 @@ export function leverAdvice(base: Analysis, output: number, axes: readonly numbe
   ));
 
   // stride: near the output first (cheapest in resolution); the reaching entry with the largest map wins.
-  const strided = ancestors
+  const strided: (Lever & { stride: number })[] = ancestors
     .filter((n) => n !== output && graph.nodes[n]!.op.kind === 'conv')
     .sort((x, y) => minJump(y) - minJump(x) || y - x)
     .slice(0, STRIDE_CANDIDATES)
@@ -161,6 +169,15 @@ export function leverAdvice(base: Analysis, output: number, axes: readonly numbe
         return m ? [{ lever: 'stride' as const, layer, stride, rf: m.rf, reaches: reaches(m), cost: price(m, 0) }] : [];
       });
     });
+  // Or a pooling after a tensor: on a residual network's trunk (after a merge) a stride inside a
+  // block would break the merge, a pool between blocks does not.
+  const pooled = places.slice(0, STRIDE_CANDIDATES).flatMap((after) =>
+    POOLS.flatMap(({ kernel, stride }) => {
+      const m = measure(insertPool(graph, after, kernel, stride));
+      return m ? [{ lever: 'stride' as const, after, kernel, stride, rf: m.rf, reaches: reaches(m), cost: price(m, 0) }] : [];
+    }),
+  );
+  strided.push(...pooled);
   const reachingStrides = strided.filter((l) => l.reaches).sort((x, y) => area(y.cost.outputSize) - area(x.cost.outputSize) || x.stride - y.stride);
   if (reachingStrides.length > 0) levers.push(reachingStrides[0]!);
   else if (strided.length > 0) levers.push(best(strided));
@@ -240,6 +257,16 @@ export function insertConvs(graph: Graph, after: number, count: number, channels
   const last = n + count - 1;
   const nodes = graph.nodes.map((node) => ({ ...node, inputs: node.inputs.map((i) => (i === after ? last : i)) }));
   return { axes: A, nodes: [...nodes, ...added] };
+}
+
+/** The graph with a max pool (kernel k, stride s; padding 1 for k = 3) after `after`, its consumers rewired. */
+export function insertPool(graph: Graph, after: number, kernel: number, stride: number): Graph {
+  const A = graph.axes;
+  const pad = Math.floor((kernel - 1) / 2);
+  const op: Op = { kind: 'conv', pool: 'max', kernel: Array(A).fill(kernel), stride: Array(A).fill(stride), dilation: Array(A).fill(1), pad: Array.from({ length: A }, () => ({ begin: pad, end: pad })) };
+  const n = graph.nodes.length;
+  const nodes = graph.nodes.map((node) => ({ ...node, inputs: node.inputs.map((i) => (i === after ? n : i)) }));
+  return { axes: A, nodes: [...nodes, { name: '+pool', op, inputs: [after] }] };
 }
 
 /**
