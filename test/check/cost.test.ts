@@ -109,3 +109,17 @@ describe('cost in the reports', () => {
     expect(renderMarkdown(head)).toContain('Cost: parameters 1\\.66 k · MACs 16\\.8 k');
   });
 });
+
+describe('Darknet cost', () => {
+  const REPO = new URL('../..', import.meta.url).pathname;
+  it('yolov3-tiny at 416: filters and [net] channels give darknet\'s own figure (5.571 BFLOPS = 2 × MACs) within 1 %', async () => {
+    const report = await runCheck({ cwd: REPO, patterns: ['test/fixtures/darknet/yolov3-tiny.cfg'] });
+    const cost = report.files[0]!.cost!;
+    expect(Math.abs((2 * cost.macs!) / 1e9 - 5.571) / 5.571).toBeLessThan(0.01);
+    expect(cost.macs).toBe(2_782_480_896);
+  });
+  it('a [route] with groups (yolov4-tiny\'s CSP split) leaves the file unpriced, not priced wrong', async () => {
+    const report = await runCheck({ cwd: REPO, patterns: ['test/fixtures/darknet/yolov4-tiny.cfg'] });
+    expect(report.files[0]!.cost).toEqual({ params: null, macs: null });
+  });
+});
