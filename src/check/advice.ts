@@ -22,13 +22,18 @@ export function withAdvice(analysis: Analysis, node: number, failure: ThresholdF
   if (levers.length === 0) return failure;
   const name = (i: number) => analysis.graph.nodes[i]!.name;
   const advice = levers.map((l) => named(l, name));
+  // The sentence names up to two layers: long (hostile) names are clipped so it stays readable.
+  const short = (i: number) => {
+    const n = name(i);
+    return [...n].length > 120 ? `${[...n].slice(0, 119).join('')}…` : n;
+  };
   const ways: string[] = [];
   const add = levers.find((l) => l.lever === 'add_layers' && l.reaches);
-  if (add) ways.push(`add ${add.count} 3×3 conv${add.count! > 1 ? 's' : ''} after \`${name(add.after!)}\` (+${add.gainEach} each)`);
+  if (add) ways.push(`add ${add.count} 3×3 conv${add.count! > 1 ? 's' : ''} after \`${short(add.after!)}\` (+${add.gainEach} each)`);
   const widen = levers.find((l) => l.lever === 'widen_kernel' && l.reaches);
   if (widen) {
     const gain = Math.min(...axes.map((a) => widen.rf[a]! - failure.actual!));
-    ways.push(`widen the kernel of \`${name(widen.layer!)}\` to ${widen.kernel} (+${gain})`);
+    ways.push(`widen the kernel of \`${short(widen.layer!)}\` to ${widen.kernel} (+${gain})`);
   }
   const generic = /; add a layer, or increase a stride, a pooling or a dilation upstream$/;
   const message = ways.length > 0 ? `${failure.message.replace(generic, '')}; to reach it, ${ways.join(', or ')}` : failure.message;
