@@ -55,6 +55,8 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
     ...(only ? { only } : {}),
     // The comment's layer-by-layer tables and charts (issue 11), for the head and the base alike.
     ...(settings.minErf !== undefined ? { minErf: settings.minErf } : {}),
+    ...(settings.maxParams !== undefined ? { maxParams: settings.maxParams } : {}),
+    ...(settings.maxMacs !== undefined ? { maxMacs: settings.maxMacs } : {}),
     explain: true,
     // The HTML report draws each position's window (issue 14), for the head and the base alike.
     ...(settings.htmlReport ? { windows: true } : {}),

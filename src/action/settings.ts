@@ -27,6 +27,9 @@ export interface ActionSettings {
   readonly minRf?: number;
   /** A default min_erf (95 % width of the effective RF) for outputs that have none of their own (`min-erf`). */
   readonly minErf?: number;
+  /** max_params / max_macs for files that set none (`max-params`, `max-macs`). */
+  readonly maxParams?: number;
+  readonly maxMacs?: number;
   /** Which findings fail the step: errors and failed thresholds, also warnings, or nothing. */
   readonly failOn: FailOn;
   /** When to post or update the PR comment. */
@@ -79,10 +82,10 @@ function boolean(name: string, value: string, fallback: boolean): boolean {
   throw new InputError(`Input '${name}' is '${value}': use 'true' or 'false'.`);
 }
 
-function positiveInteger(name: string, value: string): number | undefined {
+function positiveInteger(name: string, value: string, unit = 'input pixels'): number | undefined {
   if (value === '') return undefined;
   if (!/^[0-9]+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
-    throw new InputError(`Input '${name}' is '${value}': use a whole number of input pixels, 1 or more.`);
+    throw new InputError(`Input '${name}' is '${value}': use a whole number of ${unit}, 1 or more.`);
   }
   return Number(value);
 }
@@ -170,6 +173,8 @@ export function getSettings(
   const minRf = positiveInteger('min-rf', read('min-rf').trim());
   const badge = badgeSettings(read, workspace, workingDirectory);
   const minErf = positiveInteger('min-erf', read('min-erf').trim());
+  const maxParams = positiveInteger('max-params', read('max-params').trim(), 'parameters');
+  const maxMacs = positiveInteger('max-macs', read('max-macs').trim(), 'multiply–accumulates');
   const sharding = shardSettings(read, fromReportInput !== '');
   return {
     ...sharding,
@@ -180,6 +185,8 @@ export function getSettings(
     rulesDiagnostics: parsed.diagnostics,
     ...(minRf !== undefined ? { minRf } : {}),
     ...(minErf !== undefined ? { minErf } : {}),
+    ...(maxParams !== undefined ? { maxParams } : {}),
+    ...(maxMacs !== undefined ? { maxMacs } : {}),
     failOn: oneOf('fail-on', read('fail-on').trim(), ['error', 'warning', 'never'], 'error'),
     comment: oneOf('comment', read('comment').trim(), ['changes', 'always', 'on-failure', 'never'], 'changes'),
     token: read('github-token').trim(),

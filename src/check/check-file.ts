@@ -64,6 +64,7 @@ export async function checkFile(path: string, optional: boolean, context: FileCo
     diagnostics: kept.map(withoutFile),
     outputs: checked?.outputs ?? [],
     ...(load.model?.assumptions?.length ? { assumptions: [...load.model.assumptions] } : {}),
+    ...(checked?.cost ? { cost: { ...checked.cost } } : {}),
   };
   return {
     path,

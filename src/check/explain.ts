@@ -5,10 +5,10 @@
  * divided by the final RF; the input's one pixel is its share, so the shares add up to 1.
  */
 import type { LoadedModel } from '../formats/model.js';
-import { type Analysis, type PathStep, rfPath, toNumber } from '../rf/index.js';
+import { type Analysis, type NetworkCost, type PathStep, rfPath, toNumber } from '../rf/index.js';
 import type { ExplainRow } from './report.js';
 
-export function explainOutput(model: LoadedModel, analysis: Analysis, output: number): ExplainRow[] | undefined {
+export function explainOutput(model: LoadedModel, analysis: Analysis, output: number, cost?: NetworkCost): ExplainRow[] | undefined {
   const steps = rfPath(analysis, output);
   if (!steps || steps.length === 0) return undefined;
   const final = steps[steps.length - 1]!.rf;
@@ -25,6 +25,8 @@ export function explainOutput(model: LoadedModel, analysis: Analysis, output: nu
       rf: [...step.rf],
       inverse: [...step.inverse],
       share,
+      // What the layer costs (rf/cost.ts): null where the channels or sizes are unknown.
+      ...(cost ? { params: cost.layers[step.node]!.params, macs: cost.layers[step.node]!.macs } : {}),
       ...(step.period.some((p) => p > 1) ? { period: [...step.period] } : {}),
       ...(step.merge ? { merge: mergeOf(model, step) } : {}),
     };

@@ -4,8 +4,9 @@
  * turns the engine's findings (errors, lopsided merges, size-dependent RFs) into diagnostics
  * positioned in the model file.
  */
-import type { LoadedModel, ModelOutput } from '../formats/model.js';
-import { type Analysis, type Deadline, ERF_STEPS_PER_FILE, type EffectiveRF, GraphError, type TensorRF, analyze, effectiveRF, format, tensorRF, toNumber } from '../rf/index.js';
+import type { CostLimits, LoadedModel, ModelOutput } from '../formats/model.js';
+import { costLimitDiagnostics, type FileCost, fileCost } from './cost-limits.js';
+import { type Analysis, type Deadline, ERF_STEPS_PER_FILE, type EffectiveRF, GraphError, type TensorRF, analyze, effectiveRF, format, networkCost, tensorRF, toNumber } from '../rf/index.js';
 import { withAdvice } from './advice.js';
 import { type Diagnostic, error, warning } from '../formats/diagnostic.js';
 import { explainOutput } from './explain.js';
@@ -22,6 +23,8 @@ export interface ModelCheck {
   readonly diagnostics: Diagnostic[];
   /** Indexes of the rules that set a threshold on some output of this model. */
   readonly rulesUsed: ReadonlySet<number>;
+  /** Parameters and MACs, when the model has a layer to count (rf/cost.ts). */
+  readonly cost?: FileCost;
 }
 
 export interface CheckOptions {
@@ -37,6 +40,8 @@ export interface CheckOptions {
   readonly windows?: boolean;
   /** The file's time budget, started when it was loaded: the engine keeps checking it. */
   readonly deadline?: Deadline;
+  /** max_params / max_macs for files that set none (the action's `max-params`, `max-macs`). */
+  readonly defaultLimits?: CostLimits;
 }
 
 export function checkModel(path: string, model: LoadedModel, rules: readonly Rule[], options: CheckOptions = {}): ModelCheck {
@@ -51,6 +56,11 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
     if (!(err instanceof GraphError)) throw err;
     return { outputs: [], diagnostics: [error(err.code, err.message, at(err.node))], rulesUsed };
   }
+  const cost = networkCost(analysis);
+  const priced = fileCost(model, cost);
+  const limits = costLimitDiagnostics(path, model, priced, rules, options.defaultLimits ?? {});
+  diagnostics.push(...limits.diagnostics);
+  for (const r of limits.rulesUsed) rulesUsed.add(r);
   // One ERF budget for all the file's outputs (rf/erf.ts).
   const erfSteps = { left: ERF_STEPS_PER_FILE };
   const reportedErrors = new Set<GraphError>();
@@ -117,7 +127,7 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
     return {
       ...geometry(output.name, rf),
       ...(erf ? { erf: erfReport(erf) } : {}),
-      ...explained(options.explain ? explainOutput(model, analysis, output.node) : undefined),
+      ...explained(options.explain ? explainOutput(model, analysis, output.node, cost) : undefined),
       ...windowed(options.windows ? outputWindows(analysis, output.node) : undefined),
       ...(rf.global && rf.globalAt !== undefined ? { globalBy: globalBy(model, rf.globalAt) } : {}),
       ...(output.aliases && stageOutputs.includes(output) ? { tensor: output.aliases[0]! } : {}),
@@ -130,7 +140,7 @@ export function checkModel(path: string, model: LoadedModel, rules: readonly Rul
   if (!options.stages && outputs.length > 0 && outputs.every((o) => o.global) && stageList().length > 0) {
     diagnostics.push(allGlobal(path, model, outputs, stageList()));
   }
-  return { outputs, diagnostics, rulesUsed };
+  return { outputs, diagnostics, rulesUsed, ...(priced ? { cost: priced } : {}) };
 }
 
 function globalBy(model: LoadedModel, node: number): { node: string; reason?: string } {
@@ -206,8 +216,8 @@ function windowed(windows: OutputWindows[] | undefined): { windows?: OutputWindo
 }
 
 /** sigma to a thousandth of a pixel: the float is exact to ~1e-12, the rest is noise in a diff. */
-function erfReport(erf: EffectiveRF): { sigma: number[]; width95: number[] } {
-  return { sigma: erf.sigma.map((s) => Math.round(s * 1000) / 1000), width95: [...erf.width95] };
+function erfReport(erf: EffectiveRF): { sigma: number[]; width95: number[]; width95Min?: number[] } {
+  return { sigma: erf.sigma.map((s) => Math.round(s * 1000) / 1000), width95: [...erf.width95], ...(erf.width95Min ? { width95Min: [...erf.width95Min] } : {}) };
 }
 
 function unknownGeometry(name: string): Omit<OutputReport, 'thresholds' | 'status'> {

@@ -18,6 +18,32 @@ export interface ThresholdFailure {
   readonly expected: number;
   readonly actual: number | null;
   readonly message: string;
+  /** A min_rf failure: one verified, priced entry per lever that can grow the RF (DESIGN §7.2). */
+  readonly advice?: Advice[];
+}
+
+/**
+ * One way to reach a min_rf, applied to the graph and re-analysed at every position (rf/levers.ts).
+ * Layers are named as in the report; `rf` is the smallest RF over positions after the change.
+ */
+export interface Advice {
+  readonly lever: 'add_layers' | 'widen_kernel' | 'stride' | 'dilate';
+  /** add_layers: `count` convs of kernel `kernel` after layer `after`. */
+  readonly after?: string;
+  readonly count?: number;
+  /** add_layers: 3; widen_kernel: the layer's new kernel. */
+  readonly kernel?: number;
+  /** widen_kernel, stride, dilate: the layer changed. */
+  readonly layer?: string;
+  readonly stride?: number;
+  readonly dilation?: number;
+  readonly rf: number[];
+  /** False when this lever alone cannot reach the target; `rf` is then the best it gives. */
+  readonly reaches: boolean;
+  /** What the change adds (negative: saves): params and MACs (null: channels unknown), the output's size after it, layers added. */
+  readonly cost: { readonly params: number | null; readonly macs: number | null; readonly outputSize: number[] | null; readonly depth: number };
+  /** dilate: the dilation exceeds the kernel, so some positions inside the RF are reached by no path. */
+  readonly warning?: string;
 }
 
 /**
@@ -39,6 +65,9 @@ export interface ExplainRow {
   readonly inverse: (number | null)[];
   /** The layer's share of the output's RF (its growth over the previous row / the final RF), 0–1. */
   readonly share: number[];
+  /** Its learned parameters and multiply–accumulates (0 for layers that have none; null: unknown). */
+  readonly params?: number | null;
+  readonly macs?: number | null;
   /** After upsampling: the RF repeats every `period` positions (rf is the largest over them). */
   readonly period?: number[];
   /** At a merge: its inputs, the one the path follows, and those that reach the hull's ends. */
@@ -83,13 +112,16 @@ export interface OutputReport {
   readonly tensor?: string;
   readonly aligned: boolean;
   readonly outputSize: number[] | null;
-  /** The smallest per-axis coverage; null without an input size. */
+  /**
+   * The smallest coverage over the axes and over the central positions, one of each phase
+   * (TensorRF.coverage): what min_coverage is held to. Null without an input size.
+   */
   readonly coverage: number | null;
   /**
    * The effective RF under uniform weights (src/rf/erf.ts), per axis: its standard deviation and
    * the shortest window holding 95 % of the mass, in input pixels. Absent when global or too costly.
    */
-  readonly erf?: { readonly sigma: number[]; readonly width95: number[] };
+  readonly erf?: { readonly sigma: number[]; readonly width95: number[]; readonly width95Min?: number[] };
   /** The layer-by-layer table of the path that sets the RF (`--explain`, and the action). */
   readonly explain?: ExplainRow[];
   /** Per axis, the window of every position (`--format html`); absent when global or not asked. */
@@ -111,6 +143,12 @@ export interface FileReport {
   readonly outputs: OutputReport[];
   /** What the loader assumed where the file is silent (a scale, an input size), in words. */
   readonly assumptions?: string[];
+  /**
+   * Learned parameters and multiply–accumulates per input image of convs, transposed convs and
+   * dense layers (torchvision's and fvcore's convention); null where the format does not know
+   * the channels (or, for MACs, the sizes). Absent when the model has no such layer.
+   */
+  readonly cost?: { readonly params: number | null; readonly macs: number | null };
 }
 
 export interface Summary {

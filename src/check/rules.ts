@@ -6,7 +6,7 @@
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { parseDocument } from 'yaml';
-import type { Thresholds } from '../formats/model.js';
+import type { CostLimits, Thresholds } from '../formats/model.js';
 import { astProblem } from '../formats/native/limits.js';
 import { type Locator, locator } from '../formats/yaml/locate.js';
 import { type SchemaProblem, dataPath, schemaDiagnostics, show } from '../formats/yaml/schema-errors.js';
@@ -21,6 +21,8 @@ export interface Rule {
   /** Globs of output names; absent: every output. */
   readonly outputs?: readonly string[];
   readonly thresholds: Thresholds;
+  /** Limits on the whole file's cost (they apply whatever `outputs` says). */
+  readonly limits?: CostLimits;
   /** Unknown operators the user vouches for: op type → how it maps positions. */
   readonly assume?: ReadonlyMap<string, Mapping>;
   readonly channelAttention?: Mapping;
@@ -57,6 +59,8 @@ interface RawRule {
   max_rf?: number | number[];
   min_coverage?: number;
   min_erf?: number | number[];
+  max_params?: number;
+  max_macs?: number;
   assume?: Record<string, Mapping>;
   channel_attention?: Mapping;
   attention?: Mapping;
@@ -112,6 +116,7 @@ function toRule(raw: RawRule, index: number, source: string, locate: Locator): R
     files: list(raw.files)!,
     ...(outputs ? { outputs } : {}),
     thresholds,
+    ...(raw.max_params !== undefined || raw.max_macs !== undefined ? { limits: { ...(raw.max_params !== undefined ? { max_params: raw.max_params } : {}), ...(raw.max_macs !== undefined ? { max_macs: raw.max_macs } : {}) } } : {}),
     ...(raw.assume ? { assume: new Map(Object.entries(raw.assume)) } : {}),
     ...(raw.channel_attention ? { channelAttention: raw.channel_attention } : {}),
     ...(raw.attention ? { attention: raw.attention } : {}),

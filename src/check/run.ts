@@ -45,6 +45,9 @@ export interface CheckSettings {
   readonly ignore?: readonly string[];
   /** The default min_erf for outputs that set none. */
   readonly minErf?: number;
+  /** max_params / max_macs for files that set none (the action's `max-params`, `max-macs`). */
+  readonly maxParams?: number;
+  readonly maxMacs?: number;
   /** Add each output's layer-by-layer table to the report. */
   readonly explain?: boolean;
   /** Add each output's per-position windows and ERF profiles (the HTML report). */
@@ -69,7 +72,13 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
     cwd: settings.cwd,
     rules,
     load: { limits: settings.limits ?? DEFAULT_LIMITS, ...defined({ assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages }) },
-    check: defined({ defaultMinRf: settings.minRf, defaultMinErf: settings.minErf, explain: settings.explain, windows: settings.windows }),
+    check: defined({
+      defaultMinRf: settings.minRf,
+      defaultMinErf: settings.minErf,
+      explain: settings.explain,
+      windows: settings.windows,
+      defaultLimits: defined({ max_params: settings.maxParams, max_macs: settings.maxMacs }),
+    }),
     ignore: settings.ignore ?? [],
   };
   const items = files.map((path) => ({ path, optional: found.optional.has(path) }));

@@ -107,14 +107,17 @@ export function evaluateThresholds(entries: readonly ThresholdEntry[], rf: Tenso
     }
     if (entry.threshold === 'min_erf') {
       // A global output sees everything: like min_rf, any min_erf holds.
-      if (!rf.global && !erf) {
-        problems.push({ code: 'RF417', severity: 'warning', message: `min_erf (${from}) is not checked: the effective RF of this output is too costly to compute exactly` });
+      if (!rf.global && !erf?.width95Min) {
+        const why = erf ? 'at every output position (its phases after upsampling)' : 'exactly';
+        problems.push({ code: 'RF417', severity: 'warning', message: `min_erf (${from}) is not checked: the effective RF of this output is too costly to compute ${why}` });
         continue;
       }
       evaluated++;
       const narrow = rf.global ? [] : limits.flatMap((limit, axis) => {
-        const actual = erf!.width95[axis]!;
-        return actual >= limit ? [] : [failure(entry, axis, limit, actual, `effective RF ${actual} < min_erf ${limit} on axis ${axis} (${from}): 95 % of the influence comes from a narrower window; add layers or dilation upstream, or lower min_erf`)];
+        // The smallest over positions: a minimum is a guarantee for every position (DESIGN §7.1).
+        const actual = erf!.width95Min![axis]!;
+        const varies = actual !== erf!.width95[axis] ? ' at its narrowest position' : '';
+        return actual >= limit ? [] : [failure(entry, axis, limit, actual, `effective RF ${actual}${varies} < min_erf ${limit} on axis ${axis} (${from}): 95 % of the influence comes from a narrower window; add layers or dilation upstream, or lower min_erf`)];
       });
       failures.push(...collapse(entry, narrow));
       continue;
@@ -133,9 +136,13 @@ function failure(entry: ThresholdEntry, axis: number, expected: number, actual: 
 function rfFailure(entry: ThresholdEntry, rf: TensorRF, axis: number, limit: number, from: string): ThresholdFailure[] {
   if (entry.threshold === 'min_rf') {
     // A global output sees the whole input: any min_rf holds.
-    const actual = rf.rf?.[axis];
+    // The smallest RF over positions (rfMin): after upsampling a quarter of the positions may
+    // see less than the largest RF says, and a minimum is a guarantee for every position.
+    const actual = rf.rfMin?.[axis];
     if (actual === undefined || actual >= limit) return [];
-    return [failure(entry, axis, limit, actual, `RF ${actual} < min_rf ${limit} on axis ${axis} (${from}); add a layer, or increase a stride, a pooling or a dilation upstream`)];
+    const largest = rf.rf![axis]!;
+    const varies = largest !== actual ? ` at its smallest position (${actual}–${largest} by position)` : '';
+    return [failure(entry, axis, limit, actual, `RF ${actual}${varies} < min_rf ${limit} on axis ${axis} (${from}); add a layer, or increase a stride, a pooling or a dilation upstream`)];
   }
   if (rf.global) {
     // One failure for the output, not per axis: no axis is more global than another.

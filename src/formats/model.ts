@@ -18,6 +18,14 @@ export interface Thresholds {
   readonly min_erf?: number | readonly number[];
 }
 
+/** Limits on what a whole model costs (rf/cost.ts), from the file or a rule. */
+export interface CostLimits {
+  /** Largest number of learned parameters (weights and biases of convs and dense layers). */
+  readonly max_params?: number;
+  /** Largest number of multiply–accumulates per input image. */
+  readonly max_macs?: number;
+}
+
 export interface ModelOutput {
   /** The name reported (native: the output's `name`; ONNX: the graph output's name). */
   readonly name: string;
@@ -38,6 +46,8 @@ export interface LoadedModel {
   /** Network input size per axis, when the file states it. */
   readonly inputSize?: readonly number[];
   readonly outputs: readonly ModelOutput[];
+  /** The file's own limits on its cost (native `max_params`, `max_macs`). */
+  readonly limits?: CostLimits;
   /** Source position of each node, by node index (for RF0xx errors), when known. */
   readonly positions: readonly (Position | undefined)[];
   /** Extra tensors rules may name as outputs (ONNX intermediate tensors): name → node. */

@@ -43,7 +43,8 @@ export function badgeFields(report: Report, options: BadgeOptions = {}): BadgeFi
 }
 
 function outputMessage(o: OutputReport, value: BadgeValue): string {
-  const rf = o.global ? 'global' : o.rf ? `${Math.min(...o.rf)} px` : 'n/a';
+  // The smallest over axes and positions (rfMin): the RF every position is guaranteed.
+  const rf = o.global ? 'global' : o.rf ? `${Math.min(...(o.rfMin ?? o.rf))} px` : 'n/a';
   if (value === 'min-rf') return rf;
   return o.status === 'unchecked' ? rf : `${rf} ${o.status}`;
 }

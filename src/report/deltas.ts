@@ -3,6 +3,7 @@
  * line): per output, its RF before and after, new outputs and removed ones. Every renderer shows
  * deltas from here, so the terminal and the PR comment say the same thing.
  */
+import { formatCount } from '../check/cost-limits.js';
 import type { FileReport, OutputReport, Report } from '../check/report.js';
 
 /** The change of an output's RF against the base: per axis, or a word when there is no number. */
@@ -16,10 +17,28 @@ export interface Change {
   readonly text: string;
 }
 
-/** `427`, `427×400`, `global`, `—`. */
-export function rfText(o: OutputReport): string {
+/**
+ * `427`, `427×400`, `global`, `—`; where the RF varies by position (after upsampling), the range
+ * per axis, smallest first: `188–204`, `188–204×188–204`. Every renderer shows an RF through here.
+ */
+export function rfText(o: Pick<OutputReport, 'global' | 'rf' | 'rfMin'>, separator = '×'): string {
   if (o.global) return 'global';
-  return o.rf === null ? '—' : o.rf.join('×');
+  return o.rf === null ? '—' : rfAxes(o).join(separator);
+}
+
+/** Per axis: `204`, or `188–204` where the RF varies by position. */
+export function rfAxes(o: Pick<OutputReport, 'rf' | 'rfMin'>): string[] {
+  return (o.rf ?? []).map((rf, a) => {
+    const min = o.rfMin?.[a];
+    return min !== undefined && min !== rf ? `${min}–${rf}` : String(rf);
+  });
+}
+
+/** The 95 % width of the ERF at position 0, and the narrowest position's where it differs: `143 (narrowest position 131)`. */
+export function erfWidthText(erf: NonNullable<OutputReport['erf']>, separator = '×', show = (v: readonly number[]) => v.join(separator)): string {
+  const at0 = show(erf.width95);
+  const min = erf.width95Min;
+  return min && min.some((m, a) => m !== erf.width95[a]) ? `${at0} (narrowest position ${show(min)})` : at0;
 }
 
 function signed(d: number): string {
@@ -33,8 +52,11 @@ export function outputDelta(output: OutputReport, file: FileReport, base: Report
   if (before.rf === null || output.rf === null) return { kind: 'same' };
   if (before.rf.length !== output.rf.length) return { kind: 'changed', text: `was ${rfText(before)}` };
   const diffs = output.rf.map((rf, i) => rf - (before.rf?.[i] ?? rf));
-  if (diffs.every((d) => d === 0)) return { kind: 'same' };
-  return { kind: 'changed', text: diffs.map(signed).join(' × ') };
+  // The smallest RF over positions too: it is what min_rf holds, and it can move alone.
+  const minDiffs = output.rf.map((rf, i) => (output.rfMin?.[i] ?? rf) - (before.rfMin?.[i] ?? before.rf?.[i] ?? rf));
+  if (diffs.every((d) => d === 0) && minDiffs.every((d) => d === 0)) return { kind: 'same' };
+  if (minDiffs.every((d, i) => d === diffs[i])) return { kind: 'changed', text: diffs.map(signed).join(' × ') };
+  return { kind: 'changed', text: `smallest ${minDiffs.map(signed).join(' × ')}, largest ${diffs.map(signed).join(' × ')}` };
 }
 
 /** Whether any output's RF differs from the base's (a reason to comment in `changes` mode). */
@@ -51,8 +73,10 @@ export function changes(report: Report, base: Report): Change[] {
     for (const o of file.outputs) {
       const old = before?.outputs.find((b) => b.name === o.name);
       if (!old) out.push({ path: file.path, output: o.name, kind: 'new', text: `new (RF ${rfText(o)})` });
-      else if (outputDelta(o, file, base).kind === 'changed') {
-        const diff = o.rf && old.rf && o.rf.length === old.rf.length && !o.global && !old.global ? ` (${o.rf.map((rf, i) => signed(rf - old.rf![i]!)).join(' × ')})` : '';
+      else {
+        const delta = outputDelta(o, file, base);
+        if (delta.kind !== 'changed') continue;
+        const diff = o.rf && old.rf && o.rf.length === old.rf.length && !o.global && !old.global ? ` (${delta.text})` : '';
         out.push({ path: file.path, output: o.name, kind: 'changed', text: `RF ${rfText(old)} → ${rfText(o)}${diff}` });
       }
     }
@@ -68,4 +92,19 @@ export function changesHeadline(list: readonly Change[], against: string): strin
   const count = (kind: Change['kind']) => list.filter((c) => c.kind === kind).length;
   const parts = [count('changed') ? `${count('changed')} output${count('changed') === 1 ? '' : 's'} changed` : '', count('new') ? `${count('new')} new` : '', count('removed') ? `${count('removed')} removed` : ''].filter(Boolean);
   return parts.length === 0 ? `no RF changes against ${against}` : `${parts.join(', ')} against ${against}`;
+}
+
+/**
+ * The file's cost, against the base's when it has one: `11.7 M parameters · MACs 4.09 G → 3.87 G`.
+ * Undefined when the file has no cost to show (no priced layer, or nothing known).
+ */
+export function costText(file: FileReport, base?: Report): string | undefined {
+  const cost = file.cost;
+  if (!cost || (cost.params === null && cost.macs === null)) return undefined;
+  const before = base?.files.find((f) => f.path === file.path)?.cost;
+  const part = (label: string, now: number | null, was: number | null | undefined): string => {
+    if (was !== undefined && was !== null && now !== null && was !== now) return `${label} ${formatCount(was)} → ${formatCount(now)}`;
+    return `${label} ${formatCount(now)}`;
+  };
+  return `${part('parameters', cost.params, before?.params)} · ${part('MACs', cost.macs, before?.macs)}`;
 }

@@ -4,11 +4,23 @@
  * base's are marked. Per-axis values print once when every axis agrees (`3`), else `3×1`.
  */
 import type { ExplainRow, FileReport, OutputReport, Report } from '../check/report.js';
+import { formatCount } from '../check/cost-limits.js';
 import { chartSeries, renderMermaidChart } from './chart.js';
-import { outputDelta } from './deltas.js';
+import { erfWidthText, outputDelta, rfAxes } from './deltas.js';
 import { MESSAGE_LIMIT, NAME_LIMIT, PATH_LIMIT, logLines, markdownText as escapeMarkdown, plainText } from './escape.js';
 
-const HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'note'] as const;
+const PLAIN_HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'note'] as const;
+const COST_HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'params', 'MACs', 'note'] as const;
+
+/** Whether the table gets the params and MACs columns: only when the format knows some cost. */
+function priced(rows: readonly ExplainRow[]): boolean {
+  return rows.some((r) => typeof r.params === 'number' && r.params > 0);
+}
+
+/** The table's column names (the cost columns only for priced files). */
+export function explainHeader(rows: readonly ExplainRow[]): readonly string[] {
+  return priced(rows) ? COST_HEADER : PLAIN_HEADER;
+}
 
 /** One value per axis, or one for all when they agree. */
 function axes(values: readonly (number | string | null)[] | undefined): string {
@@ -20,6 +32,11 @@ function axes(values: readonly (number | string | null)[] | undefined): string {
 /** Integers as they are; fractions (a jump after upsampling) to 4 significant digits. */
 function formatNumber(v: number): string {
   return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+}
+
+/** A layer's parameters or MACs: blank for the layers that have none, `?` when unknown. */
+function count(n: number | null | undefined): string {
+  return n === undefined || n === 0 ? '' : formatCount(n);
 }
 
 function percent(share: readonly number[]): string {
@@ -55,19 +72,22 @@ export function isNeutral(row: ExplainRow): boolean {
 }
 
 /** The cells of one row, in HEADER order. */
-export function explainCells(row: ExplainRow): string[] {
-  return [row.layer, row.op, axes(row.kernel), axes(row.stride), axes(row.dilation), axes(row.jump), axes(row.rf), axes(row.inverse), percent(row.share), note(row)];
+export function explainCells(row: ExplainRow, withCost = false): string[] {
+  const cost = withCost ? [count(row.params), count(row.macs)] : [];
+  return [row.layer, row.op, axes(row.kernel), axes(row.stride), axes(row.dilation), axes(row.jump), axes(row.rf), axes(row.inverse), percent(row.share), ...cost, note(row)];
 }
 
 /** The table as aligned text, with a title line for the output. */
 export function renderExplainText(path: string, output: OutputReport): string {
-  const title = `${plainText(path, PATH_LIMIT)}: ${plainText(output.name)}${output.rf ? ` — RF ${axes(output.rf)}` : ''}${output.erf ? `, effective RF (95%) ${axes(output.erf.width95)}, σ ${axes(output.erf.sigma.map((s) => Math.round(s * 10) / 10))}` : ''}`;
+  const title = `${plainText(path, PATH_LIMIT)}: ${plainText(output.name)}${output.rf ? ` — RF ${axes(rfAxes(output))}` : ''}${output.erf ? `, effective RF (95%) ${erfWidthText(output.erf, '×', axes)}, σ ${axes(output.erf.sigma.map((s) => Math.round(s * 10) / 10))}` : ''}`;
   if (!output.explain) {
     const why = output.global ? 'the output is global: it sees the whole input' : 'the output has no RF (see the errors)';
     return logLines(`${title}\n  no table: ${why}\n`);
   }
   // Layer names and notes come from the model file: one visible line each, clipped.
-  const rows = output.explain.map((row) => explainCells(row).map((cell, c) => plainText(cell, c === HEADER.length - 1 ? MESSAGE_LIMIT : NAME_LIMIT)));
+  const HEADER = explainHeader(output.explain);
+  const withCost = HEADER === COST_HEADER;
+  const rows = output.explain.map((row) => explainCells(row, withCost).map((cell, c) => plainText(cell, c === HEADER.length - 1 ? MESSAGE_LIMIT : NAME_LIMIT)));
   const widths = HEADER.map((h, c) => Math.max(h.length, ...rows.map((r) => [...r[c]!].length)));
   const line = (cells: readonly string[]) =>
     cells
@@ -95,10 +115,12 @@ export function renderExplainMarkdown(output: OutputReport, base?: OutputReport)
   const own = (r: ExplainRow) => explainCells(r).slice(1, 5).join('|');
   const before = new Map((base?.explain ?? []).map((r) => [r.layer, own(r)]));
   const lines = [`<details><summary>How <code>${escapeMarkdown(output.name, 80)}</code> gets its RF, layer by layer</summary>`, ''];
+  const HEADER = explainHeader(output.explain);
+  const withCost = HEADER === COST_HEADER;
   lines.push(`| ${HEADER.join(' | ')} |`, `|${HEADER.map(() => '---').join('|')}|`);
   const shownRows = output.explain.filter((row, i) => i === output.explain!.length - 1 || !isNeutral(row));
   for (const row of shownRows) {
-    const cells = explainCells(row);
+    const cells = explainCells(row, withCost);
     const was = before.get(row.layer);
     const mark = base?.explain === undefined ? '' : was === undefined ? 'new' : was !== own(row) ? 'changed' : '';
     const shown = cells.map((c, i) => (i === 0 || i === cells.length - 1 ? escapeMarkdown(c, i === 0 ? 80 : 200) : escapeMarkdown(c, 40)));

@@ -48,6 +48,7 @@ function file(f: FileReport): FileReport {
     format: f.format,
     name: f.name,
     ...(f.assumptions ? { assumptions: [...f.assumptions] } : {}),
+    ...(f.cost ? { cost: { params: f.cost.params, macs: f.cost.macs } } : {}),
     diagnostics: f.diagnostics.map(diagnostic),
     outputs: f.outputs.map(output),
   };
@@ -67,7 +68,7 @@ function thresholds(t: Thresholds): Thresholds {
 }
 
 function failure(f: ThresholdFailure): ThresholdFailure {
-  return pick(f, ['threshold', 'source', 'rule', 'axis', 'expected', 'actual', 'message']);
+  return pick(f, ['threshold', 'source', 'rule', 'axis', 'expected', 'actual', 'message', 'advice']);
 }
 
 function summary(s: Summary): Summary {

@@ -9,7 +9,8 @@ import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
 import { outputInsights } from './explain.js';
-import { type Change, type Delta, changes, changesHeadline, outputDelta } from './deltas.js';
+import { LEVER_HEADER, leverTables } from './levers.js';
+import { type Change, type Delta, changes, changesHeadline, costText, erfWidthText, outputDelta, rfText } from './deltas.js';
 import { markdownText, markdownUrl } from './escape.js';
 
 export { hasRfChanges } from './deltas.js';
@@ -49,17 +50,13 @@ function axes(values: readonly (number | string | null)[]): string {
 
 function rfCell(o: OutputReport): string {
   if (o.global) return o.globalBy ? `global (by <code>${escapeMarkdown(o.globalBy.node, 80)}</code>${o.globalBy.reason ? `, ${escapeMarkdown(o.globalBy.reason, 60)}` : ''})` : 'global';
-  if (o.rf === null) return '—';
-  return axes(o.rf.map((rf, i) => {
-    const min = o.rfMin?.[i];
-    return min !== undefined && min !== rf ? `${min}–${rf}` : rf;
-  }));
+  return rfText(o, ' × ');
 }
 
 /** The 95 % width and σ of the effective RF: `143 (σ 36.2)`. */
 function erfCell(o: OutputReport): string {
   if (!o.erf) return '—';
-  return `${axes(o.erf.width95)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
+  return `${erfWidthText(o.erf, ' × ')} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
 }
 
 function strideCell(o: OutputReport): string {
@@ -148,6 +145,8 @@ function fileLines(file: FileReport, options: MarkdownOptions): string[] {
   const icon = failing ? '❌' : file.diagnostics.length > 0 ? '⚠️' : '✅';
   const lines = ['', `### ${icon} ${link}${title}`, ''];
   if (file.assumptions?.length) lines.push(`<sub>Assumed: ${file.assumptions.map((a) => escapeMarkdown(a, 300)).join('; ')}</sub>`, '');
+  const cost = costText(file, options.base);
+  if (cost) lines.push(`Cost: ${escapeMarkdown(cost, 200)}`, '');
   if (file.outputs.length > 0) {
     const base = options.base;
     // The ERF column only when some output has one (reports made before it existed have none).
@@ -158,6 +157,13 @@ function fileLines(file: FileReport, options: MarkdownOptions): string[] {
       const cells = [o.tensor ? `${escapeMarkdown(o.name, 40)} <sub><code>${escapeMarkdown(o.tensor, 100)}</code></sub>` : escapeMarkdown(o.name, 120), rfCell(o), ...(withErf ? [erfCell(o)] : []), strideCell(o), thresholdCell(o.thresholds), verdictCell(o)];
       if (base) cells.push(deltaCell(outputDelta(o, file, base)));
       lines.push(`| ${cells.join(' | ')} |`);
+    }
+    for (const o of file.outputs) {
+      for (const t of leverTables(o)) {
+        lines.push('', `**${escapeMarkdown(t.title, 200)}**`, '', `| ${LEVER_HEADER.join(' | ')} |`, `|${LEVER_HEADER.map(() => '---').join('|')}|`);
+        lines.push(...t.rows.map((r) => `| ${r.map((c) => escapeMarkdown(c, 120)).join(' | ')} |`));
+        if (t.notes.length > 0) lines.push('', ...t.notes.map((n) => `<sub>⚠️ ${escapeMarkdown(n, 200)}</sub>`));
+      }
     }
     // Issue 11: the growth chart and the layer-by-layer table of failed and changed outputs.
     lines.push(...outputInsights(file, base));

@@ -6,8 +6,9 @@
 import { type Diagnostic, formatDiagnostic } from '../formats/diagnostic.js';
 import type { OutputReport, Report, Status, Summary } from '../check/report.js';
 import type { Thresholds } from '../formats/model.js';
-import { type Change, changes, changesHeadline } from './deltas.js';
+import { type Change, changes, changesHeadline, costText, erfWidthText, rfText } from './deltas.js';
 import { fileDiagnostics } from './failures.js';
+import { LEVER_HEADER, leverTables } from './levers.js';
 import { MESSAGE_LIMIT, NAME_LIMIT, PATH_LIMIT, logLines, plainText } from './escape.js';
 
 export interface TextOptions {
@@ -34,9 +35,12 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     if (options.quiet && outputs.length === 0 && diagnostics.length === 0) continue;
     const lines = [`${paint('bold', plainText(file.path, PATH_LIMIT))} ${paint('dim', `(${file.format}${file.name ? `, ${plainText(file.name)}` : ''})`)}`];
     if (!options.quiet) lines.push(...(file.assumptions ?? []).map((a) => `  ${paint('dim', `assumed: ${plainText(a, MESSAGE_LIMIT)}`)}`));
+    const cost = options.quiet ? undefined : costText(file, report.base);
+    if (cost) lines.push(`  ${paint('dim', `cost: ${cost}`)}`);
     if (outputs.length > 0) lines.push(...table(outputs, paint).map((row) => `  ${row}`));
     else if (file.diagnostics.length === 0) lines.push(`  ${paint('dim', 'no outputs declared')}`);
     lines.push(...diagnostics.map((d) => `  ${diagnosticLine(d, paint)}`));
+    for (const o of outputs) lines.push(...leverLines(o, paint));
     blocks.push(lines.join('\n'));
   }
   if (report.base) blocks.push(changesBlock(changes(report, report.base), options.baseName ?? 'the base', paint));
@@ -68,6 +72,16 @@ function table(outputs: readonly OutputReport[], paint: Paint): string[] {
   ];
 }
 
+/** The levers of a failed min_rf, as an aligned table under the file's problems. */
+function leverLines(o: OutputReport, paint: Paint): string[] {
+  return leverTables(o).flatMap((t) => {
+    const rows = t.rows.map((r) => r.map((c) => plainText(c)));
+    const widths = LEVER_HEADER.map((h, c) => Math.max(h.length, ...rows.map((r) => width(r[c]!))));
+    const line = (cells: readonly string[]) => cells.map((cell, c) => (c === cells.length - 1 ? cell : cell + ' '.repeat(widths[c]! - width(cell)))).join('  ');
+    return [`  ${plainText(t.title)}`, `    ${paint('dim', line(LEVER_HEADER))}`, ...rows.map((r) => `    ${line(r)}`), ...t.notes.map((n) => `    ${paint('dim', `warning: ${plainText(n)}`)}`)];
+  });
+}
+
 function paintStatus(status: Status, text: string, paint: Paint): string {
   if (status === 'pass') return paint('green', text);
   if (status === 'fail' || status === 'error') return paint('red', text);
@@ -78,16 +92,14 @@ const axes = (values: readonly (number | string | null)[]) => values.map((v) => 
 
 function rfCell(o: OutputReport): string {
   if (o.global) return o.globalBy ? `global (by ${plainText(o.globalBy.node)}${o.globalBy.reason ? `: ${plainText(o.globalBy.reason)}` : ''})` : 'global';
-  if (!o.rf) return '—';
-  const rf = axes(o.rf);
-  // After upsampling the RF varies with the position: show the range.
-  return o.rfMin && o.rfMin.some((m, a) => m !== o.rf![a]) ? `${axes(o.rfMin)}–${rf}` : rf;
+  // After upsampling the RF varies with the position: rfText shows the range.
+  return rfText(o);
 }
 
 /** The 95 % width and σ of the effective RF: `143 (σ 36.2)`. */
 function erfCell(o: OutputReport): string {
   if (!o.erf) return '—';
-  return `${axes(o.erf.width95)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
+  return `${erfWidthText(o.erf)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
 }
 
 function strideCell(o: OutputReport): string {

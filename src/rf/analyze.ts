@@ -74,7 +74,13 @@ export interface TensorRF {
   readonly sizeDependentAt?: number;
   /** Spatial size (with `inputSize`). */
   readonly size?: readonly number[];
-  /** Per axis: the fraction of the input that the RF of the central position covers. */
+  /**
+   * Per axis: the smallest fraction of the input covered by the RF of a central position, over
+   * one position of each phase (the positions of one minimal period centred on the central
+   * position floor((size − 1) / 2)). After upsampling the RF depends on u mod period, and a
+   * minimum must hold at every phase; positions far from the centre are not included, since
+   * there the input's border cuts every RF short (coverage is a property of the middle).
+   */
   readonly coverage?: readonly number[];
 }
 
@@ -440,10 +446,45 @@ export function tensorRF(an: Analysis, node: number): TensorRF | GraphError {
   return { global: false, rf, rfMin, stride, start, center, ...flags, ...(sized ? { size, coverage } : {}) };
 }
 
-/** The fraction of [0, n) covered by the RF of the central position floor((size − 1) / 2). */
+/**
+ * The smallest fraction of [0, n) covered by the RFs of the central positions: one of each
+ * phase, the `minimalPeriod` positions centred on floor((size − 1) / 2) (kept inside the map).
+ */
 function coverageOf(an: Analysis, k: number, n: number): number {
-  const u = Math.floor((an.size[k]! - 1) / 2);
+  const size = an.size[k]!;
+  const p = minimalPeriod(an, k);
+  const centre = Math.floor((size - 1) / 2);
+  const first = Math.max(0, Math.min(centre - Math.floor((p - 1) / 2), size - p));
+  const last = Math.min(size - 1, first + p - 1);
+  let smallest = Infinity;
+  for (let u = first; u <= last; u++) smallest = Math.min(smallest, coveredAt(an, k, u, n));
+  return smallest;
+}
+
+function coveredAt(an: Analysis, k: number, u: number, n: number): number {
   const lo = an.lo(k, u);
   if (lo === Infinity) return 0;
   return Math.max(0, Math.min(an.hi(k, u), n - 1) - Math.max(lo, 0) + 1) / n;
+}
+
+/**
+ * The smallest p dividing the slot's period P with lo(u + p) = lo(u) + c and hi(u + p) = hi(u)
+ * + c for every u: the table may repeat more often than the ops' periods say, and "one position
+ * of each phase" must not depend on how the period was found.
+ */
+export function minimalPeriod(an: Analysis, k: number): number {
+  const P = an.P[k]!;
+  for (let p = 1; p < P; p++) {
+    if (P % p !== 0) continue;
+    const shift = an.lo(k, p) - an.lo(k, 0);
+    let repeats = true;
+    for (let u = 0; u < P && repeats; u++) {
+      const lo = an.lo(k, u);
+      const loNext = an.lo(k, u + p);
+      if (lo === Infinity || loNext === Infinity) repeats = lo === loNext;
+      else repeats = loNext - lo === shift && an.hi(k, u + p) - an.hi(k, u) === shift;
+    }
+    if (repeats) return p;
+  }
+  return P;
 }

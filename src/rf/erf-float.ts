@@ -41,7 +41,7 @@ interface Adjoint {
 }
 
 /**
- * The profile of position 0 of `node` on `axis`, as erf.ts's `erfProfile` computes it
+ * The profile of position `position` of `node` on `axis`, as erf.ts's `erfProfile` computes it
  * and spending the budget exactly as it does (so both agree on when there is no ERF): undefined
  * when there is none or the budget ran out.
  */
@@ -52,10 +52,11 @@ export function floatProfile(
   budget: { left: number },
   /** When given, receives (node, map) for every op the pass went through, in order. */
   maps?: (number | AxisMap)[],
+  position = 0,
 ): FloatProfile | undefined {
   const { graph } = an;
   let roundings = 0;
-  const adjoint = new Map<number, Adjoint>([[node, { lo: 0, w: Float64Array.of(1) }]]);
+  const adjoint = new Map<number, Adjoint>([[node, { lo: position, w: Float64Array.of(1) }]]);
   const add = (i: number, lo: number, w: Float64Array): boolean => {
     const have = adjoint.get(i);
     if (!have) {

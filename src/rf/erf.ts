@@ -26,7 +26,7 @@
  * `width95`, the length of the SHORTEST window of consecutive input positions holding at least
  * 95 % of the profile's mass (exact: compared as 20·window ≥ 19·total in integers).
  */
-import type { Analysis } from './analyze.js';
+import { type Analysis, minimalPeriod } from './analyze.js';
 import { resolveAxis } from './resolve.js';
 import { axisMap, floatProfile, floatStats } from './erf-float.js';
 import { type AxisMap, forEachTap, tapCount } from './window.js';
@@ -41,8 +41,14 @@ export interface ErfProfile {
 export interface EffectiveRF {
   /** Standard deviation of the profile, per axis, in input pixels. */
   readonly sigma: readonly number[];
-  /** The shortest window holding ≥ 95 % of the mass, per axis, in input pixels. */
+  /** The shortest window holding ≥ 95 % of the mass, per axis, in input pixels (position 0). */
   readonly width95: readonly number[];
+  /**
+   * The smallest `width95` over every output position, per axis (after upsampling the profile
+   * depends on the position's phase): what `min_erf` is held to. Absent when the budget ran out
+   * before every phase was computed; `min_erf` is then not checked.
+   */
+  readonly width95Min?: readonly number[];
 }
 
 export interface ErfOptions {
@@ -84,8 +90,10 @@ export function effectiveRF(an: Analysis, node: number, options: ErfOptions = {}
 function erfOf(an: Analysis, node: number, budget: { left: number }): EffectiveRF | undefined {
   const sigma: number[] = [];
   const width95: number[] = [];
+  const width95Min: number[] = [];
+  let everyPosition = true;
   const maps: (number | AxisMap)[] = [];
-  let first: { spent: number; sigma: number; width95: number } | undefined;
+  let first: { spent: number; sigma: number; width95: number; width95Min: number | undefined } | undefined;
   for (let a = 0; a < an.graph.axes; a++) {
     const before = budget.left;
     // An axis whose every map is axis 0's (square kernels, equal strides and sizes) has its
@@ -95,25 +103,43 @@ function erfOf(an: Analysis, node: number, budget: { left: number }): EffectiveR
       if (budget.left < 0) return undefined;
       sigma.push(first.sigma);
       width95.push(first.width95);
+      if (first.width95Min === undefined) everyPosition = false;
+      else width95Min.push(first.width95Min);
       continue;
     }
-    // Floats first (exact whenever they can be certified: erf-float.ts), big integers when
-    // they cannot; the exact pass then spends the budget the float pass spent, not twice.
-    const fast = floatProfile(an, node, a, budget, a === 0 ? maps : undefined);
-    if (!fast) return undefined;
-    let stats = floatStats(fast);
-    if (stats === 'unsure') {
-      budget.left = before;
-      const profile = erfProfile(an, node, a, budget);
-      if (!profile) return undefined;
-      stats = profileStats(profile);
+    const at0 = statsAt(an, node, a, 0, budget, a === 0 ? maps : undefined);
+    if (!at0) return undefined;
+    sigma.push(at0.sigma);
+    width95.push(at0.width95);
+    // The profile of u + p is that of u shifted (p the minimal period of the hulls, analyze.ts):
+    // one period of positions gives the smallest width over all of them.
+    let smallest: number | undefined = at0.width95;
+    const period = minimalPeriod(an, node * an.graph.axes + a);
+    for (let u = 1; u < period && smallest !== undefined; u++) {
+      const at = statsAt(an, node, a, u, budget);
+      smallest = at ? Math.min(smallest, at.width95) : undefined;
     }
-    if (!stats) return undefined;
-    sigma.push(stats.sigma);
-    width95.push(stats.width95);
-    if (a === 0) first = { spent: before - budget.left, sigma: stats.sigma, width95: stats.width95 };
+    if (smallest === undefined) everyPosition = false;
+    else width95Min.push(smallest);
+    if (a === 0) first = { spent: before - budget.left, sigma: at0.sigma, width95: at0.width95, width95Min: smallest };
   }
-  return { sigma, width95 };
+  return { sigma, width95, ...(everyPosition ? { width95Min } : {}) };
+}
+
+/**
+ * The statistics of position `u` on `axis`. Floats first (exact whenever they can be certified:
+ * erf-float.ts), big integers when they cannot; the exact pass then spends the budget the float
+ * pass spent, not twice.
+ */
+function statsAt(an: Analysis, node: number, axis: number, u: number, budget: { left: number }, maps?: (number | AxisMap)[]): { sigma: number; width95: number } | undefined {
+  const before = budget.left;
+  const fast = floatProfile(an, node, axis, budget, maps, u);
+  if (!fast) return undefined;
+  const stats = floatStats(fast);
+  if (stats !== 'unsure') return stats;
+  budget.left = before;
+  const profile = erfProfile(an, node, axis, budget, u);
+  return profile ? profileStats(profile) : undefined;
 }
 
 /** Whether every op axis 0's pass went through has the same map on `axis`. */

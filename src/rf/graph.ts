@@ -77,6 +77,16 @@ export interface GraphNode {
   readonly op: Op;
   /** Indexes into `Graph.nodes`. */
   readonly inputs: readonly number[];
+  /**
+   * Cost (cost.ts), where the format knows it; none of these changes the geometry. `channels`:
+   * the output channels (a conv's filters, an input's channels); `groups`: a grouped or
+   * depthwise conv's groups (default 1); `bias`: whether the layer adds one per output channel.
+   */
+  readonly channels?: number;
+  readonly groups?: number;
+  readonly bias?: boolean;
+  /** Learned parameters the format states outright (ONNX weight shapes): used as they are. */
+  readonly params?: { readonly weights: number; readonly bias: number };
 }
 
 export interface Graph {

@@ -42,7 +42,7 @@ describe('min_erf', () => {
   it('reports the ERF and fails a min_erf from the model file', async () => {
     const report = await check(MODEL(', min_erf: 8'));
     const out = report.files[0]!.outputs[0]!;
-    expect(out.erf).toEqual({ sigma: [1.414, 1.414], width95: [6, 6] });
+    expect(out.erf).toEqual({ sigma: [1.414, 1.414], width95: [6, 6], width95Min: [6, 6] });
     expect(out.thresholds).toEqual({ min_erf: 8 });
     expect(out.status).toBe('fail');
     expect(out.failures).toEqual([

@@ -56,7 +56,7 @@ describe('parseRules', () => {
 
   it('lists the keys when nothing is near', () => {
     const { diagnostics } = parse(`- files: a\n  banana: 3\n`);
-    expect(diagnostics[0]!.message).toBe('rules[0]: unknown key `banana`; expected one of `files`, `outputs`, `min_rf`, `max_rf`, `min_erf`, `min_coverage`, `assume`, `channel_attention`, `attention`, `input_size`, `input`, `scale`, `ignore`, `stages`');
+    expect(diagnostics[0]!.message).toBe('rules[0]: unknown key `banana`; expected one of `files`, `outputs`, `min_rf`, `max_rf`, `min_erf`, `min_coverage`, `max_params`, `max_macs`, `assume`, `channel_attention`, `attention`, `input_size`, `input`, `scale`, `ignore`, `stages`');
   });
 
   it('points at a bad entry inside a per-axis list, one message per problem', () => {

@@ -72,7 +72,7 @@ describe('runCheck', () => {
       outputSize: [16, 16],
       coverage: 19 / 64,
       // Boxes of 7, 3 (spaced 2) and 3 (spaced 4): variance 4 + 8/3 + 32/3 = 52/3.
-      erf: { sigma: [4.163, 4.163], width95: [16, 16] },
+      erf: { sigma: [4.163, 4.163], width95: [16, 16], width95Min: [16, 16] },
       thresholds: { min_rf: 16 },
       status: 'pass',
       line: 11,

@@ -43,11 +43,11 @@ describe('rflint explain', () => {
     const validate = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(schema);
     expect(validate(report) ? [] : validate.errors).toEqual([]);
     const [layer4, layer3] = report.files[0].outputs;
-    expect(layer4.erf).toEqual({ sigma: [36.166, 36.166], width95: [143, 143] });
+    expect(layer4.erf).toEqual({ sigma: [36.166, 36.166], width95: [143, 143], width95Min: [143, 143] });
     expect(layer4.status).toBe('pass');
     expect(layer3.failures).toEqual([expect.objectContaining({ threshold: 'min_erf', source: 'default', expected: 100, actual: 91 })]);
     expect(layer4.explain.at(-1)).toMatchObject({ rf: [427, 427], inverse: [1, 1] });
-    expect(layer4.explain.find((r: { layer: string }) => r.layer === 'conv1')).toEqual({ layer: 'conv1', op: 'conv', kernel: [7, 7], stride: [2, 2], dilation: [1, 1], jump: [1, 1], rf: [7, 7], inverse: [427, 427], share: [0.0141, 0.0141] });
+    expect(layer4.explain.find((r: { layer: string }) => r.layer === 'conv1')).toEqual({ layer: 'conv1', op: 'conv', kernel: [7, 7], stride: [2, 2], dilation: [1, 1], jump: [1, 1], rf: [7, 7], inverse: [427, 427], share: [0.0141, 0.0141], params: null, macs: null });
   });
 
   it('leaves explain out of the JSON without --explain', async () => {

@@ -94,7 +94,8 @@ describe('effective RF: known profiles', () => {
   });
   it('nearest upsampling copies: the ERF of ×2 then a 2-tap conv is the one input pixel', () => {
     const erf = effectiveRF(analyze(chain(resize(1, { scale: 2 }), conv(1, { kernel: 2 }), pointwise)), 3)!;
-    expect(erf).toEqual({ sigma: [0], width95: [1] });
+    // Position 1 reads input pixels 0 and 1 equally: the narrowest position is position 0.
+    expect(erf).toEqual({ sigma: [0], width95: [1], width95Min: [1] });
   });
   it('a global output has no ERF; a budget too small gives none', () => {
     const b = new GraphBuilder(1);

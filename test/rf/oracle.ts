@@ -358,6 +358,22 @@ function union(sets: readonly Seen[]): Seen {
 
 type Hull = { lo: number; hi: number } | null;
 
+/** Whether hull(u + p) is hull(u) shifted by one constant for every u of two periods P. */
+function repeatsEvery(hullAt: (u: number) => Hull, p: number, P: number): boolean {
+  let shift: number | undefined;
+  for (let u = -P; u < P; u++) {
+    const a = hullAt(u);
+    const b = hullAt(u + p);
+    if (a === null || b === null) {
+      if (a !== b) return false;
+      continue;
+    }
+    if (b.hi - a.hi !== b.lo - a.lo || (shift !== undefined && shift !== b.lo - a.lo)) return false;
+    shift = b.lo - a.lo;
+  }
+  return true;
+}
+
 function hull(set: Seen): Hull {
   if (set === GLOBAL) throw new Error('oracle: hull of a global set');
   return set.length === 0 ? null : { lo: set[0]![0], hi: set[set.length - 1]![1] };
@@ -401,10 +417,21 @@ function measure(node: number, info: NodeInfo, aligned: boolean, seen: (node: nu
     aligned,
   };
   if (inputSize === undefined || info.size === undefined) return result;
-  // Coverage: the share of [0, n) inside the hull of the central position floor((size − 1)/2).
-  const central = hullAt(Math.floor((info.size - 1) / 2));
-  const covered = central === null ? 0 : Math.max(0, Math.min(central.hi, inputSize - 1) - Math.max(central.lo, 0) + 1);
-  return { ...result, size: info.size, coverage: covered / inputSize };
+  // Coverage: the smallest share of [0, n) inside the hulls of the central positions, one of
+  // each phase: the p positions centred on floor((size − 1)/2), p the smallest shift under which
+  // the hulls repeat (found by trying every shift, on the sets themselves).
+  const size = info.size;
+  let p = 1;
+  while (!repeatsEvery(hullAt, p, P)) p++;
+  const centre = Math.floor((size - 1) / 2);
+  const first = Math.max(0, Math.min(centre - Math.floor((p - 1) / 2), size - p));
+  let coverage = Infinity;
+  for (let u = first; u <= Math.min(size - 1, first + p - 1); u++) {
+    const h = hullAt(u);
+    const covered = h === null ? 0 : Math.max(0, Math.min(h.hi, inputSize - 1) - Math.max(h.lo, 0) + 1);
+    coverage = Math.min(coverage, covered / inputSize);
+  }
+  return { ...result, size, coverage };
 }
 
 /** A merge is aligned when, at every position, its non-empty inputs' hulls share one centre. */

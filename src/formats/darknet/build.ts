@@ -10,12 +10,14 @@ import { type Diagnostic, type Position, error, warning } from '../diagnostic.js
 import type { ModelOutput } from '../model.js';
 import * as rf from '../../rf/index.js';
 import { CODES } from './codes.js';
-import { type Layer, describeSection } from './layers.js';
+import { type Cost, type Layer, describeSection } from './layers.js';
 
 export interface BuildOptions {
   readonly channelAttentionPointwise?: boolean;
   /** [height, width] of the network input, when known. */
   readonly inputSize?: readonly number[];
+  /** [net] channels: prices the first conv. */
+  readonly inputChannels?: number;
   /** The file's time budget (LoadOptions.deadline). */
   readonly deadline?: rf.Deadline;
 }
@@ -34,7 +36,10 @@ export interface Built {
 const AXES = 2;
 
 export function buildGraph(layers: readonly Layer[], options: BuildOptions): Built | { readonly problem: Diagnostic } {
-  const nodes: rf.GraphNode[] = [{ name: 'input', op: rf.input, inputs: [] }];
+  // A [route] with groups keeps a share of the channels, which rf/cost.ts does not follow: such a
+  // network is left unpriced (its cost null) rather than priced wrong.
+  const priced = options.inputChannels !== undefined && !layers.some((l) => 'splitsChannels' in l.spec && l.spec.splitsChannels);
+  const nodes: rf.GraphNode[] = [{ name: 'input', op: rf.input, inputs: [], ...(priced ? { channels: options.inputChannels } : {}) }];
   const positions: (Position | undefined)[] = [undefined];
   const tensors = new Map<string, number>([['input', 0]]);
   const outputs: ModelOutput[] = [];
@@ -48,9 +53,9 @@ export function buildGraph(layers: readonly Layer[], options: BuildOptions): Bui
   const sizeOf = (index: number): readonly number[] | undefined => (index < 0 ? options.inputSize : sizes[index]);
   let gateSeen = false;
 
-  const add = (name: string, op: rf.Op, inputs: readonly number[], layer: Layer): number => {
+  const add = (name: string, op: rf.Op, inputs: readonly number[], layer: Layer, cost?: Cost): number => {
     options.deadline?.check();
-    nodes.push({ name, op, inputs });
+    nodes.push({ name, op, inputs, ...(cost ? { channels: cost.channels, ...(cost.groups > 1 ? { groups: cost.groups } : {}), ...(cost.bias ? { bias: true } : {}) } : {}) });
     positions.push(layer.section.at);
     return nodes.length - 1;
   };
@@ -120,11 +125,11 @@ export function buildGraph(layers: readonly Layer[], options: BuildOptions): Bui
         size = inSize?.map((n, a) => Math.floor((n + spec.padBegin + spec.padEnd - spec.dilation * (spec.kernel - 1) - 1) / spec.stride[a]!) + 1);
         if (spec.blur) {
           const blur = spec.blur;
-          const inner = add(`${name}.window`, op(spec.stride), inputs, layer);
+          const inner = add(`${name}.window`, op(spec.stride), inputs, layer, spec.cost);
           node = add(name, rf.conv(AXES, { kernel: blur.kernel, stride: [...blur.stride], pad: blur.pad, pool: 'avg' }), [inner], layer);
           size = size?.map((n, a) => Math.floor((n + 2 * blur.pad - blur.kernel) / blur.stride[a]!) + 1);
         } else {
-          node = add(name, op(spec.stride), inputs, layer);
+          node = add(name, op(spec.stride), inputs, layer, spec.cost);
         }
         break;
       }
@@ -133,7 +138,7 @@ export function buildGraph(layers: readonly Layer[], options: BuildOptions): Bui
         node = add(name, rf.pointwise, inputs, layer);
         break;
       case 'global':
-        node = add(name, { kind: 'global', reason: spec.reason }, inputs, layer);
+        node = add(name, { kind: 'global', reason: spec.reason }, inputs, layer, spec.cost);
         size = [1, 1];
         break;
       case 'merge':

@@ -30,6 +30,13 @@ import { CODES } from './codes.js';
 import type { CfgEntry, CfgSection } from './parse.js';
 import { COMMON, type SectionKind } from './sections.js';
 
+/** What prices a layer: output channels, groups, a bias per channel. */
+export interface Cost {
+  readonly channels: number;
+  readonly groups: number;
+  readonly bias: boolean;
+}
+
 /** Input `-1` is the network input, as for Darknet's first layer. */
 export type LayerSpec =
   | {
@@ -43,11 +50,13 @@ export type LayerSpec =
       readonly padEnd: number;
       /** Darknet's anti-aliasing: a blur conv after the layer takes the stride. */
       readonly blur?: { readonly kernel: number; readonly pad: number; readonly stride: readonly [number, number] };
+      /** A conv's `filters`, `groups` and bias (none with batch_normalize): its cost (rf/cost.ts). */
+      readonly cost?: Cost;
     }
-  | { readonly kind: 'pointwise' }
+  | { readonly kind: 'pointwise'; readonly splitsChannels?: true }
   /** `reason`: what the layer is, for the report's "made global by". */
-  | { readonly kind: 'global'; readonly reason: string }
-  | { readonly kind: 'merge'; readonly merge: 'concat' | 'add' | 'mul' }
+  | { readonly kind: 'global'; readonly reason: string; readonly cost?: Cost }
+  | { readonly kind: 'merge'; readonly merge: 'concat' | 'add' | 'mul'; readonly splitsChannels?: true }
   /** `[shortcut]` of one `from` layer: the previous layer plus `from`, sampled when sizes differ. */
   | { readonly kind: 'shortcut' }
   /** The input (`from`) scaled per channel by a gate: the layer `gate` (the previous one). */
@@ -180,8 +189,10 @@ export function readLayer(reader: SectionReader, index: number): LayerResult {
   };
   switch (kind.family) {
     case 'convolutional': {
-      const problem = read([['size', 1, 1], ['stride', 1, 1], ['dilation', 1, 1], ['pad', 0, 0], ['padding', 0, 0], ['antialiasing', 0, 0], ['groups', 1, 1]]);
+      const problem = read([['size', 1, 1], ['stride', 1, 1], ['dilation', 1, 1], ['pad', 0, 0], ['padding', 0, 0], ['antialiasing', 0, 0], ['groups', 1, 1], ['filters', 1, 1], ['batch_normalize', 0, 0]]);
       if (problem) return { problem };
+      // Darknet adds biases only without batch_normalize (they are the norm's shift otherwise).
+      const cost: Cost = { channels: ints.filters!, groups: ints.groups!, bias: ints.batch_normalize === 0 };
       const strideXY = strides(reader, ints.stride!);
       if (isProblem(strideXY)) return { problem: strideXY };
       const size = ints.size!;
@@ -190,7 +201,7 @@ export function readLayer(reader: SectionReader, index: number): LayerResult {
       const padBegin = padding * dilation;
       // So that the output size is Darknet's (in + 2·padding − size)/stride + 1.
       const padEnd = 2 * padding - size + dilation * (size - 1) + 1 - padBegin;
-      return done(window(undefined, size, strideXY, dilation, padBegin, padEnd, ints.antialiasing!));
+      return done({ ...window(undefined, size, strideXY, dilation, padBegin, padEnd, ints.antialiasing!), cost } as LayerSpec);
     }
     case 'maxpool':
     case 'local_avgpool': {
@@ -216,8 +227,11 @@ export function readLayer(reader: SectionReader, index: number): LayerResult {
     }
     case 'avgpool':
       return done({ kind: 'global', reason: 'global average pool' });
-    case 'connected':
-      return done({ kind: 'global', reason: 'fully connected' });
+    case 'connected': {
+      const problem = read([['output', 1, 1], ['batch_normalize', 0, 0]]);
+      if (problem) return { problem };
+      return done({ kind: 'global', reason: 'fully connected', cost: { channels: ints.output!, groups: 1, bias: ints.batch_normalize === 0 } });
+    }
     case 'softmax': {
       const problem = read([['spatial', 0, -Infinity]]);
       if (problem) return { problem };
@@ -233,7 +247,9 @@ export function readLayer(reader: SectionReader, index: number): LayerResult {
       if (ints.group_id! >= ints.groups!) return { problem: reader.invalid('group_id', `must be below \`groups\` (${ints.groups}), got ${ints.group_id}`) };
       const inputs = resolve(reader, 'layers', layers, index);
       if (isProblem(inputs)) return { problem: inputs };
-      return done(inputs.length > 1 ? { kind: 'merge', merge: 'concat' } : { kind: 'pointwise' }, inputs);
+      // With groups, the route keeps a share of the channels, which the cost does not follow.
+      const split = ints.groups! > 1 ? { splitsChannels: true as const } : {};
+      return done(inputs.length > 1 ? { kind: 'merge', merge: 'concat', ...split } : { kind: 'pointwise', ...split }, inputs);
     }
     case 'shortcut':
     case 'sam':

@@ -44,6 +44,8 @@ export function loadDarknetText(text: string, path: string, options: LoadOptions
     if (typeof v !== 'number') problems.push(v);
     else dims.push(v);
   }
+  const channels = net.int('channels', 3, 1);
+  if (typeof channels !== 'number') problems.push(channels);
 
   const layers: Layer[] = [];
   rest.forEach((section, index) => {
@@ -73,7 +75,7 @@ export function loadDarknetText(text: string, path: string, options: LoadOptions
   if (inputSize && inputSize.length !== 2) {
     return { diagnostics: withFile([error(CODES.invalidValue, `the input size has ${inputSize.length} values; a Darknet network takes height × width (e.g. --input-size 608x608)`, first.at)]) };
   }
-  const built = buildGraph(layers, { ...(inputSize ? { inputSize } : {}), ...(options.channelAttentionPointwise ? { channelAttentionPointwise: true } : {}), ...(options.deadline ? { deadline: options.deadline } : {}) });
+  const built = buildGraph(layers, { ...(inputSize ? { inputSize } : {}), ...(typeof channels === 'number' ? { inputChannels: channels } : {}), ...(options.channelAttentionPointwise ? { channelAttentionPointwise: true } : {}), ...(options.deadline ? { deadline: options.deadline } : {}) });
   if ('problem' in built) return { diagnostics: withFile([built.problem, ...warnings]) };
   try {
     validateGraph(built.graph);

@@ -14,14 +14,14 @@ import { explicit, pads } from './padding.js';
 
 type BuildResult = { readonly op: rf.Op } | { readonly problem: Diagnostic };
 
-export function buildGraph(nodes: readonly FlatNode[], axes: number, locate: Locator, options: Pick<LoadOptions, 'channelAttentionPointwise' | 'deadline'>) {
+export function buildGraph(nodes: readonly FlatNode[], axes: number, locate: Locator, options: Pick<LoadOptions, 'channelAttentionPointwise' | 'deadline'>, inputChannels?: number) {
   const diagnostics: Diagnostic[] = [];
   const reported = new Set<unknown>();
   // Instances of a block share their definition's op (the IR is immutable): 10^6 nodes of a
   // repeated block cost one op each, not one per node.
   const built = new Map<NativeLayer, BuildResult>();
   const graphNodes: rf.GraphNode[] = nodes.map((node, index) => {
-    if (index === 0) return { name: node.name, op: rf.input, inputs: [] };
+    if (index === 0) return { name: node.name, op: rf.input, inputs: [], ...(inputChannels !== undefined ? { channels: inputChannels } : {}) };
     options.deadline?.check();
     let result = built.get(node.layer);
     // Input-count problems depend on the node's inputs, so only valid ops are shared.
@@ -32,7 +32,7 @@ export function buildGraph(nodes: readonly FlatNode[], axes: number, locate: Loc
       reported.add(node.layer);
       return { name: node.name, op: rf.pointwise, inputs: node.inputs };
     }
-    return { name: node.name, op: result.op, inputs: node.inputs };
+    return { name: node.name, op: result.op, inputs: node.inputs, ...costFields(node.layer) };
   });
   return { graph: { axes, nodes: graphNodes } satisfies rf.Graph, diagnostics };
 }
@@ -122,4 +122,13 @@ function buildOp(node: FlatNode, axes: number, locate: Locator, options: Pick<Lo
     case 'pointwise':
       return { op: rf.pointwise };
   }
+}
+
+/** What prices the layer (rf/cost.ts), as the file states it. */
+function costFields(layer: NativeLayer): Pick<rf.GraphNode, 'channels' | 'groups' | 'bias'> {
+  return {
+    ...(layer.channels !== undefined ? { channels: layer.channels } : {}),
+    ...(layer.groups !== undefined ? { groups: layer.groups } : {}),
+    ...(layer.bias ? { bias: true } : {}),
+  };
 }

@@ -21,6 +21,10 @@ export interface NativeLayer {
   readonly output_padding?: PerAxis<number>;
   readonly crop?: PerAxis<number> | readonly (readonly [number, number])[];
   readonly block_size?: PerAxis<number>;
+  /** Cost only (rf/cost.ts): output channels, groups, a bias per channel. */
+  readonly channels?: number;
+  readonly groups?: number;
+  readonly bias?: boolean;
   readonly repeat?: number;
   readonly block?: readonly NativeLayer[];
 }
@@ -38,7 +42,10 @@ export interface NativeFile {
   readonly rflint: 1;
   readonly name?: string;
   readonly description?: string;
-  readonly input?: { readonly size: readonly number[] };
+  readonly input?: { readonly size: readonly number[]; readonly channels?: number };
+  /** Per file: the largest parameter count and MACs allowed (check/cost-limits.ts). */
+  readonly max_params?: number;
+  readonly max_macs?: number;
   readonly layers: readonly NativeLayer[];
   readonly outputs?: readonly NativeOutput[];
 }

@@ -51,7 +51,7 @@ export function loadNativeText(text: string, path: string, options: LoadOptions)
   if (!expanded.expansion) return withFile(expanded.diagnostics);
   const { nodes } = expanded.expansion;
 
-  const { graph, diagnostics: opProblems } = buildGraph(nodes, axes, locate, options);
+  const { graph, diagnostics: opProblems } = buildGraph(nodes, axes, locate, options, file.input?.channels);
   if (opProblems.length > 0) return withFile(opProblems);
 
   // A size given (--input-size, rules `input_size`) holds over the file's own, as in every format.
@@ -88,6 +88,7 @@ export function loadNativeText(text: string, path: string, options: LoadOptions)
     name: file.name ?? baseName(path),
     graph,
     ...(inputSize ? { inputSize } : {}),
+    ...(file.max_params !== undefined || file.max_macs !== undefined ? { limits: { ...(file.max_params !== undefined ? { max_params: file.max_params } : {}), ...(file.max_macs !== undefined ? { max_macs: file.max_macs } : {}) } } : {}),
     outputs,
     positions,
     ...(given && given.length > 0 ? { assumptions: [`input ${inputSize!.join('×')} from the input size given`] } : {}),

@@ -293,7 +293,9 @@ export function walkGraph(settings: WalkSettings): Walk {
       emit(m.after, [{ ...x, node: first }], m.layout, extra);
       return;
     }
-    emit(m.op, [x], m.layout, extra);
+    const id = emit(m.op, [x], m.layout, extra);
+    const cost = weightCost(node.opType, constant, (name) => node.attributes.get(name)?.i);
+    if (cost) graphNodes[id] = { ...graphNodes[id]!, ...cost };
   };
 
   const visit = (list: readonly OnnxNode[], depth: number): void => {
@@ -330,4 +332,34 @@ function channelGate(
     if (gate.pooledFrom !== undefined && !feature.global && feeds(gate.pooledFrom, feature.node)) return { feature };
   }
   return undefined;
+}
+
+/**
+ * Parameters and output channels from the weight's shape (an initializer's dims, or a graph
+ * input's declared shape when the model was exported with export_params=False): Conv's W is
+ * [Cout, Cin/group, k…], ConvTranspose's [Cin, Cout/group, k…], Gemm's B [K, N] ([N, K] with
+ * transB), a MatMul's constant right operand [K, N]. Undefined when the shape is not known.
+ */
+function weightCost(
+  opType: string,
+  constant: (i: number) => ConstTensor | undefined,
+  attribute: (name: string) => number | undefined,
+): Pick<GraphNode, 'params' | 'channels'> | undefined {
+  const w = constant(1)?.dims;
+  if (!w || w.length < 2 || !w.every((d) => Number.isSafeInteger(d) && d > 0)) return undefined;
+  const weights = w.reduce((a, b) => a * b, 1);
+  const biasDims = opType === 'MatMul' ? undefined : constant(2)?.dims;
+  const bias = biasDims && biasDims.length > 0 ? biasDims.reduce((a, b) => a * b, 1) : 0;
+  switch (opType) {
+    case 'Conv':
+      return { params: { weights, bias }, channels: w[0]! };
+    case 'ConvTranspose':
+      return { params: { weights, bias }, channels: w[1]! * (attribute('group') ?? 1) };
+    case 'Gemm':
+      return w.length === 2 ? { params: { weights, bias }, channels: attribute('transB') === 1 ? w[0]! : w[1]! } : undefined;
+    case 'MatMul':
+      return w.length === 2 ? { params: { weights, bias: 0 }, channels: w[1]! } : undefined;
+    default:
+      return undefined;
+  }
 }

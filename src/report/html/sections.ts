@@ -7,8 +7,9 @@
 import type { Diagnostic } from '../../formats/diagnostic.js';
 import type { FileReport, OutputReport, Report } from '../../check/report.js';
 import { chartSeries } from '../chart.js';
-import { changes, changesHeadline, outputDelta, rfText } from '../deltas.js';
-import { explainCells, isNeutral } from '../explain.js';
+import { changes, changesHeadline, costText, erfWidthText, outputDelta, rfText } from '../deltas.js';
+import { explainCells, explainHeader, isNeutral } from '../explain.js';
+import { LEVER_HEADER, type LeverTable, leverTables } from '../levers.js';
 import { fileDiagnostics } from '../failures.js';
 import { thresholdCell } from '../markdown.js';
 import { summaryLine } from '../text.js';
@@ -17,7 +18,6 @@ import { changedBase, outputId } from './data.js';
 import { escapeHtml as h } from './escape.js';
 
 const STATUS: Record<OutputReport['status'], string> = { pass: '✔ pass', fail: '✘ fail', unchecked: '○ no threshold', error: '✘ error' };
-const EXPLAIN_HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'note'];
 
 export function renderBody(report: Report, baseName: string | undefined): string {
   let index = 0;
@@ -79,8 +79,10 @@ function fileSection(file: FileReport, base: Report | undefined, ids: Map<Output
     `<section class="file" id="${fileId(ids, file)}" aria-labelledby="${fileId(ids, file)}-h">`,
     `<h2 id="${fileId(ids, file)}-h">${h(file.path)} <span class="format">${h(file.format)}${file.name ? ` · ${h(file.name)}` : ''}</span></h2>`,
     (file.assumptions ?? []).length > 0 ? `<ul class="assumptions">${file.assumptions!.map((a) => `<li>Assumed: ${h(a)}</li>`).join('')}</ul>` : '',
+    costText(file, base) ? `<p class="cost">Cost: ${h(costText(file, base)!)}</p>` : '',
     diagnostics.length > 0 ? diagnosticList(diagnostics) : '',
     file.outputs.length > 0 ? outputsTable(file, base, ids) : '<p>No output could be analysed.</p>',
+    ...file.outputs.flatMap((o) => leverTables(o).map(leverTableHtml)),
     ...file.outputs.map((o) => outputSection(o, file, base, ids.get(o)!, against)),
     '</section>',
   ].join('\n');
@@ -106,8 +108,8 @@ function outputsTable(file: FileReport, base: Report | undefined, ids: Map<Outpu
     const delta = base ? outputDelta(o, file, base) : undefined;
     const cells = [
       `<a href="#${ids.get(o)}">${h(o.name)}</a>`,
-      h(rfText(o)) + (o.rfMin && o.rf && o.rfMin.some((m, i) => m !== o.rf![i]) ? ` <span class="hint">(min ${o.rfMin.join('×')})</span>` : ''),
-      o.erf ? axes(o.erf.width95) : '—',
+      h(rfText(o)),
+      o.erf ? h(erfWidthText(o.erf)) : '—',
       o.global ? '—' : h((o.strideExact ?? o.stride?.map(String) ?? ['—']).join('×')),
       o.start ? o.start.map((s) => (s === null ? '?' : String(s))).join('×') : '—',
       o.coverage === null ? '—' : `${Math.round(o.coverage * 1000) / 10}%`,
@@ -144,7 +146,7 @@ function compareTable(o: OutputReport, before: OutputReport, against: string): s
     row('RF', rfText),
     row('stride', (x) => (x.strideExact ?? x.stride?.map(String) ?? ['—']).join('×')),
     row('start', (x) => (x.start ? x.start.map((s) => (s === null ? '?' : String(s))).join('×') : '—')),
-    row('ERF (95%)', (x) => (x.erf ? x.erf.width95.join('×') : '—')),
+    row('ERF (95%)', (x) => (x.erf ? erfWidthText(x.erf) : '—')),
     row('verdict', (x) => STATUS[x.status]),
     '</tbody></table>',
   ].join('');
@@ -155,10 +157,12 @@ function explainTable(o: OutputReport): string {
   const shown = o.explain.filter((row, i) => i === o.explain!.length - 1 || !isNeutral(row));
   const left = o.explain.length - shown.length;
   // End tags of cells and rows are optional in HTML: the longest tables are a third smaller without them.
-  const rows = shown.map((row) => `<tr>${explainCells(row).map((c, i) => (i === 0 ? `<th>${h(c)}` : `<td>${h(c)}`)).join('')}`);
+  const header = explainHeader(o.explain);
+  const withCost = header.includes('MACs');
+  const rows = shown.map((row) => `<tr>${explainCells(row, withCost).map((c, i) => (i === 0 ? `<th>${h(c)}` : `<td>${h(c)}`)).join('')}`);
   return [
     `<details><summary>How ${h(o.name)} gets its RF, layer by layer</summary>`,
-    `<table class="explain"><thead><tr>${EXPLAIN_HEADER.map((c) => `<th>${c}`).join('')}<tbody>${rows.join('')}</table>`,
+    `<table class="explain"><thead><tr>${header.map((c) => `<th>${c}`).join('')}<tbody>${rows.join('')}</table>`,
     left > 0 ? `<p class="hint">${left} layer${left === 1 ? '' : 's'} that change nothing (1×1 stride-1 convs, pointwise ops) left out; <code>rflint explain</code> lists every one.</p>` : '',
     '</details>',
   ].join('');
@@ -168,3 +172,10 @@ function axes(values: readonly number[]): string {
   return values.every((v) => v === values[0]) ? String(values[0]) : values.join('×');
 }
 
+
+/** The levers of a failed min_rf (report/levers.ts), as a small table. */
+function leverTableHtml(t: LeverTable): string {
+  const rows = t.rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${h(c)}</th>` : `<td>${h(c)}</td>`)).join('')}</tr>`);
+  const notes = t.notes.map((n) => `<p class="hint">⚠️ ${h(n)}</p>`).join('');
+  return `<table class="levers"><caption>${h(t.title)}</caption><thead><tr>${LEVER_HEADER.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>${notes}`;
+}

@@ -155,7 +155,7 @@ describe('the check pipeline on a Darknet cfg', () => {
       expect(file!.outputs[1]).toMatchObject({
         line: 158,
         column: 1,
-        failures: [{ threshold: 'min_rf', source: 'rules', expected: 300, actual: 286, message: 'RF 286 < min_rf 300 on every axis (from rules[0]); to reach it, add 1 3×3 conv after `conv@18` (+64 each)' }],
+        failures: [{ threshold: 'min_rf', source: 'rules', expected: 300, actual: 286, message: 'RF 286 < min_rf 300 on every axis (from rules[0]); to reach it, add 1 3×3 conv after `conv@18` (+64 each), or widen the kernel of `conv@18` to 3 (+64)', advice: expect.any(Array) }],
       });
       // The upsampled path and layer 8 are centred differently, but the upsampled path's RF
       // contains layer 8's: off-centre by design, so no RF020 (the output is still not aligned).
