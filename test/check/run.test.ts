@@ -53,6 +53,18 @@ describe('runCheck', () => {
     expect(named.files[0]!.diagnostics).toEqual([expect.objectContaining({ code: 'RF505' })]);
   });
 
+  it("never takes npm's files or a nested rflint key for a model (a project that depends on rflint)", async () => {
+    await write({
+      'models/tiny.rf.yaml': TINY,
+      'package.json': JSON.stringify({ name: 'app', version: '1.0.0', devDependencies: { rflint: '^0.1.0' } }, null, 2),
+      'package-lock.json': JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { '': { devDependencies: { rflint: '^0.1.0' } }, 'node_modules/rflint': { version: '0.1.0' } } }, null, 2),
+      'tools.json': '{"config": {"tools": {"rflint": 1}}}',
+    });
+    const report = await runCheck({ cwd, patterns: [] });
+    expect(report.files.map((f) => f.path)).toEqual(['models/tiny.rf.yaml']);
+    expect(report.summary).toMatchObject({ files: 1, errors: 0 });
+  });
+
   it('builds the DESIGN §6 report for a native model', async () => {
     await write({ 'models/tiny.rf.yaml': TINY });
     const report = await runCheck({ cwd, patterns: [] });
