@@ -7,6 +7,7 @@
  * `{"config": {"tools": {"rflint": 1}}}`, is not one.
  */
 import type { Recognition } from '../model.js';
+import { textOf } from '../text.js';
 
 const NATIVE_NAME = /\.rf\.(ya?ml|json)$/i;
 const YAML_OR_JSON = /\.(ya?ml|json)$/i;
@@ -21,7 +22,7 @@ export const nativeRecognition: Recognition = {
   matches(path: string, head: Uint8Array): boolean {
     if (NATIVE_NAME.test(path)) return true;
     if (!YAML_OR_JSON.test(path) || NPM_FILE.test(path)) return false;
-    return hasTopLevelRflintKey(new TextDecoder().decode(head));
+    return hasTopLevelRflintKey(textOf(head));
   },
 };
 
@@ -30,6 +31,8 @@ export const nativeRecognition: Recognition = {
  * key, or a key at depth 1 of a flow mapping (JSON, or YAML written as JSON). Linear in the text.
  */
 export function hasTopLevelRflintKey(text: string): boolean {
+  // Most files a crawl reads whole have no such word at all: one native scan decides them.
+  if (!text.includes('rflint')) return false;
   let i = text.startsWith('\uFEFF') ? 1 : 0;
   // Past blank lines and comments: a flow mapping starts with `{`.
   for (;;) {
