@@ -38,6 +38,7 @@ export const CODES = {
   RF510: 'a PyTorch or pickle file: never loaded, since unpickling runs code',
   RF511: 'a file took longer than the per-file time budget',
   RF512: 'a file a folder search found looks like a model, but no loader reads it',
+  RF513: 'no model file was found',
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, type Limits } from '../formats/model.js';
 import { type Diagnostic, warning } from '../formats/diagnostic.js';
 import { type FileContext, checkFile } from './check-file.js';
 import { discover } from './discover.js';
+import { foundAnyModel, nothingFound } from './nothing-found.js';
 import { ruleMatchesFile, unusedRules } from './match.js';
 import { type WorkerPlan, checkInWorkers } from './pool.js';
 import type { Report } from './report.js';
@@ -55,6 +56,8 @@ export interface CheckSettings {
   readonly root?: string;
   /** Check the files in worker threads too, when there are enough of them (pool.ts). */
   readonly workers?: WorkerPlan;
+  /** Finding no model file at all is not an error (RF513): `--allow-empty`, `allow-empty: true`. */
+  readonly allowEmpty?: boolean;
 }
 
 /** Files loaded at once: enough to overlap I/O, few enough to bound memory. */
@@ -84,7 +87,13 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
   const checkedFiles = results.map((r) => r.path);
   // Whether a rule's outputs match nothing needs every file's outputs: one shard cannot tell.
   const outputGlobs = settings.shard ? [] : unusedOutputGlobs(rules, results, checkedFiles);
-  const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...outputGlobs];
+  const checked = new Set(files);
+  const limits = settings.limits ?? DEFAULT_LIMITS;
+  const empty = !(await foundAnyModel(found, results.length, found.files.filter((f) => !checked.has(f)), settings.cwd, limits));
+  // Nothing at all found: RF513 says it once for every pattern (or it is allowed), not RF501 per pattern.
+  const searchDiagnostics = empty ? found.diagnostics.filter((d) => d.code !== 'RF501') : found.diagnostics;
+  const emptyDiagnostics = empty && !settings.allowEmpty ? [nothingFound(settings.patterns, [...notOurs])] : [];
+  const diagnostics = [...(settings.rulesDiagnostics ?? []), ...searchDiagnostics, ...emptyDiagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...outputGlobs];
   const reports = results.map((r) => r.report);
   const shard = settings.shard ? { shard: { index: settings.shard.index, count: settings.shard.count } } : {};
   return { version: 1, files: reports, summary: summarize(reports, diagnostics, ignored), diagnostics, ...shard };

@@ -218,10 +218,45 @@ outputs:
     expect(report.diagnostics![0]).toMatchObject({ code: 'RF403', file: 'rules.yaml' });
   });
 
-  it('warns when nothing is found', async () => {
+  it('fails when nothing is found (RF513, once, naming what was searched), unless allowed', async () => {
     const report = await runCheck({ cwd, patterns: [] });
     expect(report.files).toEqual([]);
-    expect(report.summary).toEqual({ files: 0, outputs: 0, passed: 0, failed: 0, errors: 0, warnings: 1, minRf: null });
+    expect(report.summary).toEqual({ files: 0, outputs: 0, passed: 0, failed: 0, errors: 1, warnings: 0, minRf: null });
+    expect(report.diagnostics).toEqual([
+      {
+        severity: 'error',
+        code: 'RF513',
+        message:
+          'no model file found: searched the current folder and found no file there. A folder is searched for *.rf.yaml, *.rf.yml, *.rf.json, *.onnx, *.keras by name and *.yaml, *.yml, *.cfg, *.prototxt, *.json, *.h5, *.hdf5 by content; ' +
+          "check the paths and globs, or allow it (`--allow-empty`, the action's `allow-empty: true`) where having no model file is expected",
+      },
+    ]);
+    const allowed = await runCheck({ cwd, patterns: [], allowEmpty: true });
+    expect(allowed.diagnostics).toEqual([]);
+    expect(allowed.summary).toMatchObject({ files: 0, errors: 0, warnings: 0 });
+  });
+
+  it('fails when a glob matches no model file, or a crawl meets only other tools\' files', async () => {
+    await write({ 'models/net.rf.yaml': TINY, 'ci/build.yml': 'on: push\n', 'package.json': '{"devDependencies": {"rflint": "^0.1.0"}}' });
+    const typo = await runCheck({ cwd, patterns: ['model/**/*.rf.yaml', '!model/old/**'] });
+    expect(typo.diagnostics!.map((d) => [d.code, d.message.split('.')[0]])).toEqual([['RF513', 'no model file found: searched `model/**/*']]);
+    expect(typo.diagnostics![0]!.message).toMatch(/^no model file found: searched `model\/\*\*\/\*\.rf\.yaml` \(except `model\/old\/\*\*`\) and found no file there\./);
+    const crawl = await runCheck({ cwd, patterns: ['.', '!models/**'] });
+    expect(crawl.diagnostics!.map((d) => d.code)).toEqual(['RF513']);
+    expect(crawl.diagnostics![0]!.message).toMatch(/^no model file found: searched `\.` \(except `models\/\*\*`\) and found 2 files, none of them a model of a format rflint reads \(`ci\/build\.yml`, `package\.json`\)\./);
+    // A second pattern that finds the model: only RF501 for the mistyped one.
+    const both = await runCheck({ cwd, patterns: ['model/**/*.rf.yaml', 'models'] });
+    expect(both.diagnostics!.map((d) => d.code)).toEqual(['RF501']);
+  });
+
+  it('does not fail a changed-only run or a shard that checks none of the model files it found', async () => {
+    await write({ 'models/a.yaml': TINY, 'ci/build.yml': 'on: push\n' });
+    // models/a.yaml is a model by content only: told apart from ci/build.yml without checking it.
+    const unchanged = await runCheck({ cwd, patterns: [], only: new Set(['ci/build.yml']) });
+    expect(unchanged.files).toEqual([]);
+    expect(unchanged.diagnostics).toEqual([]);
+    const none = await runCheck({ cwd, patterns: ['ci'], only: new Set() });
+    expect(none.diagnostics!.map((d) => d.code)).toEqual(['RF513']);
   });
 });
 
