@@ -16,7 +16,7 @@ export const CODES = {
   RF402: 'a rule has a value of the wrong type or range',
   RF403: 'a rule has an unknown key',
   RF404: 'a rule matches no model file',
-  RF405: "a rule's outputs match no output",
+  RF405: "a rule's outputs match no output of the files it matches: its thresholds check nothing",
   RF406: 'a per-axis threshold has the wrong number of values',
   RF410: 'the RF is smaller than min_rf',
   RF411: 'the RF is larger than max_rf',

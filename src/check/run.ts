@@ -4,11 +4,11 @@
  * file never hides the results of the others.
  */
 import { DEFAULT_LIMITS, type Limits } from '../formats/model.js';
-import { type Diagnostic, warning } from '../formats/diagnostic.js';
-import { type FileContext, checkFile } from './check-file.js';
+import { type Diagnostic, error } from '../formats/diagnostic.js';
+import { type FileContext, type FileOutcome, checkFile } from './check-file.js';
 import { discover } from './discover.js';
 import { foundAnyModel, nothingFound } from './nothing-found.js';
-import { ruleMatchesFile, unusedRules } from './match.js';
+import { outputSuggestion, ruleMatchesFile, unusedRules } from './match.js';
 import { type WorkerPlan, checkInWorkers } from './pool.js';
 import type { Report } from './report.js';
 import type { Rule } from './rules.js';
@@ -100,24 +100,34 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
 }
 
 /**
- * A rule with `outputs` that selects no output of the files it matches (all of them loaded) is
- * most likely a typo in the output name.
+ * RF405, an error: a rule with `outputs` and thresholds that selects no output of the files it
+ * matches (all of them loaded) checks nothing, so its thresholds would pass green forever, the
+ * trap of an empty glob. Most likely a typo (`Pool5` for `pool5`): the message offers the
+ * nearest names and lists each matched file's outputs.
  */
-function unusedOutputGlobs(
-  rules: readonly Rule[],
-  results: readonly { rulesUsed: readonly number[]; loaded: boolean }[],
-  files: readonly string[],
-): Diagnostic[] {
+function unusedOutputGlobs(rules: readonly Rule[], results: readonly FileOutcome[], files: readonly string[]): Diagnostic[] {
   if (files.length === 0 || results.some((r) => !r.loaded)) return [];
   const used = new Set(results.flatMap((r) => r.rulesUsed));
   return rules
     .filter((rule) => rule.outputs && !used.has(rule.index) && Object.keys(rule.thresholds).length > 0)
-    .filter((rule) => files.some((file) => ruleMatchesFile(rule, file)))
-    .map((rule) =>
-      warning('RF405', `rules[${rule.index}] matches files but none of their outputs (outputs: ${rule.outputs!.map((o) => `\`${o}\``).join(', ')}); check the output names`, rule.outputsPosition ?? rule.position, {
-        file: rule.source,
-      }),
-    );
+    .flatMap((rule) => {
+      const matched = results.filter((r) => ruleMatchesFile(rule, r.path));
+      if (matched.length === 0) return [];
+      const names = matched.map((r) => r.report.outputs.flatMap((o) => [o.name, ...(o.tensor !== undefined ? [o.tensor] : [])]));
+      const hint = outputSuggestion(rule.outputs!, [...new Set(names.flat())]);
+      const listed = matched.slice(0, 3).map((r, i) => `${r.path}: ${listOf(names[i]!)}`);
+      const more = matched.length > 3 ? `; and ${matched.length - 3} more files` : '';
+      const message =
+        `rules[${rule.index}] matches files but none of their outputs (outputs: ${rule.outputs!.map((o) => `\`${o}\``).join(', ')}), so its thresholds check nothing` +
+        `${hint || '.'} The outputs: ${listed.join('; ')}${more}`;
+      return [error('RF405', message, rule.outputsPosition ?? rule.position, { file: rule.source })];
+    });
+}
+
+/** `\`a\`, \`b\``, at most 12 of them: a file's output names. */
+function listOf(names: readonly string[]): string {
+  if (names.length === 0) return 'none';
+  return names.slice(0, 12).map((n) => `\`${n}\``).join(', ') + (names.length > 12 ? `, … (${names.length} in all)` : '');
 }
 
 /** The entries whose value is set (exactOptionalPropertyTypes forbids explicit undefined). */

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -126,11 +126,39 @@ outputs:
     expect(report.summary).toMatchObject({ passed: 1, failed: 2, errors: 0, warnings: 1 });
   });
 
-  it("warns about a rule whose outputs match no output's name", async () => {
+  it("fails a rule whose outputs match no output's name: its thresholds would check nothing", async () => {
     await write({ 'models/tiny.rf.yaml': TINY });
     const { rules } = parseRules(`- files: "**"\n  outputs: "p5*"\n  min_rf: 400\n`, 'rules.yaml');
     const report = await runCheck({ cwd, patterns: [], rules });
-    expect(report.diagnostics).toEqual([expect.objectContaining({ code: 'RF405', line: 2, column: 12 })]);
+    expect(report.diagnostics).toEqual([
+      {
+        severity: 'error',
+        code: 'RF405',
+        message: 'rules[0] matches files but none of their outputs (outputs: `p5*`), so its thresholds check nothing. The outputs: models/tiny.rf.yaml: `feat`, `up`, `g`',
+        file: 'rules.yaml',
+        line: 2,
+        column: 12,
+        endLine: 2,
+        endColumn: 17,
+      },
+    ]);
+    expect(report.summary.errors).toBe(1);
+  });
+
+  it('offers the output a misspelled rule meant: `Pool5` for `pool5`, `p5` for `P5`, with the file\'s outputs', async () => {
+    await mkdir(join(cwd, 'models'), { recursive: true });
+    await writeFile(join(cwd, 'models/vgg16.rf.yaml'), await readFile(new URL('../../examples/vgg16.rf.yaml', import.meta.url)));
+    await writeFile(join(cwd, 'models/det.yaml'), await readFile(new URL('../fixtures/ultralytics/v8-like.yaml', import.meta.url)));
+    const { rules } = parseRules(`- files: "**/vgg16*"\n  outputs: Pool5\n  min_rf: 100\n- files: "**/det.yaml"\n  outputs: [p5]\n  min_rf: 100\n- files: "**/det.yaml"\n  outputs: "p4.*"\n  min_rf: 1\n- files: "**/vgg16*"\n  outputs: "pool_5"\n  min_rf: 1\n`, 'rules.yaml');
+    const report = await runCheck({ cwd, patterns: [], rules });
+    const messages = report.diagnostics!.map((d) => [d.code, d.severity, d.message]);
+    expect(messages[0]).toEqual(['RF405', 'error', 'rules[0] matches files but none of their outputs (outputs: `Pool5`), so its thresholds check nothing; did you mean `pool5`? The outputs: models/vgg16.rf.yaml: `conv5_3`, `pool5`']);
+    expect(messages[1]![2]).toBe(
+      'rules[1] matches files but none of their outputs (outputs: `p5`), so its thresholds check nothing; did you mean `P5`? The outputs: models/det.yaml: `P3`, `P3.box`, `P4`, `P4.box`, `P5`, `P5.box`',
+    );
+    expect(messages[2]![2]).toMatch(/; did you mean `P4\.box`\? /);
+    expect(messages[3]![2]).toMatch(/; did you mean `pool5`\? /);
+    expect(messages).toHaveLength(4);
   });
 
   it('reports a broken file and still checks the good one', async () => {
