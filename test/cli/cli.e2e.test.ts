@@ -129,6 +129,18 @@ describe('rflint (the built CLI)', () => {
     expect((await rflint('empty', '--allow-empty')).stdout).toBe('PASS 0 files, 0 outputs: 0 passed, 0 failed; 0 errors, 0 warnings\n');
   });
 
+  it('refuses a --badge-output that names no output, or asks a verdict of an output without threshold (exit 2, the names that exist)', async () => {
+    await write({ 'a.rf.yaml': model(16) });
+    const unknown = await rflint('--badge', 'b.svg', '--badge-output', 'P5');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe("rflint: --badge-output P5: no output has that name; the outputs: feat\nTry 'rflint --help' for the options.\n");
+    await write({ 'u.rf.yaml': model(16).replace(/, min_rf: \d+/, '') });
+    const unchecked = await rflint('u.rf.yaml', '--badge', 'b.svg', '--badge-output', 'feat', '--badge-value', 'pass');
+    expect(unchecked.code).toBe(2);
+    expect(unchecked.stderr).toMatch(/^rflint: --badge-output feat --badge-value pass: feat has no threshold, so it neither passes nor fails; use --badge-value min-rf/);
+    expect((await rflint('u.rf.yaml', '--badge', 'b.svg', '--badge-output', 'feat', '--badge-value', 'min-rf')).code).toBe(0);
+  });
+
   it('prints --version and --help', async () => {
     const pkg = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8'));
     expect(await rflint('--version')).toEqual({ code: 0, stdout: `rflint ${pkg.version}\n`, stderr: '' });
