@@ -53,6 +53,7 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
     rulesDiagnostics: [...settings.rulesDiagnostics],
     ...(settings.minRf !== undefined ? { minRf: settings.minRf } : {}),
     ...(only ? { only } : {}),
+    ...(settings.allowEmpty ? { allowEmpty: true } : {}),
     // The comment's layer-by-layer tables and charts (issue 11), for the head and the base alike.
     ...(settings.minErf !== undefined ? { minErf: settings.minErf } : {}),
     ...(settings.maxParams !== undefined ? { maxParams: settings.maxParams } : {}),

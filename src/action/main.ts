@@ -10,7 +10,7 @@ import { publishedReport } from './from-report.js';
 import { mergedReport } from './merge-reports.js';
 import { publish } from './publish.js';
 import { getSettings, InputError } from './settings.js';
-import { failureReason } from './verdict.js';
+import { failureReason, nothingFoundReason } from './verdict.js';
 
 export async function run(): Promise<void> {
   try {
@@ -19,7 +19,7 @@ export async function run(): Promise<void> {
     // Octokit is loaded only when there is a token to call GitHub with.
     const api = settings.token ? (await import('./github.js')).createApi(settings.token) : undefined;
     const outcome = settings.fromReport ? await publishedReport(settings, event, api) : settings.mergeReports ? await mergedReport(settings, event, api) : await checkWorkspace(settings, event, api);
-    const reason = failureReason(outcome.report.summary, settings.failOn, outcome.annotate);
+    const reason = nothingFoundReason(outcome.report) ?? failureReason(outcome.report.summary, settings.failOn, outcome.annotate);
     await publish(outcome, settings, event, api, reason !== undefined);
     if (reason) core.setFailed(reason);
   } catch (err) {

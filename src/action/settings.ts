@@ -19,6 +19,8 @@ export interface ActionSettings {
   readonly files: readonly string[];
   /** On pull requests, check only the files the PR changed. */
   readonly changedOnly: boolean;
+  /** Finding no model file at all passes (`allow-empty`); by default it fails the step (RF513). */
+  readonly allowEmpty: boolean;
   /** Workflow rules (the `rules` input), validated. */
   readonly rules: readonly Rule[];
   /** Warnings about the rules (their errors stop the action before any check). */
@@ -181,6 +183,7 @@ export function getSettings(
     ...(badge ? { badge } : {}),
     files: files.length === 0 ? DEFAULT_PATTERNS : files.join('\n') === FORMER_DEFAULT_FILES.join('\n') ? ['**/*.rf.{yaml,yml,json}'] : files,
     changedOnly: boolean('changed-only', read('changed-only').trim(), false),
+    allowEmpty: boolean('allow-empty', read('allow-empty').trim(), false),
     rules: parsed.rules,
     rulesDiagnostics: parsed.diagnostics,
     ...(minRf !== undefined ? { minRf } : {}),

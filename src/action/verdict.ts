@@ -1,6 +1,16 @@
 /** `fail-on`: whether the findings fail the step, as the one-line reason setFailed shows. */
-import type { Summary } from '../check/report.js';
+import { NOTHING_FOUND } from '../check/nothing-found.js';
+import type { Report, Summary } from '../check/report.js';
 import type { FailOn } from './settings.js';
+
+/**
+ * No model file found (RF513, unless `allow-empty`): a setup mistake, not a finding, so it fails
+ * the step whatever `fail-on` says, as a bad input does.
+ */
+export function nothingFoundReason(report: Pick<Report, 'diagnostics'>): string | undefined {
+  const found = (report.diagnostics ?? []).find((d) => d.code === NOTHING_FOUND);
+  return found ? `rflint: ${found.message}` : undefined;
+}
 
 /** `annotated`: this run annotated the files (a run that publishes an earlier or merged report did not). */
 export function failureReason(summary: Summary, failOn: FailOn, annotated = true): string | undefined {

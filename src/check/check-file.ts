@@ -4,10 +4,10 @@
  * function runs on the main thread and in the worker threads of pool.ts.
  */
 import { basename } from 'node:path';
-import type { Diagnostic } from '../formats/diagnostic.js';
+import { type Diagnostic, error } from '../formats/diagnostic.js';
 import type { LoadOptions } from '../formats/model.js';
 import { TimeBudgetExceeded } from '../rf/deadline.js';
-import { loadFile, overBudget, startDeadline } from './load-file.js';
+import { type FileLoad, loadFile, overBudget, startDeadline } from './load-file.js';
 import { loadOptionsFor, ruleMatchesFile, ruleMatchesOutput } from './match.js';
 import { type CheckOptions, checkModel } from './model-check.js';
 import type { FileReport } from './report.js';
@@ -55,7 +55,7 @@ export async function checkFile(path: string, optional: boolean, context: FileCo
     if (!(err instanceof TimeBudgetExceeded)) throw err;
     budget = [overBudget(err)];
   }
-  const all = [...load.diagnostics, ...(checked?.diagnostics ?? []), ...budget];
+  const all = [...(optional && load.resembles !== undefined ? [lookalike(path, load)] : load.diagnostics), ...(checked?.diagnostics ?? []), ...budget];
   const kept = all.filter((d) => !silenced(d, path, rules, context.ignore));
   const report: FileReport = {
     path,
@@ -68,12 +68,22 @@ export async function checkFile(path: string, optional: boolean, context: FileCo
   };
   return {
     path,
-    notOurs: Boolean(load.unrecognised && optional),
+    notOurs: Boolean(load.unrecognised && optional && load.resembles === undefined),
     report,
     rulesUsed: [...(checked?.rulesUsed ?? [])],
     loaded: load.model !== undefined,
     ignored: all.length - kept.length,
   };
+}
+
+/**
+ * RF512: a file a folder search found, that no loader reads but that looks like a model. It is
+ * reported rather than passed over (a CI run would never check it), with the way to leave it out.
+ */
+function lookalike(path: string, load: FileLoad): Diagnostic {
+  const over = load.diagnostics.find((d) => d.code === 'RF506');
+  const why = over ? `${over.message}, and it looks like a model (${load.resembles})` : `it looks like a model, but no loader reads it: ${load.resembles}`;
+  return error('RF512', `${why}; a folder search found it, so it is reported rather than skipped: fix it, or exclude it with \`!${path}\` if it is not a model`);
 }
 
 /**

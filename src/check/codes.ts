@@ -21,7 +21,7 @@ export const CODES = {
   RF402: 'a rule has a value of the wrong type or range',
   RF403: 'a rule has an unknown key',
   RF404: 'a rule matches no model file',
-  RF405: "a rule's outputs match no output",
+  RF405: "a rule's outputs match no output of the files it matches: its thresholds check nothing",
   RF406: 'a per-axis threshold has the wrong number of values',
   RF410: 'the RF is smaller than min_rf',
   RF411: 'the RF is larger than max_rf',
@@ -45,6 +45,8 @@ export const CODES = {
   RF509: 'a path points outside the workspace',
   RF510: 'a PyTorch or pickle file: never loaded, since unpickling runs code',
   RF511: 'a file took longer than the per-file time budget',
+  RF512: 'a file a folder search found looks like a model, but no loader reads it',
+  RF513: 'no model file was found',
 } as const;
 
 export type Code = keyof typeof CODES;

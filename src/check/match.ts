@@ -3,6 +3,7 @@ import picomatch from 'picomatch';
 import type { LoadOptions } from '../formats/model.js';
 import { type Diagnostic, warning } from '../formats/diagnostic.js';
 import type { Mapping, Rule } from './rules.js';
+import { nearest } from '../formats/yaml/suggest.js';
 
 type Matcher = (path: string) => boolean;
 const compiled = new WeakMap<Rule, { files: Matcher; outputs?: Matcher }>();
@@ -19,6 +20,17 @@ function matchers(rule: Rule): { files: Matcher; outputs?: Matcher } {
 
 export function ruleMatchesFile(rule: Rule, path: string): boolean {
   return matchers(rule).files(path);
+}
+
+/**
+ * `; did you mean \`pool5\`?` for output patterns that match none of `names`: the names a
+ * pattern matches but for case (`Pool5`, `p5*` for `P5`), else the nearest by edit distance.
+ */
+export function outputSuggestion(patterns: readonly string[], names: readonly string[]): string {
+  const byCase = names.filter((name) => picomatch([...patterns], { dot: true, nocase: true })(name));
+  const near = byCase.length > 0 ? byCase : patterns.map((p) => nearest(p, names)).filter((n): n is string => n !== undefined);
+  const unique = [...new Set(near)].slice(0, 3);
+  return unique.length === 0 ? '' : `; did you mean ${unique.map((n) => `\`${n}\``).join(' or ')}?`;
 }
 
 export function ruleMatchesOutput(rule: Rule, output: string): boolean {

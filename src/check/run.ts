@@ -4,10 +4,11 @@
  * file never hides the results of the others.
  */
 import { DEFAULT_LIMITS, type Limits } from '../formats/model.js';
-import { type Diagnostic, warning } from '../formats/diagnostic.js';
-import { type FileContext, checkFile } from './check-file.js';
+import { type Diagnostic, error } from '../formats/diagnostic.js';
+import { type FileContext, type FileOutcome, checkFile } from './check-file.js';
 import { discover } from './discover.js';
-import { ruleMatchesFile, unusedRules } from './match.js';
+import { foundAnyModel, nothingFound } from './nothing-found.js';
+import { outputSuggestion, ruleMatchesFile, unusedRules } from './match.js';
 import { type WorkerPlan, checkInWorkers } from './pool.js';
 import type { Report } from './report.js';
 import type { Rule } from './rules.js';
@@ -58,6 +59,8 @@ export interface CheckSettings {
   readonly root?: string;
   /** Check the files in worker threads too, when there are enough of them (pool.ts). */
   readonly workers?: WorkerPlan;
+  /** Finding no model file at all is not an error (RF513): `--allow-empty`, `allow-empty: true`. */
+  readonly allowEmpty?: boolean;
 }
 
 /** Files loaded at once: enough to overlap I/O, few enough to bound memory. */
@@ -93,31 +96,47 @@ export async function runCheck(settings: CheckSettings): Promise<Report> {
   const checkedFiles = results.map((r) => r.path);
   // Whether a rule's outputs match nothing needs every file's outputs: one shard cannot tell.
   const outputGlobs = settings.shard ? [] : unusedOutputGlobs(rules, results, checkedFiles);
-  const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...outputGlobs];
+  const checked = new Set(files);
+  const limits = settings.limits ?? DEFAULT_LIMITS;
+  const empty = !(await foundAnyModel(found, results.length, found.files.filter((f) => !checked.has(f)), settings.cwd, limits));
+  // Nothing at all found: RF513 says it once for every pattern (or it is allowed), not RF501 per pattern.
+  const searchDiagnostics = empty ? found.diagnostics.filter((d) => d.code !== 'RF501') : found.diagnostics;
+  const emptyDiagnostics = empty && !settings.allowEmpty ? [nothingFound(settings.patterns, [...notOurs])] : [];
+  const diagnostics = [...(settings.rulesDiagnostics ?? []), ...searchDiagnostics, ...emptyDiagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...outputGlobs];
   const reports = results.map((r) => r.report);
   const shard = settings.shard ? { shard: { index: settings.shard.index, count: settings.shard.count } } : {};
   return { version: 1, files: reports, summary: summarize(reports, diagnostics, ignored), diagnostics, ...shard };
 }
 
 /**
- * A rule with `outputs` that selects no output of the files it matches (all of them loaded) is
- * most likely a typo in the output name.
+ * RF405, an error: a rule with `outputs` and thresholds that selects no output of the files it
+ * matches (all of them loaded) checks nothing, so its thresholds would pass green forever, the
+ * trap of an empty glob. Most likely a typo (`Pool5` for `pool5`): the message offers the
+ * nearest names and lists each matched file's outputs.
  */
-function unusedOutputGlobs(
-  rules: readonly Rule[],
-  results: readonly { rulesUsed: readonly number[]; loaded: boolean }[],
-  files: readonly string[],
-): Diagnostic[] {
+function unusedOutputGlobs(rules: readonly Rule[], results: readonly FileOutcome[], files: readonly string[]): Diagnostic[] {
   if (files.length === 0 || results.some((r) => !r.loaded)) return [];
   const used = new Set(results.flatMap((r) => r.rulesUsed));
   return rules
     .filter((rule) => rule.outputs && !used.has(rule.index) && Object.keys(rule.thresholds).length > 0)
-    .filter((rule) => files.some((file) => ruleMatchesFile(rule, file)))
-    .map((rule) =>
-      warning('RF405', `rules[${rule.index}] matches files but none of their outputs (outputs: ${rule.outputs!.map((o) => `\`${o}\``).join(', ')}); check the output names`, rule.outputsPosition ?? rule.position, {
-        file: rule.source,
-      }),
-    );
+    .flatMap((rule) => {
+      const matched = results.filter((r) => ruleMatchesFile(rule, r.path));
+      if (matched.length === 0) return [];
+      const names = matched.map((r) => r.report.outputs.flatMap((o) => [o.name, ...(o.tensor !== undefined ? [o.tensor] : [])]));
+      const hint = outputSuggestion(rule.outputs!, [...new Set(names.flat())]);
+      const listed = matched.slice(0, 3).map((r, i) => `${r.path}: ${listOf(names[i]!)}`);
+      const more = matched.length > 3 ? `; and ${matched.length - 3} more files` : '';
+      const message =
+        `rules[${rule.index}] matches files but none of their outputs (outputs: ${rule.outputs!.map((o) => `\`${o}\``).join(', ')}), so its thresholds check nothing` +
+        `${hint || '.'} The outputs: ${listed.join('; ')}${more}`;
+      return [error('RF405', message, rule.outputsPosition ?? rule.position, { file: rule.source })];
+    });
+}
+
+/** `\`a\`, \`b\``, at most 12 of them: a file's output names. */
+function listOf(names: readonly string[]): string {
+  if (names.length === 0) return 'none';
+  return names.slice(0, 12).map((n) => `\`${n}\``).join(', ') + (names.length > 12 ? `, … (${names.length} in all)` : '');
 }
 
 /** The entries whose value is set (exactOptionalPropertyTypes forbids explicit undefined). */

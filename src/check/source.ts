@@ -66,7 +66,7 @@ function readWhole(fd: number, size: number): Uint8Array {
 }
 
 /** bytes[offset, offset + length), clamped to the file: a damaged archive's offsets can point anywhere. */
-function range(bytes: Uint8Array, offset: number, length: number): Uint8Array {
+export function range(bytes: Uint8Array, offset: number, length: number): Uint8Array {
   const start = Math.max(0, Math.min(offset, bytes.length));
   return bytes.subarray(start, Math.max(start, Math.min(bytes.length, offset + length)));
 }

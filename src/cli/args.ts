@@ -38,6 +38,8 @@ export interface CliSettings {
   readonly base?: string;
   /** `--ignore RF020,RF021`: warning codes to silence. */
   readonly ignore?: readonly string[];
+  /** `--allow-empty`: finding no model file is not an error (RF513). */
+  readonly allowEmpty: boolean;
   /** Only failures and errors. */
   readonly quiet: boolean;
   /** False with --no-color; otherwise the CLI decides from the terminal and NO_COLOR. */
@@ -86,6 +88,7 @@ const OPTIONS = {
   'badge-value': { type: 'string' },
   'badge-label': { type: 'string' },
   'badge-output': { type: 'string' },
+  'allow-empty': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   'no-color': { type: 'boolean' },
   debug: { type: 'boolean' },
@@ -157,6 +160,7 @@ export function parseCliArgs(argv: readonly string[]): CliSettings {
     ...(ignore.length > 0 ? { ignore } : {}),
     ...(values.base !== undefined ? { base: values.base } : {}),
     ...(badge ? { badge } : {}),
+    allowEmpty: values['allow-empty'] ?? false,
     quiet: values.quiet ?? false,
     color: !(values['no-color'] ?? false),
     debug: values.debug ?? false,
@@ -273,8 +277,12 @@ export const HELP = `Usage: rflint [PATH|GLOB ...] [options]
        rflint merge REPORT.json... [options]
 
 Checks the receptive field of every output of the model files given (files, folders, globs;
-'!glob' excludes). With no path: the model files under the current folder
-(*.rf.yaml, *.rf.yml, *.rf.json, *.onnx). 'explain' prints, for each output of FILE (or
+'!glob' excludes). With no path: the model files under the current folder. A folder is
+searched for *.rf.yaml, *.rf.yml, *.rf.json, *.onnx and *.keras by name, and for the
+*.yaml, *.yml, *.json, *.cfg, *.prototxt, *.h5 and *.hdf5 files whose content is a model
+(native, Ultralytics, Keras, TF.js, Darknet, Caffe); it passes over other files, but reports
+one that looks like a model and that no loader reads (RF512). Finding no model file at all
+is an error (RF513, exit 2) unless --allow-empty. 'explain' prints, for each output of FILE (or
 only OUTPUT), the table of the layers on the path that sets its RF. 'merge' combines the
 JSON reports of the shards of one run (--shard K/N --format json; paths or globs) into the
 report of the whole run, shown as a check's.
@@ -318,6 +326,8 @@ Options:
                        each path, so a file keeps its shard when files are added)
   -j, --jobs N         threads that check files, this one included (default 1; worker
                        threads start only for 64 files or more; the report is the same)
+      --allow-empty    finding no model file is not an error (a repository that may
+                       have none)
   -q, --quiet          show only failures and errors
       --no-color       no colours (also: NO_COLOR=1)
       --debug          show stack traces of unexpected errors
@@ -325,6 +335,4 @@ Options:
   -h, --help           print this help
 
 Exit codes: 0 every checked output passes, 1 a threshold fails or a file has an error,
-2 a usage error.
-
-Docs: docs/cli.md`;
+2 a usage error, or no model file found (without --allow-empty).`;

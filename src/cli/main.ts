@@ -25,7 +25,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   let settings: CliSettings | undefined;
   try {
     settings = parseCliArgs(argv);
-    if (settings.help) return print(io, HELP + '\n', 0);
+    if (settings.help) return print(io, `${HELP}\n\n${(await import('./docs-path.js')).docsLine()}\n`, 0);
     if (settings.version) return print(io, `rflint ${pkg.version}\n`, 0);
     if (settings.mergeCommand) return await merge(settings, io);
     const rules = settings.rulesFile ? await (await import('./rules-file.js')).readRulesFile(io.cwd, settings.rulesFile) : undefined;
@@ -50,6 +50,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       // The HTML page draws every position's window: the engine's per-phase tables.
       ...(settings.format === 'html' ? { windows: true } : {}),
       ...(settings.shard ? { shard: settings.shard } : {}),
+      ...(settings.allowEmpty ? { allowEmpty: true } : {}),
       ...workers(settings, io),
     };
     const head = await (await import('../check/run.js')).runCheck(check);
@@ -88,9 +89,14 @@ async function show(report: Report, settings: CliSettings, io: CliIO, baseName: 
   // https://no-color.org: any non-empty NO_COLOR turns colour off.
   const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
   if (settings.badge) await (await import('./badges.js')).writeBadges(settings.badge, report, io.cwd);
-  const [{ render, withoutExplain }, { hasFailures }] = await Promise.all([import('./render.js'), import('../check/summary.js')]);
+  const [{ render, withoutExplain }, { hasFailures }, { isNothingFound, NOTHING_FOUND }] = await Promise.all([import('./render.js'), import('../check/summary.js'), import('../check/nothing-found.js')]);
   const shown = settings.explain || settings.format === 'markdown' || settings.format === 'html' ? report : withoutExplain(report);
   io.stdout.write(await render(shown, { format: settings.format, color, quiet: settings.quiet, version: pkg.version, ...(baseName !== undefined ? { baseName } : {}) }));
+  if (isNothingFound(report)) {
+    // Also on stderr, past a JSON or SARIF report redirected to a file: why the run exits 2.
+    if (settings.format !== 'text') io.stderr.write(`rflint: ${report.diagnostics!.find((d) => d.code === NOTHING_FOUND)!.message}\n`);
+    return 2;
+  }
   return hasFailures(report.summary) ? 1 : 0;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The loader registry: which loader reads a file, decided by its name and first bytes
+ * The loader registry: which loader reads a file, decided by its name and bytes
  * (`FormatLoader.matches`), first match wins. Adding a format is one line here.
  *
  * Recognition is each format's small `recognise.ts`; the loader itself (its parser, schema and
@@ -44,7 +44,11 @@ export const LOADERS: readonly FormatLoader[] = [
   lazy(openvinoRecognition, async () => (await import('./openvino/index.js')).openvinoLoader),
 ];
 
-/** How many leading bytes `matches` sees: enough for a YAML header or a protobuf's first fields. */
+/**
+ * How many leading bytes `matches` sees first: enough for a protobuf's first fields, a magic
+ * number, an LFS pointer or a pickle. A text file they do not decide is then recognised from
+ * all of it (check/load-file.ts): a YAML's `head:` or a JSON's `format` key may come much later.
+ */
 export const HEAD_BYTES = 4096;
 
 /**
@@ -56,6 +60,15 @@ const TEXT_FORMATS: ReadonlySet<FormatName> = new Set(['native', 'tfjs', 'ultral
 
 export function loaderFor(path: string, head: Uint8Array, loaders: readonly FormatLoader[] = LOADERS): FormatLoader | undefined {
   return loaders.find((loader) => loader.matches(path, head));
+}
+
+/** Why a file no loader reads still looks like a model (`FormatLoader.resembles`), if it does. */
+export function resemblance(path: string, bytes: Uint8Array, loaders: readonly FormatLoader[] = LOADERS): string | undefined {
+  for (const loader of loaders) {
+    const why = loader.resembles?.(path, bytes);
+    if (why !== undefined) return why;
+  }
+  return undefined;
 }
 
 export function isTextFormat(format: FormatName): boolean {

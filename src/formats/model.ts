@@ -136,8 +136,18 @@ export interface Recognition {
   readonly format: FormatName;
   /** What it reads, in words for the "unknown format" message (`*.onnx`, `Darknet *.cfg files`). */
   readonly recognises: string;
-  /** Whether this loader reads the file, from its name and first bytes. */
+  /**
+   * Whether this loader reads the file, from its name and bytes: the first HEAD_BYTES, and for a
+   * text file that they do not decide, the whole file (within the size limit).
+   */
   matches(path: string, head: Uint8Array): boolean;
+  /**
+   * For a file no loader reads: whether it still looks like one of this format's files, and why
+   * (`its first section is [net], as in a Darknet cfg`). Conservative: a folder search reports
+   * such a file (RF512) instead of passing over it, so a mark other tools' files share (a
+   * `backbone:` setting, a `[metadata]` section) must not count.
+   */
+  resembles?(path: string, bytes: Uint8Array): string | undefined;
 }
 
 export interface FormatLoader extends Recognition {

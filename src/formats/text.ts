@@ -28,3 +28,19 @@ export async function readModelText(source: ModelSource, options: LoadOptions, p
     return { diagnostics: [error(problems.notText, `the file is not UTF-8 text${problems.notTextHint ?? ''}`, at, { file: source.path })] };
   }
 }
+
+const decoder = new TextDecoder();
+let lastBytes: Uint8Array | undefined;
+let lastText = '';
+
+/**
+ * The bytes as text (invalid UTF-8 replaced), decoded once however many recognisers ask: the
+ * registry tries each format in turn on the same bytes, up to a whole 5 MB file.
+ */
+export function textOf(bytes: Uint8Array): string {
+  if (bytes !== lastBytes) {
+    lastText = decoder.decode(bytes);
+    lastBytes = bytes;
+  }
+  return lastText;
+}

@@ -130,7 +130,7 @@ export function renderExplainMarkdown(output: OutputReport, base?: OutputReport)
   const lost = (base?.explain ?? []).filter((r) => !kept.has(r.layer) && !isNeutral(r)).map((r) => `<code>${escapeMarkdown(r.layer, 80)}</code>`);
   if (lost.length > 0) lines.push('', `Not on the path any more (the base had them): ${lost.join(', ')}`);
   const left = output.explain.length - shownRows.length;
-  if (left > 0) lines.push('', `<sub>${left} layer${left === 1 ? '' : 's'} that change nothing (1×1 stride-1 convs, pointwise ops) left out; \`rflint explain\` shows every one.</sub>`);
+  if (left > 0) lines.push('', `<sub>${left === 1 ? '1 layer that changes' : `${left} layers that change`} nothing (1×1 stride-1 convs, pointwise ops) left out; \`rflint explain\` shows every one.</sub>`);
   lines.push('', '</details>');
   return lines;
 }

@@ -243,6 +243,31 @@ describe('the action on a pull request', () => {
   });
 });
 
+describe('the action when it finds no model file', () => {
+  const push = (ws: string, inputs: Record<string, string>): HarnessRun => ({ workspace: ws, eventName: 'push', payload: { ref: 'refs/heads/main', after: HEAD }, sha: HEAD, inputs });
+
+  it('fails the step on a files glob that matches none, whatever fail-on says, naming what was searched', async () => {
+    const ws = workspace({ 'models/det.rf.yaml': model(7) });
+    for (const failOn of ['error', 'never']) {
+      const run = await harness.run(push(ws, { files: 'model/**/*.rf.yaml', 'fail-on': failOn }));
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('::error::rflint: no model file found: searched `model/**/*.rf.yaml` and found no file there.');
+      expect(run.stdout).toContain("allow it (`--allow-empty`, the action's `allow-empty: true`)");
+      expect(run.summary).toContain('no model file found');
+    }
+  });
+
+  it('fails a crawl that meets only workflows and package.json, and passes it with allow-empty: true', async () => {
+    const ws = workspace({ '.github/workflows/ci.yml': 'on: push\n', 'package.json': '{"devDependencies": {"rflint": "^0.1.0"}}' });
+    const failed = await harness.run(push(ws, {}));
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain('no model file found: searched `.` and found 1 file, none of them a model of a format rflint reads (`package.json`)');
+    const allowed = await harness.run(push(ws, { 'allow-empty': 'true' }));
+    expect(allowed.code).toBe(0);
+    expect(allowed.outputs).toMatchObject({ passed: '0', failed: '0', errors: '0' });
+  });
+});
+
 describe('the action on other events', () => {
   it('on push writes the summary and the outputs, and makes no API request', async () => {
     const run = await harness.run({ workspace: workspace({ 'models/det.rf.yaml': model(100) }), eventName: 'push', payload: { ref: 'refs/heads/main', after: HEAD }, sha: HEAD });

@@ -49,6 +49,7 @@ describe('getSettings', () => {
     expect(settings()).toEqual({
       files: ['.'],
       changedOnly: false,
+      allowEmpty: false,
       rules: [],
       rulesDiagnostics: [],
       failOn: 'error',
@@ -58,6 +59,11 @@ describe('getSettings', () => {
       workingDirectoryName: '.',
       htmlReport: false,
     });
+  });
+
+  it("allow-empty: 'true' lets a run that finds no model file pass; another word is one clear error", () => {
+    expect(settings({ 'allow-empty': 'true' }).allowEmpty).toBe(true);
+    expect(() => settings({ 'allow-empty': 'yes' })).toThrow("Input 'allow-empty' is 'yes': use 'true' or 'false'.");
   });
 
   it("html-report: 'true' asks for the HTML page; another word is one clear error", () => {

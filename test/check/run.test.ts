@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -51,6 +51,18 @@ describe('runCheck', () => {
     expect(report.summary.errors).toBe(0);
     const named = await runCheck({ cwd, patterns: ['config/train.yaml'] });
     expect(named.files[0]!.diagnostics).toEqual([expect.objectContaining({ code: 'RF505' })]);
+  });
+
+  it("never takes npm's files or a nested rflint key for a model (a project that depends on rflint)", async () => {
+    await write({
+      'models/tiny.rf.yaml': TINY,
+      'package.json': JSON.stringify({ name: 'app', version: '1.0.0', devDependencies: { rflint: '^0.1.0' } }, null, 2),
+      'package-lock.json': JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { '': { devDependencies: { rflint: '^0.1.0' } }, 'node_modules/rflint': { version: '0.1.0' } } }, null, 2),
+      'tools.json': '{"config": {"tools": {"rflint": 1}}}',
+    });
+    const report = await runCheck({ cwd, patterns: [] });
+    expect(report.files.map((f) => f.path)).toEqual(['models/tiny.rf.yaml']);
+    expect(report.summary).toMatchObject({ files: 1, errors: 0 });
   });
 
   it('builds the DESIGN §6 report for a native model', async () => {
@@ -114,11 +126,39 @@ outputs:
     expect(report.summary).toMatchObject({ passed: 1, failed: 2, errors: 0, warnings: 1 });
   });
 
-  it("warns about a rule whose outputs match no output's name", async () => {
+  it("fails a rule whose outputs match no output's name: its thresholds would check nothing", async () => {
     await write({ 'models/tiny.rf.yaml': TINY });
     const { rules } = parseRules(`- files: "**"\n  outputs: "p5*"\n  min_rf: 400\n`, 'rules.yaml');
     const report = await runCheck({ cwd, patterns: [], rules });
-    expect(report.diagnostics).toEqual([expect.objectContaining({ code: 'RF405', line: 2, column: 12 })]);
+    expect(report.diagnostics).toEqual([
+      {
+        severity: 'error',
+        code: 'RF405',
+        message: 'rules[0] matches files but none of their outputs (outputs: `p5*`), so its thresholds check nothing. The outputs: models/tiny.rf.yaml: `feat`, `up`, `g`',
+        file: 'rules.yaml',
+        line: 2,
+        column: 12,
+        endLine: 2,
+        endColumn: 17,
+      },
+    ]);
+    expect(report.summary.errors).toBe(1);
+  });
+
+  it('offers the output a misspelled rule meant: `Pool5` for `pool5`, `p5` for `P5`, with the file\'s outputs', async () => {
+    await mkdir(join(cwd, 'models'), { recursive: true });
+    await writeFile(join(cwd, 'models/vgg16.rf.yaml'), await readFile(new URL('../../examples/vgg16.rf.yaml', import.meta.url)));
+    await writeFile(join(cwd, 'models/det.yaml'), await readFile(new URL('../fixtures/ultralytics/v8-like.yaml', import.meta.url)));
+    const { rules } = parseRules(`- files: "**/vgg16*"\n  outputs: Pool5\n  min_rf: 100\n- files: "**/det.yaml"\n  outputs: [p5]\n  min_rf: 100\n- files: "**/det.yaml"\n  outputs: "p4.*"\n  min_rf: 1\n- files: "**/vgg16*"\n  outputs: "pool_5"\n  min_rf: 1\n`, 'rules.yaml');
+    const report = await runCheck({ cwd, patterns: [], rules });
+    const messages = report.diagnostics!.map((d) => [d.code, d.severity, d.message]);
+    expect(messages[0]).toEqual(['RF405', 'error', 'rules[0] matches files but none of their outputs (outputs: `Pool5`), so its thresholds check nothing; did you mean `pool5`? The outputs: models/vgg16.rf.yaml: `conv5_3`, `pool5`']);
+    expect(messages[1]![2]).toBe(
+      'rules[1] matches files but none of their outputs (outputs: `p5`), so its thresholds check nothing; did you mean `P5`? The outputs: models/det.yaml: `P3`, `P3.box`, `P4`, `P4.box`, `P5`, `P5.box`',
+    );
+    expect(messages[2]![2]).toMatch(/; did you mean `P4\.box`\? /);
+    expect(messages[3]![2]).toMatch(/; did you mean `pool5`\? /);
+    expect(messages).toHaveLength(4);
   });
 
   it('reports a broken file and still checks the good one', async () => {
@@ -206,10 +246,45 @@ outputs:
     expect(report.diagnostics![0]).toMatchObject({ code: 'RF403', file: 'rules.yaml' });
   });
 
-  it('warns when nothing is found', async () => {
+  it('fails when nothing is found (RF513, once, naming what was searched), unless allowed', async () => {
     const report = await runCheck({ cwd, patterns: [] });
     expect(report.files).toEqual([]);
-    expect(report.summary).toEqual({ files: 0, outputs: 0, passed: 0, failed: 0, errors: 0, warnings: 1, minRf: null });
+    expect(report.summary).toEqual({ files: 0, outputs: 0, passed: 0, failed: 0, errors: 1, warnings: 0, minRf: null });
+    expect(report.diagnostics).toEqual([
+      {
+        severity: 'error',
+        code: 'RF513',
+        message:
+          'no model file found: searched the current folder and found no file there. A folder is searched for *.rf.yaml, *.rf.yml, *.rf.json, *.onnx, *.keras by name and *.yaml, *.yml, *.cfg, *.prototxt, *.json, *.h5, *.hdf5 by content; ' +
+          "check the paths and globs, or allow it (`--allow-empty`, the action's `allow-empty: true`) where having no model file is expected",
+      },
+    ]);
+    const allowed = await runCheck({ cwd, patterns: [], allowEmpty: true });
+    expect(allowed.diagnostics).toEqual([]);
+    expect(allowed.summary).toMatchObject({ files: 0, errors: 0, warnings: 0 });
+  });
+
+  it('fails when a glob matches no model file, or a crawl meets only other tools\' files', async () => {
+    await write({ 'models/net.rf.yaml': TINY, 'ci/build.yml': 'on: push\n', 'package.json': '{"devDependencies": {"rflint": "^0.1.0"}}' });
+    const typo = await runCheck({ cwd, patterns: ['model/**/*.rf.yaml', '!model/old/**'] });
+    expect(typo.diagnostics!.map((d) => [d.code, d.message.split('.')[0]])).toEqual([['RF513', 'no model file found: searched `model/**/*']]);
+    expect(typo.diagnostics![0]!.message).toMatch(/^no model file found: searched `model\/\*\*\/\*\.rf\.yaml` \(except `model\/old\/\*\*`\) and found no file there\./);
+    const crawl = await runCheck({ cwd, patterns: ['.', '!models/**'] });
+    expect(crawl.diagnostics!.map((d) => d.code)).toEqual(['RF513']);
+    expect(crawl.diagnostics![0]!.message).toMatch(/^no model file found: searched `\.` \(except `models\/\*\*`\) and found 2 files, none of them a model of a format rflint reads \(`ci\/build\.yml`, `package\.json`\)\./);
+    // A second pattern that finds the model: only RF501 for the mistyped one.
+    const both = await runCheck({ cwd, patterns: ['model/**/*.rf.yaml', 'models'] });
+    expect(both.diagnostics!.map((d) => d.code)).toEqual(['RF501']);
+  });
+
+  it('does not fail a changed-only run or a shard that checks none of the model files it found', async () => {
+    await write({ 'models/a.yaml': TINY, 'ci/build.yml': 'on: push\n' });
+    // models/a.yaml is a model by content only: told apart from ci/build.yml without checking it.
+    const unchanged = await runCheck({ cwd, patterns: [], only: new Set(['ci/build.yml']) });
+    expect(unchanged.files).toEqual([]);
+    expect(unchanged.diagnostics).toEqual([]);
+    const none = await runCheck({ cwd, patterns: ['ci'], only: new Set() });
+    expect(none.diagnostics!.map((d) => d.code)).toEqual(['RF513']);
   });
 });
 

@@ -19,6 +19,7 @@ describe('parseCliArgs', () => {
       minRf: 128,
       rulesFile: 'r.yaml',
       stages: false,
+      allowEmpty: false,
       quiet: true,
       color: false,
       debug: false,
@@ -37,6 +38,7 @@ describe('parseCliArgs', () => {
       attention: 'pointwise',
     });
     expect(parseCliArgs(['--input-size=640']).inputSize).toEqual([640]);
+    expect(parseCliArgs(['--allow-empty']).allowEmpty).toBe(true);
     expect(parseCliArgs(['--input-size', '16×112×112']).inputSize).toEqual([16, 112, 112]);
     expect(usage(['--input-size', '512x'])).toBe("--input-size takes whole numbers ≥ 1 per axis, height before width, such as 512x512 or 640, got '512x'");
     expect(usage(['--input-size', '0x512'])).toMatch(/^--input-size takes whole numbers ≥ 1/);

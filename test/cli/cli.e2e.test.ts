@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { REPO, cliWorkspace } from './cli-bundle.js';
 
-const { rflint, write } = cliWorkspace('rflint-e2e-');
+const workspace = cliWorkspace('rflint-e2e-');
+const { rflint, write } = workspace;
 
 // stem 7/2 → pool 3/2 → 3×3: RF 19, stride 4 on a 64×64 input (16×16 output).
 const model = (minRf: number) => `rflint: 1
@@ -108,13 +110,48 @@ describe('rflint (the built CLI)', () => {
     expect(run.stdout).toContain('<input>: warning: `x/*.onnx` matches no model file; check the path or glob [RF501]');
   });
 
+  it('exits 2 when nothing is found: an empty glob, an empty folder, a crawl of other tools\' files; --allow-empty passes', async () => {
+    const glob = await rflint('models/**/*.onnx');
+    expect(glob.code).toBe(2);
+    expect(glob.stdout).toMatch(/^<input>: error: no model file found: searched `models\/\*\*\/\*\.onnx` and found no file there\. .*\[RF513\]\n/);
+    expect(glob.stdout).not.toContain('RF501');
+    await mkdir(join(workspace.cwd, 'empty'));
+    const folder = await rflint('empty', '--format', 'json');
+    expect(folder.code).toBe(2);
+    expect(JSON.parse(folder.stdout).diagnostics).toEqual([expect.objectContaining({ code: 'RF513', message: expect.stringMatching(/^no model file found: searched `empty` and found no file there\./) })]);
+    // JSON on stdout (redirected to a file in CI): the reason also goes to stderr.
+    expect(folder.stderr).toMatch(/^rflint: no model file found: searched `empty`/);
+    await write({ '.github/workflows/ci.yml': 'on: push\n', 'package.json': '{"devDependencies": {"rflint": "^0.1.0"}}' });
+    const crawl = await rflint();
+    expect(crawl.code).toBe(2);
+    expect(crawl.stdout).toContain('no model file found: searched the current folder and found 1 file, none of them a model of a format rflint reads (`package.json`)');
+    expect(await rflint('--allow-empty', '-q')).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect((await rflint('empty', '--allow-empty')).stdout).toBe('PASS 0 files, 0 outputs: 0 passed, 0 failed; 0 errors, 0 warnings\n');
+  });
+
+  it('refuses a --badge-output that names no output, or asks a verdict of an output without threshold (exit 2, the names that exist)', async () => {
+    await write({ 'a.rf.yaml': model(16) });
+    const unknown = await rflint('--badge', 'b.svg', '--badge-output', 'P5');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe("rflint: --badge-output P5: no output has that name; the outputs: feat\nTry 'rflint --help' for the options.\n");
+    await write({ 'u.rf.yaml': model(16).replace(/, min_rf: \d+/, '') });
+    const unchecked = await rflint('u.rf.yaml', '--badge', 'b.svg', '--badge-output', 'feat', '--badge-value', 'pass');
+    expect(unchecked.code).toBe(2);
+    expect(unchecked.stderr).toMatch(/^rflint: --badge-output feat --badge-value pass: feat has no threshold, so it neither passes nor fails; use --badge-value min-rf/);
+    expect((await rflint('u.rf.yaml', '--badge', 'b.svg', '--badge-output', 'feat', '--badge-value', 'min-rf')).code).toBe(0);
+  });
+
   it('prints --version and --help', async () => {
     const pkg = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8'));
     expect(await rflint('--version')).toEqual({ code: 0, stdout: `rflint ${pkg.version}\n`, stderr: '' });
     const help = await rflint('--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: rflint \[PATH\|GLOB \.\.\.\] \[options\]/);
-    for (const flag of ['--format', '--min-rf', '--rules', '--quiet', '--no-color', '--debug', '--version', '--help']) expect(help.stdout).toContain(flag);
+    for (const flag of ['--format', '--min-rf', '--rules', '--quiet', '--no-color', '--debug', '--version', '--help', '--allow-empty']) expect(help.stdout).toContain(flag);
+    // A path it points at exists (a bundle outside a package, as here, names the repository's
+    // file instead; test/package.e2e.test.ts checks the installed package's path).
+    const docs = /\nDocs: (.+)\n$/.exec(help.stdout)?.[1] ?? '';
+    expect(docs === "docs/cli.md in rflint's repository" || existsSync(docs)).toBe(true);
   });
 
   it('--quiet shows only failures and errors', async () => {

@@ -2,7 +2,7 @@
  * `rflint explain`, `--explain`, `--min-erf` and `--chart` through the bundled CLI, on the
  * example files, as a user runs them.
  */
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -27,6 +27,24 @@ describe('rflint explain', () => {
     expect(lines[2]).toBe('  input         input               1         1         196      0.5%');
     expect(lines).toContain('  pool4         maxpool    2  2  1  8         100       14       4.1%');
     expect(lines).toContain('  conv5.2.conv  conv       3  1  1  16        196       3        16.3%');
+  });
+
+  it('explains each model of a folder or a glob, and says when nothing is found (exit 2)', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'rflint-explain-'));
+    try {
+      for (const name of ['vgg16.rf.yaml', 'resnet50.rf.yaml']) await writeFile(join(folder, name), await readFile(join(REPO, 'examples', name)));
+      const run = await runCli(cli, ['explain', '.'], folder);
+      expect(run.code).toBe(0);
+      const heads = run.stdout.split('\n').filter((l) => /^\S+\.rf\.yaml: /.test(l)).map((l) => l.split(' — ')[0]);
+      expect(heads).toEqual(['resnet50.rf.yaml: layer4', 'resnet50.rf.yaml: layer3', 'vgg16.rf.yaml: conv5_3', 'vgg16.rf.yaml: pool5']);
+      const one = await runCli(cli, ['explain', '*.rf.yaml', 'pool5'], folder);
+      expect(one.stdout.split('\n').filter((l) => /^\S+\.rf\.yaml: /.test(l)).map((l) => l.split(' — ')[0])).toEqual(['vgg16.rf.yaml: pool5']);
+      const none = await runCli(cli, ['explain', 'nothing/**/*.onnx'], folder);
+      expect(none.code).toBe(2);
+      expect(none.stdout).toContain('no model file found: searched `nothing/**/*.onnx`');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('says which outputs exist when the one asked for does not (exit 2)', async () => {

@@ -48,7 +48,7 @@ describe('explain in the Markdown report', () => {
     expect(md).toContain('| **c1** | **conv** | **3** | **1** | **1** | **2** | **11** | **5** | **26\\.7%** |  ◀ changed |');
     expect(md).toContain('| stem | conv | 7 | 2 | 1 | 1 | 7 | 15 | 40% |  |');
     expect(md).toContain('| c2 | conv | 3 | 1 | 1 | 2 | 15 | 3 | 26\\.7% |  |');
-    expect(md).toContain('<sub>1 layer that change nothing (1×1 stride-1 convs, pointwise ops) left out; `rflint explain` shows every one.</sub>');
+    expect(md).toContain('<sub>1 layer that changes nothing (1×1 stride-1 convs, pointwise ops) left out; `rflint explain` shows every one.</sub>');
     const chart = md.slice(md.indexOf('```mermaid'), md.indexOf('```', md.indexOf('```mermaid') + 3) + 3);
     expect(chart).toContain('    x-axis ["input", "stem", "c1", "c2"]');
     expect(chart).toContain('    line [1, 7, 11, 15]');

@@ -42,7 +42,11 @@ describe('the action (root: the workspace)', () => {
       expect(report.files.map((f) => f.path).filter((p) => p.includes('link'))).toEqual([]);
     }
     const named = await runCheck({ cwd: ws, root: ws, patterns: ['models/link.rf.yaml'] });
-    expect(named.diagnostics).toEqual([expect.objectContaining({ code: 'RF503', severity: 'warning', message: `models/link.rf.yaml is a symbolic link to ${join(top, 'outside', 'secret.rf.yaml')}, outside the workspace; it is not followed` })]);
+    // Nothing left to check: RF513 fails the run, after RF503 has said why.
+    expect(named.diagnostics).toEqual([
+      expect.objectContaining({ code: 'RF503', severity: 'warning', message: `models/link.rf.yaml is a symbolic link to ${join(top, 'outside', 'secret.rf.yaml')}, outside the workspace; it is not followed` }),
+      expect.objectContaining({ code: 'RF513', severity: 'error' }),
+    ]);
   });
 
   it('refuses a path or pattern that climbs out of the workspace (RF509), and still checks the rest', async () => {
@@ -83,7 +87,7 @@ describe('the CLI (no root)', () => {
     expect(crawled.files.map((f) => f.path)).toEqual(['models/ok.rf.yaml']);
     const link = await runCheck({ cwd: ws, patterns: ['models/link.rf.yaml'] });
     expect(readNames(link)).not.toContain('secret_out');
-    expect(link.diagnostics!.map((d) => d.code)).toEqual(['RF503']);
+    expect(link.diagnostics!.map((d) => d.code)).toEqual(['RF503', 'RF513']);
   });
 });
 

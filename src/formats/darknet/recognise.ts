@@ -3,6 +3,7 @@
  * so the registry (formats/index.ts) recognises every format without loading any of them.
  */
 import type { Recognition } from '../model.js';
+import { textOf } from '../text.js';
 
 /** The first section, after blank and comment lines, is [net] or [network]. */
 // `\r(?!\n)`: a CRLF must end a line one way only, or the repetition backtracks exponentially.
@@ -14,7 +15,13 @@ export const darknetRecognition: Recognition = {
   format: 'darknet',
   recognises: 'Darknet *.cfg files',
   matches(_path: string, head: Uint8Array): boolean {
-    const text = new TextDecoder().decode(head);
+    const text = textOf(head);
     return NET_FIRST.test(text) && LAYER_SECTION.test(text);
+  },
+  // Darknet's parser insists on [net] first; other tools' .cfg files (setup.cfg, tox.ini-like
+  // configs) start with their own sections.
+  resembles(path: string, bytes: Uint8Array): string | undefined {
+    if (!/\.cfg$/i.test(path)) return undefined;
+    return NET_FIRST.test(textOf(bytes)) ? 'its first section is [net], as in a Darknet cfg, but it has no layer section rflint knows' : undefined;
   },
 };

@@ -3,6 +3,7 @@
  * so the registry (formats/index.ts) recognises every format without loading any of them.
  */
 import type { Recognition } from '../model.js';
+import { textOf } from '../text.js';
 
 const JSON_NAME = /\.json$/i;
 export const KERAS_NAME = /\.keras$/i;
@@ -16,7 +17,9 @@ const GRAPH_MODEL = /"format"\s*:\s*"graph-model"|"node"\s*:\s*\[/;
 const KERAS_KEYS = /"(class_name|model_config|keras_version)"\s*:|"format"\s*:\s*"layers-model"/;
 
 export function isKerasJson(head: Uint8Array): boolean {
-  const text = new TextDecoder().decode(head);
+  const text = textOf(head);
+  // A word test first: these patterns start at every quote of a large JSON data file.
+  if (!text.includes('class_name') && !text.includes('modelTopology')) return false;
   if (TFJS_TOPOLOGY.test(text)) return !GRAPH_MODEL.test(text) && KERAS_KEYS.test(text);
   return KERAS_CLASS.test(text);
 }
@@ -30,6 +33,10 @@ function isKerasH5(head: Uint8Array): boolean {
   return at !== undefined && new TextDecoder('latin1').decode(head).includes('model_config');
 }
 
+/** Keys only Keras and TF.js model files write (Keras' own save, TF.js's converter). */
+const MODEL_FILE_KEYS = /"(keras_version|model_config|modelTopology|weightsManifest)"\s*:/;
+const MODEL_FILE_WORDS = ['keras_version', 'model_config', 'modelTopology', 'weightsManifest'];
+
 export const kerasRecognition: Recognition = {
   format: 'keras',
   recognises: 'Keras model JSON, *.keras and *.h5 files and TF.js layers model.json',
@@ -38,5 +45,13 @@ export const kerasRecognition: Recognition = {
     if (KERAS_NAME.test(path)) return head[0] === 0x50 && head[1] === 0x4b;
     if (H5_NAME.test(path)) return isKerasH5(head);
     return false;
+  },
+  // An .h5 without `model_config` holds weights only: no architecture to read, not a model file.
+  resembles(path: string, bytes: Uint8Array): string | undefined {
+    if (!JSON_NAME.test(path)) return undefined;
+    const text = textOf(bytes);
+    if (!MODEL_FILE_WORDS.some((word) => text.includes(word))) return undefined;
+    const key = MODEL_FILE_KEYS.exec(text)?.[1];
+    return key ? `it has a \`${key}\` key, as Keras and TF.js model files do, but no model rflint reads` : undefined;
   },
 };

@@ -3,6 +3,7 @@
  * so the registry (formats/index.ts) recognises every format without loading any of them.
  */
 import type { Recognition } from '../model.js';
+import { textOf } from '../text.js';
 
 const JSON_NAME = /\.json$/i;
 const GRAPH_FORMAT = /"format"\s*:\s*"graph-model"/;
@@ -14,7 +15,9 @@ export const tfjsGraphRecognition: Recognition = {
   recognises: 'TF.js graph model.json',
   matches(path: string, head: Uint8Array): boolean {
     if (!JSON_NAME.test(path)) return false;
-    const text = new TextDecoder().decode(head);
+    const text = textOf(head);
+    // A word test first: the patterns start at every quote of a large JSON data file.
+    if (!text.includes('graph-model') && !text.includes('modelTopology')) return false;
     if (GRAPH_FORMAT.test(text)) return true;
     return !OTHER_FORMAT.test(text) && GRAPHDEF_TOPOLOGY.test(text);
   },

@@ -3,6 +3,7 @@
  * so the registry (formats/index.ts) recognises every format without loading any of them.
  */
 import type { Recognition } from '../model.js';
+import { textOf } from '../text.js';
 
 const YAML_NAME = /\.ya?ml$/i;
 /**
@@ -19,7 +20,13 @@ export const ultralyticsRecognition: Recognition = {
   recognises: 'Ultralytics model YAMLs (`backbone:` and `head:`)',
   matches(path: string, head: Uint8Array): boolean {
     if (!YAML_NAME.test(path)) return false;
-    const text = new TextDecoder().decode(head);
+    const text = textOf(head);
     return BACKBONE_LIST.test(text) && HEAD_KEY.test(text);
+  },
+  // A backbone given as a list of rows is a YOLO-style model file even without its head (a
+  // `backbone: resnet50` setting or mmdetection's `backbone: {type: …}` is not a list).
+  resembles(path: string, bytes: Uint8Array): string | undefined {
+    if (!YAML_NAME.test(path)) return undefined;
+    return BACKBONE_LIST.test(textOf(bytes)) ? 'it has a `backbone:` list, as an Ultralytics model YAML does, but no `head:`' : undefined;
   },
 };

@@ -163,7 +163,7 @@ function explainTable(o: OutputReport): string {
   return [
     `<details><summary>How ${h(o.name)} gets its RF, layer by layer</summary>`,
     `<table class="explain"><thead><tr>${header.map((c) => `<th>${c}`).join('')}<tbody>${rows.join('')}</table>`,
-    left > 0 ? `<p class="hint">${left} layer${left === 1 ? '' : 's'} that change nothing (1×1 stride-1 convs, pointwise ops) left out; <code>rflint explain</code> lists every one.</p>` : '',
+    left > 0 ? `<p class="hint">${left === 1 ? '1 layer that changes' : `${left} layers that change`} nothing (1×1 stride-1 convs, pointwise ops) left out; <code>rflint explain</code> lists every one.</p>` : '',
     '</details>',
   ].join('');
 }

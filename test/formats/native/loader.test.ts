@@ -19,6 +19,23 @@ describe('nativeLoader.matches', () => {
     expect(nativeLoader.matches('config.yaml', head('tools:\n  rflint: true\n'))).toBe(false);
     expect(nativeLoader.matches('model.onnx', head('rflint: 1\n'))).toBe(false);
   });
+
+  it('never claims a JSON or YAML file whose rflint key is not at the top level', () => {
+    const packageJson = '{\n  "name": "app",\n  "devDependencies": {\n    "rflint": "^0.1.0"\n  }\n}\n';
+    expect(nativeLoader.matches('tools.json', head(packageJson))).toBe(false);
+    expect(nativeLoader.matches('tools.json', head('{"config": {"tools": {"rflint": 1}}}'))).toBe(false);
+    expect(nativeLoader.matches('tools.json', head('{"list": [{"rflint": 1}], "x": "\\"rflint\\": 1"}'))).toBe(false);
+    expect(nativeLoader.matches('tools.yaml', head('{config: {rflint: 1}}\n'))).toBe(false);
+    // The same key at the top level is a model, after a nested object and in YAML flow style.
+    expect(nativeLoader.matches('tools.json', head('{"config": {"rflint": 0}, "rflint": 1, "layers": []}'))).toBe(true);
+    expect(nativeLoader.matches('tools.yaml', head('# flow\n{layers: [], rflint: 1}\n'))).toBe(true);
+    expect(nativeLoader.matches('tools.yaml', head("{'rflint': 1}\n"))).toBe(true);
+  });
+
+  it('never claims npm\'s own files, even with a top-level rflint key', () => {
+    for (const path of ['package.json', 'app/package-lock.json', 'npm-shrinkwrap.json']) expect(nativeLoader.matches(path, head('{"rflint": 1}'))).toBe(false);
+    expect(nativeLoader.matches('package.rf.json', head('{"rflint": 1}'))).toBe(true);
+  });
 });
 
 describe('nativeLoader.load', () => {
