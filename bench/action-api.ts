@@ -1,5 +1,5 @@
 /**
- * The action's API budget (issue 19): a pull request run on a monorepo of 1,100 model files that
+ * The action's API budget: a pull request run on a monorepo of 1,100 model files that
  * changes 3 of them, against the REST fake on 127.0.0.1 with 100 ms per request (a runner's round
  * trip to api.github.com). Requests by endpoint and wall time, from spawn to exit, of the built
  * action (`dist/index.js`); through the API (checkout's default depth 1: no history), and with the

@@ -88,7 +88,7 @@ describe('the npm package', () => {
     const { stdout } = await run('npx', ['--no-install', 'rflint', '--format', 'json'], { cwd: project, env: npmEnv });
     const report = JSON.parse(stdout) as { files: { path: string; outputs: { name: string; rf: number[]; status: string }[] }[]; summary: Record<string, number> };
     expect(report.files.map((f) => f.path)).toEqual(['models/tiny.rf.yaml']);
-    // 7/2 stem, then a 3×3: 7 + 2·2 = 11 (DESIGN §3).
+    // 7/2 stem, then a 3×3: 7 + 2·2 = 11 (docs/design.md §3).
     expect(report.files[0]!.outputs).toMatchObject([{ name: 'feat', rf: [11, 11], status: 'pass' }]);
     expect(report.summary).toMatchObject({ files: 1, passed: 1, failed: 0, errors: 0, warnings: 0 });
   });

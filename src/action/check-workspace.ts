@@ -54,12 +54,12 @@ export async function checkWorkspace(settings: ActionSettings, event: RunEvent, 
     ...(settings.minRf !== undefined ? { minRf: settings.minRf } : {}),
     ...(only ? { only } : {}),
     ...(settings.allowEmpty ? { allowEmpty: true } : {}),
-    // The comment's layer-by-layer tables and charts (issue 11), for the head and the base alike.
+    // The comment's layer-by-layer tables and charts, for the head and the base alike.
     ...(settings.minErf !== undefined ? { minErf: settings.minErf } : {}),
     ...(settings.maxParams !== undefined ? { maxParams: settings.maxParams } : {}),
     ...(settings.maxMacs !== undefined ? { maxMacs: settings.maxMacs } : {}),
     explain: true,
-    // The HTML report draws each position's window (issue 14), for the head and the base alike.
+    // The HTML report draws each position's window, for the head and the base alike.
     ...(settings.htmlReport ? { windows: true } : {}),
     ...(settings.shard ? { shard: settings.shard } : {}),
   };

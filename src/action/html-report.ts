@@ -1,5 +1,5 @@
 /**
- * The action's HTML report (input `html-report`, issue 14): the CLI's `--format html` page,
+ * The action's HTML report (input `html-report`): the CLI's `--format html` page,
  * written beside the JSON report in RUNNER_TEMP for the workflow to upload as an artifact, and
  * the link to the run's artifacts that the job summary and the PR comment show.
  */

@@ -46,12 +46,12 @@ export interface ActionSettings {
   readonly fromReport?: string;
   /** Where to write the status badge (SVG) and/or its shields.io endpoint JSON, and what it shows. */
   readonly badge?: { readonly svg?: string; readonly json?: string; readonly options: BadgeOptions };
-  // Sharding (issue 12).
+  // Sharding.
   /** Check only this shard of the files (`shard: K/N`, one matrix job of N). */
   readonly shard?: Shard;
   /** Globs of the shards' JSON reports, relative to the working directory: merge and publish them instead of checking. */
   readonly mergeReports?: readonly string[];
-  /** Write the self-contained HTML report to RUNNER_TEMP (output `html-report`; issue 14). */
+  /** Write the self-contained HTML report to RUNNER_TEMP (output `html-report`). */
   readonly htmlReport: boolean;
 }
 
@@ -66,7 +66,7 @@ export type InputReader = (name: string) => string;
 const FORMER_DEFAULT_FILES = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json'];
 /**
  * Without `files`: the working directory searched as the CLI searches a folder, every model
- * file by its name or its content (DESIGN §4). One pattern: discovery warns once, not per name.
+ * file by its name or its content (docs/design.md §4). One pattern: discovery warns once, not per name.
  */
 const DEFAULT_PATTERNS = ['.'];
 
@@ -129,7 +129,7 @@ function badgeSettings(read: InputReader, workspace: string, workingDirectory: s
   return { ...(svg ? { svg } : {}), ...(json ? { json } : {}), options };
 }
 
-/** The inputs `shard` and `merge-reports` (issue 12): one mode at a time. */
+/** The inputs `shard` and `merge-reports`: one mode at a time. */
 function shardSettings(read: InputReader, fromReport: boolean): Pick<ActionSettings, 'shard' | 'mergeReports'> {
   const shardText = read('shard').trim();
   const mergeReports = lines(read('merge-reports'));

@@ -1,5 +1,5 @@
 /**
- * Advice for a failed min_rf (DESIGN §7.2): the engine's levers (rf/levers.ts), each applied to
+ * Advice for a failed min_rf (docs/design.md §7.2): the engine's levers (rf/levers.ts), each applied to
  * the graph and re-analysed at every position, named and priced for the report, and the two
  * cheapest in words in the failure's message ("add 14 3×3 convs after `conv4` (+8 each), or
  * widen the kernel of `head` to 29 (+112)") — more useful than "add a layer upstream".

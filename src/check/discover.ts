@@ -10,7 +10,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { type Diagnostic, error, warning } from '../formats/diagnostic.js';
 
-/** The names a folder is searched for (DESIGN §4): these are model files by their name alone. */
+/** The names a folder is searched for (docs/design.md §4): these are model files by their name alone. */
 export const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.onnx', '**/*.keras', '**/*.tflite'] as const;
 
 /**

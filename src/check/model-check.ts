@@ -189,7 +189,7 @@ function tensorsNamedByRules(path: string, model: LoadedModel, rules: readonly R
   return extra;
 }
 
-/** The report fields the engine gives (DESIGN §6): strides as numbers, exact where fractional. */
+/** The report fields the engine gives (docs/design.md §6): strides as numbers, exact where fractional. */
 function geometry(name: string, rf: TensorRF): Omit<OutputReport, 'thresholds' | 'status'> {
   const fractional = rf.stride?.some((s) => s.den !== 1) ?? false;
   return {

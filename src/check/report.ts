@@ -1,5 +1,5 @@
 /**
- * The JSON report (DESIGN §6, a contract): what the CLI prints with --format json, what the
+ * The JSON report (docs/design.md §6, a contract): what the CLI prints with --format json, what the
  * action writes to RUNNER_TEMP, and what every renderer reads. Add fields; rename none.
  */
 import type { Diagnostic } from '../formats/diagnostic.js';
@@ -18,7 +18,7 @@ export interface ThresholdFailure {
   readonly expected: number;
   readonly actual: number | null;
   readonly message: string;
-  /** A min_rf failure: one verified, priced entry per lever that can grow the RF (DESIGN §7.2). */
+  /** A min_rf failure: one verified, priced entry per lever that can grow the RF (docs/design.md §7.2). */
   readonly advice?: Advice[];
 }
 

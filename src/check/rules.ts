@@ -1,5 +1,5 @@
 /**
- * The rules YAML (DESIGN §5): thresholds for model files by path, shared by the action's
+ * The rules YAML (docs/design.md §5): thresholds for model files by path, shared by the action's
  * `rules` input and the CLI's --rules FILE. Validated by schema/rules.schema.json; every
  * problem is a diagnostic positioned inside the text, so an action input or a file both point
  * at the offending line.

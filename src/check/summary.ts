@@ -1,4 +1,4 @@
-/** The Report's summary line: counts over files, outputs and diagnostics (DESIGN §6). */
+/** The Report's summary line: counts over files, outputs and diagnostics (docs/design.md §6). */
 import type { Diagnostic } from '../formats/diagnostic.js';
 import type { FileReport, Summary } from './report.js';
 

@@ -114,7 +114,7 @@ export function evaluateThresholds(entries: readonly ThresholdEntry[], rf: Tenso
       }
       evaluated++;
       const narrow = rf.global ? [] : limits.flatMap((limit, axis) => {
-        // The smallest over positions: a minimum is a guarantee for every position (DESIGN §7.1).
+        // The smallest over positions: a minimum is a guarantee for every position (docs/design.md §7.1).
         const actual = erf!.width95Min![axis]!;
         const varies = actual !== erf!.width95[axis] ? ' at its narrowest position' : '';
         return actual >= limit ? [] : [failure(entry, axis, limit, actual, `effective RF ${actual}${varies} < min_erf ${limit} on axis ${axis} (${from}): 95 % of the influence comes from a narrower window; add layers or dilation upstream, or lower min_erf`)];

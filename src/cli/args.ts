@@ -16,7 +16,7 @@ export interface CliSettings {
   readonly format: Format;
   /** The default min_rf for outputs that set none. */
   readonly minRf?: number;
-  /** A rules YAML file (DESIGN §5), as the action's `rules` input. */
+  /** A rules YAML file (docs/design.md §5), as the action's `rules` input. */
   readonly rulesFile?: string;
   /** `--assume OP=pointwise|global`: unknown operators the user vouches for (as `assume` in rules). */
   readonly assume?: ReadonlyMap<string, 'pointwise' | 'global'>;
@@ -48,7 +48,7 @@ export interface CliSettings {
   readonly debug: boolean;
   readonly help: boolean;
   readonly version: boolean;
-  // Explain, ERF and charts (issue 11): one block, so merges with other flags stay easy.
+  // Explain, ERF and charts: one block, so merges with other flags stay easy.
   /** `rflint explain FILE [OUTPUT]`: print the layer-by-layer table instead of the check. */
   readonly explainCommand?: { readonly file: string; readonly output?: string };
   /** `--explain`: add each output's layer-by-layer table to the JSON report. */
@@ -57,7 +57,7 @@ export interface CliSettings {
   readonly minErf?: number;
   /** `--chart DIR`: write one SVG chart of RF growth per output into DIR. */
   readonly chartDir?: string;
-  // Sharding (issue 12).
+  // Sharding.
   /** `--shard K/N`: check only the K-th of N deterministic shards of the files. */
   readonly shard?: Shard;
   /** `rflint merge REPORT.json…`: merge the JSON reports of the shards (paths and globs) instead of checking. */
@@ -94,11 +94,11 @@ const OPTIONS = {
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
-  // Explain, ERF and charts (issue 11).
+  // Explain, ERF and charts.
   explain: { type: 'boolean' },
   'min-erf': { type: 'string' },
   chart: { type: 'string' },
-  // Sharding and threads (issue 12).
+  // Sharding and threads.
   shard: { type: 'string' },
   jobs: { type: 'string', short: 'j' },
 } as const;
@@ -187,7 +187,7 @@ function badgeSettings(values: Record<string, string | boolean | string[] | unde
   return { ...(svg ? { svg } : {}), ...(json ? { json } : {}), options };
 }
 
-/** The settings of `explain`, `--explain`, `--min-erf` and `--chart` (issue 11). */
+/** The settings of `explain`, `--explain`, `--min-erf` and `--chart`. */
 function explainErfChart(
   values: { explain?: boolean | undefined; 'min-erf'?: string | undefined; chart?: string | undefined },
   positionals: readonly string[],
@@ -215,7 +215,7 @@ function explainErfChart(
   };
 }
 
-/** `--shard K/N` and `rflint merge REPORT…` (issue 12). */
+/** `--shard K/N` and `rflint merge REPORT…`. */
 function sharding(shardText: string | undefined, positionals: readonly string[]): Pick<CliSettings, 'shard' | 'mergeCommand'> {
   let shard: Shard | undefined;
   if (shardText !== undefined) {

@@ -1,5 +1,5 @@
 /**
- * The JSON report (DESIGN §6), keys in a fixed order whatever order the objects were built
+ * The JSON report (docs/design.md §6), keys in a fixed order whatever order the objects were built
  * in, so reports diff cleanly between runs and branches.
  */
 import type { Diagnostic } from '../formats/diagnostic.js';

@@ -1,5 +1,5 @@
 /**
- * The levers of a failed min_rf as a small table (DESIGN §7.2), one fact for every renderer: the
+ * The levers of a failed min_rf as a small table (docs/design.md §7.2), one fact for every renderer: the
  * text report, the PR comment and the HTML page show the same rows. "To reach min_rf 128 (boxes)":
  * each lever's change, the smallest RF it gives, whether it reaches, and what it costs.
  */

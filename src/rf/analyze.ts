@@ -48,7 +48,7 @@ export interface Misalignment {
   readonly contained: boolean;
 }
 
-/** The receptive field of one tensor (DESIGN §3 and §6). Per-axis arrays in model axis order. */
+/** The receptive field of one tensor (docs/design.md §3 and §6). Per-axis arrays in model axis order. */
 export interface TensorRF {
   /** True when every position sees the whole input (global pool, dense, attention). */
   readonly global: boolean;

@@ -1,5 +1,5 @@
 /**
- * What a network costs: learned parameters and multiply–accumulates (DESIGN §7.2), per layer and
+ * What a network costs: learned parameters and multiply–accumulates (docs/design.md §7.2), per layer and
  * in total. The convention is torchvision's model tables and fvcore's counter: MACs count the
  * multiply–accumulates of convolutions (transposed included) and dense layers only; a conv's are
  * its weights (Cout·Cin/groups·∏k) times its output positions, a transposed conv's its weights

@@ -1,7 +1,7 @@
 /**
  * The effective receptive field (Luo et al., 2016, "Understanding the Effective Receptive Field
  * in Deep Convolutional Neural Networks"): how much each input position contributes to one
- * output position when every learned weight is uniform. DESIGN §3, "Effective RF".
+ * output position when every learned weight is uniform. docs/design.md §3, "Effective RF".
  *
  * Definition (per axis, of output position 0; the network taken as linear):
  * - every op that reads positions (conv, pool, transposed conv, resize, space-to-depth…) is the

@@ -3,7 +3,6 @@ export * from './fraction.js';
 export * from './graph.js';
 export * from './ops.js';
 export { analyze, tensorRF, Analysis, type AnalyzeOptions, type Misalignment, type TensorRF } from './analyze.js';
-export { growAdvice, type GrowAdvice } from './grow.js';
 export { ENGINE_CODES, type EngineCode } from './codes.js';
 export { ERF_STEPS_PER_FILE, effectiveRF, erfProfile, profileStats, type EffectiveRF, type ErfProfile, type ErfOptions } from './erf.js';
 export { rfPath, type PathStep } from './path.js';

@@ -1,5 +1,5 @@
 /**
- * The levers that grow a receptive field, each verified and priced (DESIGN §7.2): more layers,
+ * The levers that grow a receptive field, each verified and priced (docs/design.md §7.2): more layers,
  * a wider kernel, more stride, more dilation. Every entry is the changed graph analysed again,
  * at every output position (the smallest RF over positions must reach the target: a minimum is
  * a guarantee everywhere), never a formula's guess; in a DAG a change on a branch that does not

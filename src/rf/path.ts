@@ -1,6 +1,6 @@
 /**
  * The path that sets an output's receptive field, layer by layer: the classic table of the RF
- * derivation (DESIGN §3: J_n = J_{n−1}·s_n, r_n = r_{n−1} + d_n·(k_n − 1)·J_{n−1}), read from
+ * derivation (docs/design.md §3: J_n = J_{n−1}·s_n, r_n = r_{n−1} + d_n·(k_n − 1)·J_{n−1}), read from
  * the exact engine so it holds after upsampling and on DAGs too.
  *
  * The path starts at the output and walks back to the network input. At a merge it follows the

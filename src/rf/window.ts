@@ -1,7 +1,7 @@
 /**
  * The index map of each op, one axis at a time: which input positions feed output position u
  * (`forEachTap`), and how the map repeats (`period`): taps(u + p) = taps(u) + q. Positions are
- * integers on an unbounded axis, padding positions included (DESIGN §3).
+ * integers on an unbounded axis, padding positions included (docs/design.md §3).
  */
 import { floorDiv } from './fraction.js';
 import type { Op } from './graph.js';

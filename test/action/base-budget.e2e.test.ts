@@ -13,7 +13,7 @@ import { actionHarness, type ActionRun, type HarnessRun, pullRequestPayload, wri
 
 const PR = 21;
 
-/** RF 2·k + 1 − 2 + … : kernel 3 then 3 gives RF 7; kernel 5 then 3 gives 9 (stride 2, DESIGN §4.1). */
+/** RF 2·k + 1 − 2 + … : kernel 3 then 3 gives RF 7; kernel 5 then 3 gives 9 (stride 2, docs/design.md §4.1). */
 function model(minRf: number, kernel = 3, name = 'head'): string {
   return `rflint: 1
 input: { size: [64, 64] }

@@ -13,7 +13,7 @@ const HEAD = 'a'.repeat(40);
 const BASE = 'b'.repeat(40);
 const PR = 11;
 
-/** RF 7 (DESIGN §4.1): passes min_rf 7, fails min_rf 100. */
+/** RF 7 (docs/design.md §4.1): passes min_rf 7, fails min_rf 100. */
 function model(minRf: number, kernel = 3): string {
   return `rflint: 1
 input: { size: [64, 64] }

@@ -23,7 +23,7 @@ const TIP = 'd'.repeat(40);
 const PR = 2;
 const MARKER = '<!-- rflint:. -->';
 
-/** RF 7 with kernel 3, RF 9 with kernel 5 (DESIGN §4.1). */
+/** RF 7 with kernel 3, RF 9 with kernel 5 (docs/design.md §4.1). */
 function model(minRf: number, kernel = 3): string {
   return `rflint: 1
 input: { size: [64, 64] }

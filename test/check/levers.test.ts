@@ -1,5 +1,5 @@
 /**
- * Advice for every lever (DESIGN §7.2): every failing output of examples/failing/, the U-Net
+ * Advice for every lever (docs/design.md §7.2): every failing output of examples/failing/, the U-Net
  * example under min_rf 196 and a ResNet-18 ONNX export under min_rf 500 on its last stage get
  * the four levers, and each entry is applied to the loaded graph HERE, by code of this test (not
  * rf/levers.ts's), and analysed again: its `rf` must be the smallest RF over positions of the

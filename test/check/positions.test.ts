@@ -1,5 +1,5 @@
 /**
- * A minimum holds at every output position (DESIGN §7.1): min_rf, min_erf and min_coverage are
+ * A minimum holds at every output position (docs/design.md §7.1): min_rf, min_erf and min_coverage are
  * held to the smallest value over positions, max_rf to the largest. The U-Net example's
  * segmentation output sees 188 or 204 pixels by u mod 16, so `min_rf: 196` must fail; the
  * summary, the badge and every renderer show the smallest RF or the range.

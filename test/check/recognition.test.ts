@@ -28,7 +28,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(cwd, { recursive: true, force: true }));
 
-// A stride-2 3×3 stem and 120 3×3 convs: RF 3 + 120·(2·2) = 483 at stride 2 (DESIGN §3 recurrence).
+// A stride-2 3×3 stem and 120 3×3 convs: RF 3 + 120·(2·2) = 483 at stride 2 (docs/design.md §3 recurrence).
 const LONG_BACKBONE = `# A long backbone: its head: key lies past the first 4 KB, as in YOLOv7-E6E (byte 4,202)
 nc: 2
 backbone:

@@ -10,7 +10,7 @@ describe('parseRules', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'RF401', line: 4, message: expect.stringContaining('sits inside the node its anchor') })]);
   });
 
-  it('reads the rules of DESIGN §5, globs as lists, thresholds and positions', () => {
+  it('reads the rules of docs/design.md §5, globs as lists, thresholds and positions', () => {
     const { rules, diagnostics } = parse(`- files: "export/**/*.onnx"
   outputs: "p5*"
   min_rf: 400

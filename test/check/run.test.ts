@@ -14,7 +14,7 @@ async function write(files: Record<string, string | Uint8Array>) {
   }
 }
 
-// Three 3×3 convs after a stride-2 stem: RF 7 + 2·(3·2) = 19 at stride 4 (DESIGN §3 recurrence).
+// Three 3×3 convs after a stride-2 stem: RF 7 + 2·(3·2) = 19 at stride 4 (docs/design.md §3 recurrence).
 const TINY = `rflint: 1
 name: tiny
 input: { size: [64, 64] }
@@ -65,7 +65,7 @@ describe('runCheck', () => {
     expect(report.summary).toMatchObject({ files: 1, errors: 0 });
   });
 
-  it('builds the DESIGN §6 report for a native model', async () => {
+  it('builds the docs/design.md §6 report for a native model', async () => {
     await write({ 'models/tiny.rf.yaml': TINY });
     const report = await runCheck({ cwd, patterns: [] });
     expect(report.version).toBe(1);

@@ -265,7 +265,7 @@ describe('shapes', () => {
     expect(same1d(3, 2, 'same_lower', 7)).toMatchObject({ size: [4], start: [-1] });
   });
 
-  it('SAME without an input size: start unknown for 3×3/2, known for 1×1/2 and 2×2/2 (DESIGN §6)', () => {
+  it('SAME without an input size: start unknown for 3×3/2, known for 1×1/2 and 2×2/2 (docs/design.md §6)', () => {
     const t = same1d(3, 2, 'same_upper');
     expect(t.start).toEqual([null]);
     expect(t.rf).toEqual([3]);

@@ -1,5 +1,5 @@
 /**
- * The native rflint format (DESIGN §4.1): `*.rf.yaml|yml|json`, or any YAML/JSON file with a
+ * The native rflint format (docs/design.md §4.1): `*.rf.yaml|yml|json`, or any YAML/JSON file with a
  * top-level `rflint:` key.
  */
 import { readModelText } from '../text.js';

@@ -1,7 +1,7 @@
 /**
  * The two ways model-derived text enters the page: as HTML text or attribute values, and as the
  * data the client script reads. Names, paths and messages come from files anyone can write in a
- * pull request (issue 13): nothing may close a tag, open a script or end an attribute.
+ * pull request: nothing may close a tag, open a script or end an attribute.
  */
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\u2028': '&#x2028;', '\u2029': '&#x2029;' };

@@ -127,7 +127,7 @@ layers:
   });
 });
 
-describe('the DESIGN §4.1 example', () => {
+describe('the docs/design.md §4.1 example', () => {
   it('loads, and its stage1 RF is what the recurrence gives', () => {
     const m = model(
       load(`# yaml-language-server: $schema=../schema/rflint.schema.json

@@ -1,4 +1,4 @@
-/** Blocks, repeat and scoped names (DESIGN §4.1): what each name and `^` resolves to. */
+/** Blocks, repeat and scoped names (docs/design.md §4.1): what each name and `^` resolves to. */
 import { describe, expect, it } from 'vitest';
 import type { LoadedModel } from '../../../src/formats/model.js';
 import { load, model } from './helpers.js';

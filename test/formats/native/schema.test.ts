@@ -31,7 +31,7 @@ describe('schema/rflint.schema.json', () => {
     expect([...ops].sort()).toEqual(Object.keys(OP_FAMILIES).sort());
   });
 
-  it('has every op and key of DESIGN §4.1', () => {
+  it('has every op and key of docs/design.md §4.1', () => {
     const ops = (schema.$defs.layer.properties.op as { enum: string[] }).enum;
     for (const op of ['conv', 'deconv', 'maxpool', 'avgpool', 'upsample', 'pad', 'crop', 'global_pool', 'dense', 'add', 'mul', 'concat', 'identity', 'relu', 'bn', 'norm', 'act', 'dropout', 'space_to_depth', 'depth_to_space']) {
       expect(ops).toContain(op);

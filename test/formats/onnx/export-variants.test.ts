@@ -2,7 +2,7 @@
  * ONNX as exporters really write it, hand-built op by op (./encode.ts): PyTorch without constant
  * folding, dynamic input sizes, channel shuffles and pixel shuffles spelled with Reshape and
  * Transpose, weights as graph inputs (export_params=False), control flow. Each case is checked
- * against the RF of the plain network it spells (by the DESIGN §3 recurrence, by hand).
+ * against the RF of the plain network it spells (by the docs/design.md §3 recurrence, by hand).
  */
 import { describe, expect, it } from 'vitest';
 import { type Bytes, type NodeSpec, type TensorSpec, attrGraph, attrInt, attrInts, attrString, attrTensor, model, valueInfo } from './encode.js';
