@@ -493,7 +493,7 @@ function geometry(output) {
 /**
  * The two ways model-derived text enters the page: as HTML text or attribute values, and as the
  * data the client script reads. Names, paths and messages come from files anyone can write in a
- * pull request (issue 13): nothing may close a tag, open a script or end an attribute.
+ * pull request: nothing may close a tag, open a script or end an attribute.
  */
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\u2028': '&#x2028;', '\u2029': '&#x2029;' };
 /**
@@ -519,6 +519,8 @@ function scriptJson(value) {
 var chart = __webpack_require__(194);
 // EXTERNAL MODULE: ./src/report/explain.ts
 var explain = __webpack_require__(7389);
+// EXTERNAL MODULE: ./src/report/levers.ts
+var levers = __webpack_require__(641);
 ;// CONCATENATED MODULE: ./src/report/failures.ts
 const CODE = { min_rf: 'RF410', max_rf: 'RF411', min_coverage: 'RF412', min_erf: 'RF416' };
 function failureDiagnostics(file) {
@@ -551,6 +553,7 @@ var report_escape = __webpack_require__(6412);
 
 
 
+
 const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', dim: '\x1b[2m', bold: '\x1b[1m' };
 function renderText(report, options = {}) {
     const paint = options.color ? (style, text) => `${ANSI[style]}${text}\x1b[0m` : (_style, text) => text;
@@ -567,11 +570,16 @@ function renderText(report, options = {}) {
         const lines = [`${paint('bold', plainText(file.path, PATH_LIMIT))} ${paint('dim', `(${file.format}${file.name ? `, ${plainText(file.name)}` : ''})`)}`];
         if (!options.quiet)
             lines.push(...(file.assumptions ?? []).map((a) => `  ${paint('dim', `assumed: ${plainText(a, MESSAGE_LIMIT)}`)}`));
+        const cost = options.quiet ? undefined : costText(file, report.base);
+        if (cost)
+            lines.push(`  ${paint('dim', `cost: ${cost}`)}`);
         if (outputs.length > 0)
             lines.push(...table(outputs, paint).map((row) => `  ${row}`));
         else if (file.diagnostics.length === 0)
             lines.push(`  ${paint('dim', 'no outputs declared')}`);
         lines.push(...diagnostics.map((d) => `  ${diagnosticLine(d, paint)}`));
+        for (const o of outputs)
+            lines.push(...leverLines(o, paint));
         blocks.push(lines.join('\n'));
     }
     if (report.base)
@@ -602,6 +610,15 @@ function table(outputs, paint) {
         ...rows.map((r) => line(r, (c, t) => (c === verdict ? paintStatus(r[verdict], t, paint) : t))),
     ];
 }
+/** The levers of a failed min_rf, as an aligned table under the file's problems. */
+function leverLines(o, paint) {
+    return leverTables(o).flatMap((t) => {
+        const rows = t.rows.map((r) => r.map((c) => plainText(c)));
+        const widths = LEVER_HEADER.map((h, c) => Math.max(h.length, ...rows.map((r) => width(r[c]))));
+        const line = (cells) => cells.map((cell, c) => (c === cells.length - 1 ? cell : cell + ' '.repeat(widths[c] - width(cell)))).join('  ');
+        return [`  ${plainText(t.title)}`, `    ${paint('dim', line(LEVER_HEADER))}`, ...rows.map((r) => `    ${line(r)}`), ...t.notes.map((n) => `    ${paint('dim', `warning: ${plainText(n)}`)}`)];
+    });
+}
 function paintStatus(status, text, paint) {
     if (status === 'pass')
         return paint('green', text);
@@ -613,17 +630,14 @@ const axes = (values) => values.map((v) => (v === null ? '?' : String(v))).join(
 function rfCell(o) {
     if (o.global)
         return o.globalBy ? `global (by ${plainText(o.globalBy.node)}${o.globalBy.reason ? `: ${plainText(o.globalBy.reason)}` : ''})` : 'global';
-    if (!o.rf)
-        return '—';
-    const rf = axes(o.rf);
-    // After upsampling the RF varies with the position: show the range.
-    return o.rfMin && o.rfMin.some((m, a) => m !== o.rf[a]) ? `${axes(o.rfMin)}–${rf}` : rf;
+    // After upsampling the RF varies with the position: rfText shows the range.
+    return rfText(o);
 }
 /** The 95 % width and σ of the effective RF: `143 (σ 36.2)`. */
 function erfCell(o) {
     if (!o.erf)
         return '—';
-    return `${axes(o.erf.width95)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
+    return `${erfWidthText(o.erf)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
 }
 function strideCell(o) {
     if (o.strideExact)
@@ -762,8 +776,8 @@ function niceTop(max) {
 
 
 
+
 const STATUS = { pass: '✔ pass', fail: '✘ fail', unchecked: '○ no threshold', error: '✘ error' };
-const EXPLAIN_HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'note'];
 function renderBody(report, baseName) {
     let index = 0;
     const ids = new Map();
@@ -824,8 +838,10 @@ function fileSection(file, base, ids, against) {
         `<section class="file" id="${fileId(ids, file)}" aria-labelledby="${fileId(ids, file)}-h">`,
         `<h2 id="${fileId(ids, file)}-h">${escapeHtml(file.path)} <span class="format">${escapeHtml(file.format)}${file.name ? ` · ${escapeHtml(file.name)}` : ''}</span></h2>`,
         (file.assumptions ?? []).length > 0 ? `<ul class="assumptions">${file.assumptions.map((a) => `<li>Assumed: ${escapeHtml(a)}</li>`).join('')}</ul>` : '',
+        (0,deltas/* costText */.rs)(file, base) ? `<p class="cost">Cost: ${escapeHtml((0,deltas/* costText */.rs)(file, base))}</p>` : '',
         diagnostics.length > 0 ? diagnosticList(diagnostics) : '',
         file.outputs.length > 0 ? outputsTable(file, base, ids) : '<p>No output could be analysed.</p>',
+        ...file.outputs.flatMap((o) => (0,levers/* leverTables */.S)(o).map(leverTableHtml)),
         ...file.outputs.map((o) => outputSection(o, file, base, ids.get(o), against)),
         '</section>',
     ].join('\n');
@@ -848,8 +864,8 @@ function outputsTable(file, base, ids) {
         const delta = base ? (0,deltas/* outputDelta */.Wb)(o, file, base) : undefined;
         const cells = [
             `<a href="#${ids.get(o)}">${escapeHtml(o.name)}</a>`,
-            escapeHtml((0,deltas/* rfText */.UW)(o)) + (o.rfMin && o.rf && o.rfMin.some((m, i) => m !== o.rf[i]) ? ` <span class="hint">(min ${o.rfMin.join('×')})</span>` : ''),
-            o.erf ? sections_axes(o.erf.width95) : '—',
+            escapeHtml((0,deltas/* rfText */.UW)(o)),
+            o.erf ? escapeHtml((0,deltas/* erfWidthText */.nM)(o.erf)) : '—',
             o.global ? '—' : escapeHtml((o.strideExact ?? o.stride?.map(String) ?? ['—']).join('×')),
             o.start ? o.start.map((s) => (s === null ? '?' : String(s))).join('×') : '—',
             o.coverage === null ? '—' : `${Math.round(o.coverage * 1000) / 10}%`,
@@ -884,7 +900,7 @@ function compareTable(o, before, against) {
         row('RF', deltas/* rfText */.UW),
         row('stride', (x) => (x.strideExact ?? x.stride?.map(String) ?? ['—']).join('×')),
         row('start', (x) => (x.start ? x.start.map((s) => (s === null ? '?' : String(s))).join('×') : '—')),
-        row('ERF (95%)', (x) => (x.erf ? x.erf.width95.join('×') : '—')),
+        row('ERF (95%)', (x) => (x.erf ? (0,deltas/* erfWidthText */.nM)(x.erf) : '—')),
         row('verdict', (x) => STATUS[x.status]),
         '</tbody></table>',
     ].join('');
@@ -895,16 +911,24 @@ function explainTable(o) {
     const shown = o.explain.filter((row, i) => i === o.explain.length - 1 || !(0,explain/* isNeutral */.GS)(row));
     const left = o.explain.length - shown.length;
     // End tags of cells and rows are optional in HTML: the longest tables are a third smaller without them.
-    const rows = shown.map((row) => `<tr>${(0,explain/* explainCells */.XN)(row).map((c, i) => (i === 0 ? `<th>${escapeHtml(c)}` : `<td>${escapeHtml(c)}`)).join('')}`);
+    const header = (0,explain/* explainHeader */.Lb)(o.explain);
+    const withCost = header.includes('MACs');
+    const rows = shown.map((row) => `<tr>${(0,explain/* explainCells */.XN)(row, withCost).map((c, i) => (i === 0 ? `<th>${escapeHtml(c)}` : `<td>${escapeHtml(c)}`)).join('')}`);
     return [
         `<details><summary>How ${escapeHtml(o.name)} gets its RF, layer by layer</summary>`,
-        `<table class="explain"><thead><tr>${EXPLAIN_HEADER.map((c) => `<th>${c}`).join('')}<tbody>${rows.join('')}</table>`,
-        left > 0 ? `<p class="hint">${left} layer${left === 1 ? '' : 's'} that change nothing (1×1 stride-1 convs, pointwise ops) left out; <code>rflint explain</code> lists every one.</p>` : '',
+        `<table class="explain"><thead><tr>${header.map((c) => `<th>${c}`).join('')}<tbody>${rows.join('')}</table>`,
+        left > 0 ? `<p class="hint">${left === 1 ? '1 layer that changes' : `${left} layers that change`} nothing (1×1 stride-1 convs, pointwise ops) left out; <code>rflint explain</code> lists every one.</p>` : '',
         '</details>',
     ].join('');
 }
 function sections_axes(values) {
     return values.every((v) => v === values[0]) ? String(values[0]) : values.join('×');
+}
+/** The levers of a failed min_rf (report/levers.ts), as a small table. */
+function leverTableHtml(t) {
+    const rows = t.rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`);
+    const notes = t.notes.map((n) => `<p class="hint">⚠️ ${escapeHtml(n)}</p>`).join('');
+    return `<table class="levers"><caption>${escapeHtml(t.title)}</caption><thead><tr>${levers/* LEVER_HEADER */.z.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>${notes}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/html/styles.ts

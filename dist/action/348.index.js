@@ -54,7 +54,8 @@ function badgeFields(report, options = {}) {
     return { label, message: `${s.passed}/${checked} pass`, color: broken ? 'red' : 'brightgreen' };
 }
 function outputMessage(o, value) {
-    const rf = o.global ? 'global' : o.rf ? `${Math.min(...o.rf)} px` : 'n/a';
+    // The smallest over axes and positions (rfMin): the RF every position is guaranteed.
+    const rf = o.global ? 'global' : o.rf ? `${Math.min(...(o.rfMin ?? o.rf))} px` : 'n/a';
     if (value === 'min-rf')
         return rf;
     return o.status === 'unchecked' ? rf : `${rf} ${o.status}`;

@@ -304,7 +304,9 @@ async function heapObject(file, at, index, length) {
 }
 
 // EXTERNAL MODULE: ./src/rf/index.ts + 10 modules
-var rf = __webpack_require__(795);
+var rf = __webpack_require__(2267);
+// EXTERNAL MODULE: ./src/formats/shared/channel-attention.ts
+var channel_attention = __webpack_require__(5407);
 // EXTERNAL MODULE: ./src/formats/native/codes.ts
 var codes = __webpack_require__(6348);
 // EXTERNAL MODULE: ./src/formats/native/parse.ts
@@ -1117,7 +1119,8 @@ function validateSchema(model, base, locate) {
 
 
 
-const PARSE_CODES = { [codes/* CODES */.L.syntax]: CODES.syntax, [codes/* CODES */.L.tooDeep]: CODES.limits, [codes/* CODES */.L.tooManyAliases]: CODES.limits };
+
+const PARSE_CODES = { [codes/* CODES */.Lp.syntax]: CODES.syntax, [codes/* CODES */.Lp.tooDeep]: CODES.limits, [codes/* CODES */.Lp.tooManyAliases]: CODES.limits };
 /** Parses the JSON text (twice when double-encoded) and loads the model config it holds. */
 function loadKerasText(text, path, options, fallbackName, origin = 'json') {
     // Inside a .keras or .h5 file the JSON's lines are not the file's: the place goes in the message.
@@ -1215,7 +1218,22 @@ function loadKerasConfig(model, path, locate, options, source) {
     else if (inputSize) {
         assumptions.push(`input ${inputSize.join('×')} from the model's input shape`);
     }
+    const diagnostics = [];
     try {
+        // A Multiply by a squeeze-and-excitation branch: global as written, pointwise when asked.
+        const gated = (0,channel_attention/* gateChannelAttention */.Vc)(graph.axes, graph.nodes, (node) => node.op.kind === 'merge' && node.op.merge === 'mul', options.channelAttentionPointwise ?? false);
+        const first = gated.gates[0];
+        if (first) {
+            const name = (node) => graph.nodes[node].name;
+            if (options.channelAttentionPointwise) {
+                for (const gate of gated.gates)
+                    assumptions.push((0,channel_attention/* gateAssumption */.D3)(`layer "${name(gate.node)}"`, name(gate.gate)));
+                graph = { axes: graph.axes, nodes: gated.nodes };
+            }
+            else {
+                diagnostics.push((0,diagnostic/* warning */.$e)('RF022', (0,channel_attention/* gateMessage */.V6)(`layer "${name(first.node)}"`, name(first.scaled), name(first.gate)), built.positions[first.node]));
+            }
+        }
         (0,rf/* validateGraph */.dC)(graph);
     }
     catch (err) {
@@ -1234,7 +1252,7 @@ function loadKerasConfig(model, path, locate, options, source) {
         tensors: built.tensors,
         ...(assumptions.length > 0 ? { assumptions } : {}),
     };
-    return { model: loaded, diagnostics: [] };
+    return { model: loaded, diagnostics };
 }
 /**
  * The number of spatial axes (the most any layer or input has) and the data format (channels
@@ -1506,9 +1524,10 @@ const kerasLoader = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ CODES),
-/* harmony export */   P: () => (/* binding */ CYCLE)
+/* harmony export */   Lp: () => (/* binding */ CODES),
+/* harmony export */   PF: () => (/* binding */ CYCLE)
 /* harmony export */ });
+/* unused harmony export NATIVE_CODES */
 /**
  * Diagnostic codes of the native format (RF1xx). Stable: users search for them and
  * docs/format.md lists them; add new ones at the end, never renumber.
@@ -1541,6 +1560,30 @@ const CODES = {
     inputCount: 'RF116',
     /** `min_rf` larger than `max_rf` on some axis: the output can never pass. */
     thresholdRange: 'RF117',
+};
+/**
+ * The one-line description of each code, as `check/codes.ts` shows it as a SARIF rule name
+ * (docs/format.md lists them with an example message each).
+ */
+const NATIVE_CODES = {
+    RF100: 'a native model file is not valid YAML or JSON',
+    RF101: 'a layer has an unknown op',
+    RF102: 'a native model file has an unknown key',
+    RF103: 'a value of the wrong type or out of range',
+    RF104: 'a required key is missing',
+    RF105: 'a name is used twice among siblings',
+    RF106: 'a name in `inputs` or an output\'s `layer` that no layer has',
+    RF107: 'a key that does not apply to the op',
+    RF108: 'a per-axis list whose length differs from the number of axes',
+    RF109: 'min_coverage needs input.size',
+    RF110: 'a native model file is larger than the size limit',
+    RF111: 'too many YAML aliases, or aliases that expand to too much',
+    RF112: 'nesting deeper than the limit',
+    RF113: 'more layers after expanding `repeat` than the limit',
+    RF114: '`rflint:` is missing, or a format version this rflint does not read',
+    RF115: 'a padding kind this op or this number of axes cannot use',
+    RF116: 'a merge with fewer than two inputs, or another op with several',
+    RF117: 'min_rf is above max_rf: the output can never pass',
 };
 /** The engine's code for a cycle, reported by the loader with the layers' positions. */
 const CYCLE = 'RF001';
@@ -1576,24 +1619,24 @@ function parseText(text, limits) {
     };
     const deep = (0,_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .flowTooDeep */ .b)(text, limits.maxDepth);
     if (deep !== undefined) {
-        return fail(_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .CODES */ .L.tooDeep, `nesting deeper than ${limits.maxDepth} levels; a model file never needs that many (is the file generated by mistake?)`, deep);
+        return fail(_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .CODES */ .Lp.tooDeep, `nesting deeper than ${limits.maxDepth} levels; a model file never needs that many (is the file generated by mistake?)`, deep);
     }
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: true, prettyErrors: true, version: '1.2' });
     const syntax = doc.errors[0];
     if (syntax) {
         // yaml appends " at line L, column C:" and a code frame; we give the position separately.
         const message = syntax.message.split(/ at line \d+, column \d+/)[0].replace(/\s+$/, '');
-        return fail(_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .CODES */ .L.syntax, describeSyntax(syntax.code, message), syntax.pos[0]);
+        return fail(_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .CODES */ .Lp.syntax, describeSyntax(syntax.code, message), syntax.pos[0]);
     }
     const problem = (0,_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .astProblem */ .Y)(doc, limits.maxAliases, limits.maxDepth);
     if (problem?.kind === 'aliases') {
-        return fail(_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .CODES */ .L.tooManyAliases, `more than ${limits.maxAliases} YAML aliases (*name); write the layers out or use \`repeat\``, problem.range?.[0]);
+        return fail(_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .CODES */ .Lp.tooManyAliases, `more than ${limits.maxAliases} YAML aliases (*name); write the layers out or use \`repeat\``, problem.range?.[0]);
     }
     if (problem?.kind === 'cycle') {
-        return fail(_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .CODES */ .L.syntax, `this alias (*name) sits inside the node its anchor (&name) marks, so the node would contain itself; copy the part you meant instead`, problem.range?.[0]);
+        return fail(_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .CODES */ .Lp.syntax, `this alias (*name) sits inside the node its anchor (&name) marks, so the node would contain itself; copy the part you meant instead`, problem.range?.[0]);
     }
     if (problem?.kind === 'depth') {
-        return fail(_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .CODES */ .L.tooDeep, `nesting deeper than ${limits.maxDepth} levels; a model file never needs that many`, problem.range?.[0]);
+        return fail(_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .CODES */ .Lp.tooDeep, `nesting deeper than ${limits.maxDepth} levels; a model file never needs that many`, problem.range?.[0]);
     }
     let data;
     try {
@@ -1606,8 +1649,8 @@ function parseText(text, limits) {
         // The first alias when one can be found (`*` then a BOM is one that cannot), else the start.
         const at = firstAlias(text) ?? 0;
         if (err.message.startsWith('Unresolved alias'))
-            return fail(_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .CODES */ .L.syntax, `an alias (*name) names no anchor (&name) set before it`, at);
-        return fail(_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .CODES */ .L.tooManyAliases, `YAML aliases expand to too many nodes (a "billion laughs" file?); write the layers out or use \`repeat\``, at);
+            return fail(_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .CODES */ .Lp.syntax, `an alias (*name) names no anchor (&name) set before it`, at);
+        return fail(_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .CODES */ .Lp.tooManyAliases, `YAML aliases expand to too many nodes (a "billion laughs" file?); write the layers out or use \`repeat\``, at);
     }
     return { parsed: { data, locate: (0,_yaml_locate_js__WEBPACK_IMPORTED_MODULE_1__/* .locator */ .fl)(doc, text) } };
 }
@@ -1621,6 +1664,65 @@ function describeSyntax(code, message) {
 function firstAlias(text) {
     const match = /(^|[\s[{,:-])\*[^\s,\]}]+/m.exec(text);
     return match ? match.index + match[1].length : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ gateAssumption),
+/* harmony export */   V6: () => (/* binding */ gateMessage),
+/* harmony export */   Vc: () => (/* binding */ gateChannelAttention)
+/* harmony export */ });
+/* harmony import */ var _rf_graph_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6476);
+/**
+ * Channel-attention gates (squeeze-and-excitation, CBAM's channel half): a product of a feature
+ * map with a factor computed from the whole input (a global pool, dense layers, a sigmoid). Read
+ * literally the product sees everything, so every output after the first gate is global; the
+ * gate only rescales channels, though, and `--channel-attention pointwise` (rules:
+ * `channel_attention: pointwise`) asks to read it as the identity on the feature map, which gives
+ * the convolutions' spatial RF.
+ *
+ * One pass over a built graph, for every loader whose products are plain merges: a product is a
+ * gate when some of its inputs are global and some are not. "Global" follows the data: a node is
+ * global when its op is, or any of its inputs is.
+ */
+
+/**
+ * Finds the gates among the products `isProduct` names and, with `pointwise`, rewrites each to
+ * read only its feature map(s): one input becomes a pointwise op, several stay a merge of those.
+ * Without `pointwise` the graph is returned unchanged (the product is global, as written).
+ */
+function gateChannelAttention(axes, nodes, isProduct, pointwise) {
+    const global = new Array(nodes.length).fill(false);
+    const gates = [];
+    const out = [...nodes];
+    for (const index of (0,_rf_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .topologicalOrder */ ._o)({ axes, nodes })) {
+        const node = nodes[index];
+        const globalInputs = node.inputs.filter((i) => global[i]);
+        const localInputs = node.inputs.filter((i) => !global[i]);
+        if (isProduct(node) && globalInputs.length > 0 && localInputs.length > 0) {
+            gates.push({ node: index, gate: globalInputs[0], scaled: localInputs[0] });
+            if (pointwise) {
+                out[index] = localInputs.length === 1 ? { ...node, op: { kind: 'pointwise' }, inputs: localInputs } : { ...node, inputs: localInputs };
+                continue;
+            }
+        }
+        global[index] = node.op.kind === 'global' || globalInputs.length > 0;
+    }
+    gates.sort((a, b) => a.node - b.node);
+    return { nodes: out, gates };
+}
+/** The warning's text for the first gate of a file: what happened, and the way out. */
+function gateMessage(where, scaled, gate) {
+    return `${where} scales \`${scaled}\` by \`${gate}\`, a channel-attention gate computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`;
+}
+/** The assumption recorded for a gate read as pointwise. */
+function gateAssumption(where, gate) {
+    return `${where}: the channel-attention gate \`${gate}\` is treated as pointwise, as asked`;
 }
 
 

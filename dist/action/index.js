@@ -30923,10 +30923,10 @@ function httpStatus(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6088);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8960);
 // The entry point ncc bundles into dist/action/ (dist/index.js imports it): the runner runs it with node24.
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -30957,13 +30957,13 @@ function info(text) {
 
 /***/ }),
 
-/***/ 6088:
+/***/ 8960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  e: () => (/* binding */ main_run)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
@@ -30982,15 +30982,27 @@ var recognise = __nccwpck_require__(9493);
 var darknet_recognise = __nccwpck_require__(7105);
 // EXTERNAL MODULE: ./src/formats/keras/recognise.ts
 var keras_recognise = __nccwpck_require__(8392);
+// EXTERNAL MODULE: ./src/formats/ncnn/recognise.ts
+var ncnn_recognise = __nccwpck_require__(5239);
+// EXTERNAL MODULE: ./src/formats/openvino/recognise.ts
+var openvino_recognise = __nccwpck_require__(1382);
 // EXTERNAL MODULE: ./src/formats/native/recognise.ts
 var native_recognise = __nccwpck_require__(7391);
 // EXTERNAL MODULE: ./src/formats/onnx/recognise.ts
 var onnx_recognise = __nccwpck_require__(3383);
 // EXTERNAL MODULE: ./src/formats/tfjs-graph/recognise.ts
 var tfjs_graph_recognise = __nccwpck_require__(4024);
+// EXTERNAL MODULE: ./src/formats/tf-graphdef/recognise.ts
+var tf_graphdef_recognise = __nccwpck_require__(6276);
+// EXTERNAL MODULE: ./src/formats/tflite/recognise.ts
+var tflite_recognise = __nccwpck_require__(3270);
 // EXTERNAL MODULE: ./src/formats/ultralytics/recognise.ts
 var ultralytics_recognise = __nccwpck_require__(2610);
 ;// CONCATENATED MODULE: ./src/formats/index.ts
+
+
+
+
 
 
 
@@ -31010,23 +31022,40 @@ function lazy(recognition, importLoader) {
 }
 const LOADERS = [
     lazy(native_recognise/* nativeRecognition */.d, async () => (await __nccwpck_require__.e(/* import() */ 733).then(__nccwpck_require__.bind(__nccwpck_require__, 2733))).nativeLoader),
-    lazy(onnx_recognise/* onnxRecognition */.P, async () => (await __nccwpck_require__.e(/* import() */ 605).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).onnxLoader),
-    lazy(ultralytics_recognise/* ultralyticsRecognition */.q, async () => (await __nccwpck_require__.e(/* import() */ 115).then(__nccwpck_require__.bind(__nccwpck_require__, 5115))).ultralyticsLoader),
+    lazy(onnx_recognise/* onnxRecognition */.P, async () => (await __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 6526))).onnxLoader),
+    lazy(ultralytics_recognise/* ultralyticsRecognition */.q, async () => (await __nccwpck_require__.e(/* import() */ 541).then(__nccwpck_require__.bind(__nccwpck_require__, 9541))).ultralyticsLoader),
     lazy(darknet_recognise/* darknetRecognition */.h, async () => (await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 3636))).darknetLoader),
     lazy(recognise/* caffeRecognition */.Z, async () => (await __nccwpck_require__.e(/* import() */ 277).then(__nccwpck_require__.bind(__nccwpck_require__, 277))).caffeLoader),
-    lazy(tfjs_graph_recognise/* tfjsGraphRecognition */.j, async () => (await __nccwpck_require__.e(/* import() */ 53).then(__nccwpck_require__.bind(__nccwpck_require__, 9053))).tfjsGraphLoader),
+    lazy(tfjs_graph_recognise/* tfjsGraphRecognition */.j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(560), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2576))).tfjsGraphLoader),
     lazy(keras_recognise/* kerasRecognition */.Oe, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 391))).kerasLoader),
+    lazy(tf_graphdef_recognise/* tfGraphdefRecognition */.v, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(560), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3593))).tfGraphdefLoader),
+    lazy(tflite_recognise/* tfliteRecognition */.M, async () => (await __nccwpck_require__.e(/* import() */ 763).then(__nccwpck_require__.bind(__nccwpck_require__, 3763))).tfliteLoader),
+    lazy(ncnn_recognise/* ncnnRecognition */.r, async () => (await __nccwpck_require__.e(/* import() */ 674).then(__nccwpck_require__.bind(__nccwpck_require__, 5674))).ncnnLoader),
+    lazy(openvino_recognise/* openvinoRecognition */.e, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8219))).openvinoLoader),
 ];
-/** How many leading bytes `matches` sees: enough for a YAML header or a protobuf's first fields. */
+/**
+ * How many leading bytes `matches` sees first: enough for a protobuf's first fields, a magic
+ * number, an LFS pointer or a pickle. A text file they do not decide is then recognised from
+ * all of it (check/load-file.ts): a YAML's `head:` or a JSON's `format` key may come much later.
+ */
 const HEAD_BYTES = 4096;
 /**
  * Formats read whole as text, which the file-size limit guards (binary ones stream). Keras is
  * not among them: its `.keras` and `.h5` files hold weights, and its loader limits the JSON it
  * reads (a JSON file, config.json, model_config) itself.
  */
-const TEXT_FORMATS = new Set(['native', 'tfjs', 'ultralytics', 'darknet', 'caffe']);
+const TEXT_FORMATS = new Set(['native', 'tfjs', 'ultralytics', 'darknet', 'caffe', 'ncnn', 'openvino']);
 function loaderFor(path, head, loaders = LOADERS) {
     return loaders.find((loader) => loader.matches(path, head));
+}
+/** Why a file no loader reads still looks like a model (`FormatLoader.resembles`), if it does. */
+function resemblance(path, bytes, loaders = LOADERS) {
+    for (const loader of loaders) {
+        const why = loader.resembles?.(path, bytes);
+        if (why !== undefined)
+            return why;
+    }
+    return undefined;
 }
 function isTextFormat(format) {
     return TEXT_FORMATS.has(format);
@@ -31039,16 +31068,22 @@ function isTextFormat(format) {
  * pull request could run code in CI through a model file. They are recognised by name and by
  * content, so renaming one to `.onnx` or `.yaml` does not get it read either.
  */
+
 /** Names of pickled models: PyTorch (`torch.save`), Lightning checkpoints, plain pickles. */
 const PICKLE_NAME = /\.(pt|pth|pkl|pickle|ckpt)$/i;
 /** Pickle protocol 2–5 starts with PROTO (0x80) and the protocol number. */
 const PROTO = 0x80;
 /** `torch.save` since 1.6 writes a zip whose members live under `<name>/`, the pickle in `data.pkl`. */
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
-/** Why the file is a pickle, in words ("its name ends in .pt"), or undefined when it is not one. */
+/**
+ * Why the file is a pickle, in words ("its name ends in .pt"), or undefined when it is not one.
+ * The name alone is not enough when the bytes are a Caffe net's text: py-faster-rcnn names its
+ * prototxts `train.pt`/`test.pt`. A pickle (any protocol, protocol 0's text too) or a zip never
+ * starts like one, so the bytes decide.
+ */
 function pickleEvidence(path, head) {
     const named = PICKLE_NAME.exec(path);
-    if (named)
+    if (named && !recognise/* caffeRecognition */.Z.matches(path, head))
         return `its name ends in .${named[1]}`;
     if (head[0] === PROTO && head[1] >= 2 && head[1] <= 5)
         return `it starts with the header of a protocol-${head[1]} pickle`;
@@ -31193,28 +31228,24 @@ async function loadFile(cwd, path, options, loaders = LOADERS) {
 async function loadSource(source, options, loaders = LOADERS) {
     const path = source.path;
     try {
-        const head = await source.read(0, HEAD_BYTES);
-        const pointer = lfsPointer(head);
-        if (pointer !== undefined)
-            return { diagnostics: [(0,formats_diagnostic/* error */.z3)('RF508', lfsMessage(pointer), { line: 1, column: 1 })] };
-        const pickle = pickleEvidence(path, head);
-        if (pickle)
-            return { diagnostics: [(0,formats_diagnostic/* error */.z3)('RF510', pickleMessage(pickle))] };
-        const loader = loaderFor(path, head, loaders);
+        const { special, loader, read, kind, looks } = await identify(source, options.limits, loaders);
+        if (special)
+            return { diagnostics: [special] };
+        const overLimit = `the file is ${mb(source.size)}, over the ${mb(options.limits.maxFileBytes)} limit for text model files; split it or raise the limit`;
         if (!loader) {
-            const kind = (0,sniff/* describeContent */.X)(head);
-            const what = kind ? ` (it is ${kind})` : '';
-            return { unrecognised: true, diagnostics: [(0,formats_diagnostic/* error */.z3)('RF505', `rflint does not know this file's format${what}; it reads ${loaders.map((l) => l.recognises).join(', ')}`)] };
+            const resembles = looks !== undefined ? { resembles: looks } : {};
+            // Over the limit and never read whole: its first bytes look like a model, so say why it was not read.
+            if (looks !== undefined && source.size > options.limits.maxFileBytes)
+                return { unrecognised: true, ...resembles, diagnostics: [(0,formats_diagnostic/* error */.z3)('RF506', overLimit)] };
+            const what = kind ? ` (it is ${kind})` : looks !== undefined ? ` (${looks})` : '';
+            return { unrecognised: true, ...resembles, diagnostics: [(0,formats_diagnostic/* error */.z3)('RF505', `rflint does not know this file's format${what}; it reads ${loaders.map((l) => l.recognises).join(', ')}`)] };
         }
         if (isTextFormat(loader.format) && source.size > options.limits.maxFileBytes) {
-            return {
-                format: loader.format,
-                diagnostics: [(0,formats_diagnostic/* error */.z3)('RF506', `the file is ${mb(source.size)}, over the ${mb(options.limits.maxFileBytes)} limit for text model files; split it or raise the limit`)],
-            };
+            return { format: loader.format, diagnostics: [(0,formats_diagnostic/* error */.z3)('RF506', overLimit)] };
         }
         try {
             const deadline = options.deadline ?? startDeadline(options);
-            return { ...(await loader.load(source, { ...options, deadline })), format: loader.format };
+            return { ...(await loader.load(read, { ...options, deadline })), format: loader.format };
         }
         catch (err) {
             if (err instanceof deadline/* TimeBudgetExceeded */.s)
@@ -31226,6 +31257,65 @@ async function loadSource(source, options, loaders = LOADERS) {
     catch (err) {
         return { diagnostics: [(0,formats_diagnostic/* error */.z3)('RF504', `cannot read ${path}: ${ioReason(err)}`)] };
     }
+}
+async function identify(source, limits, loaders) {
+    const path = source.path;
+    const head = await source.read(0, HEAD_BYTES);
+    const pointer = lfsPointer(head);
+    if (pointer !== undefined)
+        return { read: source, special: (0,formats_diagnostic/* error */.z3)('RF508', lfsMessage(pointer), { line: 1, column: 1 }) };
+    const pickle = pickleEvidence(path, head);
+    if (pickle)
+        return { read: source, special: (0,formats_diagnostic/* error */.z3)('RF510', pickleMessage(pickle)) };
+    const kind = (0,sniff/* describeContent */.X)(head);
+    const kindOf = kind !== undefined ? { kind } : {};
+    const loader = loaderFor(path, head, loaders);
+    if (loader)
+        return { loader, read: source, ...kindOf };
+    if (kind !== undefined)
+        return { read: source, kind };
+    // A text file its first bytes do not decide is recognised from all of it, within the size
+    // limit: a YOLOv7-E6E YAML's `head:` is at byte 4,202. Most files a crawl meets are under
+    // 1 MB and already in memory (source.ts), so this costs a decode and a few linear scans.
+    let bytes = head;
+    let read = source;
+    if (head.length < source.size && source.size <= limits.maxFileBytes) {
+        bytes = await source.read(0, source.size);
+        read = inMemory(source, bytes);
+        const found = loaderFor(path, bytes, loaders);
+        if (found)
+            return { loader: found, read };
+    }
+    const looks = resemblance(path, bytes, loaders);
+    return { read, ...(looks !== undefined ? { looks } : {}) };
+}
+/**
+ * Whether a file a folder search found is a model rflint would report (one a loader reads, or
+ * that looks like one, or an LFS pointer or a pickle), without loading it: for the files a run
+ * does not check (changed-only, shards), to tell a repository with no model file at all.
+ */
+async function isModelFile(cwd, path, limits, loaders = LOADERS) {
+    let opened;
+    try {
+        opened = await openSource((0,external_node_path_.resolve)(cwd, path), path);
+    }
+    catch {
+        return true; // unreadable: a check would report it (RF504)
+    }
+    try {
+        const { special, loader, looks } = await identify(opened.source, limits, loaders);
+        return special !== undefined || loader !== undefined || looks !== undefined;
+    }
+    catch {
+        return true;
+    }
+    finally {
+        await opened.close();
+    }
+}
+/** The source over bytes already read: the loader's reads need not go to the file again. */
+function inMemory(source, bytes) {
+    return { path: source.path, size: bytes.length, read: async (offset, length) => range(bytes, offset, length) };
 }
 /** The file's time budget, from now: loading and checking it share one (`limits.timeBudgetMs`). */
 function startDeadline(options) {
@@ -31265,105 +31355,74 @@ function mb(bytes) {
     return bytes >= 1_000_000 ? `${Math.round(bytes / 100_000) / 10} MB` : `${Math.round(bytes / 100) / 10} kB`;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/check/match.ts
-/** Which rules apply to a file and an output: picomatch globs, compiled once per rule. */
-
-
-const compiled = new WeakMap();
-function matchers(rule) {
-    let m = compiled.get(rule);
-    if (!m) {
-        // dot: a file the user chose to check (even under .github/) is matched by `**`.
-        m = { files: picomatch_default()([...rule.files], { dot: true }), ...(rule.outputs ? { outputs: picomatch_default()([...rule.outputs], { dot: true }) } : {}) };
-        compiled.set(rule, m);
-    }
-    return m;
-}
-function ruleMatchesFile(rule, path) {
-    return matchers(rule).files(path);
-}
-function ruleMatchesOutput(rule, output) {
-    const m = matchers(rule).outputs;
-    return m ? m(output) : true;
-}
-/**
- * Loader options for one file: the command line's (or the action's) settings, then each rule
- * that matches the file, in order: later rules win, `assume` maps add up.
- */
-function loadOptionsFor(path, rules, base) {
-    const assume = new Map(base.assume ?? []);
-    let { channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages } = base;
-    for (const rule of rules) {
-        if (!ruleMatchesFile(rule, path))
-            continue;
-        for (const [op, mapping] of rule.assume ?? [])
-            assume.set(op, mapping);
-        if (rule.channelAttention)
-            channelAttentionPointwise = rule.channelAttention === 'pointwise';
-        if (rule.attention)
-            attentionPointwise = rule.attention === 'pointwise';
-        inputSize = rule.inputSize ?? inputSize;
-        dataInput = rule.dataInput ?? dataInput;
-        scale = rule.scale ?? scale;
-        stages = rule.stages ?? stages;
-    }
-    return {
-        limits: base.limits,
-        ...(assume.size > 0 ? { assume } : {}),
-        ...(channelAttentionPointwise !== undefined ? { channelAttentionPointwise } : {}),
-        ...(attentionPointwise !== undefined ? { attentionPointwise } : {}),
-        ...(inputSize !== undefined ? { inputSize } : {}),
-        ...(dataInput !== undefined ? { dataInput } : {}),
-        ...(scale !== undefined ? { scale } : {}),
-        ...(stages !== undefined ? { stages } : {}),
-    };
-}
-/** A rule whose `files` match none of the discovered files is most likely a typo. */
-function unusedRules(rules, files) {
-    return rules
-        .filter((rule) => !files.some((file) => ruleMatchesFile(rule, file)))
-        .map((rule) => (0,formats_diagnostic/* warning */.$e)('RF404', `rules[${rule.index}] matches no model file (files: ${rule.files.map((f) => `\`${f}\``).join(', ')}); check the glob against the paths checked`, rule.position, {
-        file: rule.source,
-    }));
-}
-
+// EXTERNAL MODULE: ./src/check/match.ts
+var match = __nccwpck_require__(4145);
+// EXTERNAL MODULE: ./src/check/cost-limits.ts
+var cost_limits = __nccwpck_require__(4904);
 // EXTERNAL MODULE: ./src/rf/index.ts + 10 modules
-var src_rf = __nccwpck_require__(795);
+var src_rf = __nccwpck_require__(2267);
 ;// CONCATENATED MODULE: ./src/check/advice.ts
 /**
- * Turns the engine's verified growth advice into words for a failed min_rf: which layer to
- * widen, or how many 3×3 convs to add where — more useful than "add a layer upstream".
+ * Advice for a failed min_rf (docs/design.md §7.2): the engine's levers (rf/levers.ts), each applied to
+ * the graph and re-analysed at every position, named and priced for the report, and the two
+ * cheapest in words in the failure's message ("add 14 3×3 convs after `conv4` (+8 each), or
+ * widen the kernel of `head` to 29 (+112)") — more useful than "add a layer upstream".
  */
 
 /**
- * Each piece of advice re-analyses the graph a few times to verify itself: past this size a
- * failure keeps the generic hint rather than slow the check down.
+ * Each lever re-analyses the graph a few times to verify itself: past this size a failure
+ * keeps the generic hint rather than slow the check down.
  */
 const MAX_NODES_FOR_ADVICE = 50_000;
 function withAdvice(analysis, node, failure) {
     if (failure.threshold !== 'min_rf' || failure.actual === null || analysis.graph.nodes.length > MAX_NODES_FOR_ADVICE)
         return failure;
-    const advice = (0,src_rf/* growAdvice */.il)(analysis, node, failure.axis ?? 0, failure.expected);
-    if (!advice || (!advice.addLayers && !advice.widen))
+    // A failure without an axis failed the same way on every axis: every axis must reach.
+    const axes = failure.axis === undefined ? Array.from({ length: analysis.graph.axes }, (_, a) => a) : [failure.axis];
+    const target = Array.from({ length: analysis.graph.axes }, () => failure.expected);
+    const levers = (0,src_rf/* leverAdvice */.Te)(analysis, node, axes, target);
+    if (levers.length === 0)
         return failure;
-    const name = (i) => `\`${analysis.graph.nodes[i].name}\``;
+    const name = (i) => analysis.graph.nodes[i].name;
+    const advice = levers.map((l) => named(l, name));
+    // The sentence names up to two layers: long (hostile) names are clipped so it stays readable.
+    const short = (i) => {
+        const n = name(i);
+        return [...n].length > 120 ? `${[...n].slice(0, 119).join('')}…` : n;
+    };
     const ways = [];
-    if (advice.addLayers) {
-        const { after, count, gainEach } = advice.addLayers;
-        ways.push(`add ${count} 3×3 conv${count > 1 ? 's' : ''} after ${name(after)} (+${gainEach} each)`);
+    const add = levers.find((l) => l.lever === 'add_layers' && l.reaches);
+    if (add)
+        ways.push(`add ${add.count} 3×3 conv${add.count > 1 ? 's' : ''} after \`${short(add.after)}\` (+${add.gainEach} each)`);
+    const widen = levers.find((l) => l.lever === 'widen_kernel' && l.reaches);
+    if (widen) {
+        const gain = Math.min(...axes.map((a) => widen.rf[a] - failure.actual));
+        ways.push(`widen the kernel of \`${short(widen.layer)}\` to ${widen.kernel} (+${gain})`);
     }
-    if (advice.widen)
-        ways.push(`widen the kernel of ${name(advice.widen.node)} to ${advice.widen.kernel} (+${advice.widen.gain})`);
-    const message = failure.message.replace(/; add a layer, or increase a stride, a pooling or a dilation upstream$/, '');
-    return { ...failure, message: `${message}; to reach it, ${ways.join(', or ')}` };
+    const generic = /; add a layer, or increase a stride, a pooling or a dilation upstream$/;
+    const message = ways.length > 0 ? `${failure.message.replace(generic, '')}; to reach it, ${ways.join(', or ')}` : failure.message;
+    return { ...failure, message, advice };
+}
+function named(l, name) {
+    const warning = l.gridding ? `dilation ${l.dilation} exceeds the kernel: positions inside the RF are reached by no path (gridding)` : undefined;
+    return {
+        lever: l.lever,
+        ...(l.after !== undefined ? { after: name(l.after) } : {}),
+        ...(l.count !== undefined ? { count: l.count, kernel: 3 } : {}),
+        ...(l.layer !== undefined ? { layer: name(l.layer) } : {}),
+        ...(l.kernel !== undefined ? { kernel: l.kernel } : {}),
+        ...(l.stride !== undefined ? { stride: l.stride } : {}),
+        ...(l.dilation !== undefined ? { dilation: l.dilation } : {}),
+        rf: [...l.rf],
+        reaches: l.reaches,
+        cost: { params: l.cost.params, macs: l.cost.macs, outputSize: l.cost.outputSize ? [...l.cost.outputSize] : null, depth: l.cost.depth },
+        ...(warning ? { warning } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/check/explain.ts
 
-function explainOutput(model, analysis, output) {
+function explainOutput(model, analysis, output, cost) {
     const steps = (0,src_rf/* rfPath */.CV)(analysis, output);
     if (!steps || steps.length === 0)
         return undefined;
@@ -31381,6 +31440,8 @@ function explainOutput(model, analysis, output) {
             rf: [...step.rf],
             inverse: [...step.inverse],
             share,
+            // What the layer costs (rf/cost.ts): null where the channels or sizes are unknown.
+            ...(cost ? { params: cost.layers[step.node].params, macs: cost.layers[step.node].macs } : {}),
             ...(step.period.some((p) => p > 1) ? { period: [...step.period] } : {}),
             ...(step.merge ? { merge: mergeOf(model, step) } : {}),
         };
@@ -31560,7 +31621,7 @@ function gatherThresholds(path, output, rules, defaultMinRf, defaultMinErf) {
     add(output.thresholds, 'file');
     for (const rule of rules) {
         const names = [output.name, ...(output.aliases ?? [])];
-        if (ruleMatchesFile(rule, path) && names.some((name) => ruleMatchesOutput(rule, name)))
+        if ((0,match/* ruleMatchesFile */.Au)(rule, path) && names.some((name) => (0,match/* ruleMatchesOutput */.Jg)(rule, name)))
             add(rule.thresholds, 'rules', rule.index);
     }
     // The default is for outputs that set no min_rf of their own (nor through a rule).
@@ -31619,14 +31680,17 @@ function evaluateThresholds(entries, rf, axes, erf) {
         }
         if (entry.threshold === 'min_erf') {
             // A global output sees everything: like min_rf, any min_erf holds.
-            if (!rf.global && !erf) {
-                problems.push({ code: 'RF417', severity: 'warning', message: `min_erf (${from}) is not checked: the effective RF of this output is too costly to compute exactly` });
+            if (!rf.global && !erf?.width95Min) {
+                const why = erf ? 'at every output position (its phases after upsampling)' : 'exactly';
+                problems.push({ code: 'RF417', severity: 'warning', message: `min_erf (${from}) is not checked: the effective RF of this output is too costly to compute ${why}` });
                 continue;
             }
             evaluated++;
             const narrow = rf.global ? [] : limits.flatMap((limit, axis) => {
-                const actual = erf.width95[axis];
-                return actual >= limit ? [] : [failure(entry, axis, limit, actual, `effective RF ${actual} < min_erf ${limit} on axis ${axis} (${from}): 95 % of the influence comes from a narrower window; add layers or dilation upstream, or lower min_erf`)];
+                // The smallest over positions: a minimum is a guarantee for every position (docs/design.md §7.1).
+                const actual = erf.width95Min[axis];
+                const varies = actual !== erf.width95[axis] ? ' at its narrowest position' : '';
+                return actual >= limit ? [] : [failure(entry, axis, limit, actual, `effective RF ${actual}${varies} < min_erf ${limit} on axis ${axis} (${from}): 95 % of the influence comes from a narrower window; add layers or dilation upstream, or lower min_erf`)];
             });
             failures.push(...collapse(entry, narrow));
             continue;
@@ -31643,10 +31707,14 @@ function failure(entry, axis, expected, actual, message) {
 function rfFailure(entry, rf, axis, limit, from) {
     if (entry.threshold === 'min_rf') {
         // A global output sees the whole input: any min_rf holds.
-        const actual = rf.rf?.[axis];
+        // The smallest RF over positions (rfMin): after upsampling a quarter of the positions may
+        // see less than the largest RF says, and a minimum is a guarantee for every position.
+        const actual = rf.rfMin?.[axis];
         if (actual === undefined || actual >= limit)
             return [];
-        return [failure(entry, axis, limit, actual, `RF ${actual} < min_rf ${limit} on axis ${axis} (${from}); add a layer, or increase a stride, a pooling or a dilation upstream`)];
+        const largest = rf.rf[axis];
+        const varies = largest !== actual ? ` at its smallest position (${actual}–${largest} by position)` : '';
+        return [failure(entry, axis, limit, actual, `RF ${actual}${varies} < min_rf ${limit} on axis ${axis} (${from}); add a layer, or increase a stride, a pooling or a dilation upstream`)];
     }
     if (rf.global) {
         // One failure for the output, not per axis: no axis is more global than another.
@@ -31691,6 +31759,7 @@ function thresholds_round(x) {
 
 
 
+
 function checkModel(path, model, rules, options = {}) {
     const { defaultMinRf } = options;
     const diagnostics = [];
@@ -31705,6 +31774,12 @@ function checkModel(path, model, rules, options = {}) {
             throw err;
         return { outputs: [], diagnostics: [(0,formats_diagnostic/* error */.z3)(err.code, err.message, at(err.node))], rulesUsed };
     }
+    const cost = (0,src_rf/* networkCost */.SY)(analysis);
+    const priced = (0,cost_limits/* fileCost */.Ct)(model, cost);
+    const limits = (0,cost_limits/* costLimitDiagnostics */.rR)(path, model, priced, rules, options.defaultLimits ?? {});
+    diagnostics.push(...limits.diagnostics);
+    for (const r of limits.rulesUsed)
+        rulesUsed.add(r);
     // One ERF budget for all the file's outputs (rf/erf.ts).
     const erfSteps = { left: src_rf/* ERF_STEPS_PER_FILE */.bu };
     const reportedErrors = new Set();
@@ -31759,7 +31834,7 @@ function checkModel(path, model, rules, options = {}) {
         return {
             ...model_check_geometry(output.name, rf),
             ...(erf ? { erf: erfReport(erf) } : {}),
-            ...explained(options.explain ? explainOutput(model, analysis, output.node) : undefined),
+            ...explained(options.explain ? explainOutput(model, analysis, output.node, cost) : undefined),
             ...windowed(options.windows ? outputWindows(analysis, output.node) : undefined),
             ...(rf.global && rf.globalAt !== undefined ? { globalBy: globalBy(model, rf.globalAt) } : {}),
             ...(output.aliases && stageOutputs.includes(output) ? { tensor: output.aliases[0] } : {}),
@@ -31772,7 +31847,7 @@ function checkModel(path, model, rules, options = {}) {
     if (!options.stages && outputs.length > 0 && outputs.every((o) => o.global) && stageList().length > 0) {
         diagnostics.push(allGlobal(path, model, outputs, stageList()));
     }
-    return { outputs, diagnostics, rulesUsed };
+    return { outputs, diagnostics, rulesUsed, ...(priced ? { cost: priced } : {}) };
 }
 function globalBy(model, node) {
     const n = model.graph.nodes[node];
@@ -31806,17 +31881,17 @@ function tensorsNamedByRules(path, model, rules, outputs) {
     if (!model.tensors)
         return [];
     const declared = new Set(outputs.flatMap((o) => [o.name, ...(o.aliases ?? [])]));
-    const selecting = rules.filter((r) => r.outputs && ruleMatchesFile(r, path));
+    const selecting = rules.filter((r) => r.outputs && (0,match/* ruleMatchesFile */.Au)(r, path));
     if (selecting.length === 0)
         return [];
     const extra = [];
     for (const [name, node] of model.tensors) {
-        if (!declared.has(name) && selecting.some((r) => ruleMatchesOutput(r, name)))
+        if (!declared.has(name) && selecting.some((r) => (0,match/* ruleMatchesOutput */.Jg)(r, name)))
             extra.push({ name, node, thresholds: {} });
     }
     return extra;
 }
-/** The report fields the engine gives (DESIGN §6): strides as numbers, exact where fractional. */
+/** The report fields the engine gives (docs/design.md §6): strides as numbers, exact where fractional. */
 function model_check_geometry(name, rf) {
     const fractional = rf.stride?.some((s) => s.den !== 1) ?? false;
     return {
@@ -31841,7 +31916,7 @@ function windowed(windows) {
 }
 /** sigma to a thousandth of a pixel: the float is exact to ~1e-12, the rest is noise in a diff. */
 function erfReport(erf) {
-    return { sigma: erf.sigma.map((s) => Math.round(s * 1000) / 1000), width95: [...erf.width95] };
+    return { sigma: erf.sigma.map((s) => Math.round(s * 1000) / 1000), width95: [...erf.width95], ...(erf.width95Min ? { width95Min: [...erf.width95Min] } : {}) };
 }
 function unknownGeometry(name) {
     return { name, rf: null, rfMin: null, stride: null, start: null, center: null, global: false, aligned: true, outputSize: null, coverage: null };
@@ -31858,6 +31933,7 @@ function unknownGeometry(name) {
 
 
 
+
 /**
  * `optional`: the file was found by a folder search (not named), so one no loader recognises is
  * not ours rather than an error.
@@ -31865,7 +31941,7 @@ function unknownGeometry(name) {
 async function check_file_checkFile(path, optional, context) {
     const { rules } = context;
     // One time budget per file, for loading and checking it.
-    const options = { ...loadOptionsFor(path, rules, context.load), deadline: startDeadline(context.load) };
+    const options = { ...(0,match/* loadOptionsFor */.mW)(path, rules, context.load), deadline: startDeadline(context.load) };
     const load = await loadFile(context.cwd, path, options);
     let checked;
     let budget = [];
@@ -31877,7 +31953,7 @@ async function check_file_checkFile(path, optional, context) {
             throw err;
         budget = [overBudget(err)];
     }
-    const all = [...load.diagnostics, ...(checked?.diagnostics ?? []), ...budget];
+    const all = [...(optional && load.resembles !== undefined ? [lookalike(path, load)] : load.diagnostics), ...(checked?.diagnostics ?? []), ...budget];
     const kept = all.filter((d) => !silenced(d, path, rules, context.ignore));
     const report = {
         path,
@@ -31886,15 +31962,25 @@ async function check_file_checkFile(path, optional, context) {
         diagnostics: kept.map(withoutFile),
         outputs: checked?.outputs ?? [],
         ...(load.model?.assumptions?.length ? { assumptions: [...load.model.assumptions] } : {}),
+        ...(checked?.cost ? { cost: { ...checked.cost } } : {}),
     };
     return {
         path,
-        notOurs: Boolean(load.unrecognised && optional),
+        notOurs: Boolean(load.unrecognised && optional && load.resembles === undefined),
         report,
         rulesUsed: [...(checked?.rulesUsed ?? [])],
         loaded: load.model !== undefined,
         ignored: all.length - kept.length,
     };
+}
+/**
+ * RF512: a file a folder search found, that no loader reads but that looks like a model. It is
+ * reported rather than passed over (a CI run would never check it), with the way to leave it out.
+ */
+function lookalike(path, load) {
+    const over = load.diagnostics.find((d) => d.code === 'RF506');
+    const why = over ? `${over.message}, and it looks like a model (${load.resembles})` : `it looks like a model, but no loader reads it: ${load.resembles}`;
+    return (0,formats_diagnostic/* error */.z3)('RF512', `${why}; a folder search found it, so it is reported rather than skipped: fix it, or exclude it with \`!${path}\` if it is not a model`);
 }
 /**
  * A warning the user silenced: by `--ignore`, or by a rule that matches the file (and, when the
@@ -31906,7 +31992,7 @@ function silenced(d, path, rules, ignore) {
         return false;
     if (ignore.includes(d.code))
         return true;
-    return rules.some((r) => r.ignore?.includes(d.code) && ruleMatchesFile(r, path) && (!r.outputs || (d.output !== undefined && ruleMatchesOutput(r, d.output))));
+    return rules.some((r) => r.ignore?.includes(d.code) && (0,match/* ruleMatchesFile */.Au)(r, path) && (!r.outputs || (d.output !== undefined && (0,match/* ruleMatchesOutput */.Jg)(r, d.output))));
 }
 function withoutFile(d) {
     const { file: _file, ...rest } = d;
@@ -32497,6 +32583,8 @@ var Builder = class {
 
 //#endregion
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
@@ -32818,8 +32906,8 @@ function globSync(globInput, options) {
 
 
 
-/** The names a folder is searched for (DESIGN §4): these are model files by their name alone. */
-const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.onnx', '**/*.keras'];
+/** The names a folder is searched for (docs/design.md §4): these are model files by their name alone. */
+const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.onnx', '**/*.keras', '**/*.tflite'];
 /**
  * Names a folder is also searched for, kept only when a loader recognises the content (an
  * Ultralytics YAML among CI workflows and configs, a Darknet cfg among other .cfg files, a Caffe
@@ -32827,7 +32915,7 @@ const MODEL_FILE_GLOBS = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json', '**/*.o
  * .h5 among HDF5 data files): a file found this way that no loader reads is skipped without a
  * word.
  */
-const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg', '**/*.prototxt', '**/*.json', '**/*.h5', '**/*.hdf5'];
+const CONTENT_FILE_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.cfg', '**/*.prototxt', '**/*.param', '**/*.xml', '**/*.json', '**/*.h5', '**/*.hdf5', '**/*.pb'];
 /** Never worth crawling, and full of other people's models. */
 const ALWAYS_IGNORED = ['**/node_modules/**'];
 async function discover(patterns, cwd, confine) {
@@ -32922,6 +33010,50 @@ function isInside(relativePath) {
 }
 function toPosix(path) {
     return external_node_path_.sep === '/' ? path : path.split(external_node_path_.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/check/nothing-found.ts
+/**
+ * Nothing found is a failure (RF513): a mistyped CI glob, an empty folder or a crawl that meets
+ * no model file would otherwise pass green forever. `allowEmpty` (`--allow-empty`, the action's
+ * `allow-empty: true`) is for repositories that may legitimately have none.
+ */
+
+
+
+const NOTHING_FOUND = 'RF513';
+/**
+ * Whether the search found at least one model file: one the run checked, or one it left out
+ * (changed-only, another shard) that is named like a model or that a loader would read.
+ */
+async function foundAnyModel(found, checked, unchecked, cwd, limits) {
+    if (checked > 0)
+        return true;
+    if (unchecked.some((file) => !found.optional.has(file)))
+        return true;
+    for (const file of unchecked)
+        if (await isModelFile(cwd, file, limits))
+            return true;
+    return false;
+}
+/** RF513, naming what was searched and what it met. `passedOver`: the files found that are no model. */
+function nothingFound(patterns, passedOver) {
+    const positives = patterns.filter((p) => !p.startsWith('!') && p.trim() !== '');
+    const searched = positives.length === 0 ? 'the current folder' : positives.map((p) => `\`${p}\``).join(', ');
+    const excluded = patterns.filter((p) => p.startsWith('!'));
+    const except = excluded.length > 0 ? ` (except ${excluded.map((p) => `\`${p.slice(1)}\``).join(', ')})` : '';
+    const sample = passedOver.slice(0, 3).map((p) => `\`${p}\``).join(', ') + (passedOver.length > 3 ? ', …' : '');
+    const met = passedOver.length === 0
+        ? 'and found no file there'
+        : `and found ${passedOver.length} file${passedOver.length === 1 ? '' : 's'}, none of them a model of a format rflint reads (${sample})`;
+    const byName = MODEL_FILE_GLOBS.map((g) => g.replace('**/', '')).join(', ');
+    const byContent = CONTENT_FILE_GLOBS.map((g) => g.replace('**/', '')).join(', ');
+    return (0,formats_diagnostic/* error */.z3)(NOTHING_FOUND, `no model file found: searched ${searched}${except} ${met}. A folder is searched for ${byName} by name and ${byContent} by content; ` +
+        'check the paths and globs, or allow it (`--allow-empty`, the action\'s `allow-empty: true`) where having no model file is expected');
+}
+/** Whether a report ends in RF513: the CLI exits 2, the action fails whatever `fail-on` says. */
+function isNothingFound(report) {
+    return (report.diagnostics ?? []).some((d) => d.code === NOTHING_FOUND);
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -33067,8 +33199,9 @@ function fnv1a(text) {
 function summarize(files, runDiagnostics = [], ignored = 0) {
     const outputs = files.flatMap((f) => f.outputs);
     const diagnostics = [...runDiagnostics, ...files.flatMap((f) => f.diagnostics)];
-    // The smallest RF among the outputs analysed (min over axes); global outputs have none.
-    const rfs = outputs.flatMap((o) => (o.status !== 'error' && o.rf ? [Math.min(...o.rf)] : []));
+    // The smallest RF among the outputs analysed (min over axes and over positions: rfMin, what
+    // min_rf is held to); global outputs have none.
+    const rfs = outputs.flatMap((o) => (o.status !== 'error' && o.rf ? [Math.min(...(o.rfMin ?? o.rf))] : []));
     return {
         files: files.length,
         outputs: outputs.length,
@@ -33099,6 +33232,7 @@ function hasFailures(summary) {
 
 
 
+
 /** Files loaded at once: enough to overlap I/O, few enough to bound memory. */
 const CONCURRENCY = 8;
 async function runCheck(settings) {
@@ -33110,7 +33244,13 @@ async function runCheck(settings) {
         cwd: settings.cwd,
         rules,
         load: { limits: settings.limits ?? model/* DEFAULT_LIMITS */.d, ...defined({ assume, channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages }) },
-        check: defined({ defaultMinRf: settings.minRf, defaultMinErf: settings.minErf, explain: settings.explain, windows: settings.windows }),
+        check: defined({
+            defaultMinRf: settings.minRf,
+            defaultMinErf: settings.minErf,
+            explain: settings.explain,
+            windows: settings.windows,
+            defaultLimits: defined({ max_params: settings.maxParams, max_macs: settings.maxMacs }),
+        }),
         ignore: settings.ignore ?? [],
     };
     const items = files.map((path) => ({ path, optional: found.optional.has(path) }));
@@ -33124,14 +33264,22 @@ async function runCheck(settings) {
     const checkedFiles = results.map((r) => r.path);
     // Whether a rule's outputs match nothing needs every file's outputs: one shard cannot tell.
     const outputGlobs = settings.shard ? [] : unusedOutputGlobs(rules, results, checkedFiles);
-    const diagnostics = [...(settings.rulesDiagnostics ?? []), ...found.diagnostics, ...unusedRules(rules, found.files.filter((f) => !notOurs.has(f))), ...outputGlobs];
+    const checked = new Set(files);
+    const limits = settings.limits ?? model/* DEFAULT_LIMITS */.d;
+    const empty = !(await foundAnyModel(found, results.length, found.files.filter((f) => !checked.has(f)), settings.cwd, limits));
+    // Nothing at all found: RF513 says it once for every pattern (or it is allowed), not RF501 per pattern.
+    const searchDiagnostics = empty ? found.diagnostics.filter((d) => d.code !== 'RF501') : found.diagnostics;
+    const emptyDiagnostics = empty && !settings.allowEmpty ? [nothingFound(settings.patterns, [...notOurs])] : [];
+    const diagnostics = [...(settings.rulesDiagnostics ?? []), ...searchDiagnostics, ...emptyDiagnostics, ...(0,match/* unusedRules */.GX)(rules, found.files.filter((f) => !notOurs.has(f))), ...outputGlobs];
     const reports = results.map((r) => r.report);
     const shard = settings.shard ? { shard: { index: settings.shard.index, count: settings.shard.count } } : {};
     return { version: 1, files: reports, summary: summarize(reports, diagnostics, ignored), diagnostics, ...shard };
 }
 /**
- * A rule with `outputs` that selects no output of the files it matches (all of them loaded) is
- * most likely a typo in the output name.
+ * RF405, an error: a rule with `outputs` and thresholds that selects no output of the files it
+ * matches (all of them loaded) checks nothing, so its thresholds would pass green forever, the
+ * trap of an empty glob. Most likely a typo (`Pool5` for `pool5`): the message offers the
+ * nearest names and lists each matched file's outputs.
  */
 function unusedOutputGlobs(rules, results, files) {
     if (files.length === 0 || results.some((r) => !r.loaded))
@@ -33139,10 +33287,24 @@ function unusedOutputGlobs(rules, results, files) {
     const used = new Set(results.flatMap((r) => r.rulesUsed));
     return rules
         .filter((rule) => rule.outputs && !used.has(rule.index) && Object.keys(rule.thresholds).length > 0)
-        .filter((rule) => files.some((file) => ruleMatchesFile(rule, file)))
-        .map((rule) => (0,formats_diagnostic/* warning */.$e)('RF405', `rules[${rule.index}] matches files but none of their outputs (outputs: ${rule.outputs.map((o) => `\`${o}\``).join(', ')}); check the output names`, rule.outputsPosition ?? rule.position, {
-        file: rule.source,
-    }));
+        .flatMap((rule) => {
+        const matched = results.filter((r) => (0,match/* ruleMatchesFile */.Au)(rule, r.path));
+        if (matched.length === 0)
+            return [];
+        const names = matched.map((r) => r.report.outputs.flatMap((o) => [o.name, ...(o.tensor !== undefined ? [o.tensor] : [])]));
+        const hint = (0,match/* outputSuggestion */.ay)(rule.outputs, [...new Set(names.flat())]);
+        const listed = matched.slice(0, 3).map((r, i) => `${r.path}: ${listOf(names[i])}`);
+        const more = matched.length > 3 ? `; and ${matched.length - 3} more files` : '';
+        const message = `rules[${rule.index}] matches files but none of their outputs (outputs: ${rule.outputs.map((o) => `\`${o}\``).join(', ')}), so its thresholds check nothing` +
+            `${hint || '.'} The outputs: ${listed.join('; ')}${more}`;
+        return [(0,formats_diagnostic/* error */.z3)('RF405', message, rule.outputsPosition ?? rule.position, { file: rule.source })];
+    });
+}
+/** `\`a\`, \`b\``, at most 12 of them: a file's output names. */
+function listOf(names) {
+    if (names.length === 0)
+        return 'none';
+    return names.slice(0, 12).map((n) => `\`${n}\``).join(', ') + (names.length > 12 ? `, … (${names.length} in all)` : '');
 }
 /** The entries whose value is set (exactOptionalPropertyTypes forbids explicit undefined). */
 function defined(values) {
@@ -33166,46 +33328,149 @@ async function mapLimited(items, limit, fn) {
  * The same check on another version of the files (a pull request's base, a git revision): the
  * head's files are fetched at that version into a temporary folder and checked there with the
  * same settings, so the deltas compare like with like. How bytes are fetched is passed in (the
- * REST API in the action, `git show` on the command line).
+ * REST API or `git show` in the action, `git show` on the command line).
+ *
+ * A file whose bytes are the same at the base (the caller knows: the pull request's file list, or
+ * git) is not fetched: a file's result depends only on its bytes, its path and the settings, all
+ * equal, so its base result is the head's, taken as it is. Only the changed files cost a read.
  */
+
 
 
 
 /** Fetches at once: enough to hide latency, few enough to stay clear of rate limits. */
 const CONCURRENT_FETCHES = 6;
-async function checkAtBase(head, fetch, settings, tempRoot) {
-    const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'rflint-base-'));
-    try {
-        let fetched = 0;
-        // Only paths inside the working directory: a file named as ../x was checked in place, and
-        // its base must not be written outside this temp folder.
-        const inside = head.files.filter((file) => !(0,external_node_path_.isAbsolute)(file.path) && !file.path.split(/[\\/]/).includes('..'));
-        for (let i = 0; i < inside.length; i += CONCURRENT_FETCHES) {
-            await Promise.all(inside.slice(i, i + CONCURRENT_FETCHES).map(async (file) => {
-                const bytes = await fetch(file.path);
-                if (bytes === undefined)
-                    return;
-                const target = (0,external_node_path_.join)(folder, file.path);
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-                (0,external_node_fs_.writeFileSync)(target, bytes);
-                fetched++;
-            }));
+async function checkAtBase(head, fetch, settings, tempRoot, unchanged = () => false) {
+    // Only paths inside the working directory: a file named as ../x was checked in place, and
+    // its base must not be written outside the temp folder.
+    const inside = head.files.filter((file) => !(0,external_node_path_.isAbsolute)(file.path) && !file.path.split(/[\\/]/).includes('..'));
+    const same = new Set(inside.filter((file) => unchanged(file.path)).map((file) => file.path));
+    const toRead = inside.filter((file) => !same.has(file.path));
+    let checked;
+    if (toRead.length > 0) {
+        const folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'rflint-base-'));
+        try {
+            const fetched = [];
+            for (let i = 0; i < toRead.length; i += CONCURRENT_FETCHES) {
+                await Promise.all(toRead.slice(i, i + CONCURRENT_FETCHES).map(async (file) => {
+                    const bytes = await fetch(file.path);
+                    if (bytes === undefined)
+                        return;
+                    const target = (0,external_node_path_.join)(folder, file.path);
+                    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+                    (0,external_node_fs_.writeFileSync)(target, bytes);
+                    fetched.push(file.path);
+                }));
+            }
+            if (fetched.length > 0) {
+                const { only: _only, ...rest } = settings;
+                // In the head's order, as before: the report lists files in the order it checked them.
+                const order = new Set(fetched);
+                checked = await runCheck({ ...rest, cwd: folder, patterns: toRead.map((f) => f.path).filter((p) => order.has(p)) });
+            }
         }
-        if (fetched === 0)
-            return { reason: 'none of the checked files exists at the base' };
-        const { only: _only, ...rest } = settings;
-        return { report: await runCheck({ ...rest, cwd: folder, patterns: inside.map((f) => f.path) }) };
+        catch (err) {
+            return { reason: err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err), error: err };
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+        }
     }
-    catch (err) {
-        return { reason: err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err) };
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
-    }
+    const read = checked?.files.length ?? 0;
+    if (same.size === 0)
+        return checked ? { report: checked, read, reused: 0 } : { reason: 'none of the checked files exists at the base' };
+    const atBase = new Map((checked?.files ?? []).map((f) => [f.path, f]));
+    const files = inside.flatMap((file) => {
+        if (same.has(file.path))
+            return [file];
+        const before = atBase.get(file.path);
+        return before ? [before] : [];
+    });
+    // The run's own findings (rules, globs) are the head's: the base is checked with the same ones.
+    // `ignored` is not counted per file, so the base's summary leaves it out.
+    const diagnostics = head.diagnostics ?? [];
+    return { report: { version: 1, files, summary: summarize(files, diagnostics), diagnostics }, read, reused: same.size };
 }
 
-// EXTERNAL MODULE: ./src/action/http-status.ts
-var http_status = __nccwpck_require__(6987);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/check/git.ts
+/**
+ * The git questions both the CLI's `--base REV` and the action's base compare ask, answered by
+ * the git on PATH: where the repository is, whether it holds a commit, a file's bytes at a commit
+ * (`git show REV:path`, nothing checked out) and which files of the work tree differ from a commit.
+ * Paths here are the repository's (relative to its top folder, `/`-separated). Failures are
+ * values (undefined) or plain errors: the callers word them for their users.
+ */
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Model files are small; a big ONNX with weights is still read whole by `git show`. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024;
+/** Name lists of a large monorepo (`git ls-files`, `git diff --name-status`). */
+const MAX_LIST_BYTES = 512 * 1024 * 1024;
+/** The repository's top folder, or undefined outside a work tree; a missing git throws (code ENOENT). */
+async function repositoryRoot(cwd) {
+    try {
+        return (await run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            throw err;
+        return undefined;
+    }
+}
+/** The full commit id `rev` names in the repository, or undefined when it has no such commit (a shallow clone). */
+async function commitOf(root, rev) {
+    if (rev.startsWith('-'))
+        return undefined;
+    try {
+        return (await run('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd: root })).stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A file's bytes at the commit, or undefined when it does not exist there. */
+async function showAt(root, commit, repoPath) {
+    try {
+        const { stdout } = await run('git', ['show', `${commit}:${repoPath}`], { cwd: root, encoding: 'buffer', maxBuffer: MAX_FILE_BYTES });
+        return new Uint8Array(stdout);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * What the work tree changes against `commit`: `git diff -M` from the commit to the files on disk
+ * (commits since, local edits, renames with their old name), and the tracked files. A file that is
+ * tracked and not in `changed` has the commit's bytes.
+ */
+async function workTreeChanges(root, commit) {
+    const options = { cwd: root, maxBuffer: MAX_LIST_BYTES };
+    const [diff, files] = await Promise.all([
+        // -z: names as they are; --no-ext-diff / --no-textconv: the user's diff drivers change nothing here.
+        run('git', ['diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-textconv', commit, '--'], options),
+        run('git', ['ls-files', '-z', '--cached'], options),
+    ]);
+    const changed = new Map();
+    const fields = diff.stdout.split('\0');
+    for (let i = 0; i < fields.length - 1;) {
+        const status = fields[i++];
+        if (status.startsWith('R') || status.startsWith('C')) {
+            const from = fields[i++];
+            const to = fields[i++];
+            changed.set(to, status.startsWith('R') ? from : to);
+        }
+        else {
+            changed.set(fields[i++], fields[i - 1]);
+        }
+    }
+    return { changed, tracked: new Set(files.stdout.split('\0').filter((p) => p !== '')) };
+}
+
 ;// CONCATENATED MODULE: ./src/action/paths.ts
 /**
  * Paths in three frames: the report's (relative to the working directory), the repository's
@@ -33232,47 +33497,6 @@ function encodePath(repoPath) {
     return repoPath.split('/').map(encodeURIComponent).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/action/base.ts
-/**
- * The RF deltas' other side: the checked files as they are at the PR's base, fetched through the
- * REST API (no second checkout needed) and checked with the same settings (check/base.ts).
- * Best effort: any failure means no deltas, never a failed step.
- */
-
-
-
-/** The raw bytes of a file at a commit, or undefined when it does not exist there (new in the PR). */
-async function fetchAt(api, input, repoPath) {
-    try {
-        // The path goes into the URL literally (segments encoded): a route template would encode its slashes.
-        const response = await api.request(`GET /repos/{owner}/{repo}/contents/${encodePath(repoPath)}`, {
-            owner: input.owner,
-            repo: input.repo,
-            ref: input.baseSha,
-            mediaType: { format: 'raw' },
-            // Read the body ourselves: Octokit would decode it as text when the type says charset=utf-8.
-            request: { parseSuccessResponseBody: false },
-        });
-        return new Uint8Array(await new Response(response.data).arrayBuffer());
-    }
-    catch (err) {
-        const status = (0,http_status/* httpStatus */.n)(err);
-        if (status === 404)
-            return undefined;
-        // Octokit's message is the body's (`Server Error`): the status says more in the log.
-        if (status !== undefined)
-            throw new Error(`HTTP ${status} from the contents API (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
-        throw err;
-    }
-}
-async function checkBase(api, head, input) {
-    return checkAtBase(head, (path) => fetchAt(api, input, toRepoPath(path, input.workingDirectory, input.workspace)), input.check, input.runnerTemp);
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/action/changed.ts
 /**
  * The files a pull request changes, for `changed-only`: from the REST API, or from git when the
@@ -33286,6 +33510,16 @@ var external_node_util_ = __nccwpck_require__(7975);
  * a list this long may be cut short.
  */
 const PULL_FILES_API_LIMIT = 3000;
+/**
+ * The PR's whole file list, every page, or undefined when GitHub cannot list it all (more than
+ * 3,000 files, by the payload's count or by the list's length). API errors propagate.
+ */
+async function listPullFiles(api, pr, where) {
+    if ((pr.changedFiles ?? 0) > PULL_FILES_API_LIMIT)
+        return undefined;
+    const listed = await api.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: where.owner, repo: where.repo, pull_number: pr.number, per_page: 100 });
+    return listed.length < PULL_FILES_API_LIMIT ? listed : undefined;
+}
 async function fromGit(pr, workspace) {
     // Three dots: what the head changed since it left the base, as the PR's "Files changed" tab.
     // --diff-filter=d drops deleted files; -z keeps unusual names intact.
@@ -33298,10 +33532,8 @@ async function fromGit(pr, workspace) {
 async function changedFiles(api, pr, where) {
     let repoPaths;
     let note;
-    const listed = (pr.changedFiles ?? 0) > PULL_FILES_API_LIMIT
-        ? undefined
-        : await api.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { owner: where.owner, repo: where.repo, pull_number: pr.number, per_page: 100 });
-    if (listed !== undefined && listed.length < PULL_FILES_API_LIMIT) {
+    const listed = await listPullFiles(api, pr, where);
+    if (listed !== undefined) {
         repoPaths = listed.filter((f) => f.status !== 'removed').map((f) => f.filename);
     }
     else {
@@ -33313,19 +33545,152 @@ async function changedFiles(api, pr, where) {
             return {
                 note: `This pull request changes more than ${PULL_FILES_API_LIMIT} files, more than the GitHub API lists, and \`git diff\` against the base failed (check out with \`fetch-depth: 0\`): every model file was checked.`,
                 detail: `git diff failed: ${firstLine(err)}`,
+                listed: 'too-many',
             };
         }
         note = `This pull request changes more than ${PULL_FILES_API_LIMIT} files, more than the GitHub API lists: the changed files came from \`git diff base...head\`.`;
     }
     const paths = new Set(repoPaths.map((p) => fromRepoPath(p, where.workingDirectory, where.workspace)).filter((p) => p !== undefined));
-    return { paths, ...(note ? { note } : {}) };
+    return { paths, ...(note ? { note } : {}), listed: listed ?? 'too-many' };
 }
 function firstLine(err) {
     return String(err instanceof Error ? err.message : err).split('\n')[0] ?? '';
 }
 
+// EXTERNAL MODULE: ./src/action/http-status.ts
+var http_status = __nccwpck_require__(6987);
 // EXTERNAL MODULE: ./src/action/log.ts
 var action_log = __nccwpck_require__(8592);
+// EXTERNAL MODULE: ./src/action/rate-limit.ts
+var rate_limit = __nccwpck_require__(2236);
+;// CONCATENATED MODULE: ./src/action/base.ts
+/**
+ * The RF deltas' other side: the checked files as they are at the PR's base, checked with the
+ * same settings (check/base.ts). Only the files the pull request changes are read; the others
+ * have the head's bytes at the base, so their base result is the head's. Two ways to read, no
+ * second checkout either way:
+ *
+ * - git, when the history is checked out (actions/checkout with `fetch-depth: 0`): the changed
+ *   files come from `git diff -M BASE` against the work tree, the bytes from `git show BASE:path`.
+ *   No API request at all.
+ * - the REST API otherwise: the PR's file list (pulls.listFiles, 100 a page), then one contents
+ *   request per changed model file. Past the 3,000 files GitHub lists, every file is read.
+ *
+ * Renamed files are compared with their old name. Best effort: any failure means no deltas,
+ * never a failed step.
+ */
+
+
+
+
+
+
+
+
+
+/** The raw bytes of a file at a commit, or undefined when it does not exist there (new in the PR). */
+async function fetchAt(api, input, repoPath) {
+    try {
+        // The path goes into the URL literally (segments encoded): a route template would encode its slashes.
+        const response = await api.request(`GET /repos/{owner}/{repo}/contents/${encodePath(repoPath)}`, {
+            owner: input.owner,
+            repo: input.repo,
+            ref: input.pr.baseSha,
+            mediaType: { format: 'raw' },
+            // Read the body ourselves: Octokit would decode it as text when the type says charset=utf-8.
+            request: { parseSuccessResponseBody: false },
+        });
+        return new Uint8Array(await new Response(response.data).arrayBuffer());
+    }
+    catch (err) {
+        const status = (0,http_status/* httpStatus */.n)(err);
+        if (status === 404)
+            return undefined;
+        // Octokit's message is the body's (`Server Error`): the status says more in the log. The
+        // error itself goes on (its cause), so a rate limit is still recognised by the caller.
+        if (status !== undefined)
+            throw new Error(`HTTP ${status} from the contents API (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`, { cause: err });
+        throw err;
+    }
+}
+/**
+ * The base of every checked file that the PR changes, read as cheaply as the checkout allows.
+ * API errors of the file list propagate (a rate limit: the caller drops the deltas); those of the
+ * contents requests end in a BaseResult without a report, as before.
+ */
+async function checkBase(api, head, input) {
+    const repoPath = (path) => toRepoPath(path, input.workingDirectory, input.workspace);
+    const checkout = input.checkout;
+    // A path as git names it: from the repository's top, which checkout's `path:` may put above the workspace.
+    // git's top folder is a real path: so is the working directory here, or a link in the
+    // workspace's path would make every path climb out of the repository.
+    const workingDirectory = checkout ? realPath(input.workingDirectory) : input.workingDirectory;
+    const gitPath = (path) => (checkout ? (0,external_node_path_.relative)(checkout.root, (0,external_node_path_.join)(workingDirectory, path)).split('\\').join('/') : path);
+    if (checkout?.base) {
+        const base = checkout.base;
+        const { changed, tracked } = await workTreeChanges(checkout.root, base);
+        const unchanged = (path) => tracked.has(gitPath(path)) && !changed.has(gitPath(path));
+        const result = await checkAtBase(head, (path) => showAt(checkout.root, base, changed.get(gitPath(path)) ?? gitPath(path)), input.check, input.runnerTemp, unchanged);
+        return { ...result, via: 'git' };
+    }
+    if (!api)
+        return { reason: "no 'github-token' to read the base through the API, and the history is not checked out", via: 'api' };
+    const listing = input.listed ? { files: input.listed === 'too-many' ? undefined : input.listed } : await listPullFiles(api, input.pr, input).then((files) => ({ files }), (err) => {
+        // A rate limit ends here (the caller drops the deltas); any other failure costs requests, not deltas.
+        if ((0,rate_limit/* rateLimitOf */.tX)(err))
+            throw err;
+        return { failed: `${(0,http_status/* httpStatus */.n)(err) !== undefined ? `HTTP ${(0,http_status/* httpStatus */.n)(err)}` : 'no answer'} from the GitHub API` };
+    });
+    const listed = 'files' in listing ? listing.files : undefined;
+    const fetchBase = (basePath) => (path) => fetchAt(api, input, basePath(path));
+    if (listed === undefined) {
+        // Which files changed is unknown (GitHub lists no more than 3,000): every file is read.
+        const why = 'failed' in listing ? `the pull request's files could not be listed (${listing.failed})` : `this pull request changes more than ${PULL_FILES_API_LIMIT} files, more than the GitHub API lists`;
+        (0,action_log/* info */.p)(`Base: ${why}; reading the base of all ${head.files.length} checked files through the API.`);
+        const result = await checkAtBase(head, fetchBase(repoPath), input.check, input.runnerTemp);
+        const note = `The base of every checked file was read through the API (${head.files.length} requests): ${why}. Check out with \`fetch-depth: 0\` to read the base from git instead.`;
+        return { ...result, via: 'api', note };
+    }
+    // The list's path at the base: a renamed file's old name.
+    const previous = new Map(listed.filter((f) => f.status !== 'removed').map((f) => [f.filename, f.status === 'renamed' && f.previous_filename ? f.previous_filename : f.filename]));
+    // A file of the work tree that its own commit does not have (generated by an earlier step,
+    // edited in place) is not the PR's file: it is read at the base too, never assumed unchanged.
+    const local = checkout ? await workTreeChanges(checkout.root, 'HEAD').catch(() => undefined) : undefined;
+    const localChange = (path) => (local ? local.changed.has(gitPath(path)) || !local.tracked.has(gitPath(path)) : false);
+    const unchanged = (path) => !previous.has(repoPath(path)) && !localChange(path);
+    const result = await checkAtBase(head, fetchBase((path) => previous.get(repoPath(path)) ?? repoPath(path)), input.check, input.runnerTemp, unchanged);
+    return { ...result, via: 'api' };
+}
+function realPath(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/checkout.ts
+/**
+ * What actions/checkout left in the workspace, asked of git once: the repository's top folder,
+ * the commit checked out, and whether the PR's base commit is there too (`fetch-depth: 0`; the
+ * default depth 1 has only the commit checked out). No git, or no repository: nothing is known.
+ */
+
+async function inspectCheckout(workspace, baseSha) {
+    let root;
+    try {
+        root = await repositoryRoot(workspace);
+    }
+    catch {
+        return undefined; // no git on PATH
+    }
+    if (root === undefined)
+        return undefined;
+    const [commit, base] = await Promise.all([commitOf(root, 'HEAD'), baseSha ? commitOf(root, baseSha) : Promise.resolve(undefined)]);
+    return { root, ...(commit ? { commit } : {}), ...(base ? { base } : {}) };
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/formats/native/limits.ts
@@ -33342,7 +33707,7 @@ var ucs2length_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(ucs2length, 
 /* eslint-disable */
 
 const runtime0 = ucs2length && Object.prototype.hasOwnProperty.call(ucs2length, 'default') ? ucs2length : ucs2length_namespaceObject;
-const validate = validate20;/* harmony default export */ const rules_schema = ((/* unused pure expression or super */ null && (validate20)));const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/rules.schema.json","title":"rflint rules","description":"Thresholds for model files by path (the action's `rules` input, the CLI's --rules FILE). Every rule whose `files` match a model file applies to it; thresholds from the file and from every matching rule must all hold.","type":"array","items":{"$ref":"#/$defs/rule"},"$defs":{"globs":{"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"rf":{"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"mapping":{"enum":["pointwise","global"]},"rule":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_erf":{"$ref":"#/$defs/rf","description":"Smallest acceptable effective RF (the 95 % width under uniform weights), one value or one per axis."},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output's RF must cover; needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."},"attention":{"$ref":"#/$defs/mapping","description":"How spatial attention (transformer blocks such as C2PSA) counts: `global` (default) or `pointwise`, to get the convolutions' RF."},"input_size":{"description":"The network input's size: one value for every axis, or one per axis (height before width). Used where the file leaves the size open (dynamic ONNX axes) and over the size a file sets.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"input":{"type":"string","minLength":1,"description":"The name of the data input (ONNX), when the file has several graph inputs that could be the image."},"scale":{"type":"string","minLength":1,"description":"The scale of a multi-scale model file (Ultralytics `scales:` key such as n, s, m, l, x)."},"ignore":{"description":"Warning codes to silence for the files (and, with `outputs`, the outputs) this rule matches, such as RF020. Errors cannot be silenced.","oneOf":[{"type":"string","pattern":"^RF[0-9]{3}$"},{"type":"array","items":{"type":"string","pattern":"^RF[0-9]{3}$"},"minItems":1}]},"stages":{"type":"boolean","description":"Also check the last tensor at each stride (the stage ends), named by tensor and as stride8, stride16, …"}}}}};const schema32 = {"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_erf":{"$ref":"#/$defs/rf","description":"Smallest acceptable effective RF (the 95 % width under uniform weights), one value or one per axis."},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output's RF must cover; needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."},"attention":{"$ref":"#/$defs/mapping","description":"How spatial attention (transformer blocks such as C2PSA) counts: `global` (default) or `pointwise`, to get the convolutions' RF."},"input_size":{"description":"The network input's size: one value for every axis, or one per axis (height before width). Used where the file leaves the size open (dynamic ONNX axes) and over the size a file sets.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"input":{"type":"string","minLength":1,"description":"The name of the data input (ONNX), when the file has several graph inputs that could be the image."},"scale":{"type":"string","minLength":1,"description":"The scale of a multi-scale model file (Ultralytics `scales:` key such as n, s, m, l, x)."},"ignore":{"description":"Warning codes to silence for the files (and, with `outputs`, the outputs) this rule matches, such as RF020. Errors cannot be silenced.","oneOf":[{"type":"string","pattern":"^RF[0-9]{3}$"},{"type":"array","items":{"type":"string","pattern":"^RF[0-9]{3}$"},"minItems":1}]},"stages":{"type":"boolean","description":"Also check the last tensor at each stride (the stage ends), named by tensor and as stride8, stride16, …"}}};const schema33 = {"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]};const schema35 = {"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]};const schema38 = {"enum":["pointwise","global"]};const func1 = Object.prototype.hasOwnProperty;const func2 = runtime0.default;const pattern4 = new RegExp("^RF[0-9]{3}$", "u");function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.files === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema32.required,parentSchema:schema32,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema32.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.files !== undefined){let data0 = data.files;const _errs4 = errors;let valid2 = false;let passing0 = null;const _errs5 = errors;if(typeof data0 === "string"){if(func2(data0) < 1){const err2 = {instancePath:instancePath+"/files",schemaPath:"#/$defs/globs/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.oneOf[0],data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/files",schemaPath:"#/$defs/globs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.oneOf[0].type,parentSchema:schema33.oneOf[0],data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs5 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs7 = errors;if(Array.isArray(data0)){if(data0.length < 1){const err4 = {instancePath:instancePath+"/files",schemaPath:"#/$defs/globs/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.oneOf[1],data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func2(data1) < 1){const err5 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/$defs/globs/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.oneOf[1].items,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/$defs/globs/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.oneOf[1].items.type,parentSchema:schema33.oneOf[1].items,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/files",schemaPath:"#/$defs/globs/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.oneOf[1].type,parentSchema:schema33.oneOf[1],data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs7 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err8 = {instancePath:instancePath+"/files",schemaPath:"#/$defs/globs/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema33.oneOf,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {errors = _errs4;if(vErrors !== null){if(_errs4){vErrors.length = _errs4;}else {vErrors = null;}}}}if(data.outputs !== undefined){let data2 = data.outputs;const _errs13 = errors;let valid6 = false;let passing1 = null;const _errs14 = errors;if(typeof data2 === "string"){if(func2(data2) < 1){const err9 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/globs/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.oneOf[0],data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/globs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.oneOf[0].type,parentSchema:schema33.oneOf[0],data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid1 = _errs14 === errors;if(_valid1){valid6 = true;passing1 = 0;}const _errs16 = errors;if(Array.isArray(data2)){if(data2.length < 1){const err11 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/globs/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.oneOf[1],data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len1 = data2.length;for(let i1=0; i1<len1; i1++){let data3 = data2[i1];if(typeof data3 === "string"){if(func2(data3) < 1){const err12 = {instancePath:instancePath+"/outputs/" + i1,schemaPath:"#/$defs/globs/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.oneOf[1].items,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/outputs/" + i1,schemaPath:"#/$defs/globs/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.oneOf[1].items.type,parentSchema:schema33.oneOf[1].items,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/globs/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.oneOf[1].type,parentSchema:schema33.oneOf[1],data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}var _valid1 = _errs16 === errors;if(_valid1 && valid6){valid6 = false;passing1 = [passing1, 1];}else {if(_valid1){valid6 = true;passing1 = 1;}}if(!valid6){const err15 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/globs/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema33.oneOf,parentSchema:schema33,data:data2};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs13;if(vErrors !== null){if(_errs13){vErrors.length = _errs13;}else {vErrors = null;}}}}if(data.min_rf !== undefined){let data4 = data.min_rf;const _errs22 = errors;let valid10 = false;let passing2 = null;const _errs23 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err16 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rf/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[0].type,parentSchema:schema35.oneOf[0],data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 1 || isNaN(data4)){const err17 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rf/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.oneOf[0],data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}var _valid2 = _errs23 === errors;if(_valid2){valid10 = true;passing2 = 0;}const _errs25 = errors;if(Array.isArray(data4)){if(data4.length > 3){const err18 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rf/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema35.oneOf[1],data:data4};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data4.length < 1){const err19 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rf/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.oneOf[1],data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const len2 = data4.length;for(let i2=0; i2<len2; i2++){let data5 = data4[i2];if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err20 = {instancePath:instancePath+"/min_rf/" + i2,schemaPath:"#/$defs/rf/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[1].items.type,parentSchema:schema35.oneOf[1].items,data:data5};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 1 || isNaN(data5)){const err21 = {instancePath:instancePath+"/min_rf/" + i2,schemaPath:"#/$defs/rf/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.oneOf[1].items,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}}else {const err22 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rf/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[1].type,parentSchema:schema35.oneOf[1],data:data4};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid2 = _errs25 === errors;if(_valid2 && valid10){valid10 = false;passing2 = [passing2, 1];}else {if(_valid2){valid10 = true;passing2 = 1;}}if(!valid10){const err23 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rf/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema35.oneOf,parentSchema:schema35,data:data4};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}}if(data.max_rf !== undefined){let data6 = data.max_rf;const _errs31 = errors;let valid14 = false;let passing3 = null;const _errs32 = errors;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err24 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rf/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[0].type,parentSchema:schema35.oneOf[0],data:data6};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err25 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rf/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.oneOf[0],data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}var _valid3 = _errs32 === errors;if(_valid3){valid14 = true;passing3 = 0;}const _errs34 = errors;if(Array.isArray(data6)){if(data6.length > 3){const err26 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rf/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema35.oneOf[1],data:data6};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data6.length < 1){const err27 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rf/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.oneOf[1],data:data6};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}const len3 = data6.length;for(let i3=0; i3<len3; i3++){let data7 = data6[i3];if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err28 = {instancePath:instancePath+"/max_rf/" + i3,schemaPath:"#/$defs/rf/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[1].items.type,parentSchema:schema35.oneOf[1].items,data:data7};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 1 || isNaN(data7)){const err29 = {instancePath:instancePath+"/max_rf/" + i3,schemaPath:"#/$defs/rf/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.oneOf[1].items,data:data7};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}}else {const err30 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rf/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[1].type,parentSchema:schema35.oneOf[1],data:data6};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}var _valid3 = _errs34 === errors;if(_valid3 && valid14){valid14 = false;passing3 = [passing3, 1];}else {if(_valid3){valid14 = true;passing3 = 1;}}if(!valid14){const err31 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rf/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema35.oneOf,parentSchema:schema35,data:data6};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}else {errors = _errs31;if(vErrors !== null){if(_errs31){vErrors.length = _errs31;}else {vErrors = null;}}}}if(data.min_erf !== undefined){let data8 = data.min_erf;const _errs40 = errors;let valid18 = false;let passing4 = null;const _errs41 = errors;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err32 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rf/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[0].type,parentSchema:schema35.oneOf[0],data:data8};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 1 || isNaN(data8)){const err33 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rf/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.oneOf[0],data:data8};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}var _valid4 = _errs41 === errors;if(_valid4){valid18 = true;passing4 = 0;}const _errs43 = errors;if(Array.isArray(data8)){if(data8.length > 3){const err34 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rf/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema35.oneOf[1],data:data8};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data8.length < 1){const err35 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rf/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.oneOf[1],data:data8};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}const len4 = data8.length;for(let i4=0; i4<len4; i4++){let data9 = data8[i4];if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err36 = {instancePath:instancePath+"/min_erf/" + i4,schemaPath:"#/$defs/rf/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[1].items.type,parentSchema:schema35.oneOf[1].items,data:data9};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 1 || isNaN(data9)){const err37 = {instancePath:instancePath+"/min_erf/" + i4,schemaPath:"#/$defs/rf/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.oneOf[1].items,data:data9};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}}else {const err38 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rf/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[1].type,parentSchema:schema35.oneOf[1],data:data8};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}var _valid4 = _errs43 === errors;if(_valid4 && valid18){valid18 = false;passing4 = [passing4, 1];}else {if(_valid4){valid18 = true;passing4 = 1;}}if(!valid18){const err39 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rf/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema35.oneOf,parentSchema:schema35,data:data8};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}else {errors = _errs40;if(vErrors !== null){if(_errs40){vErrors.length = _errs40;}else {vErrors = null;}}}}if(data.min_coverage !== undefined){let data10 = data.min_coverage;if((typeof data10 == "number") && (isFinite(data10))){if(data10 > 1 || isNaN(data10)){const err40 = {instancePath:instancePath+"/min_coverage",schemaPath:"#/properties/min_coverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema32.properties.min_coverage,data:data10};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data10 < 0 || isNaN(data10)){const err41 = {instancePath:instancePath+"/min_coverage",schemaPath:"#/properties/min_coverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.min_coverage,data:data10};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/min_coverage",schemaPath:"#/properties/min_coverage/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.min_coverage.type,parentSchema:schema32.properties.min_coverage,data:data10};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.assume !== undefined){let data11 = data.assume;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){let data12 = data11[key1];if(!((data12 === "pointwise") || (data12 === "global"))){const err43 = {instancePath:instancePath+"/assume/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/mapping/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data12};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/assume",schemaPath:"#/properties/assume/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.assume.type,parentSchema:schema32.properties.assume,data:data11};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.channel_attention !== undefined){let data13 = data.channel_attention;if(!((data13 === "pointwise") || (data13 === "global"))){const err45 = {instancePath:instancePath+"/channel_attention",schemaPath:"#/$defs/mapping/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data13};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.attention !== undefined){let data14 = data.attention;if(!((data14 === "pointwise") || (data14 === "global"))){const err46 = {instancePath:instancePath+"/attention",schemaPath:"#/$defs/mapping/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data14};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.input_size !== undefined){let data15 = data.input_size;const _errs59 = errors;let valid25 = false;let passing5 = null;const _errs60 = errors;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err47 = {instancePath:instancePath+"/input_size",schemaPath:"#/properties/input_size/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.input_size.oneOf[0].type,parentSchema:schema32.properties.input_size.oneOf[0],data:data15};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 1 || isNaN(data15)){const err48 = {instancePath:instancePath+"/input_size",schemaPath:"#/properties/input_size/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.input_size.oneOf[0],data:data15};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}var _valid5 = _errs60 === errors;if(_valid5){valid25 = true;passing5 = 0;}const _errs62 = errors;if(Array.isArray(data15)){if(data15.length > 3){const err49 = {instancePath:instancePath+"/input_size",schemaPath:"#/properties/input_size/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema32.properties.input_size.oneOf[1],data:data15};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(data15.length < 1){const err50 = {instancePath:instancePath+"/input_size",schemaPath:"#/properties/input_size/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.input_size.oneOf[1],data:data15};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}const len5 = data15.length;for(let i5=0; i5<len5; i5++){let data16 = data15[i5];if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err51 = {instancePath:instancePath+"/input_size/" + i5,schemaPath:"#/properties/input_size/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.input_size.oneOf[1].items.type,parentSchema:schema32.properties.input_size.oneOf[1].items,data:data16};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 1 || isNaN(data16)){const err52 = {instancePath:instancePath+"/input_size/" + i5,schemaPath:"#/properties/input_size/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.input_size.oneOf[1].items,data:data16};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}}else {const err53 = {instancePath:instancePath+"/input_size",schemaPath:"#/properties/input_size/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.input_size.oneOf[1].type,parentSchema:schema32.properties.input_size.oneOf[1],data:data15};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}var _valid5 = _errs62 === errors;if(_valid5 && valid25){valid25 = false;passing5 = [passing5, 1];}else {if(_valid5){valid25 = true;passing5 = 1;}}if(!valid25){const err54 = {instancePath:instancePath+"/input_size",schemaPath:"#/properties/input_size/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf",schema:schema32.properties.input_size.oneOf,parentSchema:schema32.properties.input_size,data:data15};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}else {errors = _errs59;if(vErrors !== null){if(_errs59){vErrors.length = _errs59;}else {vErrors = null;}}}}if(data.input !== undefined){let data17 = data.input;if(typeof data17 === "string"){if(func2(data17) < 1){const err55 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.input,data:data17};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.input.type,parentSchema:schema32.properties.input,data:data17};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data.scale !== undefined){let data18 = data.scale;if(typeof data18 === "string"){if(func2(data18) < 1){const err57 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.scale,data:data18};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.scale.type,parentSchema:schema32.properties.scale,data:data18};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.ignore !== undefined){let data19 = data.ignore;const _errs71 = errors;let valid28 = false;let passing6 = null;const _errs72 = errors;if(typeof data19 === "string"){if(!pattern4.test(data19)){const err59 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^RF[0-9]{3}$"},message:"must match pattern \""+"^RF[0-9]{3}$"+"\"",schema:"^RF[0-9]{3}$",parentSchema:schema32.properties.ignore.oneOf[0],data:data19};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ignore.oneOf[0].type,parentSchema:schema32.properties.ignore.oneOf[0],data:data19};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}var _valid6 = _errs72 === errors;if(_valid6){valid28 = true;passing6 = 0;}const _errs74 = errors;if(Array.isArray(data19)){if(data19.length < 1){const err61 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.ignore.oneOf[1],data:data19};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}const len6 = data19.length;for(let i6=0; i6<len6; i6++){let data20 = data19[i6];if(typeof data20 === "string"){if(!pattern4.test(data20)){const err62 = {instancePath:instancePath+"/ignore/" + i6,schemaPath:"#/properties/ignore/oneOf/1/items/pattern",keyword:"pattern",params:{pattern: "^RF[0-9]{3}$"},message:"must match pattern \""+"^RF[0-9]{3}$"+"\"",schema:"^RF[0-9]{3}$",parentSchema:schema32.properties.ignore.oneOf[1].items,data:data20};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/ignore/" + i6,schemaPath:"#/properties/ignore/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ignore.oneOf[1].items.type,parentSchema:schema32.properties.ignore.oneOf[1].items,data:data20};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.ignore.oneOf[1].type,parentSchema:schema32.properties.ignore.oneOf[1],data:data19};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}var _valid6 = _errs74 === errors;if(_valid6 && valid28){valid28 = false;passing6 = [passing6, 1];}else {if(_valid6){valid28 = true;passing6 = 1;}}if(!valid28){const err65 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf",schema:schema32.properties.ignore.oneOf,parentSchema:schema32.properties.ignore,data:data19};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}else {errors = _errs71;if(vErrors !== null){if(_errs71){vErrors.length = _errs71;}else {vErrors = null;}}}}if(data.stages !== undefined){let data21 = data.stages;if(typeof data21 !== "boolean"){const err66 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.stages.type,parentSchema:schema32.properties.stages,data:data21};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}else {const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://github.com/rflint/rflint/schema/rules.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){if(!(validate21(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+const validate = validate20;/* harmony default export */ const rules_schema = ((/* unused pure expression or super */ null && (validate20)));const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/rules.schema.json","title":"rflint rules","description":"Thresholds for model files by path (the action's `rules` input, the CLI's --rules FILE). Every rule whose `files` match a model file applies to it; thresholds from the file and from every matching rule must all hold.","type":"array","items":{"$ref":"#/$defs/rule"},"$defs":{"globs":{"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"rf":{"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"mapping":{"enum":["pointwise","global"]},"rule":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_erf":{"$ref":"#/$defs/rf","description":"Smallest acceptable effective RF (the 95 % width under uniform weights), one value or one per axis."},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output's RF must cover; needs an input size."},"max_params":{"type":"integer","minimum":1,"description":"Per matching file: the largest number of learned parameters (weights and biases of convs and dense layers)."},"max_macs":{"type":"integer","minimum":1,"description":"Per matching file: the largest number of multiply–accumulates per input image (convs, transposed convs, dense layers); needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."},"attention":{"$ref":"#/$defs/mapping","description":"How spatial attention (transformer blocks such as C2PSA) counts: `global` (default) or `pointwise`, to get the convolutions' RF."},"input_size":{"description":"The network input's size: one value for every axis, or one per axis (height before width). Used where the file leaves the size open (dynamic ONNX axes) and over the size a file sets.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"input":{"type":"string","minLength":1,"description":"The name of the data input (ONNX), when the file has several graph inputs that could be the image."},"scale":{"type":"string","minLength":1,"description":"The scale of a multi-scale model file (Ultralytics `scales:` key such as n, s, m, l, x)."},"ignore":{"description":"Warning codes to silence for the files (and, with `outputs`, the outputs) this rule matches, such as RF020. Errors cannot be silenced.","oneOf":[{"type":"string","pattern":"^RF[0-9]{3}$"},{"type":"array","items":{"type":"string","pattern":"^RF[0-9]{3}$"},"minItems":1}]},"stages":{"type":"boolean","description":"Also check the last tensor at each stride (the stage ends), named by tensor and as stride8, stride16, …"}}}}};const schema32 = {"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/$defs/globs"},"outputs":{"$ref":"#/$defs/globs","description":"Which outputs (by name) the thresholds apply to; default all."},"min_rf":{"$ref":"#/$defs/rf"},"max_rf":{"$ref":"#/$defs/rf"},"min_erf":{"$ref":"#/$defs/rf","description":"Smallest acceptable effective RF (the 95 % width under uniform weights), one value or one per axis."},"min_coverage":{"type":"number","minimum":0,"maximum":1,"description":"Fraction of the input, per axis, that a central output's RF must cover; needs an input size."},"max_params":{"type":"integer","minimum":1,"description":"Per matching file: the largest number of learned parameters (weights and biases of convs and dense layers)."},"max_macs":{"type":"integer","minimum":1,"description":"Per matching file: the largest number of multiply–accumulates per input image (convs, transposed convs, dense layers); needs an input size."},"assume":{"type":"object","description":"Operators rflint does not know, and how they map positions.","additionalProperties":{"$ref":"#/$defs/mapping"}},"channel_attention":{"$ref":"#/$defs/mapping","description":"How squeeze-and-excitation gates count: `global` (default) or `pointwise`."},"attention":{"$ref":"#/$defs/mapping","description":"How spatial attention (transformer blocks such as C2PSA) counts: `global` (default) or `pointwise`, to get the convolutions' RF."},"input_size":{"description":"The network input's size: one value for every axis, or one per axis (height before width). Used where the file leaves the size open (dynamic ONNX axes) and over the size a file sets.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"input":{"type":"string","minLength":1,"description":"The name of the data input (ONNX), when the file has several graph inputs that could be the image."},"scale":{"type":"string","minLength":1,"description":"The scale of a multi-scale model file (Ultralytics `scales:` key such as n, s, m, l, x)."},"ignore":{"description":"Warning codes to silence for the files (and, with `outputs`, the outputs) this rule matches, such as RF020. Errors cannot be silenced.","oneOf":[{"type":"string","pattern":"^RF[0-9]{3}$"},{"type":"array","items":{"type":"string","pattern":"^RF[0-9]{3}$"},"minItems":1}]},"stages":{"type":"boolean","description":"Also check the last tensor at each stride (the stage ends), named by tensor and as stride8, stride16, …"}}};const schema33 = {"description":"A glob or a list of globs (picomatch syntax), relative to the working directory.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]};const schema35 = {"description":"A receptive field in input positions: a scalar for every axis, or one value per axis.","oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]};const schema38 = {"enum":["pointwise","global"]};const func1 = Object.prototype.hasOwnProperty;const func2 = runtime0.default;const pattern4 = new RegExp("^RF[0-9]{3}$", "u");function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.files === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema32.required,parentSchema:schema32,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema32.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.files !== undefined){let data0 = data.files;const _errs4 = errors;let valid2 = false;let passing0 = null;const _errs5 = errors;if(typeof data0 === "string"){if(func2(data0) < 1){const err2 = {instancePath:instancePath+"/files",schemaPath:"#/$defs/globs/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.oneOf[0],data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/files",schemaPath:"#/$defs/globs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.oneOf[0].type,parentSchema:schema33.oneOf[0],data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs5 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs7 = errors;if(Array.isArray(data0)){if(data0.length < 1){const err4 = {instancePath:instancePath+"/files",schemaPath:"#/$defs/globs/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.oneOf[1],data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func2(data1) < 1){const err5 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/$defs/globs/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.oneOf[1].items,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/$defs/globs/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.oneOf[1].items.type,parentSchema:schema33.oneOf[1].items,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/files",schemaPath:"#/$defs/globs/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.oneOf[1].type,parentSchema:schema33.oneOf[1],data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs7 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err8 = {instancePath:instancePath+"/files",schemaPath:"#/$defs/globs/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema33.oneOf,parentSchema:schema33,data:data0};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {errors = _errs4;if(vErrors !== null){if(_errs4){vErrors.length = _errs4;}else {vErrors = null;}}}}if(data.outputs !== undefined){let data2 = data.outputs;const _errs13 = errors;let valid6 = false;let passing1 = null;const _errs14 = errors;if(typeof data2 === "string"){if(func2(data2) < 1){const err9 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/globs/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.oneOf[0],data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/globs/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.oneOf[0].type,parentSchema:schema33.oneOf[0],data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid1 = _errs14 === errors;if(_valid1){valid6 = true;passing1 = 0;}const _errs16 = errors;if(Array.isArray(data2)){if(data2.length < 1){const err11 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/globs/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.oneOf[1],data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len1 = data2.length;for(let i1=0; i1<len1; i1++){let data3 = data2[i1];if(typeof data3 === "string"){if(func2(data3) < 1){const err12 = {instancePath:instancePath+"/outputs/" + i1,schemaPath:"#/$defs/globs/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.oneOf[1].items,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/outputs/" + i1,schemaPath:"#/$defs/globs/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.oneOf[1].items.type,parentSchema:schema33.oneOf[1].items,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/globs/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.oneOf[1].type,parentSchema:schema33.oneOf[1],data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}var _valid1 = _errs16 === errors;if(_valid1 && valid6){valid6 = false;passing1 = [passing1, 1];}else {if(_valid1){valid6 = true;passing1 = 1;}}if(!valid6){const err15 = {instancePath:instancePath+"/outputs",schemaPath:"#/$defs/globs/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema33.oneOf,parentSchema:schema33,data:data2};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs13;if(vErrors !== null){if(_errs13){vErrors.length = _errs13;}else {vErrors = null;}}}}if(data.min_rf !== undefined){let data4 = data.min_rf;const _errs22 = errors;let valid10 = false;let passing2 = null;const _errs23 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err16 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rf/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[0].type,parentSchema:schema35.oneOf[0],data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 1 || isNaN(data4)){const err17 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rf/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.oneOf[0],data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}var _valid2 = _errs23 === errors;if(_valid2){valid10 = true;passing2 = 0;}const _errs25 = errors;if(Array.isArray(data4)){if(data4.length > 3){const err18 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rf/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema35.oneOf[1],data:data4};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data4.length < 1){const err19 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rf/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.oneOf[1],data:data4};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const len2 = data4.length;for(let i2=0; i2<len2; i2++){let data5 = data4[i2];if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err20 = {instancePath:instancePath+"/min_rf/" + i2,schemaPath:"#/$defs/rf/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[1].items.type,parentSchema:schema35.oneOf[1].items,data:data5};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 1 || isNaN(data5)){const err21 = {instancePath:instancePath+"/min_rf/" + i2,schemaPath:"#/$defs/rf/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.oneOf[1].items,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}}else {const err22 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rf/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[1].type,parentSchema:schema35.oneOf[1],data:data4};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid2 = _errs25 === errors;if(_valid2 && valid10){valid10 = false;passing2 = [passing2, 1];}else {if(_valid2){valid10 = true;passing2 = 1;}}if(!valid10){const err23 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rf/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema35.oneOf,parentSchema:schema35,data:data4};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}}if(data.max_rf !== undefined){let data6 = data.max_rf;const _errs31 = errors;let valid14 = false;let passing3 = null;const _errs32 = errors;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err24 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rf/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[0].type,parentSchema:schema35.oneOf[0],data:data6};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err25 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rf/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.oneOf[0],data:data6};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}var _valid3 = _errs32 === errors;if(_valid3){valid14 = true;passing3 = 0;}const _errs34 = errors;if(Array.isArray(data6)){if(data6.length > 3){const err26 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rf/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema35.oneOf[1],data:data6};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data6.length < 1){const err27 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rf/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.oneOf[1],data:data6};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}const len3 = data6.length;for(let i3=0; i3<len3; i3++){let data7 = data6[i3];if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err28 = {instancePath:instancePath+"/max_rf/" + i3,schemaPath:"#/$defs/rf/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[1].items.type,parentSchema:schema35.oneOf[1].items,data:data7};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 1 || isNaN(data7)){const err29 = {instancePath:instancePath+"/max_rf/" + i3,schemaPath:"#/$defs/rf/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.oneOf[1].items,data:data7};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}}else {const err30 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rf/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[1].type,parentSchema:schema35.oneOf[1],data:data6};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}var _valid3 = _errs34 === errors;if(_valid3 && valid14){valid14 = false;passing3 = [passing3, 1];}else {if(_valid3){valid14 = true;passing3 = 1;}}if(!valid14){const err31 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rf/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema35.oneOf,parentSchema:schema35,data:data6};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}else {errors = _errs31;if(vErrors !== null){if(_errs31){vErrors.length = _errs31;}else {vErrors = null;}}}}if(data.min_erf !== undefined){let data8 = data.min_erf;const _errs40 = errors;let valid18 = false;let passing4 = null;const _errs41 = errors;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err32 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rf/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[0].type,parentSchema:schema35.oneOf[0],data:data8};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 1 || isNaN(data8)){const err33 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rf/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.oneOf[0],data:data8};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}var _valid4 = _errs41 === errors;if(_valid4){valid18 = true;passing4 = 0;}const _errs43 = errors;if(Array.isArray(data8)){if(data8.length > 3){const err34 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rf/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema35.oneOf[1],data:data8};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data8.length < 1){const err35 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rf/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.oneOf[1],data:data8};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}const len4 = data8.length;for(let i4=0; i4<len4; i4++){let data9 = data8[i4];if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err36 = {instancePath:instancePath+"/min_erf/" + i4,schemaPath:"#/$defs/rf/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.oneOf[1].items.type,parentSchema:schema35.oneOf[1].items,data:data9};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 1 || isNaN(data9)){const err37 = {instancePath:instancePath+"/min_erf/" + i4,schemaPath:"#/$defs/rf/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.oneOf[1].items,data:data9};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}}else {const err38 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rf/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.oneOf[1].type,parentSchema:schema35.oneOf[1],data:data8};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}var _valid4 = _errs43 === errors;if(_valid4 && valid18){valid18 = false;passing4 = [passing4, 1];}else {if(_valid4){valid18 = true;passing4 = 1;}}if(!valid18){const err39 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rf/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema35.oneOf,parentSchema:schema35,data:data8};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}else {errors = _errs40;if(vErrors !== null){if(_errs40){vErrors.length = _errs40;}else {vErrors = null;}}}}if(data.min_coverage !== undefined){let data10 = data.min_coverage;if((typeof data10 == "number") && (isFinite(data10))){if(data10 > 1 || isNaN(data10)){const err40 = {instancePath:instancePath+"/min_coverage",schemaPath:"#/properties/min_coverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema32.properties.min_coverage,data:data10};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data10 < 0 || isNaN(data10)){const err41 = {instancePath:instancePath+"/min_coverage",schemaPath:"#/properties/min_coverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.min_coverage,data:data10};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/min_coverage",schemaPath:"#/properties/min_coverage/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.min_coverage.type,parentSchema:schema32.properties.min_coverage,data:data10};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.max_params !== undefined){let data11 = data.max_params;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err43 = {instancePath:instancePath+"/max_params",schemaPath:"#/properties/max_params/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.max_params.type,parentSchema:schema32.properties.max_params,data:data11};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){const err44 = {instancePath:instancePath+"/max_params",schemaPath:"#/properties/max_params/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.max_params,data:data11};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}if(data.max_macs !== undefined){let data12 = data.max_macs;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err45 = {instancePath:instancePath+"/max_macs",schemaPath:"#/properties/max_macs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.max_macs.type,parentSchema:schema32.properties.max_macs,data:data12};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 1 || isNaN(data12)){const err46 = {instancePath:instancePath+"/max_macs",schemaPath:"#/properties/max_macs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.max_macs,data:data12};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}if(data.assume !== undefined){let data13 = data.assume;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key1 in data13){let data14 = data13[key1];if(!((data14 === "pointwise") || (data14 === "global"))){const err47 = {instancePath:instancePath+"/assume/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/mapping/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data14};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/assume",schemaPath:"#/properties/assume/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.assume.type,parentSchema:schema32.properties.assume,data:data13};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.channel_attention !== undefined){let data15 = data.channel_attention;if(!((data15 === "pointwise") || (data15 === "global"))){const err49 = {instancePath:instancePath+"/channel_attention",schemaPath:"#/$defs/mapping/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data15};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.attention !== undefined){let data16 = data.attention;if(!((data16 === "pointwise") || (data16 === "global"))){const err50 = {instancePath:instancePath+"/attention",schemaPath:"#/$defs/mapping/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data16};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.input_size !== undefined){let data17 = data.input_size;const _errs63 = errors;let valid25 = false;let passing5 = null;const _errs64 = errors;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){const err51 = {instancePath:instancePath+"/input_size",schemaPath:"#/properties/input_size/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.input_size.oneOf[0].type,parentSchema:schema32.properties.input_size.oneOf[0],data:data17};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 1 || isNaN(data17)){const err52 = {instancePath:instancePath+"/input_size",schemaPath:"#/properties/input_size/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.input_size.oneOf[0],data:data17};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}var _valid5 = _errs64 === errors;if(_valid5){valid25 = true;passing5 = 0;}const _errs66 = errors;if(Array.isArray(data17)){if(data17.length > 3){const err53 = {instancePath:instancePath+"/input_size",schemaPath:"#/properties/input_size/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema32.properties.input_size.oneOf[1],data:data17};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data17.length < 1){const err54 = {instancePath:instancePath+"/input_size",schemaPath:"#/properties/input_size/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.input_size.oneOf[1],data:data17};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}const len5 = data17.length;for(let i5=0; i5<len5; i5++){let data18 = data17[i5];if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){const err55 = {instancePath:instancePath+"/input_size/" + i5,schemaPath:"#/properties/input_size/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.input_size.oneOf[1].items.type,parentSchema:schema32.properties.input_size.oneOf[1].items,data:data18};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 1 || isNaN(data18)){const err56 = {instancePath:instancePath+"/input_size/" + i5,schemaPath:"#/properties/input_size/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.input_size.oneOf[1].items,data:data18};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}}else {const err57 = {instancePath:instancePath+"/input_size",schemaPath:"#/properties/input_size/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.input_size.oneOf[1].type,parentSchema:schema32.properties.input_size.oneOf[1],data:data17};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}var _valid5 = _errs66 === errors;if(_valid5 && valid25){valid25 = false;passing5 = [passing5, 1];}else {if(_valid5){valid25 = true;passing5 = 1;}}if(!valid25){const err58 = {instancePath:instancePath+"/input_size",schemaPath:"#/properties/input_size/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf",schema:schema32.properties.input_size.oneOf,parentSchema:schema32.properties.input_size,data:data17};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}else {errors = _errs63;if(vErrors !== null){if(_errs63){vErrors.length = _errs63;}else {vErrors = null;}}}}if(data.input !== undefined){let data19 = data.input;if(typeof data19 === "string"){if(func2(data19) < 1){const err59 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.input,data:data19};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/input",schemaPath:"#/properties/input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.input.type,parentSchema:schema32.properties.input,data:data19};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.scale !== undefined){let data20 = data.scale;if(typeof data20 === "string"){if(func2(data20) < 1){const err61 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.scale,data:data20};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.scale.type,parentSchema:schema32.properties.scale,data:data20};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data.ignore !== undefined){let data21 = data.ignore;const _errs75 = errors;let valid28 = false;let passing6 = null;const _errs76 = errors;if(typeof data21 === "string"){if(!pattern4.test(data21)){const err63 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^RF[0-9]{3}$"},message:"must match pattern \""+"^RF[0-9]{3}$"+"\"",schema:"^RF[0-9]{3}$",parentSchema:schema32.properties.ignore.oneOf[0],data:data21};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ignore.oneOf[0].type,parentSchema:schema32.properties.ignore.oneOf[0],data:data21};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}var _valid6 = _errs76 === errors;if(_valid6){valid28 = true;passing6 = 0;}const _errs78 = errors;if(Array.isArray(data21)){if(data21.length < 1){const err65 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema32.properties.ignore.oneOf[1],data:data21};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}const len6 = data21.length;for(let i6=0; i6<len6; i6++){let data22 = data21[i6];if(typeof data22 === "string"){if(!pattern4.test(data22)){const err66 = {instancePath:instancePath+"/ignore/" + i6,schemaPath:"#/properties/ignore/oneOf/1/items/pattern",keyword:"pattern",params:{pattern: "^RF[0-9]{3}$"},message:"must match pattern \""+"^RF[0-9]{3}$"+"\"",schema:"^RF[0-9]{3}$",parentSchema:schema32.properties.ignore.oneOf[1].items,data:data22};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}else {const err67 = {instancePath:instancePath+"/ignore/" + i6,schemaPath:"#/properties/ignore/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.ignore.oneOf[1].items.type,parentSchema:schema32.properties.ignore.oneOf[1].items,data:data22};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.ignore.oneOf[1].type,parentSchema:schema32.properties.ignore.oneOf[1],data:data21};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}var _valid6 = _errs78 === errors;if(_valid6 && valid28){valid28 = false;passing6 = [passing6, 1];}else {if(_valid6){valid28 = true;passing6 = 1;}}if(!valid28){const err69 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf",schema:schema32.properties.ignore.oneOf,parentSchema:schema32.properties.ignore,data:data21};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}else {errors = _errs75;if(vErrors !== null){if(_errs75){vErrors.length = _errs75;}else {vErrors = null;}}}}if(data.stages !== undefined){let data23 = data.stages;if(typeof data23 !== "boolean"){const err70 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.stages.type,parentSchema:schema32.properties.stages,data:data23};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://github.com/rflint/rflint/schema/rules.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){if(!(validate21(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 ;// CONCATENATED MODULE: ./src/check/rules.ts
 
 
@@ -33400,6 +33765,7 @@ function toRule(raw, index, source, locate) {
         files: list(raw.files),
         ...(outputs ? { outputs } : {}),
         thresholds,
+        ...(raw.max_params !== undefined || raw.max_macs !== undefined ? { limits: { ...(raw.max_params !== undefined ? { max_params: raw.max_params } : {}), ...(raw.max_macs !== undefined ? { max_macs: raw.max_macs } : {}) } } : {}),
         ...(raw.assume ? { assume: new Map(Object.entries(raw.assume)) } : {}),
         ...(raw.channel_attention ? { channelAttention: raw.channel_attention } : {}),
         ...(raw.attention ? { attention: raw.attention } : {}),
@@ -33456,7 +33822,7 @@ class InputError extends Error {
 const FORMER_DEFAULT_FILES = ['**/*.rf.yaml', '**/*.rf.yml', '**/*.rf.json'];
 /**
  * Without `files`: the working directory searched as the CLI searches a folder, every model
- * file by its name or its content (DESIGN §4). One pattern: discovery warns once, not per name.
+ * file by its name or its content (docs/design.md §4). One pattern: discovery warns once, not per name.
  */
 const DEFAULT_PATTERNS = ['.'];
 function oneOf(name, value, allowed, fallback) {
@@ -33476,11 +33842,11 @@ function settings_boolean(name, value, fallback) {
         return false;
     throw new InputError(`Input '${name}' is '${value}': use 'true' or 'false'.`);
 }
-function positiveInteger(name, value) {
+function positiveInteger(name, value, unit = 'input pixels') {
     if (value === '')
         return undefined;
     if (!/^[0-9]+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
-        throw new InputError(`Input '${name}' is '${value}': use a whole number of input pixels, 1 or more.`);
+        throw new InputError(`Input '${name}' is '${value}': use a whole number of ${unit}, 1 or more.`);
     }
     return Number(value);
 }
@@ -33521,7 +33887,7 @@ function badgeSettings(read, workspace, workingDirectory) {
     };
     return { ...(svg ? { svg } : {}), ...(json ? { json } : {}), options };
 }
-/** The inputs `shard` and `merge-reports` (issue 12): one mode at a time. */
+/** The inputs `shard` and `merge-reports`: one mode at a time. */
 function shardSettings(read, fromReport) {
     const shardText = read('shard').trim();
     const mergeReports = lines(read('merge-reports'));
@@ -33563,16 +33929,21 @@ function getSettings(read = (name) => core/* getInput */.V4(name), workspace = p
     const minRf = positiveInteger('min-rf', read('min-rf').trim());
     const badge = badgeSettings(read, workspace, workingDirectory);
     const minErf = positiveInteger('min-erf', read('min-erf').trim());
+    const maxParams = positiveInteger('max-params', read('max-params').trim(), 'parameters');
+    const maxMacs = positiveInteger('max-macs', read('max-macs').trim(), 'multiply–accumulates');
     const sharding = shardSettings(read, fromReportInput !== '');
     return {
         ...sharding,
         ...(badge ? { badge } : {}),
         files: files.length === 0 ? DEFAULT_PATTERNS : files.join('\n') === FORMER_DEFAULT_FILES.join('\n') ? ['**/*.rf.{yaml,yml,json}'] : files,
         changedOnly: settings_boolean('changed-only', read('changed-only').trim(), false),
+        allowEmpty: settings_boolean('allow-empty', read('allow-empty').trim(), false),
         rules: parsed.rules,
         rulesDiagnostics: parsed.diagnostics,
         ...(minRf !== undefined ? { minRf } : {}),
         ...(minErf !== undefined ? { minErf } : {}),
+        ...(maxParams !== undefined ? { maxParams } : {}),
+        ...(maxMacs !== undefined ? { maxMacs } : {}),
         failOn: oneOf('fail-on', read('fail-on').trim(), ['error', 'warning', 'never'], 'error'),
         comment: oneOf('comment', read('comment').trim(), ['changes', 'always', 'on-failure', 'never'], 'changes'),
         token: read('github-token').trim(),
@@ -33592,10 +33963,16 @@ function getSettings(read = (name) => core/* getInput */.V4(name), workspace = p
 
 
 
+
+
 async function checkWorkspace(settings, event, api) {
     const pr = event.pullRequest;
     const notes = [];
     let only;
+    let listed;
+    let rateLimited;
+    if (event.name === 'pull_request_target')
+        core/* warning */.$e(PULL_REQUEST_TARGET_WARNING);
     if (settings.changedOnly && !pr) {
         (0,action_log/* info */.p)(`changed-only applies to pull requests; on a ${event.name || 'local'} event every model file is checked.`);
     }
@@ -33605,6 +33982,12 @@ async function checkWorkspace(settings, event, api) {
         // An API that fails (an outage past the retries, a token without `pull-requests: read`)
         // costs time, not the verdict: every model file is checked instead, and the report says so.
         const changed = await changedFiles(api, pr, { owner: event.owner, repo: event.repo, workspace: event.workspace, workingDirectory: settings.workingDirectory }).catch((err) => {
+            const hit = (0,rate_limit/* rateLimitOf */.tX)(err);
+            if (hit) {
+                // Said once at the end (publish.ts), with the deltas it costs too: no API is asked again.
+                rateLimited = { hit, dropped: [] };
+                return { note: "The pull request's files could not be listed (a GitHub API rate limit): every model file was checked." };
+            }
             const status = (0,http_status/* httpStatus */.n)(err);
             const hint = status === 403 || status === 404 ? "; give the workflow 'permissions: pull-requests: read'" : '';
             const reason = `${err instanceof Error ? err.message.split('\n')[0] : String(err)}${hint}`;
@@ -33616,6 +33999,7 @@ async function checkWorkspace(settings, event, api) {
         if (changed.note)
             notes.push(changed.note);
         only = changed.paths;
+        listed = changed.listed;
         if (only)
             (0,action_log/* info */.p)(`changed-only: the pull request changes ${only.size} file${only.size === 1 ? '' : 's'} in the working directory.`);
     }
@@ -33626,34 +34010,84 @@ async function checkWorkspace(settings, event, api) {
         rulesDiagnostics: [...settings.rulesDiagnostics],
         ...(settings.minRf !== undefined ? { minRf: settings.minRf } : {}),
         ...(only ? { only } : {}),
-        // The comment's layer-by-layer tables and charts (issue 11), for the head and the base alike.
+        ...(settings.allowEmpty ? { allowEmpty: true } : {}),
+        // The comment's layer-by-layer tables and charts, for the head and the base alike.
         ...(settings.minErf !== undefined ? { minErf: settings.minErf } : {}),
+        ...(settings.maxParams !== undefined ? { maxParams: settings.maxParams } : {}),
+        ...(settings.maxMacs !== undefined ? { maxMacs: settings.maxMacs } : {}),
         explain: true,
-        // The HTML report draws each position's window (issue 14), for the head and the base alike.
+        // The HTML report draws each position's window, for the head and the base alike.
         ...(settings.htmlReport ? { windows: true } : {}),
         ...(settings.shard ? { shard: settings.shard } : {}),
     };
     // The head is read in the checkout, confined to it; the base (check/base.ts) in a temp folder.
     const report = await runCheck({ ...check, root: event.workspace });
+    // What the checkout holds: the base's history (read with git, no API call), and which commit
+    // the workspace is (pull_request_target checks out the base branch by default).
+    const checkout = pr ? await inspectCheckout(event.workspace, pr.baseSha) : undefined;
+    const checkedBase = pr !== undefined && holdsBase(event, pr, checkout);
     let base;
-    if (pr && api && report.files.length > 0) {
-        const result = await checkBase(api, report, { owner: event.owner, repo: event.repo, baseSha: pr.baseSha, workspace: event.workspace, workingDirectory: settings.workingDirectory, runnerTemp: event.runnerTemp, check });
-        if (result.report)
-            base = result.report;
-        else
-            (0,action_log/* info */.p)(`No RF deltas against the base: ${result.reason}.`);
+    if (checkedBase) {
+        const commit = checkout?.commit ?? event.sha;
+        (0,action_log/* info */.p)(`The workspace holds the base branch (${commit.slice(0, 7)}), not the pull request: no RF deltas, and no pull request comment.`);
+        notes.push(`This run checked the base branch (commit \`${commit.slice(0, 7)}\`), not the pull request: on \`pull_request_target\`, actions/checkout checks out the base by default. There are no RF deltas and no pull request comment; run rflint on \`pull_request\` (see SECURITY.md).`);
     }
-    const headSha = pr?.headSha ?? event.sha;
+    else if (pr && rateLimited && !checkout?.base && report.files.length > 0) {
+        rateLimited.dropped.push('the RF deltas against the base');
+    }
+    else if (pr && (api || checkout?.base) && report.files.length > 0) {
+        try {
+            const result = await checkBase(api, report, { owner: event.owner, repo: event.repo, pr, workspace: event.workspace, workingDirectory: settings.workingDirectory, runnerTemp: event.runnerTemp, check, ...(checkout ? { checkout } : {}), ...(listed ? { listed } : {}) });
+            if (result.note)
+                notes.push(result.note);
+            if (result.report) {
+                base = result.report;
+                (0,action_log/* info */.p)(`Base ${pr.baseSha.slice(0, 7)} read ${result.via === 'git' ? 'from git (the history is checked out)' : 'through the API'}: ${result.read} changed file${result.read === 1 ? '' : 's'} checked at the base, ${result.reused} unchanged.`);
+            }
+            else {
+                const hit = (0,rate_limit/* rateLimitOf */.tX)(result.error);
+                if (hit)
+                    rateLimited = { hit, dropped: ['the RF deltas against the base'] };
+                else
+                    (0,action_log/* info */.p)(`No RF deltas against the base: ${result.reason}.`);
+            }
+        }
+        catch (err) {
+            const hit = (0,rate_limit/* rateLimitOf */.tX)(err);
+            if (!hit)
+                throw err;
+            rateLimited = { hit, dropped: ['the RF deltas against the base'] };
+        }
+    }
+    // Links point at the commit whose files were checked.
+    const headSha = checkedBase ? (checkout?.commit ?? event.sha) : (pr?.headSha ?? event.sha);
+    const commented = pr && !checkedBase ? pr : undefined;
     return {
         report,
         ...(base ? { base } : {}),
         notes,
-        ...(pr ? { pullRequest: pr.number } : {}),
+        ...(commented ? { pullRequest: commented.number } : {}),
         headSha,
         annotate: true,
-        origin: { repository: `${event.owner}/${event.repo}`, event: event.name, ...(pr ? { pullRequest: pr.number, headSha: pr.headSha, baseSha: pr.baseSha } : {}) },
+        ...(rateLimited ? { rateLimited } : {}),
+        origin: { repository: `${event.owner}/${event.repo}`, event: event.name, ...(commented ? { pullRequest: commented.number, headSha: commented.headSha, baseSha: commented.baseSha } : {}) },
     };
 }
+/**
+ * Whether the workspace holds the PR's base rather than its changes. On pull_request_target the
+ * runner's commit (GITHUB_SHA) is the base branch's, and actions/checkout checks it out unless
+ * told otherwise (`ref:`); without git to ask, that default is assumed. On pull_request the
+ * default is the merge commit, and only a checkout of the base commit itself is the base.
+ */
+function holdsBase(event, pr, checkout) {
+    const commit = checkout?.commit;
+    if (event.name === 'pull_request_target')
+        return commit === undefined ? event.sha !== pr.headSha : commit !== pr.headSha && (commit === event.sha || commit === pr.baseSha);
+    return commit !== undefined && commit === pr.baseSha && commit !== pr.headSha;
+}
+/** The one warning of a run on pull_request_target (SECURITY.md, "What runs where"). */
+const PULL_REQUEST_TARGET_WARNING = "rflint runs on 'pull_request_target', which it never needs: that event gives the workflow a write token and the repository's secrets, next to the pull request's files " +
+    "if the workflow checks them out. Run rflint on 'pull_request', and for pull requests from forks use the two-workflow pattern ('workflow_run' with 'from-report'); see SECURITY.md.";
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -33674,15 +34108,41 @@ function pullRequestOf(payload) {
     if (!pr || typeof pr['number'] !== 'number' || typeof head !== 'string' || typeof base !== 'string')
         return undefined;
     const changed = pr['changed_files'];
-    return { number: pr['number'], headSha: head, baseSha: base, ...(typeof changed === 'number' ? { changedFiles: changed } : {}) };
+    const headRepo = record(pr['head'])?.['repo'];
+    const baseRepo = record(record(pr['base'])?.['repo'])?.['full_name'];
+    const headName = record(headRepo)?.['full_name'];
+    const fromFork = typeof baseRepo !== 'string' ? undefined : headRepo === null ? true : typeof headName === 'string' ? headName.toLowerCase() !== baseRepo.toLowerCase() : undefined;
+    return { number: pr['number'], headSha: head, baseSha: base, ...(typeof changed === 'number' ? { changedFiles: changed } : {}), ...(fromFork !== undefined ? { fromFork } : {}) };
 }
-function workflowRunOf(payload) {
+/**
+ * A workflow_run's pull requests. GitHub lists those whose head branch matches the run's, in any
+ * repository (its own example payload lists Codertocat/Hello-World#2 in a run of
+ * octo-org/octo-repo): an entry is believed only when its base is this repository (by id, else
+ * by API URL) and its head is the commit the run checked.
+ */
+function workflowRunOf(payload, repository) {
     const run = record(payload['workflow_run']);
     const headSha = run?.['head_sha'];
     if (typeof headSha !== 'string')
         return undefined;
-    const pulls = Array.isArray(run?.['pull_requests']) ? run['pull_requests'] : [];
-    return { headSha, pullNumbers: pulls.map((p) => record(p)?.['number']).filter((n) => typeof n === 'number') };
+    const repoId = record(payload['repository'])?.['id'];
+    const ours = (repo) => {
+        if (typeof repoId === 'number' && typeof repo?.['id'] === 'number')
+            return repo['id'] === repoId;
+        const url = repo?.['url'];
+        return typeof url === 'string' && repository !== '' && url.toLowerCase().endsWith(`/repos/${repository.toLowerCase()}`);
+    };
+    const pullNumbers = [];
+    const untrusted = [];
+    for (const entry of Array.isArray(run?.['pull_requests']) ? run['pull_requests'] : []) {
+        const pr = record(entry);
+        const number = pr?.['number'];
+        if (typeof number !== 'number')
+            continue;
+        const trusted = ours(record(record(pr?.['base'])?.['repo'])) && record(pr?.['head'])?.['sha'] === headSha;
+        (trusted ? pullNumbers : untrusted).push(number);
+    }
+    return { headSha, pullNumbers, untrusted };
 }
 function readEvent(env = process.env) {
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -33690,7 +34150,7 @@ function readEvent(env = process.env) {
     const payload = path && (0,external_node_fs_.existsSync)(path) ? record(JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'))) ?? {} : {};
     const name = env.GITHUB_EVENT_NAME ?? '';
     const pullRequest = name.startsWith('pull_request') ? pullRequestOf(payload) : undefined;
-    const workflowRun = name === 'workflow_run' ? workflowRunOf(payload) : undefined;
+    const workflowRun = name === 'workflow_run' ? workflowRunOf(payload, env.GITHUB_REPOSITORY ?? '') : undefined;
     return {
         name,
         owner,
@@ -33712,7 +34172,7 @@ var report_escape = __nccwpck_require__(6412);
 /* eslint-disable */
 
 const report_schema_runtime0 = ucs2length && Object.prototype.hasOwnProperty.call(ucs2length, 'default') ? ucs2length : ucs2length_namespaceObject;
-const report_schema_validate = report_schema_validate20;/* harmony default export */ const report_schema = ((/* unused pure expression or super */ null && (report_schema_validate20)));const report_schema_schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/report.schema.json","title":"rflint JSON report","description":"What `rflint --format json` prints and the action writes to its `report` output (DESIGN §6). Fields may be added; none is renamed.","type":"object","required":["version","files","summary"],"additionalProperties":false,"properties":{"version":{"const":1},"files":{"type":"array","items":{"$ref":"#/$defs/file"}},"diagnostics":{"description":"Problems about no single model file: the rules, a pattern that matched nothing.","type":"array","items":{"$ref":"#/$defs/diagnostic"}},"summary":{"$ref":"#/$defs/summary"},"github":{"description":"Where the action made the report: lets a later trusted workflow (workflow_run) find the pull request.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"event":{"type":"string","maxLength":100},"pullRequest":{"type":"integer","minimum":1},"headSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"},"baseSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"}}},"base":{"description":"The same check on the pull request's base, for the deltas.","$ref":"#"},"shard":{"description":"The run checked only this shard of the files (`--shard K/N`, the action's `shard`); `rflint merge` combines the N reports.","type":"object","required":["index","count"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256}}}},"$defs":{"perAxisInt":{"type":"array","items":{"type":"integer"},"minItems":1,"maxItems":3},"perAxisNullable":{"type":"array","items":{"type":["integer","number","null"]},"minItems":1,"maxItems":3},"rfThreshold":{"oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"diagnostic":{"type":"object","required":["severity","code","message"],"additionalProperties":false,"properties":{"severity":{"enum":["error","warning"]},"code":{"type":"string","pattern":"^RF[0-9]{3}$"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"output":{"type":"string"}}},"file":{"type":"object","required":["path","format","name","diagnostics","outputs"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the working directory, `/`-separated."},"format":{"enum":["native","onnx","keras","tfjs","ultralytics","darknet","caffe","unknown"]},"name":{"type":"string"},"diagnostics":{"type":"array","items":{"$ref":"#/$defs/diagnostic"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/output"}},"assumptions":{"type":"array","items":{"type":"string"},"description":"What the loader assumed where the file is silent (a scale, an input size), in words."}}},"explainRow":{"type":"object","required":["layer","op","jump","rf","inverse","share"],"additionalProperties":false,"properties":{"layer":{"type":"string"},"op":{"type":"string"},"kernel":{"$ref":"#/$defs/perAxisInt"},"stride":{"$ref":"#/$defs/perAxisInt"},"dilation":{"$ref":"#/$defs/perAxisInt"},"jump":{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3,"description":"The jump J before the layer."},"rf":{"$ref":"#/$defs/perAxisInt","description":"The exact RF after the layer."},"inverse":{"$ref":"#/$defs/perAxisNullable","description":"The inverse method: the window of the layer's input one output position sees along the path."},"share":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":3,"description":"The layer's share of the final RF (0–1)."},"period":{"$ref":"#/$defs/perAxisInt"},"merge":{"type":"object","required":["inputs","followed","lo","hi"],"additionalProperties":false,"properties":{"inputs":{"type":"array","items":{"type":"string"}},"followed":{"type":"string"},"lo":{"type":"array","items":{"type":"string"}},"hi":{"type":"array","items":{"type":"string"}}}}}},"windows":{"type":"object","required":["period","step","lo","hi"],"additionalProperties":false,"properties":{"period":{"type":"integer","minimum":1},"step":{"type":"integer"},"lo":{"type":"array","items":{"type":["integer","null"]},"minItems":1},"hi":{"type":"array","items":{"type":["integer","null"]},"minItems":1},"inputSize":{"type":"integer","minimum":1},"outputSize":{"type":"integer","minimum":0},"erf":{"description":"Per phase r: the ERF profile of position r, weights per mille of its peak from input position lo (null: none).","type":"array","items":{"oneOf":[{"type":"null"},{"type":"object","required":["lo","weights"],"additionalProperties":false,"properties":{"lo":{"type":"integer"},"weights":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1000}}}}]}}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"min_rf":{"$ref":"#/$defs/rfThreshold"},"max_rf":{"$ref":"#/$defs/rfThreshold"},"min_coverage":{"type":"number","minimum":0,"maximum":1},"min_erf":{"$ref":"#/$defs/rfThreshold"}}},"failure":{"type":"object","required":["threshold","source","expected","actual","message"],"additionalProperties":false,"properties":{"threshold":{"enum":["min_rf","max_rf","min_coverage","min_erf"]},"source":{"enum":["file","rules","default"]},"rule":{"type":"integer","minimum":0,"description":"0-based index of the rule, when source is `rules`."},"axis":{"type":"integer","minimum":0,"description":"Absent when the threshold fails the same way on every axis."},"expected":{"type":"number"},"actual":{"type":["number","null"],"description":"null: the output is global."},"message":{"type":"string","minLength":1}}},"output":{"type":"object","required":["name","rf","rfMin","stride","start","center","global","aligned","outputSize","coverage","thresholds","status"],"additionalProperties":false,"properties":{"name":{"type":"string"},"rf":{"description":"Largest RF over output positions, per axis; null when global or not analysed.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"rfMin":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"stride":{"description":"The jump per axis; a fraction such as 0.5 after upsampling.","oneOf":[{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3},{"type":"null"}]},"strideExact":{"description":"The exact stride (`1/3`) when some axis is fractional.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[0-9]+(/[0-9]+)?$"},"minItems":1,"maxItems":3},{"type":"null"}]},"start":{"description":"lo(0) per axis; an entry is null when it varies with the input size.","oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"center":{"oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"global":{"type":"boolean"},"globalBy":{"description":"When global: the layer that sees the whole input (its name, and what it is).","type":"object","required":["node"],"additionalProperties":false,"properties":{"node":{"type":"string"},"reason":{"type":"string"}}},"tensor":{"type":"string","description":"A stage end's tensor name; the output's name is then its alias (stride16)."},"aligned":{"type":"boolean"},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"coverage":{"description":"The smallest per-axis coverage (0–1); null without an input size.","type":["number","null"],"minimum":0,"maximum":1},"erf":{"description":"The effective RF under uniform weights (Luo et al. 2016), per axis: the standard deviation and the shortest window holding 95 % of the influence, in input pixels. Absent when global or too costly.","type":"object","required":["sigma","width95"],"additionalProperties":false,"properties":{"sigma":{"type":"array","items":{"type":"number","minimum":0},"minItems":1,"maxItems":3},"width95":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}}},"windows":{"description":"With --format html (and the action's html-report): per axis, the input window of every output position. Position u = r + m·period sees lo[r] + m·step … hi[r] + m·step (null: it reads nothing).","type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/windows"}},"explain":{"description":"With --explain: the layer-by-layer table of the path that sets the RF, from the input to the output.","type":"array","items":{"$ref":"#/$defs/explainRow"}},"thresholds":{"$ref":"#/$defs/thresholds"},"status":{"enum":["pass","fail","unchecked","error"]},"failures":{"type":"array","items":{"$ref":"#/$defs/failure"},"minItems":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}},"if":{"properties":{"global":{"const":true}}},"then":{"properties":{"rf":{"type":"null"}}}},"summary":{"type":"object","required":["files","outputs","passed","failed","errors","warnings","minRf"],"additionalProperties":false,"properties":{"files":{"type":"integer","minimum":0},"outputs":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"minRf":{"description":"The smallest RF (min over axes) among the outputs analysed.","type":["integer","null"]},"ignored":{"description":"Warnings silenced by `ignore` (rules) or --ignore, not counted in `warnings`.","type":"integer","minimum":0}}}}};const report_schema_schema33 = {"type":"object","required":["severity","code","message"],"additionalProperties":false,"properties":{"severity":{"enum":["error","warning"]},"code":{"type":"string","pattern":"^RF[0-9]{3}$"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"output":{"type":"string"}}};const schema54 = {"type":"object","required":["files","outputs","passed","failed","errors","warnings","minRf"],"additionalProperties":false,"properties":{"files":{"type":"integer","minimum":0},"outputs":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"minRf":{"description":"The smallest RF (min over axes) among the outputs analysed.","type":["integer","null"]},"ignored":{"description":"Warnings silenced by `ignore` (rules) or --ignore, not counted in `warnings`.","type":"integer","minimum":0}}};const report_schema_schema32 = {"type":"object","required":["path","format","name","diagnostics","outputs"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the working directory, `/`-separated."},"format":{"enum":["native","onnx","keras","tfjs","ultralytics","darknet","caffe","unknown"]},"name":{"type":"string"},"diagnostics":{"type":"array","items":{"$ref":"#/$defs/diagnostic"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/output"}},"assumptions":{"type":"array","items":{"type":"string"},"description":"What the loader assumed where the file is silent (a scale, an input size), in words."}}};const report_schema_func1 = report_schema_runtime0.default;const report_schema_func2 = Object.prototype.hasOwnProperty;const report_schema_pattern4 = new RegExp("^RF[0-9]{3}$", "u");const schema34 = {"type":"object","required":["name","rf","rfMin","stride","start","center","global","aligned","outputSize","coverage","thresholds","status"],"additionalProperties":false,"properties":{"name":{"type":"string"},"rf":{"description":"Largest RF over output positions, per axis; null when global or not analysed.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"rfMin":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"stride":{"description":"The jump per axis; a fraction such as 0.5 after upsampling.","oneOf":[{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3},{"type":"null"}]},"strideExact":{"description":"The exact stride (`1/3`) when some axis is fractional.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[0-9]+(/[0-9]+)?$"},"minItems":1,"maxItems":3},{"type":"null"}]},"start":{"description":"lo(0) per axis; an entry is null when it varies with the input size.","oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"center":{"oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"global":{"type":"boolean"},"globalBy":{"description":"When global: the layer that sees the whole input (its name, and what it is).","type":"object","required":["node"],"additionalProperties":false,"properties":{"node":{"type":"string"},"reason":{"type":"string"}}},"tensor":{"type":"string","description":"A stage end's tensor name; the output's name is then its alias (stride16)."},"aligned":{"type":"boolean"},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"coverage":{"description":"The smallest per-axis coverage (0–1); null without an input size.","type":["number","null"],"minimum":0,"maximum":1},"erf":{"description":"The effective RF under uniform weights (Luo et al. 2016), per axis: the standard deviation and the shortest window holding 95 % of the influence, in input pixels. Absent when global or too costly.","type":"object","required":["sigma","width95"],"additionalProperties":false,"properties":{"sigma":{"type":"array","items":{"type":"number","minimum":0},"minItems":1,"maxItems":3},"width95":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}}},"windows":{"description":"With --format html (and the action's html-report): per axis, the input window of every output position. Position u = r + m·period sees lo[r] + m·step … hi[r] + m·step (null: it reads nothing).","type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/windows"}},"explain":{"description":"With --explain: the layer-by-layer table of the path that sets the RF, from the input to the output.","type":"array","items":{"$ref":"#/$defs/explainRow"}},"thresholds":{"$ref":"#/$defs/thresholds"},"status":{"enum":["pass","fail","unchecked","error"]},"failures":{"type":"array","items":{"$ref":"#/$defs/failure"},"minItems":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}},"if":{"properties":{"global":{"const":true}}},"then":{"properties":{"rf":{"type":"null"}}}};const report_schema_schema35 = {"type":"array","items":{"type":"integer"},"minItems":1,"maxItems":3};const schema37 = {"type":"array","items":{"type":["integer","number","null"]},"minItems":1,"maxItems":3};const schema40 = {"type":"object","required":["period","step","lo","hi"],"additionalProperties":false,"properties":{"period":{"type":"integer","minimum":1},"step":{"type":"integer"},"lo":{"type":"array","items":{"type":["integer","null"]},"minItems":1},"hi":{"type":"array","items":{"type":["integer","null"]},"minItems":1},"inputSize":{"type":"integer","minimum":1},"outputSize":{"type":"integer","minimum":0},"erf":{"description":"Per phase r: the ERF profile of position r, weights per mille of its peak from input position lo (null: none).","type":"array","items":{"oneOf":[{"type":"null"},{"type":"object","required":["lo","weights"],"additionalProperties":false,"properties":{"lo":{"type":"integer"},"weights":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1000}}}}]}}}};const schema52 = {"type":"object","required":["threshold","source","expected","actual","message"],"additionalProperties":false,"properties":{"threshold":{"enum":["min_rf","max_rf","min_coverage","min_erf"]},"source":{"enum":["file","rules","default"]},"rule":{"type":"integer","minimum":0,"description":"0-based index of the rule, when source is `rules`."},"axis":{"type":"integer","minimum":0,"description":"Absent when the threshold fails the same way on every axis."},"expected":{"type":"number"},"actual":{"type":["number","null"],"description":"null: the output is global."},"message":{"type":"string","minLength":1}}};const pattern5 = new RegExp("^[0-9]+(/[0-9]+)?$", "u");const schema41 = {"type":"object","required":["layer","op","jump","rf","inverse","share"],"additionalProperties":false,"properties":{"layer":{"type":"string"},"op":{"type":"string"},"kernel":{"$ref":"#/$defs/perAxisInt"},"stride":{"$ref":"#/$defs/perAxisInt"},"dilation":{"$ref":"#/$defs/perAxisInt"},"jump":{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3,"description":"The jump J before the layer."},"rf":{"$ref":"#/$defs/perAxisInt","description":"The exact RF after the layer."},"inverse":{"$ref":"#/$defs/perAxisNullable","description":"The inverse method: the window of the layer's input one output position sees along the path."},"share":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":3,"description":"The layer's share of the final RF (0–1)."},"period":{"$ref":"#/$defs/perAxisInt"},"merge":{"type":"object","required":["inputs","followed","lo","hi"],"additionalProperties":false,"properties":{"inputs":{"type":"array","items":{"type":"string"}},"followed":{"type":"string"},"lo":{"type":"array","items":{"type":"string"}},"hi":{"type":"array","items":{"type":"string"}}}}}};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate23.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((data.layer === undefined) && (missing0 = "layer")) || ((data.op === undefined) && (missing0 = "op"))) || ((data.jump === undefined) && (missing0 = "jump"))) || ((data.rf === undefined) && (missing0 = "rf"))) || ((data.inverse === undefined) && (missing0 = "inverse"))) || ((data.share === undefined) && (missing0 = "share"))){validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(report_schema_func2.call(schema41.properties, key0))){validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.layer !== undefined){const _errs2 = errors;if(typeof data.layer !== "string"){validate23.errors = [{instancePath:instancePath+"/layer",schemaPath:"#/properties/layer/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.op !== undefined){const _errs4 = errors;if(typeof data.op !== "string"){validate23.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.kernel !== undefined){let data2 = data.kernel;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data2)){if(data2.length > 3){validate23.errors = [{instancePath:instancePath+"/kernel",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data2.length < 1){validate23.errors = [{instancePath:instancePath+"/kernel",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid2 = true;const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];const _errs9 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){validate23.errors = [{instancePath:instancePath+"/kernel/" + i0,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}var valid2 = _errs9 === errors;if(!valid2){break;}}}}}else {validate23.errors = [{instancePath:instancePath+"/kernel",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.stride !== undefined){let data4 = data.stride;const _errs11 = errors;const _errs12 = errors;if(errors === _errs12){if(Array.isArray(data4)){if(data4.length > 3){validate23.errors = [{instancePath:instancePath+"/stride",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data4.length < 1){validate23.errors = [{instancePath:instancePath+"/stride",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid4 = true;const len1 = data4.length;for(let i1=0; i1<len1; i1++){let data5 = data4[i1];const _errs14 = errors;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){validate23.errors = [{instancePath:instancePath+"/stride/" + i1,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}var valid4 = _errs14 === errors;if(!valid4){break;}}}}}else {validate23.errors = [{instancePath:instancePath+"/stride",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.dilation !== undefined){let data6 = data.dilation;const _errs16 = errors;const _errs17 = errors;if(errors === _errs17){if(Array.isArray(data6)){if(data6.length > 3){validate23.errors = [{instancePath:instancePath+"/dilation",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data6.length < 1){validate23.errors = [{instancePath:instancePath+"/dilation",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid6 = true;const len2 = data6.length;for(let i2=0; i2<len2; i2++){let data7 = data6[i2];const _errs19 = errors;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){validate23.errors = [{instancePath:instancePath+"/dilation/" + i2,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}var valid6 = _errs19 === errors;if(!valid6){break;}}}}}else {validate23.errors = [{instancePath:instancePath+"/dilation",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.jump !== undefined){let data8 = data.jump;const _errs21 = errors;if(errors === _errs21){if(Array.isArray(data8)){if(data8.length > 3){validate23.errors = [{instancePath:instancePath+"/jump",schemaPath:"#/properties/jump/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data8.length < 1){validate23.errors = [{instancePath:instancePath+"/jump",schemaPath:"#/properties/jump/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid7 = true;const len3 = data8.length;for(let i3=0; i3<len3; i3++){let data9 = data8[i3];const _errs23 = errors;if(errors === _errs23){if((typeof data9 == "number") && (isFinite(data9))){if(data9 <= 0 || isNaN(data9)){validate23.errors = [{instancePath:instancePath+"/jump/" + i3,schemaPath:"#/properties/jump/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];return false;}}else {validate23.errors = [{instancePath:instancePath+"/jump/" + i3,schemaPath:"#/properties/jump/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid7 = _errs23 === errors;if(!valid7){break;}}}}}else {validate23.errors = [{instancePath:instancePath+"/jump",schemaPath:"#/properties/jump/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.rf !== undefined){let data10 = data.rf;const _errs25 = errors;const _errs26 = errors;if(errors === _errs26){if(Array.isArray(data10)){if(data10.length > 3){validate23.errors = [{instancePath:instancePath+"/rf",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data10.length < 1){validate23.errors = [{instancePath:instancePath+"/rf",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid9 = true;const len4 = data10.length;for(let i4=0; i4<len4; i4++){let data11 = data10[i4];const _errs28 = errors;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){validate23.errors = [{instancePath:instancePath+"/rf/" + i4,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}var valid9 = _errs28 === errors;if(!valid9){break;}}}}}else {validate23.errors = [{instancePath:instancePath+"/rf",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.inverse !== undefined){let data12 = data.inverse;const _errs30 = errors;const _errs31 = errors;if(errors === _errs31){if(Array.isArray(data12)){if(data12.length > 3){validate23.errors = [{instancePath:instancePath+"/inverse",schemaPath:"#/$defs/perAxisNullable/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data12.length < 1){validate23.errors = [{instancePath:instancePath+"/inverse",schemaPath:"#/$defs/perAxisNullable/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid11 = true;const len5 = data12.length;for(let i5=0; i5<len5; i5++){let data13 = data12[i5];const _errs33 = errors;if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){validate23.errors = [{instancePath:instancePath+"/inverse/" + i5,schemaPath:"#/$defs/perAxisNullable/items/type",keyword:"type",params:{type: schema37.items.type},message:"must be integer,number,null"}];return false;}var valid11 = _errs33 === errors;if(!valid11){break;}}}}}else {validate23.errors = [{instancePath:instancePath+"/inverse",schemaPath:"#/$defs/perAxisNullable/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs30 === errors;}else {var valid0 = true;}if(valid0){if(data.share !== undefined){let data14 = data.share;const _errs35 = errors;if(errors === _errs35){if(Array.isArray(data14)){if(data14.length > 3){validate23.errors = [{instancePath:instancePath+"/share",schemaPath:"#/properties/share/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data14.length < 1){validate23.errors = [{instancePath:instancePath+"/share",schemaPath:"#/properties/share/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid12 = true;const len6 = data14.length;for(let i6=0; i6<len6; i6++){let data15 = data14[i6];const _errs37 = errors;if(!((typeof data15 == "number") && (isFinite(data15)))){validate23.errors = [{instancePath:instancePath+"/share/" + i6,schemaPath:"#/properties/share/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid12 = _errs37 === errors;if(!valid12){break;}}}}}else {validate23.errors = [{instancePath:instancePath+"/share",schemaPath:"#/properties/share/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs35 === errors;}else {var valid0 = true;}if(valid0){if(data.period !== undefined){let data16 = data.period;const _errs39 = errors;const _errs40 = errors;if(errors === _errs40){if(Array.isArray(data16)){if(data16.length > 3){validate23.errors = [{instancePath:instancePath+"/period",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data16.length < 1){validate23.errors = [{instancePath:instancePath+"/period",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid14 = true;const len7 = data16.length;for(let i7=0; i7<len7; i7++){let data17 = data16[i7];const _errs42 = errors;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){validate23.errors = [{instancePath:instancePath+"/period/" + i7,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}var valid14 = _errs42 === errors;if(!valid14){break;}}}}}else {validate23.errors = [{instancePath:instancePath+"/period",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs39 === errors;}else {var valid0 = true;}if(valid0){if(data.merge !== undefined){let data18 = data.merge;const _errs44 = errors;if(errors === _errs44){if(data18 && typeof data18 == "object" && !Array.isArray(data18)){let missing1;if(((((data18.inputs === undefined) && (missing1 = "inputs")) || ((data18.followed === undefined) && (missing1 = "followed"))) || ((data18.lo === undefined) && (missing1 = "lo"))) || ((data18.hi === undefined) && (missing1 = "hi"))){validate23.errors = [{instancePath:instancePath+"/merge",schemaPath:"#/properties/merge/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs46 = errors;for(const key1 in data18){if(!((((key1 === "inputs") || (key1 === "followed")) || (key1 === "lo")) || (key1 === "hi"))){validate23.errors = [{instancePath:instancePath+"/merge",schemaPath:"#/properties/merge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs46 === errors){if(data18.inputs !== undefined){let data19 = data18.inputs;const _errs47 = errors;if(errors === _errs47){if(Array.isArray(data19)){var valid16 = true;const len8 = data19.length;for(let i8=0; i8<len8; i8++){const _errs49 = errors;if(typeof data19[i8] !== "string"){validate23.errors = [{instancePath:instancePath+"/merge/inputs/" + i8,schemaPath:"#/properties/merge/properties/inputs/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid16 = _errs49 === errors;if(!valid16){break;}}}else {validate23.errors = [{instancePath:instancePath+"/merge/inputs",schemaPath:"#/properties/merge/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid15 = _errs47 === errors;}else {var valid15 = true;}if(valid15){if(data18.followed !== undefined){const _errs51 = errors;if(typeof data18.followed !== "string"){validate23.errors = [{instancePath:instancePath+"/merge/followed",schemaPath:"#/properties/merge/properties/followed/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid15 = _errs51 === errors;}else {var valid15 = true;}if(valid15){if(data18.lo !== undefined){let data22 = data18.lo;const _errs53 = errors;if(errors === _errs53){if(Array.isArray(data22)){var valid17 = true;const len9 = data22.length;for(let i9=0; i9<len9; i9++){const _errs55 = errors;if(typeof data22[i9] !== "string"){validate23.errors = [{instancePath:instancePath+"/merge/lo/" + i9,schemaPath:"#/properties/merge/properties/lo/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid17 = _errs55 === errors;if(!valid17){break;}}}else {validate23.errors = [{instancePath:instancePath+"/merge/lo",schemaPath:"#/properties/merge/properties/lo/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid15 = _errs53 === errors;}else {var valid15 = true;}if(valid15){if(data18.hi !== undefined){let data24 = data18.hi;const _errs57 = errors;if(errors === _errs57){if(Array.isArray(data24)){var valid18 = true;const len10 = data24.length;for(let i10=0; i10<len10; i10++){const _errs59 = errors;if(typeof data24[i10] !== "string"){validate23.errors = [{instancePath:instancePath+"/merge/hi/" + i10,schemaPath:"#/properties/merge/properties/hi/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid18 = _errs59 === errors;if(!valid18){break;}}}else {validate23.errors = [{instancePath:instancePath+"/merge/hi",schemaPath:"#/properties/merge/properties/hi/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid15 = _errs57 === errors;}else {var valid15 = true;}}}}}}}else {validate23.errors = [{instancePath:instancePath+"/merge",schemaPath:"#/properties/merge/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs44 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}else {validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate23.errors = vErrors;return errors === 0;}validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema48 = {"type":"object","additionalProperties":false,"properties":{"min_rf":{"$ref":"#/$defs/rfThreshold"},"max_rf":{"$ref":"#/$defs/rfThreshold"},"min_coverage":{"type":"number","minimum":0,"maximum":1},"min_erf":{"$ref":"#/$defs/rfThreshold"}}};const schema49 = {"oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!((((key0 === "min_rf") || (key0 === "max_rf")) || (key0 === "min_coverage")) || (key0 === "min_erf"))){validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.min_rf !== undefined){let data0 = data.min_rf;const _errs2 = errors;const _errs4 = errors;let valid2 = false;let passing0 = null;const _errs5 = errors;if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){const err0 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rfThreshold/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(errors === _errs5){if((typeof data0 == "number") && (isFinite(data0))){if(data0 < 1 || isNaN(data0)){const err1 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rfThreshold/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}var _valid0 = _errs5 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data0)){if(data0.length > 3){const err2 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rfThreshold/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {if(data0.length < 1){const err3 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rfThreshold/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {var valid3 = true;const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];const _errs9 = errors;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err4 = {instancePath:instancePath+"/min_rf/" + i0,schemaPath:"#/$defs/rfThreshold/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(errors === _errs9){if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 1 || isNaN(data1)){const err5 = {instancePath:instancePath+"/min_rf/" + i0,schemaPath:"#/$defs/rfThreshold/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}var valid3 = _errs9 === errors;if(!valid3){break;}}}}}else {const err6 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rfThreshold/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}var _valid0 = _errs7 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err7 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rfThreshold/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;validate25.errors = vErrors;return false;}else {errors = _errs4;if(vErrors !== null){if(_errs4){vErrors.length = _errs4;}else {vErrors = null;}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.max_rf !== undefined){let data2 = data.max_rf;const _errs11 = errors;const _errs13 = errors;let valid5 = false;let passing1 = null;const _errs14 = errors;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err8 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rfThreshold/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(errors === _errs14){if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 1 || isNaN(data2)){const err9 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rfThreshold/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}var _valid1 = _errs14 === errors;if(_valid1){valid5 = true;passing1 = 0;}const _errs16 = errors;if(errors === _errs16){if(Array.isArray(data2)){if(data2.length > 3){const err10 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rfThreshold/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {if(data2.length < 1){const err11 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rfThreshold/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {var valid6 = true;const len1 = data2.length;for(let i1=0; i1<len1; i1++){let data3 = data2[i1];const _errs18 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err12 = {instancePath:instancePath+"/max_rf/" + i1,schemaPath:"#/$defs/rfThreshold/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(errors === _errs18){if((typeof data3 == "number") && (isFinite(data3))){if(data3 < 1 || isNaN(data3)){const err13 = {instancePath:instancePath+"/max_rf/" + i1,schemaPath:"#/$defs/rfThreshold/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}var valid6 = _errs18 === errors;if(!valid6){break;}}}}}else {const err14 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rfThreshold/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid1 = _errs16 === errors;if(_valid1 && valid5){valid5 = false;passing1 = [passing1, 1];}else {if(_valid1){valid5 = true;passing1 = 1;}}if(!valid5){const err15 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rfThreshold/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;validate25.errors = vErrors;return false;}else {errors = _errs13;if(vErrors !== null){if(_errs13){vErrors.length = _errs13;}else {vErrors = null;}}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.min_coverage !== undefined){let data4 = data.min_coverage;const _errs20 = errors;if(errors === _errs20){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 1 || isNaN(data4)){validate25.errors = [{instancePath:instancePath+"/min_coverage",schemaPath:"#/properties/min_coverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];return false;}else {if(data4 < 0 || isNaN(data4)){validate25.errors = [{instancePath:instancePath+"/min_coverage",schemaPath:"#/properties/min_coverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}else {validate25.errors = [{instancePath:instancePath+"/min_coverage",schemaPath:"#/properties/min_coverage/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid0 = _errs20 === errors;}else {var valid0 = true;}if(valid0){if(data.min_erf !== undefined){let data5 = data.min_erf;const _errs22 = errors;const _errs24 = errors;let valid8 = false;let passing2 = null;const _errs25 = errors;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err16 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rfThreshold/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(errors === _errs25){if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 1 || isNaN(data5)){const err17 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rfThreshold/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}var _valid2 = _errs25 === errors;if(_valid2){valid8 = true;passing2 = 0;}const _errs27 = errors;if(errors === _errs27){if(Array.isArray(data5)){if(data5.length > 3){const err18 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rfThreshold/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}else {if(data5.length < 1){const err19 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rfThreshold/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}else {var valid9 = true;const len2 = data5.length;for(let i2=0; i2<len2; i2++){let data6 = data5[i2];const _errs29 = errors;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err20 = {instancePath:instancePath+"/min_erf/" + i2,schemaPath:"#/$defs/rfThreshold/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(errors === _errs29){if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err21 = {instancePath:instancePath+"/min_erf/" + i2,schemaPath:"#/$defs/rfThreshold/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}var valid9 = _errs29 === errors;if(!valid9){break;}}}}}else {const err22 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rfThreshold/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid2 = _errs27 === errors;if(_valid2 && valid8){valid8 = false;passing2 = [passing2, 1];}else {if(_valid2){valid8 = true;passing2 = 1;}}if(!valid8){const err23 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rfThreshold/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;validate25.errors = vErrors;return false;}else {errors = _errs24;if(vErrors !== null){if(_errs24){vErrors.length = _errs24;}else {vErrors = null;}}}var valid0 = _errs22 === errors;}else {var valid0 = true;}}}}}}else {validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.global !== undefined){if(true !== data.global){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.rf !== undefined){if(data.rf !== null){validate22.errors = [{instancePath:instancePath+"/rf",schemaPath:"#/then/properties/rf/type",keyword:"type",params:{type: "null"},message:"must be null"}];return false;}}}var _valid0 = _errs4 === errors;valid0 = _valid0;if(valid0){var props0 = {};props0.rf = true;props0.global = true;}}if(!valid0){const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;validate22.errors = vErrors;return false;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((((((data.name === undefined) && (missing0 = "name")) || ((data.rf === undefined) && (missing0 = "rf"))) || ((data.rfMin === undefined) && (missing0 = "rfMin"))) || ((data.stride === undefined) && (missing0 = "stride"))) || ((data.start === undefined) && (missing0 = "start"))) || ((data.center === undefined) && (missing0 = "center"))) || ((data.global === undefined) && (missing0 = "global"))) || ((data.aligned === undefined) && (missing0 = "aligned"))) || ((data.outputSize === undefined) && (missing0 = "outputSize"))) || ((data.coverage === undefined) && (missing0 = "coverage"))) || ((data.thresholds === undefined) && (missing0 = "thresholds"))) || ((data.status === undefined) && (missing0 = "status"))){validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs7 = errors;for(const key0 in data){if(!(report_schema_func2.call(schema34.properties, key0))){validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs7 === errors){if(data.name !== undefined){const _errs8 = errors;if(typeof data.name !== "string"){validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid3 = _errs8 === errors;}else {var valid3 = true;}if(valid3){if(data.rf !== undefined){let data3 = data.rf;const _errs10 = errors;const _errs11 = errors;let valid4 = false;let passing0 = null;const _errs12 = errors;const _errs13 = errors;if(errors === _errs13){if(Array.isArray(data3)){if(data3.length > 3){const err2 = {instancePath:instancePath+"/rf",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {if(data3.length < 1){const err3 = {instancePath:instancePath+"/rf",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {var valid6 = true;const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];const _errs15 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err4 = {instancePath:instancePath+"/rf/" + i0,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var valid6 = _errs15 === errors;if(!valid6){break;}}}}}else {const err5 = {instancePath:instancePath+"/rf",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid1 = _errs12 === errors;if(_valid1){valid4 = true;passing0 = 0;}const _errs17 = errors;if(data3 !== null){const err6 = {instancePath:instancePath+"/rf",schemaPath:"#/properties/rf/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs17 === errors;if(_valid1 && valid4){valid4 = false;passing0 = [passing0, 1];}else {if(_valid1){valid4 = true;passing0 = 1;}}if(!valid4){const err7 = {instancePath:instancePath+"/rf",schemaPath:"#/properties/rf/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;validate22.errors = vErrors;return false;}else {errors = _errs11;if(vErrors !== null){if(_errs11){vErrors.length = _errs11;}else {vErrors = null;}}}var valid3 = _errs10 === errors;}else {var valid3 = true;}if(valid3){if(data.rfMin !== undefined){let data5 = data.rfMin;const _errs19 = errors;const _errs20 = errors;let valid7 = false;let passing1 = null;const _errs21 = errors;const _errs22 = errors;if(errors === _errs22){if(Array.isArray(data5)){if(data5.length > 3){const err8 = {instancePath:instancePath+"/rfMin",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {if(data5.length < 1){const err9 = {instancePath:instancePath+"/rfMin",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}else {var valid9 = true;const len1 = data5.length;for(let i1=0; i1<len1; i1++){let data6 = data5[i1];const _errs24 = errors;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err10 = {instancePath:instancePath+"/rfMin/" + i1,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var valid9 = _errs24 === errors;if(!valid9){break;}}}}}else {const err11 = {instancePath:instancePath+"/rfMin",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}var _valid2 = _errs21 === errors;if(_valid2){valid7 = true;passing1 = 0;}const _errs26 = errors;if(data5 !== null){const err12 = {instancePath:instancePath+"/rfMin",schemaPath:"#/properties/rfMin/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid2 = _errs26 === errors;if(_valid2 && valid7){valid7 = false;passing1 = [passing1, 1];}else {if(_valid2){valid7 = true;passing1 = 1;}}if(!valid7){const err13 = {instancePath:instancePath+"/rfMin",schemaPath:"#/properties/rfMin/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;validate22.errors = vErrors;return false;}else {errors = _errs20;if(vErrors !== null){if(_errs20){vErrors.length = _errs20;}else {vErrors = null;}}}var valid3 = _errs19 === errors;}else {var valid3 = true;}if(valid3){if(data.stride !== undefined){let data7 = data.stride;const _errs28 = errors;const _errs29 = errors;let valid10 = false;let passing2 = null;const _errs30 = errors;if(errors === _errs30){if(Array.isArray(data7)){if(data7.length > 3){const err14 = {instancePath:instancePath+"/stride",schemaPath:"#/properties/stride/oneOf/0/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {if(data7.length < 1){const err15 = {instancePath:instancePath+"/stride",schemaPath:"#/properties/stride/oneOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {var valid11 = true;const len2 = data7.length;for(let i2=0; i2<len2; i2++){let data8 = data7[i2];const _errs32 = errors;if(errors === _errs32){if((typeof data8 == "number") && (isFinite(data8))){if(data8 <= 0 || isNaN(data8)){const err16 = {instancePath:instancePath+"/stride/" + i2,schemaPath:"#/properties/stride/oneOf/0/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/stride/" + i2,schemaPath:"#/properties/stride/oneOf/0/items/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}var valid11 = _errs32 === errors;if(!valid11){break;}}}}}else {const err18 = {instancePath:instancePath+"/stride",schemaPath:"#/properties/stride/oneOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}var _valid3 = _errs30 === errors;if(_valid3){valid10 = true;passing2 = 0;}const _errs34 = errors;if(data7 !== null){const err19 = {instancePath:instancePath+"/stride",schemaPath:"#/properties/stride/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid3 = _errs34 === errors;if(_valid3 && valid10){valid10 = false;passing2 = [passing2, 1];}else {if(_valid3){valid10 = true;passing2 = 1;}}if(!valid10){const err20 = {instancePath:instancePath+"/stride",schemaPath:"#/properties/stride/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;validate22.errors = vErrors;return false;}else {errors = _errs29;if(vErrors !== null){if(_errs29){vErrors.length = _errs29;}else {vErrors = null;}}}var valid3 = _errs28 === errors;}else {var valid3 = true;}if(valid3){if(data.strideExact !== undefined){let data9 = data.strideExact;const _errs36 = errors;const _errs37 = errors;let valid12 = false;let passing3 = null;const _errs38 = errors;if(errors === _errs38){if(Array.isArray(data9)){if(data9.length > 3){const err21 = {instancePath:instancePath+"/strideExact",schemaPath:"#/properties/strideExact/oneOf/0/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}else {if(data9.length < 1){const err22 = {instancePath:instancePath+"/strideExact",schemaPath:"#/properties/strideExact/oneOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}else {var valid13 = true;const len3 = data9.length;for(let i3=0; i3<len3; i3++){let data10 = data9[i3];const _errs40 = errors;if(errors === _errs40){if(typeof data10 === "string"){if(!pattern5.test(data10)){const err23 = {instancePath:instancePath+"/strideExact/" + i3,schemaPath:"#/properties/strideExact/oneOf/0/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(/[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+(/[0-9]+)?$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/strideExact/" + i3,schemaPath:"#/properties/strideExact/oneOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}var valid13 = _errs40 === errors;if(!valid13){break;}}}}}else {const err25 = {instancePath:instancePath+"/strideExact",schemaPath:"#/properties/strideExact/oneOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}var _valid4 = _errs38 === errors;if(_valid4){valid12 = true;passing3 = 0;}const _errs42 = errors;if(data9 !== null){const err26 = {instancePath:instancePath+"/strideExact",schemaPath:"#/properties/strideExact/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid4 = _errs42 === errors;if(_valid4 && valid12){valid12 = false;passing3 = [passing3, 1];}else {if(_valid4){valid12 = true;passing3 = 1;}}if(!valid12){const err27 = {instancePath:instancePath+"/strideExact",schemaPath:"#/properties/strideExact/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;validate22.errors = vErrors;return false;}else {errors = _errs37;if(vErrors !== null){if(_errs37){vErrors.length = _errs37;}else {vErrors = null;}}}var valid3 = _errs36 === errors;}else {var valid3 = true;}if(valid3){if(data.start !== undefined){let data11 = data.start;const _errs44 = errors;const _errs45 = errors;let valid14 = false;let passing4 = null;const _errs46 = errors;const _errs47 = errors;if(errors === _errs47){if(Array.isArray(data11)){if(data11.length > 3){const err28 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/perAxisNullable/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}else {if(data11.length < 1){const err29 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/perAxisNullable/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}else {var valid16 = true;const len4 = data11.length;for(let i4=0; i4<len4; i4++){let data12 = data11[i4];const _errs49 = errors;if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){const err30 = {instancePath:instancePath+"/start/" + i4,schemaPath:"#/$defs/perAxisNullable/items/type",keyword:"type",params:{type: schema37.items.type},message:"must be integer,number,null"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}var valid16 = _errs49 === errors;if(!valid16){break;}}}}}else {const err31 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/perAxisNullable/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}var _valid5 = _errs46 === errors;if(_valid5){valid14 = true;passing4 = 0;}const _errs51 = errors;if(data11 !== null){const err32 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}var _valid5 = _errs51 === errors;if(_valid5 && valid14){valid14 = false;passing4 = [passing4, 1];}else {if(_valid5){valid14 = true;passing4 = 1;}}if(!valid14){const err33 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;validate22.errors = vErrors;return false;}else {errors = _errs45;if(vErrors !== null){if(_errs45){vErrors.length = _errs45;}else {vErrors = null;}}}var valid3 = _errs44 === errors;}else {var valid3 = true;}if(valid3){if(data.center !== undefined){let data13 = data.center;const _errs53 = errors;const _errs54 = errors;let valid17 = false;let passing5 = null;const _errs55 = errors;const _errs56 = errors;if(errors === _errs56){if(Array.isArray(data13)){if(data13.length > 3){const err34 = {instancePath:instancePath+"/center",schemaPath:"#/$defs/perAxisNullable/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}else {if(data13.length < 1){const err35 = {instancePath:instancePath+"/center",schemaPath:"#/$defs/perAxisNullable/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}else {var valid19 = true;const len5 = data13.length;for(let i5=0; i5<len5; i5++){let data14 = data13[i5];const _errs58 = errors;if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){const err36 = {instancePath:instancePath+"/center/" + i5,schemaPath:"#/$defs/perAxisNullable/items/type",keyword:"type",params:{type: schema37.items.type},message:"must be integer,number,null"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var valid19 = _errs58 === errors;if(!valid19){break;}}}}}else {const err37 = {instancePath:instancePath+"/center",schemaPath:"#/$defs/perAxisNullable/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}var _valid6 = _errs55 === errors;if(_valid6){valid17 = true;passing5 = 0;}const _errs60 = errors;if(data13 !== null){const err38 = {instancePath:instancePath+"/center",schemaPath:"#/properties/center/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}var _valid6 = _errs60 === errors;if(_valid6 && valid17){valid17 = false;passing5 = [passing5, 1];}else {if(_valid6){valid17 = true;passing5 = 1;}}if(!valid17){const err39 = {instancePath:instancePath+"/center",schemaPath:"#/properties/center/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;validate22.errors = vErrors;return false;}else {errors = _errs54;if(vErrors !== null){if(_errs54){vErrors.length = _errs54;}else {vErrors = null;}}}var valid3 = _errs53 === errors;}else {var valid3 = true;}if(valid3){if(data.global !== undefined){const _errs62 = errors;if(typeof data.global !== "boolean"){validate22.errors = [{instancePath:instancePath+"/global",schemaPath:"#/properties/global/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid3 = _errs62 === errors;}else {var valid3 = true;}if(valid3){if(data.globalBy !== undefined){let data16 = data.globalBy;const _errs64 = errors;if(errors === _errs64){if(data16 && typeof data16 == "object" && !Array.isArray(data16)){let missing1;if((data16.node === undefined) && (missing1 = "node")){validate22.errors = [{instancePath:instancePath+"/globalBy",schemaPath:"#/properties/globalBy/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs66 = errors;for(const key1 in data16){if(!((key1 === "node") || (key1 === "reason"))){validate22.errors = [{instancePath:instancePath+"/globalBy",schemaPath:"#/properties/globalBy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs66 === errors){if(data16.node !== undefined){const _errs67 = errors;if(typeof data16.node !== "string"){validate22.errors = [{instancePath:instancePath+"/globalBy/node",schemaPath:"#/properties/globalBy/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid20 = _errs67 === errors;}else {var valid20 = true;}if(valid20){if(data16.reason !== undefined){const _errs69 = errors;if(typeof data16.reason !== "string"){validate22.errors = [{instancePath:instancePath+"/globalBy/reason",schemaPath:"#/properties/globalBy/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid20 = _errs69 === errors;}else {var valid20 = true;}}}}}else {validate22.errors = [{instancePath:instancePath+"/globalBy",schemaPath:"#/properties/globalBy/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid3 = _errs64 === errors;}else {var valid3 = true;}if(valid3){if(data.tensor !== undefined){const _errs71 = errors;if(typeof data.tensor !== "string"){validate22.errors = [{instancePath:instancePath+"/tensor",schemaPath:"#/properties/tensor/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid3 = _errs71 === errors;}else {var valid3 = true;}if(valid3){if(data.aligned !== undefined){const _errs73 = errors;if(typeof data.aligned !== "boolean"){validate22.errors = [{instancePath:instancePath+"/aligned",schemaPath:"#/properties/aligned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid3 = _errs73 === errors;}else {var valid3 = true;}if(valid3){if(data.outputSize !== undefined){let data21 = data.outputSize;const _errs75 = errors;const _errs76 = errors;let valid21 = false;let passing6 = null;const _errs77 = errors;const _errs78 = errors;if(errors === _errs78){if(Array.isArray(data21)){if(data21.length > 3){const err40 = {instancePath:instancePath+"/outputSize",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}else {if(data21.length < 1){const err41 = {instancePath:instancePath+"/outputSize",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}else {var valid23 = true;const len6 = data21.length;for(let i6=0; i6<len6; i6++){let data22 = data21[i6];const _errs80 = errors;if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){const err42 = {instancePath:instancePath+"/outputSize/" + i6,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}var valid23 = _errs80 === errors;if(!valid23){break;}}}}}else {const err43 = {instancePath:instancePath+"/outputSize",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}var _valid7 = _errs77 === errors;if(_valid7){valid21 = true;passing6 = 0;}const _errs82 = errors;if(data21 !== null){const err44 = {instancePath:instancePath+"/outputSize",schemaPath:"#/properties/outputSize/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}var _valid7 = _errs82 === errors;if(_valid7 && valid21){valid21 = false;passing6 = [passing6, 1];}else {if(_valid7){valid21 = true;passing6 = 1;}}if(!valid21){const err45 = {instancePath:instancePath+"/outputSize",schemaPath:"#/properties/outputSize/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;validate22.errors = vErrors;return false;}else {errors = _errs76;if(vErrors !== null){if(_errs76){vErrors.length = _errs76;}else {vErrors = null;}}}var valid3 = _errs75 === errors;}else {var valid3 = true;}if(valid3){if(data.coverage !== undefined){let data23 = data.coverage;const _errs84 = errors;if((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)){validate22.errors = [{instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: schema34.properties.coverage.type},message:"must be number,null"}];return false;}if(errors === _errs84){if((typeof data23 == "number") && (isFinite(data23))){if(data23 > 1 || isNaN(data23)){validate22.errors = [{instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];return false;}else {if(data23 < 0 || isNaN(data23)){validate22.errors = [{instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid3 = _errs84 === errors;}else {var valid3 = true;}if(valid3){if(data.erf !== undefined){let data24 = data.erf;const _errs86 = errors;if(errors === _errs86){if(data24 && typeof data24 == "object" && !Array.isArray(data24)){let missing2;if(((data24.sigma === undefined) && (missing2 = "sigma")) || ((data24.width95 === undefined) && (missing2 = "width95"))){validate22.errors = [{instancePath:instancePath+"/erf",schemaPath:"#/properties/erf/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {const _errs88 = errors;for(const key2 in data24){if(!((key2 === "sigma") || (key2 === "width95"))){validate22.errors = [{instancePath:instancePath+"/erf",schemaPath:"#/properties/erf/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];return false;break;}}if(_errs88 === errors){if(data24.sigma !== undefined){let data25 = data24.sigma;const _errs89 = errors;if(errors === _errs89){if(Array.isArray(data25)){if(data25.length > 3){validate22.errors = [{instancePath:instancePath+"/erf/sigma",schemaPath:"#/properties/erf/properties/sigma/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data25.length < 1){validate22.errors = [{instancePath:instancePath+"/erf/sigma",schemaPath:"#/properties/erf/properties/sigma/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid25 = true;const len7 = data25.length;for(let i7=0; i7<len7; i7++){let data26 = data25[i7];const _errs91 = errors;if(errors === _errs91){if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 0 || isNaN(data26)){validate22.errors = [{instancePath:instancePath+"/erf/sigma/" + i7,schemaPath:"#/properties/erf/properties/sigma/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}else {validate22.errors = [{instancePath:instancePath+"/erf/sigma/" + i7,schemaPath:"#/properties/erf/properties/sigma/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid25 = _errs91 === errors;if(!valid25){break;}}}}}else {validate22.errors = [{instancePath:instancePath+"/erf/sigma",schemaPath:"#/properties/erf/properties/sigma/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid24 = _errs89 === errors;}else {var valid24 = true;}if(valid24){if(data24.width95 !== undefined){let data27 = data24.width95;const _errs93 = errors;if(errors === _errs93){if(Array.isArray(data27)){if(data27.length > 3){validate22.errors = [{instancePath:instancePath+"/erf/width95",schemaPath:"#/properties/erf/properties/width95/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data27.length < 1){validate22.errors = [{instancePath:instancePath+"/erf/width95",schemaPath:"#/properties/erf/properties/width95/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid26 = true;const len8 = data27.length;for(let i8=0; i8<len8; i8++){let data28 = data27[i8];const _errs95 = errors;if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){validate22.errors = [{instancePath:instancePath+"/erf/width95/" + i8,schemaPath:"#/properties/erf/properties/width95/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs95){if((typeof data28 == "number") && (isFinite(data28))){if(data28 < 1 || isNaN(data28)){validate22.errors = [{instancePath:instancePath+"/erf/width95/" + i8,schemaPath:"#/properties/erf/properties/width95/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid26 = _errs95 === errors;if(!valid26){break;}}}}}else {validate22.errors = [{instancePath:instancePath+"/erf/width95",schemaPath:"#/properties/erf/properties/width95/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid24 = _errs93 === errors;}else {var valid24 = true;}}}}}else {validate22.errors = [{instancePath:instancePath+"/erf",schemaPath:"#/properties/erf/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid3 = _errs86 === errors;}else {var valid3 = true;}if(valid3){if(data.windows !== undefined){let data29 = data.windows;const _errs97 = errors;if(errors === _errs97){if(Array.isArray(data29)){if(data29.length > 3){validate22.errors = [{instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data29.length < 1){validate22.errors = [{instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid27 = true;const len9 = data29.length;for(let i9=0; i9<len9; i9++){let data30 = data29[i9];const _errs99 = errors;const _errs100 = errors;if(errors === _errs100){if(data30 && typeof data30 == "object" && !Array.isArray(data30)){let missing3;if(((((data30.period === undefined) && (missing3 = "period")) || ((data30.step === undefined) && (missing3 = "step"))) || ((data30.lo === undefined) && (missing3 = "lo"))) || ((data30.hi === undefined) && (missing3 = "hi"))){validate22.errors = [{instancePath:instancePath+"/windows/" + i9,schemaPath:"#/$defs/windows/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {const _errs102 = errors;for(const key3 in data30){if(!(((((((key3 === "period") || (key3 === "step")) || (key3 === "lo")) || (key3 === "hi")) || (key3 === "inputSize")) || (key3 === "outputSize")) || (key3 === "erf"))){validate22.errors = [{instancePath:instancePath+"/windows/" + i9,schemaPath:"#/$defs/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];return false;break;}}if(_errs102 === errors){if(data30.period !== undefined){let data31 = data30.period;const _errs103 = errors;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){validate22.errors = [{instancePath:instancePath+"/windows/" + i9+"/period",schemaPath:"#/$defs/windows/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs103){if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 1 || isNaN(data31)){validate22.errors = [{instancePath:instancePath+"/windows/" + i9+"/period",schemaPath:"#/$defs/windows/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid29 = _errs103 === errors;}else {var valid29 = true;}if(valid29){if(data30.step !== undefined){let data32 = data30.step;const _errs105 = errors;if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){validate22.errors = [{instancePath:instancePath+"/windows/" + i9+"/step",schemaPath:"#/$defs/windows/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}var valid29 = _errs105 === errors;}else {var valid29 = true;}if(valid29){if(data30.lo !== undefined){let data33 = data30.lo;const _errs107 = errors;if(errors === _errs107){if(Array.isArray(data33)){if(data33.length < 1){validate22.errors = [{instancePath:instancePath+"/windows/" + i9+"/lo",schemaPath:"#/$defs/windows/properties/lo/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid30 = true;const len10 = data33.length;for(let i10=0; i10<len10; i10++){let data34 = data33[i10];const _errs109 = errors;if((!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))) && (data34 !== null)){validate22.errors = [{instancePath:instancePath+"/windows/" + i9+"/lo/" + i10,schemaPath:"#/$defs/windows/properties/lo/items/type",keyword:"type",params:{type: schema40.properties.lo.items.type},message:"must be integer,null"}];return false;}var valid30 = _errs109 === errors;if(!valid30){break;}}}}else {validate22.errors = [{instancePath:instancePath+"/windows/" + i9+"/lo",schemaPath:"#/$defs/windows/properties/lo/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid29 = _errs107 === errors;}else {var valid29 = true;}if(valid29){if(data30.hi !== undefined){let data35 = data30.hi;const _errs111 = errors;if(errors === _errs111){if(Array.isArray(data35)){if(data35.length < 1){validate22.errors = [{instancePath:instancePath+"/windows/" + i9+"/hi",schemaPath:"#/$defs/windows/properties/hi/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid31 = true;const len11 = data35.length;for(let i11=0; i11<len11; i11++){let data36 = data35[i11];const _errs113 = errors;if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){validate22.errors = [{instancePath:instancePath+"/windows/" + i9+"/hi/" + i11,schemaPath:"#/$defs/windows/properties/hi/items/type",keyword:"type",params:{type: schema40.properties.hi.items.type},message:"must be integer,null"}];return false;}var valid31 = _errs113 === errors;if(!valid31){break;}}}}else {validate22.errors = [{instancePath:instancePath+"/windows/" + i9+"/hi",schemaPath:"#/$defs/windows/properties/hi/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid29 = _errs111 === errors;}else {var valid29 = true;}if(valid29){if(data30.inputSize !== undefined){let data37 = data30.inputSize;const _errs115 = errors;if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){validate22.errors = [{instancePath:instancePath+"/windows/" + i9+"/inputSize",schemaPath:"#/$defs/windows/properties/inputSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs115){if((typeof data37 == "number") && (isFinite(data37))){if(data37 < 1 || isNaN(data37)){validate22.errors = [{instancePath:instancePath+"/windows/" + i9+"/inputSize",schemaPath:"#/$defs/windows/properties/inputSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid29 = _errs115 === errors;}else {var valid29 = true;}if(valid29){if(data30.outputSize !== undefined){let data38 = data30.outputSize;const _errs117 = errors;if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){validate22.errors = [{instancePath:instancePath+"/windows/" + i9+"/outputSize",schemaPath:"#/$defs/windows/properties/outputSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs117){if((typeof data38 == "number") && (isFinite(data38))){if(data38 < 0 || isNaN(data38)){validate22.errors = [{instancePath:instancePath+"/windows/" + i9+"/outputSize",schemaPath:"#/$defs/windows/properties/outputSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid29 = _errs117 === errors;}else {var valid29 = true;}if(valid29){if(data30.erf !== undefined){let data39 = data30.erf;const _errs119 = errors;if(errors === _errs119){if(Array.isArray(data39)){var valid32 = true;const len12 = data39.length;for(let i12=0; i12<len12; i12++){let data40 = data39[i12];const _errs121 = errors;const _errs122 = errors;let valid33 = false;let passing7 = null;const _errs123 = errors;if(data40 !== null){const err46 = {instancePath:instancePath+"/windows/" + i9+"/erf/" + i12,schemaPath:"#/$defs/windows/properties/erf/items/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}var _valid8 = _errs123 === errors;if(_valid8){valid33 = true;passing7 = 0;}const _errs125 = errors;if(errors === _errs125){if(data40 && typeof data40 == "object" && !Array.isArray(data40)){let missing4;if(((data40.lo === undefined) && (missing4 = "lo")) || ((data40.weights === undefined) && (missing4 = "weights"))){const err47 = {instancePath:instancePath+"/windows/" + i9+"/erf/" + i12,schemaPath:"#/$defs/windows/properties/erf/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}else {const _errs127 = errors;for(const key4 in data40){if(!((key4 === "lo") || (key4 === "weights"))){const err48 = {instancePath:instancePath+"/windows/" + i9+"/erf/" + i12,schemaPath:"#/$defs/windows/properties/erf/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;break;}}if(_errs127 === errors){if(data40.lo !== undefined){let data41 = data40.lo;const _errs128 = errors;if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){const err49 = {instancePath:instancePath+"/windows/" + i9+"/erf/" + i12+"/lo",schemaPath:"#/$defs/windows/properties/erf/items/oneOf/1/properties/lo/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}var valid34 = _errs128 === errors;}else {var valid34 = true;}if(valid34){if(data40.weights !== undefined){let data42 = data40.weights;const _errs130 = errors;if(errors === _errs130){if(Array.isArray(data42)){var valid35 = true;const len13 = data42.length;for(let i13=0; i13<len13; i13++){let data43 = data42[i13];const _errs132 = errors;if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){const err50 = {instancePath:instancePath+"/windows/" + i9+"/erf/" + i12+"/weights/" + i13,schemaPath:"#/$defs/windows/properties/erf/items/oneOf/1/properties/weights/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(errors === _errs132){if((typeof data43 == "number") && (isFinite(data43))){if(data43 > 1000 || isNaN(data43)){const err51 = {instancePath:instancePath+"/windows/" + i9+"/erf/" + i12+"/weights/" + i13,schemaPath:"#/$defs/windows/properties/erf/items/oneOf/1/properties/weights/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}else {if(data43 < 0 || isNaN(data43)){const err52 = {instancePath:instancePath+"/windows/" + i9+"/erf/" + i12+"/weights/" + i13,schemaPath:"#/$defs/windows/properties/erf/items/oneOf/1/properties/weights/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}}var valid35 = _errs132 === errors;if(!valid35){break;}}}else {const err53 = {instancePath:instancePath+"/windows/" + i9+"/erf/" + i12+"/weights",schemaPath:"#/$defs/windows/properties/erf/items/oneOf/1/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}var valid34 = _errs130 === errors;}else {var valid34 = true;}}}}}else {const err54 = {instancePath:instancePath+"/windows/" + i9+"/erf/" + i12,schemaPath:"#/$defs/windows/properties/erf/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}var _valid8 = _errs125 === errors;if(_valid8 && valid33){valid33 = false;passing7 = [passing7, 1];}else {if(_valid8){valid33 = true;passing7 = 1;}}if(!valid33){const err55 = {instancePath:instancePath+"/windows/" + i9+"/erf/" + i12,schemaPath:"#/$defs/windows/properties/erf/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;validate22.errors = vErrors;return false;}else {errors = _errs122;if(vErrors !== null){if(_errs122){vErrors.length = _errs122;}else {vErrors = null;}}}var valid32 = _errs121 === errors;if(!valid32){break;}}}else {validate22.errors = [{instancePath:instancePath+"/windows/" + i9+"/erf",schemaPath:"#/$defs/windows/properties/erf/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid29 = _errs119 === errors;}else {var valid29 = true;}}}}}}}}}}else {validate22.errors = [{instancePath:instancePath+"/windows/" + i9,schemaPath:"#/$defs/windows/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid27 = _errs99 === errors;if(!valid27){break;}}}}}else {validate22.errors = [{instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid3 = _errs97 === errors;}else {var valid3 = true;}if(valid3){if(data.explain !== undefined){let data44 = data.explain;const _errs134 = errors;if(errors === _errs134){if(Array.isArray(data44)){var valid36 = true;const len14 = data44.length;for(let i14=0; i14<len14; i14++){const _errs136 = errors;if(!(validate23(data44[i14], {instancePath:instancePath+"/explain/" + i14,parentData:data44,parentDataProperty:i14,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}var valid36 = _errs136 === errors;if(!valid36){break;}}}else {validate22.errors = [{instancePath:instancePath+"/explain",schemaPath:"#/properties/explain/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid3 = _errs134 === errors;}else {var valid3 = true;}if(valid3){if(data.thresholds !== undefined){const _errs137 = errors;if(!(validate25(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var valid3 = _errs137 === errors;}else {var valid3 = true;}if(valid3){if(data.status !== undefined){let data47 = data.status;const _errs138 = errors;if(!((((data47 === "pass") || (data47 === "fail")) || (data47 === "unchecked")) || (data47 === "error"))){validate22.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema34.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid3 = _errs138 === errors;}else {var valid3 = true;}if(valid3){if(data.failures !== undefined){let data48 = data.failures;const _errs139 = errors;if(errors === _errs139){if(Array.isArray(data48)){if(data48.length < 1){validate22.errors = [{instancePath:instancePath+"/failures",schemaPath:"#/properties/failures/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid37 = true;const len15 = data48.length;for(let i15=0; i15<len15; i15++){let data49 = data48[i15];const _errs141 = errors;const _errs142 = errors;if(errors === _errs142){if(data49 && typeof data49 == "object" && !Array.isArray(data49)){let missing5;if((((((data49.threshold === undefined) && (missing5 = "threshold")) || ((data49.source === undefined) && (missing5 = "source"))) || ((data49.expected === undefined) && (missing5 = "expected"))) || ((data49.actual === undefined) && (missing5 = "actual"))) || ((data49.message === undefined) && (missing5 = "message"))){validate22.errors = [{instancePath:instancePath+"/failures/" + i15,schemaPath:"#/$defs/failure/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];return false;}else {const _errs144 = errors;for(const key5 in data49){if(!(((((((key5 === "threshold") || (key5 === "source")) || (key5 === "rule")) || (key5 === "axis")) || (key5 === "expected")) || (key5 === "actual")) || (key5 === "message"))){validate22.errors = [{instancePath:instancePath+"/failures/" + i15,schemaPath:"#/$defs/failure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];return false;break;}}if(_errs144 === errors){if(data49.threshold !== undefined){let data50 = data49.threshold;const _errs145 = errors;if(!((((data50 === "min_rf") || (data50 === "max_rf")) || (data50 === "min_coverage")) || (data50 === "min_erf"))){validate22.errors = [{instancePath:instancePath+"/failures/" + i15+"/threshold",schemaPath:"#/$defs/failure/properties/threshold/enum",keyword:"enum",params:{allowedValues: schema52.properties.threshold.enum},message:"must be equal to one of the allowed values"}];return false;}var valid39 = _errs145 === errors;}else {var valid39 = true;}if(valid39){if(data49.source !== undefined){let data51 = data49.source;const _errs146 = errors;if(!(((data51 === "file") || (data51 === "rules")) || (data51 === "default"))){validate22.errors = [{instancePath:instancePath+"/failures/" + i15+"/source",schemaPath:"#/$defs/failure/properties/source/enum",keyword:"enum",params:{allowedValues: schema52.properties.source.enum},message:"must be equal to one of the allowed values"}];return false;}var valid39 = _errs146 === errors;}else {var valid39 = true;}if(valid39){if(data49.rule !== undefined){let data52 = data49.rule;const _errs147 = errors;if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){validate22.errors = [{instancePath:instancePath+"/failures/" + i15+"/rule",schemaPath:"#/$defs/failure/properties/rule/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs147){if((typeof data52 == "number") && (isFinite(data52))){if(data52 < 0 || isNaN(data52)){validate22.errors = [{instancePath:instancePath+"/failures/" + i15+"/rule",schemaPath:"#/$defs/failure/properties/rule/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid39 = _errs147 === errors;}else {var valid39 = true;}if(valid39){if(data49.axis !== undefined){let data53 = data49.axis;const _errs149 = errors;if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){validate22.errors = [{instancePath:instancePath+"/failures/" + i15+"/axis",schemaPath:"#/$defs/failure/properties/axis/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs149){if((typeof data53 == "number") && (isFinite(data53))){if(data53 < 0 || isNaN(data53)){validate22.errors = [{instancePath:instancePath+"/failures/" + i15+"/axis",schemaPath:"#/$defs/failure/properties/axis/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid39 = _errs149 === errors;}else {var valid39 = true;}if(valid39){if(data49.expected !== undefined){let data54 = data49.expected;const _errs151 = errors;if(!((typeof data54 == "number") && (isFinite(data54)))){validate22.errors = [{instancePath:instancePath+"/failures/" + i15+"/expected",schemaPath:"#/$defs/failure/properties/expected/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid39 = _errs151 === errors;}else {var valid39 = true;}if(valid39){if(data49.actual !== undefined){let data55 = data49.actual;const _errs153 = errors;if((!((typeof data55 == "number") && (isFinite(data55)))) && (data55 !== null)){validate22.errors = [{instancePath:instancePath+"/failures/" + i15+"/actual",schemaPath:"#/$defs/failure/properties/actual/type",keyword:"type",params:{type: schema52.properties.actual.type},message:"must be number,null"}];return false;}var valid39 = _errs153 === errors;}else {var valid39 = true;}if(valid39){if(data49.message !== undefined){let data56 = data49.message;const _errs155 = errors;if(errors === _errs155){if(typeof data56 === "string"){if(report_schema_func1(data56) < 1){validate22.errors = [{instancePath:instancePath+"/failures/" + i15+"/message",schemaPath:"#/$defs/failure/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate22.errors = [{instancePath:instancePath+"/failures/" + i15+"/message",schemaPath:"#/$defs/failure/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid39 = _errs155 === errors;}else {var valid39 = true;}}}}}}}}}}else {validate22.errors = [{instancePath:instancePath+"/failures/" + i15,schemaPath:"#/$defs/failure/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid37 = _errs141 === errors;if(!valid37){break;}}}}else {validate22.errors = [{instancePath:instancePath+"/failures",schemaPath:"#/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid3 = _errs139 === errors;}else {var valid3 = true;}if(valid3){if(data.line !== undefined){let data57 = data.line;const _errs157 = errors;if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){validate22.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs157){if((typeof data57 == "number") && (isFinite(data57))){if(data57 < 1 || isNaN(data57)){validate22.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid3 = _errs157 === errors;}else {var valid3 = true;}if(valid3){if(data.column !== undefined){let data58 = data.column;const _errs159 = errors;if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){validate22.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs159){if((typeof data58 == "number") && (isFinite(data58))){if(data58 < 1 || isNaN(data58)){validate22.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid3 = _errs159 === errors;}else {var valid3 = true;}}}}}}}}}}}}}}}}}}}}}}}}else {validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function report_schema_validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = report_schema_validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((data.path === undefined) && (missing0 = "path")) || ((data.format === undefined) && (missing0 = "format"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.diagnostics === undefined) && (missing0 = "diagnostics"))) || ((data.outputs === undefined) && (missing0 = "outputs"))){report_schema_validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((((key0 === "path") || (key0 === "format")) || (key0 === "name")) || (key0 === "diagnostics")) || (key0 === "outputs")) || (key0 === "assumptions"))){report_schema_validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.path !== undefined){let data0 = data.path;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(report_schema_func1(data0) < 1){report_schema_validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {report_schema_validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.format !== undefined){let data1 = data.format;const _errs4 = errors;if(!((((((((data1 === "native") || (data1 === "onnx")) || (data1 === "keras")) || (data1 === "tfjs")) || (data1 === "ultralytics")) || (data1 === "darknet")) || (data1 === "caffe")) || (data1 === "unknown"))){report_schema_validate21.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: report_schema_schema32.properties.format.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){const _errs5 = errors;if(typeof data.name !== "string"){report_schema_validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.diagnostics !== undefined){let data3 = data.diagnostics;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data3)){var valid1 = true;const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];const _errs9 = errors;const _errs10 = errors;if(errors === _errs10){if(data4 && typeof data4 == "object" && !Array.isArray(data4)){let missing1;if((((data4.severity === undefined) && (missing1 = "severity")) || ((data4.code === undefined) && (missing1 = "code"))) || ((data4.message === undefined) && (missing1 = "message"))){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0,schemaPath:"#/$defs/diagnostic/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs12 = errors;for(const key1 in data4){if(!(report_schema_func2.call(report_schema_schema33.properties, key1))){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0,schemaPath:"#/$defs/diagnostic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs12 === errors){if(data4.severity !== undefined){let data5 = data4.severity;const _errs13 = errors;if(!((data5 === "error") || (data5 === "warning"))){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/severity",schemaPath:"#/$defs/diagnostic/properties/severity/enum",keyword:"enum",params:{allowedValues: report_schema_schema33.properties.severity.enum},message:"must be equal to one of the allowed values"}];return false;}var valid3 = _errs13 === errors;}else {var valid3 = true;}if(valid3){if(data4.code !== undefined){let data6 = data4.code;const _errs14 = errors;if(errors === _errs14){if(typeof data6 === "string"){if(!report_schema_pattern4.test(data6)){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/code",schemaPath:"#/$defs/diagnostic/properties/code/pattern",keyword:"pattern",params:{pattern: "^RF[0-9]{3}$"},message:"must match pattern \""+"^RF[0-9]{3}$"+"\""}];return false;}}else {report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/code",schemaPath:"#/$defs/diagnostic/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid3 = _errs14 === errors;}else {var valid3 = true;}if(valid3){if(data4.message !== undefined){let data7 = data4.message;const _errs16 = errors;if(errors === _errs16){if(typeof data7 === "string"){if(report_schema_func1(data7) < 1){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/message",schemaPath:"#/$defs/diagnostic/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/message",schemaPath:"#/$defs/diagnostic/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid3 = _errs16 === errors;}else {var valid3 = true;}if(valid3){if(data4.file !== undefined){const _errs18 = errors;if(typeof data4.file !== "string"){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/file",schemaPath:"#/$defs/diagnostic/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid3 = _errs18 === errors;}else {var valid3 = true;}if(valid3){if(data4.line !== undefined){let data9 = data4.line;const _errs20 = errors;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/line",schemaPath:"#/$defs/diagnostic/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs20){if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 1 || isNaN(data9)){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/line",schemaPath:"#/$defs/diagnostic/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid3 = _errs20 === errors;}else {var valid3 = true;}if(valid3){if(data4.column !== undefined){let data10 = data4.column;const _errs22 = errors;if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/column",schemaPath:"#/$defs/diagnostic/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs22){if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 1 || isNaN(data10)){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/column",schemaPath:"#/$defs/diagnostic/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid3 = _errs22 === errors;}else {var valid3 = true;}if(valid3){if(data4.endLine !== undefined){let data11 = data4.endLine;const _errs24 = errors;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/endLine",schemaPath:"#/$defs/diagnostic/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs24){if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/endLine",schemaPath:"#/$defs/diagnostic/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid3 = _errs24 === errors;}else {var valid3 = true;}if(valid3){if(data4.endColumn !== undefined){let data12 = data4.endColumn;const _errs26 = errors;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/endColumn",schemaPath:"#/$defs/diagnostic/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs26){if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 1 || isNaN(data12)){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/endColumn",schemaPath:"#/$defs/diagnostic/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid3 = _errs26 === errors;}else {var valid3 = true;}if(valid3){if(data4.output !== undefined){const _errs28 = errors;if(typeof data4.output !== "string"){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/output",schemaPath:"#/$defs/diagnostic/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid3 = _errs28 === errors;}else {var valid3 = true;}}}}}}}}}}}}else {report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0,schemaPath:"#/$defs/diagnostic/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid1 = _errs9 === errors;if(!valid1){break;}}}else {report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/properties/diagnostics/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.outputs !== undefined){let data14 = data.outputs;const _errs30 = errors;if(errors === _errs30){if(Array.isArray(data14)){var valid4 = true;const len1 = data14.length;for(let i1=0; i1<len1; i1++){const _errs32 = errors;if(!(validate22(data14[i1], {instancePath:instancePath+"/outputs/" + i1,parentData:data14,parentDataProperty:i1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}var valid4 = _errs32 === errors;if(!valid4){break;}}}else {report_schema_validate21.errors = [{instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs30 === errors;}else {var valid0 = true;}if(valid0){if(data.assumptions !== undefined){let data16 = data.assumptions;const _errs33 = errors;if(errors === _errs33){if(Array.isArray(data16)){var valid5 = true;const len2 = data16.length;for(let i2=0; i2<len2; i2++){const _errs35 = errors;if(typeof data16[i2] !== "string"){report_schema_validate21.errors = [{instancePath:instancePath+"/assumptions/" + i2,schemaPath:"#/properties/assumptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid5 = _errs35 === errors;if(!valid5){break;}}}else {report_schema_validate21.errors = [{instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs33 === errors;}else {var valid0 = true;}}}}}}}}}else {report_schema_validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}report_schema_validate21.errors = vErrors;return errors === 0;}report_schema_validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const pattern7 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");const pattern8 = new RegExp("^[0-9a-f]{40,64}$", "u");function report_schema_validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://github.com/rflint/rflint/schema/report.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = report_schema_validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.version === undefined) && (missing0 = "version")) || ((data.files === undefined) && (missing0 = "files"))) || ((data.summary === undefined) && (missing0 = "summary"))){report_schema_validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((((((key0 === "version") || (key0 === "files")) || (key0 === "diagnostics")) || (key0 === "summary")) || (key0 === "github")) || (key0 === "base")) || (key0 === "shard"))){report_schema_validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.version !== undefined){const _errs2 = errors;if(1 !== data.version){report_schema_validate20.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.files !== undefined){let data1 = data.files;const _errs3 = errors;if(errors === _errs3){if(Array.isArray(data1)){var valid1 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs5 = errors;if(!(report_schema_validate21(data1[i0], {instancePath:instancePath+"/files/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? report_schema_validate21.errors : vErrors.concat(report_schema_validate21.errors);errors = vErrors.length;}var valid1 = _errs5 === errors;if(!valid1){break;}}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.diagnostics !== undefined){let data3 = data.diagnostics;const _errs6 = errors;if(errors === _errs6){if(Array.isArray(data3)){var valid2 = true;const len1 = data3.length;for(let i1=0; i1<len1; i1++){let data4 = data3[i1];const _errs8 = errors;const _errs9 = errors;if(errors === _errs9){if(data4 && typeof data4 == "object" && !Array.isArray(data4)){let missing1;if((((data4.severity === undefined) && (missing1 = "severity")) || ((data4.code === undefined) && (missing1 = "code"))) || ((data4.message === undefined) && (missing1 = "message"))){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1,schemaPath:"#/$defs/diagnostic/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs11 = errors;for(const key1 in data4){if(!(report_schema_func2.call(report_schema_schema33.properties, key1))){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1,schemaPath:"#/$defs/diagnostic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs11 === errors){if(data4.severity !== undefined){let data5 = data4.severity;const _errs12 = errors;if(!((data5 === "error") || (data5 === "warning"))){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/severity",schemaPath:"#/$defs/diagnostic/properties/severity/enum",keyword:"enum",params:{allowedValues: report_schema_schema33.properties.severity.enum},message:"must be equal to one of the allowed values"}];return false;}var valid4 = _errs12 === errors;}else {var valid4 = true;}if(valid4){if(data4.code !== undefined){let data6 = data4.code;const _errs13 = errors;if(errors === _errs13){if(typeof data6 === "string"){if(!report_schema_pattern4.test(data6)){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/code",schemaPath:"#/$defs/diagnostic/properties/code/pattern",keyword:"pattern",params:{pattern: "^RF[0-9]{3}$"},message:"must match pattern \""+"^RF[0-9]{3}$"+"\""}];return false;}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/code",schemaPath:"#/$defs/diagnostic/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid4 = _errs13 === errors;}else {var valid4 = true;}if(valid4){if(data4.message !== undefined){let data7 = data4.message;const _errs15 = errors;if(errors === _errs15){if(typeof data7 === "string"){if(report_schema_func1(data7) < 1){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/message",schemaPath:"#/$defs/diagnostic/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/message",schemaPath:"#/$defs/diagnostic/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid4 = _errs15 === errors;}else {var valid4 = true;}if(valid4){if(data4.file !== undefined){const _errs17 = errors;if(typeof data4.file !== "string"){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/file",schemaPath:"#/$defs/diagnostic/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid4 = _errs17 === errors;}else {var valid4 = true;}if(valid4){if(data4.line !== undefined){let data9 = data4.line;const _errs19 = errors;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/line",schemaPath:"#/$defs/diagnostic/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs19){if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 1 || isNaN(data9)){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/line",schemaPath:"#/$defs/diagnostic/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid4 = _errs19 === errors;}else {var valid4 = true;}if(valid4){if(data4.column !== undefined){let data10 = data4.column;const _errs21 = errors;if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/column",schemaPath:"#/$defs/diagnostic/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs21){if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 1 || isNaN(data10)){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/column",schemaPath:"#/$defs/diagnostic/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid4 = _errs21 === errors;}else {var valid4 = true;}if(valid4){if(data4.endLine !== undefined){let data11 = data4.endLine;const _errs23 = errors;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/endLine",schemaPath:"#/$defs/diagnostic/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs23){if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/endLine",schemaPath:"#/$defs/diagnostic/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid4 = _errs23 === errors;}else {var valid4 = true;}if(valid4){if(data4.endColumn !== undefined){let data12 = data4.endColumn;const _errs25 = errors;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/endColumn",schemaPath:"#/$defs/diagnostic/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs25){if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 1 || isNaN(data12)){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/endColumn",schemaPath:"#/$defs/diagnostic/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid4 = _errs25 === errors;}else {var valid4 = true;}if(valid4){if(data4.output !== undefined){const _errs27 = errors;if(typeof data4.output !== "string"){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/output",schemaPath:"#/$defs/diagnostic/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid4 = _errs27 === errors;}else {var valid4 = true;}}}}}}}}}}}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1,schemaPath:"#/$defs/diagnostic/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid2 = _errs8 === errors;if(!valid2){break;}}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/properties/diagnostics/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.summary !== undefined){let data14 = data.summary;const _errs29 = errors;const _errs30 = errors;if(errors === _errs30){if(data14 && typeof data14 == "object" && !Array.isArray(data14)){let missing2;if((((((((data14.files === undefined) && (missing2 = "files")) || ((data14.outputs === undefined) && (missing2 = "outputs"))) || ((data14.passed === undefined) && (missing2 = "passed"))) || ((data14.failed === undefined) && (missing2 = "failed"))) || ((data14.errors === undefined) && (missing2 = "errors"))) || ((data14.warnings === undefined) && (missing2 = "warnings"))) || ((data14.minRf === undefined) && (missing2 = "minRf"))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/$defs/summary/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {const _errs32 = errors;for(const key2 in data14){if(!((((((((key2 === "files") || (key2 === "outputs")) || (key2 === "passed")) || (key2 === "failed")) || (key2 === "errors")) || (key2 === "warnings")) || (key2 === "minRf")) || (key2 === "ignored"))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/$defs/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];return false;break;}}if(_errs32 === errors){if(data14.files !== undefined){let data15 = data14.files;const _errs33 = errors;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/files",schemaPath:"#/$defs/summary/properties/files/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs33){if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/files",schemaPath:"#/$defs/summary/properties/files/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid6 = _errs33 === errors;}else {var valid6 = true;}if(valid6){if(data14.outputs !== undefined){let data16 = data14.outputs;const _errs35 = errors;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/outputs",schemaPath:"#/$defs/summary/properties/outputs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs35){if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/outputs",schemaPath:"#/$defs/summary/properties/outputs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid6 = _errs35 === errors;}else {var valid6 = true;}if(valid6){if(data14.passed !== undefined){let data17 = data14.passed;const _errs37 = errors;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/passed",schemaPath:"#/$defs/summary/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs37){if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/passed",schemaPath:"#/$defs/summary/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid6 = _errs37 === errors;}else {var valid6 = true;}if(valid6){if(data14.failed !== undefined){let data18 = data14.failed;const _errs39 = errors;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/failed",schemaPath:"#/$defs/summary/properties/failed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs39){if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 0 || isNaN(data18)){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/failed",schemaPath:"#/$defs/summary/properties/failed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid6 = _errs39 === errors;}else {var valid6 = true;}if(valid6){if(data14.errors !== undefined){let data19 = data14.errors;const _errs41 = errors;if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/errors",schemaPath:"#/$defs/summary/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs41){if((typeof data19 == "number") && (isFinite(data19))){if(data19 < 0 || isNaN(data19)){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/errors",schemaPath:"#/$defs/summary/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid6 = _errs41 === errors;}else {var valid6 = true;}if(valid6){if(data14.warnings !== undefined){let data20 = data14.warnings;const _errs43 = errors;if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/warnings",schemaPath:"#/$defs/summary/properties/warnings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs43){if((typeof data20 == "number") && (isFinite(data20))){if(data20 < 0 || isNaN(data20)){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/warnings",schemaPath:"#/$defs/summary/properties/warnings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid6 = _errs43 === errors;}else {var valid6 = true;}if(valid6){if(data14.minRf !== undefined){let data21 = data14.minRf;const _errs45 = errors;if((!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) && (data21 !== null)){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/minRf",schemaPath:"#/$defs/summary/properties/minRf/type",keyword:"type",params:{type: schema54.properties.minRf.type},message:"must be integer,null"}];return false;}var valid6 = _errs45 === errors;}else {var valid6 = true;}if(valid6){if(data14.ignored !== undefined){let data22 = data14.ignored;const _errs47 = errors;if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/ignored",schemaPath:"#/$defs/summary/properties/ignored/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs47){if((typeof data22 == "number") && (isFinite(data22))){if(data22 < 0 || isNaN(data22)){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/ignored",schemaPath:"#/$defs/summary/properties/ignored/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid6 = _errs47 === errors;}else {var valid6 = true;}}}}}}}}}}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/$defs/summary/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs29 === errors;}else {var valid0 = true;}if(valid0){if(data.github !== undefined){let data23 = data.github;const _errs49 = errors;if(errors === _errs49){if(data23 && typeof data23 == "object" && !Array.isArray(data23)){const _errs51 = errors;for(const key3 in data23){if(!(((((key3 === "repository") || (key3 === "event")) || (key3 === "pullRequest")) || (key3 === "headSha")) || (key3 === "baseSha"))){report_schema_validate20.errors = [{instancePath:instancePath+"/github",schemaPath:"#/properties/github/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];return false;break;}}if(_errs51 === errors){if(data23.repository !== undefined){let data24 = data23.repository;const _errs52 = errors;if(errors === _errs52){if(typeof data24 === "string"){if(!pattern7.test(data24)){report_schema_validate20.errors = [{instancePath:instancePath+"/github/repository",schemaPath:"#/properties/github/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""}];return false;}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/github/repository",schemaPath:"#/properties/github/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs52 === errors;}else {var valid7 = true;}if(valid7){if(data23.event !== undefined){let data25 = data23.event;const _errs54 = errors;if(errors === _errs54){if(typeof data25 === "string"){if(report_schema_func1(data25) > 100){report_schema_validate20.errors = [{instancePath:instancePath+"/github/event",schemaPath:"#/properties/github/properties/event/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];return false;}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/github/event",schemaPath:"#/properties/github/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs54 === errors;}else {var valid7 = true;}if(valid7){if(data23.pullRequest !== undefined){let data26 = data23.pullRequest;const _errs56 = errors;if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){report_schema_validate20.errors = [{instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs56){if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 1 || isNaN(data26)){report_schema_validate20.errors = [{instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid7 = _errs56 === errors;}else {var valid7 = true;}if(valid7){if(data23.headSha !== undefined){let data27 = data23.headSha;const _errs58 = errors;if(errors === _errs58){if(typeof data27 === "string"){if(!pattern8.test(data27)){report_schema_validate20.errors = [{instancePath:instancePath+"/github/headSha",schemaPath:"#/properties/github/properties/headSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40,64}$"},message:"must match pattern \""+"^[0-9a-f]{40,64}$"+"\""}];return false;}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/github/headSha",schemaPath:"#/properties/github/properties/headSha/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs58 === errors;}else {var valid7 = true;}if(valid7){if(data23.baseSha !== undefined){let data28 = data23.baseSha;const _errs60 = errors;if(errors === _errs60){if(typeof data28 === "string"){if(!pattern8.test(data28)){report_schema_validate20.errors = [{instancePath:instancePath+"/github/baseSha",schemaPath:"#/properties/github/properties/baseSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40,64}$"},message:"must match pattern \""+"^[0-9a-f]{40,64}$"+"\""}];return false;}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/github/baseSha",schemaPath:"#/properties/github/properties/baseSha/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs60 === errors;}else {var valid7 = true;}}}}}}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/github",schemaPath:"#/properties/github/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs49 === errors;}else {var valid0 = true;}if(valid0){if(data.base !== undefined){const _errs62 = errors;if(!(report_schema_validate20(data.base, {instancePath:instancePath+"/base",parentData:data,parentDataProperty:"base",rootData,dynamicAnchors}))){vErrors = vErrors === null ? report_schema_validate20.errors : vErrors.concat(report_schema_validate20.errors);errors = vErrors.length;}var valid0 = _errs62 === errors;}else {var valid0 = true;}if(valid0){if(data.shard !== undefined){let data30 = data.shard;const _errs63 = errors;if(errors === _errs63){if(data30 && typeof data30 == "object" && !Array.isArray(data30)){let missing3;if(((data30.index === undefined) && (missing3 = "index")) || ((data30.count === undefined) && (missing3 = "count"))){report_schema_validate20.errors = [{instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {const _errs65 = errors;for(const key4 in data30){if(!((key4 === "index") || (key4 === "count"))){report_schema_validate20.errors = [{instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];return false;break;}}if(_errs65 === errors){if(data30.index !== undefined){let data31 = data30.index;const _errs66 = errors;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){report_schema_validate20.errors = [{instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs66){if((typeof data31 == "number") && (isFinite(data31))){if(data31 > 256 || isNaN(data31)){report_schema_validate20.errors = [{instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"}];return false;}else {if(data31 < 1 || isNaN(data31)){report_schema_validate20.errors = [{instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid8 = _errs66 === errors;}else {var valid8 = true;}if(valid8){if(data30.count !== undefined){let data32 = data30.count;const _errs68 = errors;if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){report_schema_validate20.errors = [{instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs68){if((typeof data32 == "number") && (isFinite(data32))){if(data32 > 256 || isNaN(data32)){report_schema_validate20.errors = [{instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"}];return false;}else {if(data32 < 1 || isNaN(data32)){report_schema_validate20.errors = [{instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid8 = _errs68 === errors;}else {var valid8 = true;}}}}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs63 === errors;}else {var valid0 = true;}}}}}}}}}}else {report_schema_validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}report_schema_validate20.errors = vErrors;return errors === 0;}report_schema_validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+const report_schema_validate = report_schema_validate20;/* harmony default export */ const report_schema = ((/* unused pure expression or super */ null && (report_schema_validate20)));const report_schema_schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/rflint/rflint/schema/report.schema.json","title":"rflint JSON report","description":"What `rflint --format json` prints and the action writes to its `report` output (docs/design.md §6). Fields may be added; none is renamed.","type":"object","required":["version","files","summary"],"additionalProperties":false,"properties":{"version":{"const":1},"files":{"type":"array","items":{"$ref":"#/$defs/file"}},"diagnostics":{"description":"Problems about no single model file: the rules, a pattern that matched nothing.","type":"array","items":{"$ref":"#/$defs/diagnostic"}},"summary":{"$ref":"#/$defs/summary"},"github":{"description":"Where the action made the report: lets a later trusted workflow (workflow_run) find the pull request.","type":"object","additionalProperties":false,"properties":{"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"event":{"type":"string","maxLength":100},"pullRequest":{"type":"integer","minimum":1},"headSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"},"baseSha":{"type":"string","pattern":"^[0-9a-f]{40,64}$"}}},"base":{"description":"The same check on the pull request's base, for the deltas.","$ref":"#"},"shard":{"description":"The run checked only this shard of the files (`--shard K/N`, the action's `shard`); `rflint merge` combines the N reports.","type":"object","required":["index","count"],"additionalProperties":false,"properties":{"index":{"type":"integer","minimum":1,"maximum":256},"count":{"type":"integer","minimum":1,"maximum":256}}}},"$defs":{"perAxisInt":{"type":"array","items":{"type":"integer"},"minItems":1,"maxItems":3},"perAxisNullable":{"type":"array","items":{"type":["integer","number","null"]},"minItems":1,"maxItems":3},"rfThreshold":{"oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]},"diagnostic":{"type":"object","required":["severity","code","message"],"additionalProperties":false,"properties":{"severity":{"enum":["error","warning"]},"code":{"type":"string","pattern":"^RF[0-9]{3}$"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"output":{"type":"string"}}},"file":{"type":"object","required":["path","format","name","diagnostics","outputs"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the working directory, `/`-separated."},"format":{"enum":["native","onnx","keras","tfjs","ultralytics","darknet","caffe","tf-graphdef","tflite","ncnn","openvino","unknown"]},"name":{"type":"string"},"diagnostics":{"type":"array","items":{"$ref":"#/$defs/diagnostic"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/output"}},"assumptions":{"type":"array","items":{"type":"string"},"description":"What the loader assumed where the file is silent (a scale, an input size), in words."},"cost":{"description":"Learned parameters and multiply–accumulates per input image of convs, transposed convs and dense layers (torchvision's and fvcore's convention); null where the format does not know the channels (MACs: or the sizes). Absent when the model has no such layer.","type":"object","required":["params","macs"],"additionalProperties":false,"properties":{"params":{"type":["integer","null"],"minimum":0},"macs":{"type":["integer","null"],"minimum":0}}}}},"explainRow":{"type":"object","required":["layer","op","jump","rf","inverse","share"],"additionalProperties":false,"properties":{"layer":{"type":"string"},"op":{"type":"string"},"kernel":{"$ref":"#/$defs/perAxisInt"},"stride":{"$ref":"#/$defs/perAxisInt"},"dilation":{"$ref":"#/$defs/perAxisInt"},"jump":{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3,"description":"The jump J before the layer."},"rf":{"$ref":"#/$defs/perAxisInt","description":"The exact RF after the layer."},"inverse":{"$ref":"#/$defs/perAxisNullable","description":"The inverse method: the window of the layer's input one output position sees along the path."},"share":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":3,"description":"The layer's share of the final RF (0–1)."},"params":{"type":["integer","null"],"minimum":0,"description":"The layer's learned parameters (0: none by the convention; null: channels unknown)."},"macs":{"type":["integer","null"],"minimum":0,"description":"The layer's multiply–accumulates per input image (null: channels or sizes unknown)."},"period":{"$ref":"#/$defs/perAxisInt"},"merge":{"type":"object","required":["inputs","followed","lo","hi"],"additionalProperties":false,"properties":{"inputs":{"type":"array","items":{"type":"string"}},"followed":{"type":"string"},"lo":{"type":"array","items":{"type":"string"}},"hi":{"type":"array","items":{"type":"string"}}}}}},"windows":{"type":"object","required":["period","step","lo","hi"],"additionalProperties":false,"properties":{"period":{"type":"integer","minimum":1},"step":{"type":"integer"},"lo":{"type":"array","items":{"type":["integer","null"]},"minItems":1},"hi":{"type":"array","items":{"type":["integer","null"]},"minItems":1},"inputSize":{"type":"integer","minimum":1},"outputSize":{"type":"integer","minimum":0},"erf":{"description":"Per phase r: the ERF profile of position r, weights per mille of its peak from input position lo (null: none).","type":"array","items":{"oneOf":[{"type":"null"},{"type":"object","required":["lo","weights"],"additionalProperties":false,"properties":{"lo":{"type":"integer"},"weights":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1000}}}}]}}}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"min_rf":{"$ref":"#/$defs/rfThreshold"},"max_rf":{"$ref":"#/$defs/rfThreshold"},"min_coverage":{"type":"number","minimum":0,"maximum":1},"min_erf":{"$ref":"#/$defs/rfThreshold"}}},"failure":{"type":"object","required":["threshold","source","expected","actual","message"],"additionalProperties":false,"properties":{"threshold":{"enum":["min_rf","max_rf","min_coverage","min_erf"]},"source":{"enum":["file","rules","default"]},"rule":{"type":"integer","minimum":0,"description":"0-based index of the rule, when source is `rules`."},"axis":{"type":"integer","minimum":0,"description":"Absent when the threshold fails the same way on every axis."},"expected":{"type":"number"},"actual":{"type":["number","null"],"description":"null: the output is global."},"message":{"type":"string","minLength":1},"advice":{"description":"A min_rf failure: one entry per lever, each applied to the graph and re-analysed at every position (docs/design.md §7.2).","type":"array","items":{"type":"object","required":["lever","rf","reaches","cost"],"additionalProperties":false,"properties":{"lever":{"enum":["add_layers","widen_kernel","stride","dilate"]},"after":{"type":"string","description":"add_layers: the layer after which `count` convs of kernel `kernel` go."},"count":{"type":"integer","minimum":1},"kernel":{"type":"integer","minimum":1},"layer":{"type":"string","description":"widen_kernel, stride, dilate: the layer changed."},"stride":{"type":"integer","minimum":1},"dilation":{"type":"integer","minimum":1},"rf":{"$ref":"#/$defs/perAxisInt","description":"The smallest RF over positions after the change."},"reaches":{"type":"boolean","description":"False when this lever alone cannot reach the target; rf is then the best it gives."},"cost":{"type":"object","required":["params","macs","outputSize","depth"],"additionalProperties":false,"properties":{"params":{"type":["integer","null"],"description":"Parameters added (negative: removed); null when the channels are unknown."},"macs":{"type":["integer","null"],"description":"MACs added (negative: saved); null when the channels or sizes are unknown."},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"depth":{"type":"integer","minimum":0,"description":"Layers added."}}},"warning":{"type":"string","description":"dilate: the dilation exceeds the kernel (gridding)."}}}}}},"output":{"type":"object","required":["name","rf","rfMin","stride","start","center","global","aligned","outputSize","coverage","thresholds","status"],"additionalProperties":false,"properties":{"name":{"type":"string"},"rf":{"description":"Largest RF over output positions, per axis; null when global or not analysed.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"rfMin":{"description":"Smallest RF over output positions, per axis (differs from rf after upsampling): what min_rf is held to.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"stride":{"description":"The jump per axis; a fraction such as 0.5 after upsampling.","oneOf":[{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3},{"type":"null"}]},"strideExact":{"description":"The exact stride (`1/3`) when some axis is fractional.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[0-9]+(/[0-9]+)?$"},"minItems":1,"maxItems":3},{"type":"null"}]},"start":{"description":"lo(0) per axis; an entry is null when it varies with the input size.","oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"center":{"oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"global":{"type":"boolean"},"globalBy":{"description":"When global: the layer that sees the whole input (its name, and what it is).","type":"object","required":["node"],"additionalProperties":false,"properties":{"node":{"type":"string"},"reason":{"type":"string"}}},"tensor":{"type":"string","description":"A stage end's tensor name; the output's name is then its alias (stride16)."},"aligned":{"type":"boolean"},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"coverage":{"description":"The smallest coverage (0–1) over the axes and over one central position of each phase (what min_coverage is held to); null without an input size.","type":["number","null"],"minimum":0,"maximum":1},"erf":{"description":"The effective RF under uniform weights (Luo et al. 2016), per axis: the standard deviation and the shortest window holding 95 % of the influence, in input pixels. Absent when global or too costly.","type":"object","required":["sigma","width95"],"additionalProperties":false,"properties":{"sigma":{"type":"array","items":{"type":"number","minimum":0},"minItems":1,"maxItems":3},"width95":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3},"width95Min":{"description":"The smallest width95 over every output position (after upsampling it depends on the position's phase): what min_erf is held to. Absent when too costly at every phase.","type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}}},"windows":{"description":"With --format html (and the action's html-report): per axis, the input window of every output position. Position u = r + m·period sees lo[r] + m·step … hi[r] + m·step (null: it reads nothing).","type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/windows"}},"explain":{"description":"With --explain: the layer-by-layer table of the path that sets the RF, from the input to the output.","type":"array","items":{"$ref":"#/$defs/explainRow"}},"thresholds":{"$ref":"#/$defs/thresholds"},"status":{"enum":["pass","fail","unchecked","error"]},"failures":{"type":"array","items":{"$ref":"#/$defs/failure"},"minItems":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}},"if":{"properties":{"global":{"const":true}}},"then":{"properties":{"rf":{"type":"null"}}}},"summary":{"type":"object","required":["files","outputs","passed","failed","errors","warnings","minRf"],"additionalProperties":false,"properties":{"files":{"type":"integer","minimum":0},"outputs":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"minRf":{"description":"The smallest RF (min over axes) among the outputs analysed.","type":["integer","null"]},"ignored":{"description":"Warnings silenced by `ignore` (rules) or --ignore, not counted in `warnings`.","type":"integer","minimum":0}}}}};const report_schema_schema33 = {"type":"object","required":["severity","code","message"],"additionalProperties":false,"properties":{"severity":{"enum":["error","warning"]},"code":{"type":"string","pattern":"^RF[0-9]{3}$"},"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1},"output":{"type":"string"}}};const schema56 = {"type":"object","required":["files","outputs","passed","failed","errors","warnings","minRf"],"additionalProperties":false,"properties":{"files":{"type":"integer","minimum":0},"outputs":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"warnings":{"type":"integer","minimum":0},"minRf":{"description":"The smallest RF (min over axes) among the outputs analysed.","type":["integer","null"]},"ignored":{"description":"Warnings silenced by `ignore` (rules) or --ignore, not counted in `warnings`.","type":"integer","minimum":0}}};const report_schema_schema32 = {"type":"object","required":["path","format","name","diagnostics","outputs"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the working directory, `/`-separated."},"format":{"enum":["native","onnx","keras","tfjs","ultralytics","darknet","caffe","tf-graphdef","tflite","ncnn","openvino","unknown"]},"name":{"type":"string"},"diagnostics":{"type":"array","items":{"$ref":"#/$defs/diagnostic"}},"outputs":{"type":"array","items":{"$ref":"#/$defs/output"}},"assumptions":{"type":"array","items":{"type":"string"},"description":"What the loader assumed where the file is silent (a scale, an input size), in words."},"cost":{"description":"Learned parameters and multiply–accumulates per input image of convs, transposed convs and dense layers (torchvision's and fvcore's convention); null where the format does not know the channels (MACs: or the sizes). Absent when the model has no such layer.","type":"object","required":["params","macs"],"additionalProperties":false,"properties":{"params":{"type":["integer","null"],"minimum":0},"macs":{"type":["integer","null"],"minimum":0}}}}};const report_schema_func1 = report_schema_runtime0.default;const report_schema_func2 = Object.prototype.hasOwnProperty;const report_schema_pattern4 = new RegExp("^RF[0-9]{3}$", "u");const schema34 = {"type":"object","required":["name","rf","rfMin","stride","start","center","global","aligned","outputSize","coverage","thresholds","status"],"additionalProperties":false,"properties":{"name":{"type":"string"},"rf":{"description":"Largest RF over output positions, per axis; null when global or not analysed.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"rfMin":{"description":"Smallest RF over output positions, per axis (differs from rf after upsampling): what min_rf is held to.","oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"stride":{"description":"The jump per axis; a fraction such as 0.5 after upsampling.","oneOf":[{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3},{"type":"null"}]},"strideExact":{"description":"The exact stride (`1/3`) when some axis is fractional.","oneOf":[{"type":"array","items":{"type":"string","pattern":"^[0-9]+(/[0-9]+)?$"},"minItems":1,"maxItems":3},{"type":"null"}]},"start":{"description":"lo(0) per axis; an entry is null when it varies with the input size.","oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"center":{"oneOf":[{"$ref":"#/$defs/perAxisNullable"},{"type":"null"}]},"global":{"type":"boolean"},"globalBy":{"description":"When global: the layer that sees the whole input (its name, and what it is).","type":"object","required":["node"],"additionalProperties":false,"properties":{"node":{"type":"string"},"reason":{"type":"string"}}},"tensor":{"type":"string","description":"A stage end's tensor name; the output's name is then its alias (stride16)."},"aligned":{"type":"boolean"},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"coverage":{"description":"The smallest coverage (0–1) over the axes and over one central position of each phase (what min_coverage is held to); null without an input size.","type":["number","null"],"minimum":0,"maximum":1},"erf":{"description":"The effective RF under uniform weights (Luo et al. 2016), per axis: the standard deviation and the shortest window holding 95 % of the influence, in input pixels. Absent when global or too costly.","type":"object","required":["sigma","width95"],"additionalProperties":false,"properties":{"sigma":{"type":"array","items":{"type":"number","minimum":0},"minItems":1,"maxItems":3},"width95":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3},"width95Min":{"description":"The smallest width95 over every output position (after upsampling it depends on the position's phase): what min_erf is held to. Absent when too costly at every phase.","type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}}},"windows":{"description":"With --format html (and the action's html-report): per axis, the input window of every output position. Position u = r + m·period sees lo[r] + m·step … hi[r] + m·step (null: it reads nothing).","type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/windows"}},"explain":{"description":"With --explain: the layer-by-layer table of the path that sets the RF, from the input to the output.","type":"array","items":{"$ref":"#/$defs/explainRow"}},"thresholds":{"$ref":"#/$defs/thresholds"},"status":{"enum":["pass","fail","unchecked","error"]},"failures":{"type":"array","items":{"$ref":"#/$defs/failure"},"minItems":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}},"if":{"properties":{"global":{"const":true}}},"then":{"properties":{"rf":{"type":"null"}}}};const report_schema_schema35 = {"type":"array","items":{"type":"integer"},"minItems":1,"maxItems":3};const schema37 = {"type":"array","items":{"type":["integer","number","null"]},"minItems":1,"maxItems":3};const schema40 = {"type":"object","required":["period","step","lo","hi"],"additionalProperties":false,"properties":{"period":{"type":"integer","minimum":1},"step":{"type":"integer"},"lo":{"type":"array","items":{"type":["integer","null"]},"minItems":1},"hi":{"type":"array","items":{"type":["integer","null"]},"minItems":1},"inputSize":{"type":"integer","minimum":1},"outputSize":{"type":"integer","minimum":0},"erf":{"description":"Per phase r: the ERF profile of position r, weights per mille of its peak from input position lo (null: none).","type":"array","items":{"oneOf":[{"type":"null"},{"type":"object","required":["lo","weights"],"additionalProperties":false,"properties":{"lo":{"type":"integer"},"weights":{"type":"array","items":{"type":"integer","minimum":0,"maximum":1000}}}}]}}}};const pattern5 = new RegExp("^[0-9]+(/[0-9]+)?$", "u");const schema41 = {"type":"object","required":["layer","op","jump","rf","inverse","share"],"additionalProperties":false,"properties":{"layer":{"type":"string"},"op":{"type":"string"},"kernel":{"$ref":"#/$defs/perAxisInt"},"stride":{"$ref":"#/$defs/perAxisInt"},"dilation":{"$ref":"#/$defs/perAxisInt"},"jump":{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":1,"maxItems":3,"description":"The jump J before the layer."},"rf":{"$ref":"#/$defs/perAxisInt","description":"The exact RF after the layer."},"inverse":{"$ref":"#/$defs/perAxisNullable","description":"The inverse method: the window of the layer's input one output position sees along the path."},"share":{"type":"array","items":{"type":"number"},"minItems":1,"maxItems":3,"description":"The layer's share of the final RF (0–1)."},"params":{"type":["integer","null"],"minimum":0,"description":"The layer's learned parameters (0: none by the convention; null: channels unknown)."},"macs":{"type":["integer","null"],"minimum":0,"description":"The layer's multiply–accumulates per input image (null: channels or sizes unknown)."},"period":{"$ref":"#/$defs/perAxisInt"},"merge":{"type":"object","required":["inputs","followed","lo","hi"],"additionalProperties":false,"properties":{"inputs":{"type":"array","items":{"type":"string"}},"followed":{"type":"string"},"lo":{"type":"array","items":{"type":"string"}},"hi":{"type":"array","items":{"type":"string"}}}}}};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate23.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((data.layer === undefined) && (missing0 = "layer")) || ((data.op === undefined) && (missing0 = "op"))) || ((data.jump === undefined) && (missing0 = "jump"))) || ((data.rf === undefined) && (missing0 = "rf"))) || ((data.inverse === undefined) && (missing0 = "inverse"))) || ((data.share === undefined) && (missing0 = "share"))){validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(report_schema_func2.call(schema41.properties, key0))){validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.layer !== undefined){const _errs2 = errors;if(typeof data.layer !== "string"){validate23.errors = [{instancePath:instancePath+"/layer",schemaPath:"#/properties/layer/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.op !== undefined){const _errs4 = errors;if(typeof data.op !== "string"){validate23.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.kernel !== undefined){let data2 = data.kernel;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data2)){if(data2.length > 3){validate23.errors = [{instancePath:instancePath+"/kernel",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data2.length < 1){validate23.errors = [{instancePath:instancePath+"/kernel",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid2 = true;const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];const _errs9 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){validate23.errors = [{instancePath:instancePath+"/kernel/" + i0,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}var valid2 = _errs9 === errors;if(!valid2){break;}}}}}else {validate23.errors = [{instancePath:instancePath+"/kernel",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.stride !== undefined){let data4 = data.stride;const _errs11 = errors;const _errs12 = errors;if(errors === _errs12){if(Array.isArray(data4)){if(data4.length > 3){validate23.errors = [{instancePath:instancePath+"/stride",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data4.length < 1){validate23.errors = [{instancePath:instancePath+"/stride",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid4 = true;const len1 = data4.length;for(let i1=0; i1<len1; i1++){let data5 = data4[i1];const _errs14 = errors;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){validate23.errors = [{instancePath:instancePath+"/stride/" + i1,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}var valid4 = _errs14 === errors;if(!valid4){break;}}}}}else {validate23.errors = [{instancePath:instancePath+"/stride",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.dilation !== undefined){let data6 = data.dilation;const _errs16 = errors;const _errs17 = errors;if(errors === _errs17){if(Array.isArray(data6)){if(data6.length > 3){validate23.errors = [{instancePath:instancePath+"/dilation",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data6.length < 1){validate23.errors = [{instancePath:instancePath+"/dilation",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid6 = true;const len2 = data6.length;for(let i2=0; i2<len2; i2++){let data7 = data6[i2];const _errs19 = errors;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){validate23.errors = [{instancePath:instancePath+"/dilation/" + i2,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}var valid6 = _errs19 === errors;if(!valid6){break;}}}}}else {validate23.errors = [{instancePath:instancePath+"/dilation",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.jump !== undefined){let data8 = data.jump;const _errs21 = errors;if(errors === _errs21){if(Array.isArray(data8)){if(data8.length > 3){validate23.errors = [{instancePath:instancePath+"/jump",schemaPath:"#/properties/jump/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data8.length < 1){validate23.errors = [{instancePath:instancePath+"/jump",schemaPath:"#/properties/jump/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid7 = true;const len3 = data8.length;for(let i3=0; i3<len3; i3++){let data9 = data8[i3];const _errs23 = errors;if(errors === _errs23){if((typeof data9 == "number") && (isFinite(data9))){if(data9 <= 0 || isNaN(data9)){validate23.errors = [{instancePath:instancePath+"/jump/" + i3,schemaPath:"#/properties/jump/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];return false;}}else {validate23.errors = [{instancePath:instancePath+"/jump/" + i3,schemaPath:"#/properties/jump/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid7 = _errs23 === errors;if(!valid7){break;}}}}}else {validate23.errors = [{instancePath:instancePath+"/jump",schemaPath:"#/properties/jump/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.rf !== undefined){let data10 = data.rf;const _errs25 = errors;const _errs26 = errors;if(errors === _errs26){if(Array.isArray(data10)){if(data10.length > 3){validate23.errors = [{instancePath:instancePath+"/rf",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data10.length < 1){validate23.errors = [{instancePath:instancePath+"/rf",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid9 = true;const len4 = data10.length;for(let i4=0; i4<len4; i4++){let data11 = data10[i4];const _errs28 = errors;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){validate23.errors = [{instancePath:instancePath+"/rf/" + i4,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}var valid9 = _errs28 === errors;if(!valid9){break;}}}}}else {validate23.errors = [{instancePath:instancePath+"/rf",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.inverse !== undefined){let data12 = data.inverse;const _errs30 = errors;const _errs31 = errors;if(errors === _errs31){if(Array.isArray(data12)){if(data12.length > 3){validate23.errors = [{instancePath:instancePath+"/inverse",schemaPath:"#/$defs/perAxisNullable/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data12.length < 1){validate23.errors = [{instancePath:instancePath+"/inverse",schemaPath:"#/$defs/perAxisNullable/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid11 = true;const len5 = data12.length;for(let i5=0; i5<len5; i5++){let data13 = data12[i5];const _errs33 = errors;if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){validate23.errors = [{instancePath:instancePath+"/inverse/" + i5,schemaPath:"#/$defs/perAxisNullable/items/type",keyword:"type",params:{type: schema37.items.type},message:"must be integer,number,null"}];return false;}var valid11 = _errs33 === errors;if(!valid11){break;}}}}}else {validate23.errors = [{instancePath:instancePath+"/inverse",schemaPath:"#/$defs/perAxisNullable/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs30 === errors;}else {var valid0 = true;}if(valid0){if(data.share !== undefined){let data14 = data.share;const _errs35 = errors;if(errors === _errs35){if(Array.isArray(data14)){if(data14.length > 3){validate23.errors = [{instancePath:instancePath+"/share",schemaPath:"#/properties/share/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data14.length < 1){validate23.errors = [{instancePath:instancePath+"/share",schemaPath:"#/properties/share/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid12 = true;const len6 = data14.length;for(let i6=0; i6<len6; i6++){let data15 = data14[i6];const _errs37 = errors;if(!((typeof data15 == "number") && (isFinite(data15)))){validate23.errors = [{instancePath:instancePath+"/share/" + i6,schemaPath:"#/properties/share/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid12 = _errs37 === errors;if(!valid12){break;}}}}}else {validate23.errors = [{instancePath:instancePath+"/share",schemaPath:"#/properties/share/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs35 === errors;}else {var valid0 = true;}if(valid0){if(data.params !== undefined){let data16 = data.params;const _errs39 = errors;if((!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) && (data16 !== null)){validate23.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type: schema41.properties.params.type},message:"must be integer,null"}];return false;}if(errors === _errs39){if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){validate23.errors = [{instancePath:instancePath+"/params",schemaPath:"#/properties/params/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid0 = _errs39 === errors;}else {var valid0 = true;}if(valid0){if(data.macs !== undefined){let data17 = data.macs;const _errs41 = errors;if((!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) && (data17 !== null)){validate23.errors = [{instancePath:instancePath+"/macs",schemaPath:"#/properties/macs/type",keyword:"type",params:{type: schema41.properties.macs.type},message:"must be integer,null"}];return false;}if(errors === _errs41){if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){validate23.errors = [{instancePath:instancePath+"/macs",schemaPath:"#/properties/macs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid0 = _errs41 === errors;}else {var valid0 = true;}if(valid0){if(data.period !== undefined){let data18 = data.period;const _errs43 = errors;const _errs44 = errors;if(errors === _errs44){if(Array.isArray(data18)){if(data18.length > 3){validate23.errors = [{instancePath:instancePath+"/period",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data18.length < 1){validate23.errors = [{instancePath:instancePath+"/period",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid14 = true;const len7 = data18.length;for(let i7=0; i7<len7; i7++){let data19 = data18[i7];const _errs46 = errors;if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){validate23.errors = [{instancePath:instancePath+"/period/" + i7,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}var valid14 = _errs46 === errors;if(!valid14){break;}}}}}else {validate23.errors = [{instancePath:instancePath+"/period",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs43 === errors;}else {var valid0 = true;}if(valid0){if(data.merge !== undefined){let data20 = data.merge;const _errs48 = errors;if(errors === _errs48){if(data20 && typeof data20 == "object" && !Array.isArray(data20)){let missing1;if(((((data20.inputs === undefined) && (missing1 = "inputs")) || ((data20.followed === undefined) && (missing1 = "followed"))) || ((data20.lo === undefined) && (missing1 = "lo"))) || ((data20.hi === undefined) && (missing1 = "hi"))){validate23.errors = [{instancePath:instancePath+"/merge",schemaPath:"#/properties/merge/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs50 = errors;for(const key1 in data20){if(!((((key1 === "inputs") || (key1 === "followed")) || (key1 === "lo")) || (key1 === "hi"))){validate23.errors = [{instancePath:instancePath+"/merge",schemaPath:"#/properties/merge/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs50 === errors){if(data20.inputs !== undefined){let data21 = data20.inputs;const _errs51 = errors;if(errors === _errs51){if(Array.isArray(data21)){var valid16 = true;const len8 = data21.length;for(let i8=0; i8<len8; i8++){const _errs53 = errors;if(typeof data21[i8] !== "string"){validate23.errors = [{instancePath:instancePath+"/merge/inputs/" + i8,schemaPath:"#/properties/merge/properties/inputs/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid16 = _errs53 === errors;if(!valid16){break;}}}else {validate23.errors = [{instancePath:instancePath+"/merge/inputs",schemaPath:"#/properties/merge/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid15 = _errs51 === errors;}else {var valid15 = true;}if(valid15){if(data20.followed !== undefined){const _errs55 = errors;if(typeof data20.followed !== "string"){validate23.errors = [{instancePath:instancePath+"/merge/followed",schemaPath:"#/properties/merge/properties/followed/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid15 = _errs55 === errors;}else {var valid15 = true;}if(valid15){if(data20.lo !== undefined){let data24 = data20.lo;const _errs57 = errors;if(errors === _errs57){if(Array.isArray(data24)){var valid17 = true;const len9 = data24.length;for(let i9=0; i9<len9; i9++){const _errs59 = errors;if(typeof data24[i9] !== "string"){validate23.errors = [{instancePath:instancePath+"/merge/lo/" + i9,schemaPath:"#/properties/merge/properties/lo/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid17 = _errs59 === errors;if(!valid17){break;}}}else {validate23.errors = [{instancePath:instancePath+"/merge/lo",schemaPath:"#/properties/merge/properties/lo/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid15 = _errs57 === errors;}else {var valid15 = true;}if(valid15){if(data20.hi !== undefined){let data26 = data20.hi;const _errs61 = errors;if(errors === _errs61){if(Array.isArray(data26)){var valid18 = true;const len10 = data26.length;for(let i10=0; i10<len10; i10++){const _errs63 = errors;if(typeof data26[i10] !== "string"){validate23.errors = [{instancePath:instancePath+"/merge/hi/" + i10,schemaPath:"#/properties/merge/properties/hi/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid18 = _errs63 === errors;if(!valid18){break;}}}else {validate23.errors = [{instancePath:instancePath+"/merge/hi",schemaPath:"#/properties/merge/properties/hi/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid15 = _errs61 === errors;}else {var valid15 = true;}}}}}}}else {validate23.errors = [{instancePath:instancePath+"/merge",schemaPath:"#/properties/merge/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs48 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}else {validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate23.errors = vErrors;return errors === 0;}validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema48 = {"type":"object","additionalProperties":false,"properties":{"min_rf":{"$ref":"#/$defs/rfThreshold"},"max_rf":{"$ref":"#/$defs/rfThreshold"},"min_coverage":{"type":"number","minimum":0,"maximum":1},"min_erf":{"$ref":"#/$defs/rfThreshold"}}};const schema49 = {"oneOf":[{"type":"integer","minimum":1},{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"maxItems":3}]};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){const _errs1 = errors;for(const key0 in data){if(!((((key0 === "min_rf") || (key0 === "max_rf")) || (key0 === "min_coverage")) || (key0 === "min_erf"))){validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.min_rf !== undefined){let data0 = data.min_rf;const _errs2 = errors;const _errs4 = errors;let valid2 = false;let passing0 = null;const _errs5 = errors;if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){const err0 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rfThreshold/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(errors === _errs5){if((typeof data0 == "number") && (isFinite(data0))){if(data0 < 1 || isNaN(data0)){const err1 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rfThreshold/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}var _valid0 = _errs5 === errors;if(_valid0){valid2 = true;passing0 = 0;}const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data0)){if(data0.length > 3){const err2 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rfThreshold/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {if(data0.length < 1){const err3 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rfThreshold/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {var valid3 = true;const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];const _errs9 = errors;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err4 = {instancePath:instancePath+"/min_rf/" + i0,schemaPath:"#/$defs/rfThreshold/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(errors === _errs9){if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 1 || isNaN(data1)){const err5 = {instancePath:instancePath+"/min_rf/" + i0,schemaPath:"#/$defs/rfThreshold/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}var valid3 = _errs9 === errors;if(!valid3){break;}}}}}else {const err6 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rfThreshold/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}var _valid0 = _errs7 === errors;if(_valid0 && valid2){valid2 = false;passing0 = [passing0, 1];}else {if(_valid0){valid2 = true;passing0 = 1;}}if(!valid2){const err7 = {instancePath:instancePath+"/min_rf",schemaPath:"#/$defs/rfThreshold/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;validate25.errors = vErrors;return false;}else {errors = _errs4;if(vErrors !== null){if(_errs4){vErrors.length = _errs4;}else {vErrors = null;}}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.max_rf !== undefined){let data2 = data.max_rf;const _errs11 = errors;const _errs13 = errors;let valid5 = false;let passing1 = null;const _errs14 = errors;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err8 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rfThreshold/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(errors === _errs14){if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 1 || isNaN(data2)){const err9 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rfThreshold/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}var _valid1 = _errs14 === errors;if(_valid1){valid5 = true;passing1 = 0;}const _errs16 = errors;if(errors === _errs16){if(Array.isArray(data2)){if(data2.length > 3){const err10 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rfThreshold/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {if(data2.length < 1){const err11 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rfThreshold/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {var valid6 = true;const len1 = data2.length;for(let i1=0; i1<len1; i1++){let data3 = data2[i1];const _errs18 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err12 = {instancePath:instancePath+"/max_rf/" + i1,schemaPath:"#/$defs/rfThreshold/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(errors === _errs18){if((typeof data3 == "number") && (isFinite(data3))){if(data3 < 1 || isNaN(data3)){const err13 = {instancePath:instancePath+"/max_rf/" + i1,schemaPath:"#/$defs/rfThreshold/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}var valid6 = _errs18 === errors;if(!valid6){break;}}}}}else {const err14 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rfThreshold/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid1 = _errs16 === errors;if(_valid1 && valid5){valid5 = false;passing1 = [passing1, 1];}else {if(_valid1){valid5 = true;passing1 = 1;}}if(!valid5){const err15 = {instancePath:instancePath+"/max_rf",schemaPath:"#/$defs/rfThreshold/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;validate25.errors = vErrors;return false;}else {errors = _errs13;if(vErrors !== null){if(_errs13){vErrors.length = _errs13;}else {vErrors = null;}}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.min_coverage !== undefined){let data4 = data.min_coverage;const _errs20 = errors;if(errors === _errs20){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 1 || isNaN(data4)){validate25.errors = [{instancePath:instancePath+"/min_coverage",schemaPath:"#/properties/min_coverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];return false;}else {if(data4 < 0 || isNaN(data4)){validate25.errors = [{instancePath:instancePath+"/min_coverage",schemaPath:"#/properties/min_coverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}else {validate25.errors = [{instancePath:instancePath+"/min_coverage",schemaPath:"#/properties/min_coverage/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid0 = _errs20 === errors;}else {var valid0 = true;}if(valid0){if(data.min_erf !== undefined){let data5 = data.min_erf;const _errs22 = errors;const _errs24 = errors;let valid8 = false;let passing2 = null;const _errs25 = errors;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err16 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rfThreshold/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(errors === _errs25){if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 1 || isNaN(data5)){const err17 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rfThreshold/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}var _valid2 = _errs25 === errors;if(_valid2){valid8 = true;passing2 = 0;}const _errs27 = errors;if(errors === _errs27){if(Array.isArray(data5)){if(data5.length > 3){const err18 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rfThreshold/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}else {if(data5.length < 1){const err19 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rfThreshold/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}else {var valid9 = true;const len2 = data5.length;for(let i2=0; i2<len2; i2++){let data6 = data5[i2];const _errs29 = errors;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err20 = {instancePath:instancePath+"/min_erf/" + i2,schemaPath:"#/$defs/rfThreshold/oneOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(errors === _errs29){if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err21 = {instancePath:instancePath+"/min_erf/" + i2,schemaPath:"#/$defs/rfThreshold/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}var valid9 = _errs29 === errors;if(!valid9){break;}}}}}else {const err22 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rfThreshold/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid2 = _errs27 === errors;if(_valid2 && valid8){valid8 = false;passing2 = [passing2, 1];}else {if(_valid2){valid8 = true;passing2 = 1;}}if(!valid8){const err23 = {instancePath:instancePath+"/min_erf",schemaPath:"#/$defs/rfThreshold/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;validate25.errors = vErrors;return false;}else {errors = _errs24;if(vErrors !== null){if(_errs24){vErrors.length = _errs24;}else {vErrors = null;}}}var valid0 = _errs22 === errors;}else {var valid0 = true;}}}}}}else {validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema52 = {"type":"object","required":["threshold","source","expected","actual","message"],"additionalProperties":false,"properties":{"threshold":{"enum":["min_rf","max_rf","min_coverage","min_erf"]},"source":{"enum":["file","rules","default"]},"rule":{"type":"integer","minimum":0,"description":"0-based index of the rule, when source is `rules`."},"axis":{"type":"integer","minimum":0,"description":"Absent when the threshold fails the same way on every axis."},"expected":{"type":"number"},"actual":{"type":["number","null"],"description":"null: the output is global."},"message":{"type":"string","minLength":1},"advice":{"description":"A min_rf failure: one entry per lever, each applied to the graph and re-analysed at every position (docs/design.md §7.2).","type":"array","items":{"type":"object","required":["lever","rf","reaches","cost"],"additionalProperties":false,"properties":{"lever":{"enum":["add_layers","widen_kernel","stride","dilate"]},"after":{"type":"string","description":"add_layers: the layer after which `count` convs of kernel `kernel` go."},"count":{"type":"integer","minimum":1},"kernel":{"type":"integer","minimum":1},"layer":{"type":"string","description":"widen_kernel, stride, dilate: the layer changed."},"stride":{"type":"integer","minimum":1},"dilation":{"type":"integer","minimum":1},"rf":{"$ref":"#/$defs/perAxisInt","description":"The smallest RF over positions after the change."},"reaches":{"type":"boolean","description":"False when this lever alone cannot reach the target; rf is then the best it gives."},"cost":{"type":"object","required":["params","macs","outputSize","depth"],"additionalProperties":false,"properties":{"params":{"type":["integer","null"],"description":"Parameters added (negative: removed); null when the channels are unknown."},"macs":{"type":["integer","null"],"description":"MACs added (negative: saved); null when the channels or sizes are unknown."},"outputSize":{"oneOf":[{"$ref":"#/$defs/perAxisInt"},{"type":"null"}]},"depth":{"type":"integer","minimum":0,"description":"Layers added."}}},"warning":{"type":"string","description":"dilate: the dilation exceeds the kernel (gridding)."}}}}}};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate27.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((data.threshold === undefined) && (missing0 = "threshold")) || ((data.source === undefined) && (missing0 = "source"))) || ((data.expected === undefined) && (missing0 = "expected"))) || ((data.actual === undefined) && (missing0 = "actual"))) || ((data.message === undefined) && (missing0 = "message"))){validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((((((key0 === "threshold") || (key0 === "source")) || (key0 === "rule")) || (key0 === "axis")) || (key0 === "expected")) || (key0 === "actual")) || (key0 === "message")) || (key0 === "advice"))){validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.threshold !== undefined){let data0 = data.threshold;const _errs2 = errors;if(!((((data0 === "min_rf") || (data0 === "max_rf")) || (data0 === "min_coverage")) || (data0 === "min_erf"))){validate27.errors = [{instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/enum",keyword:"enum",params:{allowedValues: schema52.properties.threshold.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.source !== undefined){let data1 = data.source;const _errs3 = errors;if(!(((data1 === "file") || (data1 === "rules")) || (data1 === "default"))){validate27.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema52.properties.source.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.rule !== undefined){let data2 = data.rule;const _errs4 = errors;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){validate27.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs4){if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 0 || isNaN(data2)){validate27.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.axis !== undefined){let data3 = data.axis;const _errs6 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){validate27.errors = [{instancePath:instancePath+"/axis",schemaPath:"#/properties/axis/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs6){if((typeof data3 == "number") && (isFinite(data3))){if(data3 < 0 || isNaN(data3)){validate27.errors = [{instancePath:instancePath+"/axis",schemaPath:"#/properties/axis/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.expected !== undefined){let data4 = data.expected;const _errs8 = errors;if(!((typeof data4 == "number") && (isFinite(data4)))){validate27.errors = [{instancePath:instancePath+"/expected",schemaPath:"#/properties/expected/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.actual !== undefined){let data5 = data.actual;const _errs10 = errors;if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){validate27.errors = [{instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/type",keyword:"type",params:{type: schema52.properties.actual.type},message:"must be number,null"}];return false;}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.message !== undefined){let data6 = data.message;const _errs12 = errors;if(errors === _errs12){if(typeof data6 === "string"){if(report_schema_func1(data6) < 1){validate27.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {validate27.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.advice !== undefined){let data7 = data.advice;const _errs14 = errors;if(errors === _errs14){if(Array.isArray(data7)){var valid1 = true;const len0 = data7.length;for(let i0=0; i0<len0; i0++){let data8 = data7[i0];const _errs16 = errors;if(errors === _errs16){if(data8 && typeof data8 == "object" && !Array.isArray(data8)){let missing1;if(((((data8.lever === undefined) && (missing1 = "lever")) || ((data8.rf === undefined) && (missing1 = "rf"))) || ((data8.reaches === undefined) && (missing1 = "reaches"))) || ((data8.cost === undefined) && (missing1 = "cost"))){validate27.errors = [{instancePath:instancePath+"/advice/" + i0,schemaPath:"#/properties/advice/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs18 = errors;for(const key1 in data8){if(!(report_schema_func2.call(schema52.properties.advice.items.properties, key1))){validate27.errors = [{instancePath:instancePath+"/advice/" + i0,schemaPath:"#/properties/advice/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs18 === errors){if(data8.lever !== undefined){let data9 = data8.lever;const _errs19 = errors;if(!((((data9 === "add_layers") || (data9 === "widen_kernel")) || (data9 === "stride")) || (data9 === "dilate"))){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/lever",schemaPath:"#/properties/advice/items/properties/lever/enum",keyword:"enum",params:{allowedValues: schema52.properties.advice.items.properties.lever.enum},message:"must be equal to one of the allowed values"}];return false;}var valid2 = _errs19 === errors;}else {var valid2 = true;}if(valid2){if(data8.after !== undefined){const _errs20 = errors;if(typeof data8.after !== "string"){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/after",schemaPath:"#/properties/advice/items/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid2 = _errs20 === errors;}else {var valid2 = true;}if(valid2){if(data8.count !== undefined){let data11 = data8.count;const _errs22 = errors;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/count",schemaPath:"#/properties/advice/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs22){if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/count",schemaPath:"#/properties/advice/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid2 = _errs22 === errors;}else {var valid2 = true;}if(valid2){if(data8.kernel !== undefined){let data12 = data8.kernel;const _errs24 = errors;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/kernel",schemaPath:"#/properties/advice/items/properties/kernel/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs24){if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 1 || isNaN(data12)){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/kernel",schemaPath:"#/properties/advice/items/properties/kernel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid2 = _errs24 === errors;}else {var valid2 = true;}if(valid2){if(data8.layer !== undefined){const _errs26 = errors;if(typeof data8.layer !== "string"){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/layer",schemaPath:"#/properties/advice/items/properties/layer/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid2 = _errs26 === errors;}else {var valid2 = true;}if(valid2){if(data8.stride !== undefined){let data14 = data8.stride;const _errs28 = errors;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/stride",schemaPath:"#/properties/advice/items/properties/stride/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs28){if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 1 || isNaN(data14)){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/stride",schemaPath:"#/properties/advice/items/properties/stride/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid2 = _errs28 === errors;}else {var valid2 = true;}if(valid2){if(data8.dilation !== undefined){let data15 = data8.dilation;const _errs30 = errors;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/dilation",schemaPath:"#/properties/advice/items/properties/dilation/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs30){if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 1 || isNaN(data15)){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/dilation",schemaPath:"#/properties/advice/items/properties/dilation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid2 = _errs30 === errors;}else {var valid2 = true;}if(valid2){if(data8.rf !== undefined){let data16 = data8.rf;const _errs32 = errors;const _errs33 = errors;if(errors === _errs33){if(Array.isArray(data16)){if(data16.length > 3){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/rf",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data16.length < 1){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/rf",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid4 = true;const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];const _errs35 = errors;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/rf/" + i1,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}var valid4 = _errs35 === errors;if(!valid4){break;}}}}}else {validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/rf",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid2 = _errs32 === errors;}else {var valid2 = true;}if(valid2){if(data8.reaches !== undefined){const _errs37 = errors;if(typeof data8.reaches !== "boolean"){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/reaches",schemaPath:"#/properties/advice/items/properties/reaches/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid2 = _errs37 === errors;}else {var valid2 = true;}if(valid2){if(data8.cost !== undefined){let data19 = data8.cost;const _errs39 = errors;if(errors === _errs39){if(data19 && typeof data19 == "object" && !Array.isArray(data19)){let missing2;if(((((data19.params === undefined) && (missing2 = "params")) || ((data19.macs === undefined) && (missing2 = "macs"))) || ((data19.outputSize === undefined) && (missing2 = "outputSize"))) || ((data19.depth === undefined) && (missing2 = "depth"))){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/cost",schemaPath:"#/properties/advice/items/properties/cost/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {const _errs41 = errors;for(const key2 in data19){if(!((((key2 === "params") || (key2 === "macs")) || (key2 === "outputSize")) || (key2 === "depth"))){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/cost",schemaPath:"#/properties/advice/items/properties/cost/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];return false;break;}}if(_errs41 === errors){if(data19.params !== undefined){let data20 = data19.params;const _errs42 = errors;if((!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) && (data20 !== null)){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/cost/params",schemaPath:"#/properties/advice/items/properties/cost/properties/params/type",keyword:"type",params:{type: schema52.properties.advice.items.properties.cost.properties.params.type},message:"must be integer,null"}];return false;}var valid5 = _errs42 === errors;}else {var valid5 = true;}if(valid5){if(data19.macs !== undefined){let data21 = data19.macs;const _errs44 = errors;if((!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) && (data21 !== null)){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/cost/macs",schemaPath:"#/properties/advice/items/properties/cost/properties/macs/type",keyword:"type",params:{type: schema52.properties.advice.items.properties.cost.properties.macs.type},message:"must be integer,null"}];return false;}var valid5 = _errs44 === errors;}else {var valid5 = true;}if(valid5){if(data19.outputSize !== undefined){let data22 = data19.outputSize;const _errs46 = errors;const _errs47 = errors;let valid6 = false;let passing0 = null;const _errs48 = errors;const _errs49 = errors;if(errors === _errs49){if(Array.isArray(data22)){if(data22.length > 3){const err0 = {instancePath:instancePath+"/advice/" + i0+"/cost/outputSize",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data22.length < 1){const err1 = {instancePath:instancePath+"/advice/" + i0+"/cost/outputSize",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}else {var valid8 = true;const len2 = data22.length;for(let i2=0; i2<len2; i2++){let data23 = data22[i2];const _errs51 = errors;if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){const err2 = {instancePath:instancePath+"/advice/" + i0+"/cost/outputSize/" + i2,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var valid8 = _errs51 === errors;if(!valid8){break;}}}}}else {const err3 = {instancePath:instancePath+"/advice/" + i0+"/cost/outputSize",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}var _valid0 = _errs48 === errors;if(_valid0){valid6 = true;passing0 = 0;}const _errs53 = errors;if(data22 !== null){const err4 = {instancePath:instancePath+"/advice/" + i0+"/cost/outputSize",schemaPath:"#/properties/advice/items/properties/cost/properties/outputSize/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs53 === errors;if(_valid0 && valid6){valid6 = false;passing0 = [passing0, 1];}else {if(_valid0){valid6 = true;passing0 = 1;}}if(!valid6){const err5 = {instancePath:instancePath+"/advice/" + i0+"/cost/outputSize",schemaPath:"#/properties/advice/items/properties/cost/properties/outputSize/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;validate27.errors = vErrors;return false;}else {errors = _errs47;if(vErrors !== null){if(_errs47){vErrors.length = _errs47;}else {vErrors = null;}}}var valid5 = _errs46 === errors;}else {var valid5 = true;}if(valid5){if(data19.depth !== undefined){let data24 = data19.depth;const _errs55 = errors;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/cost/depth",schemaPath:"#/properties/advice/items/properties/cost/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs55){if((typeof data24 == "number") && (isFinite(data24))){if(data24 < 0 || isNaN(data24)){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/cost/depth",schemaPath:"#/properties/advice/items/properties/cost/properties/depth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid5 = _errs55 === errors;}else {var valid5 = true;}}}}}}}else {validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/cost",schemaPath:"#/properties/advice/items/properties/cost/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid2 = _errs39 === errors;}else {var valid2 = true;}if(valid2){if(data8.warning !== undefined){const _errs57 = errors;if(typeof data8.warning !== "string"){validate27.errors = [{instancePath:instancePath+"/advice/" + i0+"/warning",schemaPath:"#/properties/advice/items/properties/warning/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid2 = _errs57 === errors;}else {var valid2 = true;}}}}}}}}}}}}}}else {validate27.errors = [{instancePath:instancePath+"/advice/" + i0,schemaPath:"#/properties/advice/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid1 = _errs16 === errors;if(!valid1){break;}}}else {validate27.errors = [{instancePath:instancePath+"/advice",schemaPath:"#/properties/advice/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs14 === errors;}else {var valid0 = true;}}}}}}}}}}}else {validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate27.errors = vErrors;return errors === 0;}validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.global !== undefined){if(true !== data.global){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.rf !== undefined){if(data.rf !== null){validate22.errors = [{instancePath:instancePath+"/rf",schemaPath:"#/then/properties/rf/type",keyword:"type",params:{type: "null"},message:"must be null"}];return false;}}}var _valid0 = _errs4 === errors;valid0 = _valid0;if(valid0){var props0 = {};props0.rf = true;props0.global = true;}}if(!valid0){const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;validate22.errors = vErrors;return false;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((((((data.name === undefined) && (missing0 = "name")) || ((data.rf === undefined) && (missing0 = "rf"))) || ((data.rfMin === undefined) && (missing0 = "rfMin"))) || ((data.stride === undefined) && (missing0 = "stride"))) || ((data.start === undefined) && (missing0 = "start"))) || ((data.center === undefined) && (missing0 = "center"))) || ((data.global === undefined) && (missing0 = "global"))) || ((data.aligned === undefined) && (missing0 = "aligned"))) || ((data.outputSize === undefined) && (missing0 = "outputSize"))) || ((data.coverage === undefined) && (missing0 = "coverage"))) || ((data.thresholds === undefined) && (missing0 = "thresholds"))) || ((data.status === undefined) && (missing0 = "status"))){validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs7 = errors;for(const key0 in data){if(!(report_schema_func2.call(schema34.properties, key0))){validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs7 === errors){if(data.name !== undefined){const _errs8 = errors;if(typeof data.name !== "string"){validate22.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid3 = _errs8 === errors;}else {var valid3 = true;}if(valid3){if(data.rf !== undefined){let data3 = data.rf;const _errs10 = errors;const _errs11 = errors;let valid4 = false;let passing0 = null;const _errs12 = errors;const _errs13 = errors;if(errors === _errs13){if(Array.isArray(data3)){if(data3.length > 3){const err2 = {instancePath:instancePath+"/rf",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {if(data3.length < 1){const err3 = {instancePath:instancePath+"/rf",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {var valid6 = true;const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];const _errs15 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err4 = {instancePath:instancePath+"/rf/" + i0,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var valid6 = _errs15 === errors;if(!valid6){break;}}}}}else {const err5 = {instancePath:instancePath+"/rf",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid1 = _errs12 === errors;if(_valid1){valid4 = true;passing0 = 0;}const _errs17 = errors;if(data3 !== null){const err6 = {instancePath:instancePath+"/rf",schemaPath:"#/properties/rf/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs17 === errors;if(_valid1 && valid4){valid4 = false;passing0 = [passing0, 1];}else {if(_valid1){valid4 = true;passing0 = 1;}}if(!valid4){const err7 = {instancePath:instancePath+"/rf",schemaPath:"#/properties/rf/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;validate22.errors = vErrors;return false;}else {errors = _errs11;if(vErrors !== null){if(_errs11){vErrors.length = _errs11;}else {vErrors = null;}}}var valid3 = _errs10 === errors;}else {var valid3 = true;}if(valid3){if(data.rfMin !== undefined){let data5 = data.rfMin;const _errs19 = errors;const _errs20 = errors;let valid7 = false;let passing1 = null;const _errs21 = errors;const _errs22 = errors;if(errors === _errs22){if(Array.isArray(data5)){if(data5.length > 3){const err8 = {instancePath:instancePath+"/rfMin",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {if(data5.length < 1){const err9 = {instancePath:instancePath+"/rfMin",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}else {var valid9 = true;const len1 = data5.length;for(let i1=0; i1<len1; i1++){let data6 = data5[i1];const _errs24 = errors;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err10 = {instancePath:instancePath+"/rfMin/" + i1,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var valid9 = _errs24 === errors;if(!valid9){break;}}}}}else {const err11 = {instancePath:instancePath+"/rfMin",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}var _valid2 = _errs21 === errors;if(_valid2){valid7 = true;passing1 = 0;}const _errs26 = errors;if(data5 !== null){const err12 = {instancePath:instancePath+"/rfMin",schemaPath:"#/properties/rfMin/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid2 = _errs26 === errors;if(_valid2 && valid7){valid7 = false;passing1 = [passing1, 1];}else {if(_valid2){valid7 = true;passing1 = 1;}}if(!valid7){const err13 = {instancePath:instancePath+"/rfMin",schemaPath:"#/properties/rfMin/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;validate22.errors = vErrors;return false;}else {errors = _errs20;if(vErrors !== null){if(_errs20){vErrors.length = _errs20;}else {vErrors = null;}}}var valid3 = _errs19 === errors;}else {var valid3 = true;}if(valid3){if(data.stride !== undefined){let data7 = data.stride;const _errs28 = errors;const _errs29 = errors;let valid10 = false;let passing2 = null;const _errs30 = errors;if(errors === _errs30){if(Array.isArray(data7)){if(data7.length > 3){const err14 = {instancePath:instancePath+"/stride",schemaPath:"#/properties/stride/oneOf/0/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {if(data7.length < 1){const err15 = {instancePath:instancePath+"/stride",schemaPath:"#/properties/stride/oneOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {var valid11 = true;const len2 = data7.length;for(let i2=0; i2<len2; i2++){let data8 = data7[i2];const _errs32 = errors;if(errors === _errs32){if((typeof data8 == "number") && (isFinite(data8))){if(data8 <= 0 || isNaN(data8)){const err16 = {instancePath:instancePath+"/stride/" + i2,schemaPath:"#/properties/stride/oneOf/0/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/stride/" + i2,schemaPath:"#/properties/stride/oneOf/0/items/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}var valid11 = _errs32 === errors;if(!valid11){break;}}}}}else {const err18 = {instancePath:instancePath+"/stride",schemaPath:"#/properties/stride/oneOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}var _valid3 = _errs30 === errors;if(_valid3){valid10 = true;passing2 = 0;}const _errs34 = errors;if(data7 !== null){const err19 = {instancePath:instancePath+"/stride",schemaPath:"#/properties/stride/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid3 = _errs34 === errors;if(_valid3 && valid10){valid10 = false;passing2 = [passing2, 1];}else {if(_valid3){valid10 = true;passing2 = 1;}}if(!valid10){const err20 = {instancePath:instancePath+"/stride",schemaPath:"#/properties/stride/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;validate22.errors = vErrors;return false;}else {errors = _errs29;if(vErrors !== null){if(_errs29){vErrors.length = _errs29;}else {vErrors = null;}}}var valid3 = _errs28 === errors;}else {var valid3 = true;}if(valid3){if(data.strideExact !== undefined){let data9 = data.strideExact;const _errs36 = errors;const _errs37 = errors;let valid12 = false;let passing3 = null;const _errs38 = errors;if(errors === _errs38){if(Array.isArray(data9)){if(data9.length > 3){const err21 = {instancePath:instancePath+"/strideExact",schemaPath:"#/properties/strideExact/oneOf/0/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}else {if(data9.length < 1){const err22 = {instancePath:instancePath+"/strideExact",schemaPath:"#/properties/strideExact/oneOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}else {var valid13 = true;const len3 = data9.length;for(let i3=0; i3<len3; i3++){let data10 = data9[i3];const _errs40 = errors;if(errors === _errs40){if(typeof data10 === "string"){if(!pattern5.test(data10)){const err23 = {instancePath:instancePath+"/strideExact/" + i3,schemaPath:"#/properties/strideExact/oneOf/0/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(/[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+(/[0-9]+)?$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/strideExact/" + i3,schemaPath:"#/properties/strideExact/oneOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}var valid13 = _errs40 === errors;if(!valid13){break;}}}}}else {const err25 = {instancePath:instancePath+"/strideExact",schemaPath:"#/properties/strideExact/oneOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}var _valid4 = _errs38 === errors;if(_valid4){valid12 = true;passing3 = 0;}const _errs42 = errors;if(data9 !== null){const err26 = {instancePath:instancePath+"/strideExact",schemaPath:"#/properties/strideExact/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid4 = _errs42 === errors;if(_valid4 && valid12){valid12 = false;passing3 = [passing3, 1];}else {if(_valid4){valid12 = true;passing3 = 1;}}if(!valid12){const err27 = {instancePath:instancePath+"/strideExact",schemaPath:"#/properties/strideExact/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;validate22.errors = vErrors;return false;}else {errors = _errs37;if(vErrors !== null){if(_errs37){vErrors.length = _errs37;}else {vErrors = null;}}}var valid3 = _errs36 === errors;}else {var valid3 = true;}if(valid3){if(data.start !== undefined){let data11 = data.start;const _errs44 = errors;const _errs45 = errors;let valid14 = false;let passing4 = null;const _errs46 = errors;const _errs47 = errors;if(errors === _errs47){if(Array.isArray(data11)){if(data11.length > 3){const err28 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/perAxisNullable/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}else {if(data11.length < 1){const err29 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/perAxisNullable/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}else {var valid16 = true;const len4 = data11.length;for(let i4=0; i4<len4; i4++){let data12 = data11[i4];const _errs49 = errors;if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){const err30 = {instancePath:instancePath+"/start/" + i4,schemaPath:"#/$defs/perAxisNullable/items/type",keyword:"type",params:{type: schema37.items.type},message:"must be integer,number,null"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}var valid16 = _errs49 === errors;if(!valid16){break;}}}}}else {const err31 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/perAxisNullable/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}var _valid5 = _errs46 === errors;if(_valid5){valid14 = true;passing4 = 0;}const _errs51 = errors;if(data11 !== null){const err32 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}var _valid5 = _errs51 === errors;if(_valid5 && valid14){valid14 = false;passing4 = [passing4, 1];}else {if(_valid5){valid14 = true;passing4 = 1;}}if(!valid14){const err33 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;validate22.errors = vErrors;return false;}else {errors = _errs45;if(vErrors !== null){if(_errs45){vErrors.length = _errs45;}else {vErrors = null;}}}var valid3 = _errs44 === errors;}else {var valid3 = true;}if(valid3){if(data.center !== undefined){let data13 = data.center;const _errs53 = errors;const _errs54 = errors;let valid17 = false;let passing5 = null;const _errs55 = errors;const _errs56 = errors;if(errors === _errs56){if(Array.isArray(data13)){if(data13.length > 3){const err34 = {instancePath:instancePath+"/center",schemaPath:"#/$defs/perAxisNullable/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}else {if(data13.length < 1){const err35 = {instancePath:instancePath+"/center",schemaPath:"#/$defs/perAxisNullable/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}else {var valid19 = true;const len5 = data13.length;for(let i5=0; i5<len5; i5++){let data14 = data13[i5];const _errs58 = errors;if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){const err36 = {instancePath:instancePath+"/center/" + i5,schemaPath:"#/$defs/perAxisNullable/items/type",keyword:"type",params:{type: schema37.items.type},message:"must be integer,number,null"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var valid19 = _errs58 === errors;if(!valid19){break;}}}}}else {const err37 = {instancePath:instancePath+"/center",schemaPath:"#/$defs/perAxisNullable/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}var _valid6 = _errs55 === errors;if(_valid6){valid17 = true;passing5 = 0;}const _errs60 = errors;if(data13 !== null){const err38 = {instancePath:instancePath+"/center",schemaPath:"#/properties/center/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}var _valid6 = _errs60 === errors;if(_valid6 && valid17){valid17 = false;passing5 = [passing5, 1];}else {if(_valid6){valid17 = true;passing5 = 1;}}if(!valid17){const err39 = {instancePath:instancePath+"/center",schemaPath:"#/properties/center/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;validate22.errors = vErrors;return false;}else {errors = _errs54;if(vErrors !== null){if(_errs54){vErrors.length = _errs54;}else {vErrors = null;}}}var valid3 = _errs53 === errors;}else {var valid3 = true;}if(valid3){if(data.global !== undefined){const _errs62 = errors;if(typeof data.global !== "boolean"){validate22.errors = [{instancePath:instancePath+"/global",schemaPath:"#/properties/global/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid3 = _errs62 === errors;}else {var valid3 = true;}if(valid3){if(data.globalBy !== undefined){let data16 = data.globalBy;const _errs64 = errors;if(errors === _errs64){if(data16 && typeof data16 == "object" && !Array.isArray(data16)){let missing1;if((data16.node === undefined) && (missing1 = "node")){validate22.errors = [{instancePath:instancePath+"/globalBy",schemaPath:"#/properties/globalBy/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs66 = errors;for(const key1 in data16){if(!((key1 === "node") || (key1 === "reason"))){validate22.errors = [{instancePath:instancePath+"/globalBy",schemaPath:"#/properties/globalBy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs66 === errors){if(data16.node !== undefined){const _errs67 = errors;if(typeof data16.node !== "string"){validate22.errors = [{instancePath:instancePath+"/globalBy/node",schemaPath:"#/properties/globalBy/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid20 = _errs67 === errors;}else {var valid20 = true;}if(valid20){if(data16.reason !== undefined){const _errs69 = errors;if(typeof data16.reason !== "string"){validate22.errors = [{instancePath:instancePath+"/globalBy/reason",schemaPath:"#/properties/globalBy/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid20 = _errs69 === errors;}else {var valid20 = true;}}}}}else {validate22.errors = [{instancePath:instancePath+"/globalBy",schemaPath:"#/properties/globalBy/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid3 = _errs64 === errors;}else {var valid3 = true;}if(valid3){if(data.tensor !== undefined){const _errs71 = errors;if(typeof data.tensor !== "string"){validate22.errors = [{instancePath:instancePath+"/tensor",schemaPath:"#/properties/tensor/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid3 = _errs71 === errors;}else {var valid3 = true;}if(valid3){if(data.aligned !== undefined){const _errs73 = errors;if(typeof data.aligned !== "boolean"){validate22.errors = [{instancePath:instancePath+"/aligned",schemaPath:"#/properties/aligned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid3 = _errs73 === errors;}else {var valid3 = true;}if(valid3){if(data.outputSize !== undefined){let data21 = data.outputSize;const _errs75 = errors;const _errs76 = errors;let valid21 = false;let passing6 = null;const _errs77 = errors;const _errs78 = errors;if(errors === _errs78){if(Array.isArray(data21)){if(data21.length > 3){const err40 = {instancePath:instancePath+"/outputSize",schemaPath:"#/$defs/perAxisInt/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}else {if(data21.length < 1){const err41 = {instancePath:instancePath+"/outputSize",schemaPath:"#/$defs/perAxisInt/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}else {var valid23 = true;const len6 = data21.length;for(let i6=0; i6<len6; i6++){let data22 = data21[i6];const _errs80 = errors;if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){const err42 = {instancePath:instancePath+"/outputSize/" + i6,schemaPath:"#/$defs/perAxisInt/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}var valid23 = _errs80 === errors;if(!valid23){break;}}}}}else {const err43 = {instancePath:instancePath+"/outputSize",schemaPath:"#/$defs/perAxisInt/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}var _valid7 = _errs77 === errors;if(_valid7){valid21 = true;passing6 = 0;}const _errs82 = errors;if(data21 !== null){const err44 = {instancePath:instancePath+"/outputSize",schemaPath:"#/properties/outputSize/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}var _valid7 = _errs82 === errors;if(_valid7 && valid21){valid21 = false;passing6 = [passing6, 1];}else {if(_valid7){valid21 = true;passing6 = 1;}}if(!valid21){const err45 = {instancePath:instancePath+"/outputSize",schemaPath:"#/properties/outputSize/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;validate22.errors = vErrors;return false;}else {errors = _errs76;if(vErrors !== null){if(_errs76){vErrors.length = _errs76;}else {vErrors = null;}}}var valid3 = _errs75 === errors;}else {var valid3 = true;}if(valid3){if(data.coverage !== undefined){let data23 = data.coverage;const _errs84 = errors;if((!((typeof data23 == "number") && (isFinite(data23)))) && (data23 !== null)){validate22.errors = [{instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: schema34.properties.coverage.type},message:"must be number,null"}];return false;}if(errors === _errs84){if((typeof data23 == "number") && (isFinite(data23))){if(data23 > 1 || isNaN(data23)){validate22.errors = [{instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];return false;}else {if(data23 < 0 || isNaN(data23)){validate22.errors = [{instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid3 = _errs84 === errors;}else {var valid3 = true;}if(valid3){if(data.erf !== undefined){let data24 = data.erf;const _errs86 = errors;if(errors === _errs86){if(data24 && typeof data24 == "object" && !Array.isArray(data24)){let missing2;if(((data24.sigma === undefined) && (missing2 = "sigma")) || ((data24.width95 === undefined) && (missing2 = "width95"))){validate22.errors = [{instancePath:instancePath+"/erf",schemaPath:"#/properties/erf/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {const _errs88 = errors;for(const key2 in data24){if(!(((key2 === "sigma") || (key2 === "width95")) || (key2 === "width95Min"))){validate22.errors = [{instancePath:instancePath+"/erf",schemaPath:"#/properties/erf/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];return false;break;}}if(_errs88 === errors){if(data24.sigma !== undefined){let data25 = data24.sigma;const _errs89 = errors;if(errors === _errs89){if(Array.isArray(data25)){if(data25.length > 3){validate22.errors = [{instancePath:instancePath+"/erf/sigma",schemaPath:"#/properties/erf/properties/sigma/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data25.length < 1){validate22.errors = [{instancePath:instancePath+"/erf/sigma",schemaPath:"#/properties/erf/properties/sigma/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid25 = true;const len7 = data25.length;for(let i7=0; i7<len7; i7++){let data26 = data25[i7];const _errs91 = errors;if(errors === _errs91){if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 0 || isNaN(data26)){validate22.errors = [{instancePath:instancePath+"/erf/sigma/" + i7,schemaPath:"#/properties/erf/properties/sigma/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}else {validate22.errors = [{instancePath:instancePath+"/erf/sigma/" + i7,schemaPath:"#/properties/erf/properties/sigma/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid25 = _errs91 === errors;if(!valid25){break;}}}}}else {validate22.errors = [{instancePath:instancePath+"/erf/sigma",schemaPath:"#/properties/erf/properties/sigma/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid24 = _errs89 === errors;}else {var valid24 = true;}if(valid24){if(data24.width95 !== undefined){let data27 = data24.width95;const _errs93 = errors;if(errors === _errs93){if(Array.isArray(data27)){if(data27.length > 3){validate22.errors = [{instancePath:instancePath+"/erf/width95",schemaPath:"#/properties/erf/properties/width95/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data27.length < 1){validate22.errors = [{instancePath:instancePath+"/erf/width95",schemaPath:"#/properties/erf/properties/width95/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid26 = true;const len8 = data27.length;for(let i8=0; i8<len8; i8++){let data28 = data27[i8];const _errs95 = errors;if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){validate22.errors = [{instancePath:instancePath+"/erf/width95/" + i8,schemaPath:"#/properties/erf/properties/width95/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs95){if((typeof data28 == "number") && (isFinite(data28))){if(data28 < 1 || isNaN(data28)){validate22.errors = [{instancePath:instancePath+"/erf/width95/" + i8,schemaPath:"#/properties/erf/properties/width95/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid26 = _errs95 === errors;if(!valid26){break;}}}}}else {validate22.errors = [{instancePath:instancePath+"/erf/width95",schemaPath:"#/properties/erf/properties/width95/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid24 = _errs93 === errors;}else {var valid24 = true;}if(valid24){if(data24.width95Min !== undefined){let data29 = data24.width95Min;const _errs97 = errors;if(errors === _errs97){if(Array.isArray(data29)){if(data29.length > 3){validate22.errors = [{instancePath:instancePath+"/erf/width95Min",schemaPath:"#/properties/erf/properties/width95Min/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data29.length < 1){validate22.errors = [{instancePath:instancePath+"/erf/width95Min",schemaPath:"#/properties/erf/properties/width95Min/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid27 = true;const len9 = data29.length;for(let i9=0; i9<len9; i9++){let data30 = data29[i9];const _errs99 = errors;if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){validate22.errors = [{instancePath:instancePath+"/erf/width95Min/" + i9,schemaPath:"#/properties/erf/properties/width95Min/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs99){if((typeof data30 == "number") && (isFinite(data30))){if(data30 < 1 || isNaN(data30)){validate22.errors = [{instancePath:instancePath+"/erf/width95Min/" + i9,schemaPath:"#/properties/erf/properties/width95Min/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid27 = _errs99 === errors;if(!valid27){break;}}}}}else {validate22.errors = [{instancePath:instancePath+"/erf/width95Min",schemaPath:"#/properties/erf/properties/width95Min/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid24 = _errs97 === errors;}else {var valid24 = true;}}}}}}else {validate22.errors = [{instancePath:instancePath+"/erf",schemaPath:"#/properties/erf/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid3 = _errs86 === errors;}else {var valid3 = true;}if(valid3){if(data.windows !== undefined){let data31 = data.windows;const _errs101 = errors;if(errors === _errs101){if(Array.isArray(data31)){if(data31.length > 3){validate22.errors = [{instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];return false;}else {if(data31.length < 1){validate22.errors = [{instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid28 = true;const len10 = data31.length;for(let i10=0; i10<len10; i10++){let data32 = data31[i10];const _errs103 = errors;const _errs104 = errors;if(errors === _errs104){if(data32 && typeof data32 == "object" && !Array.isArray(data32)){let missing3;if(((((data32.period === undefined) && (missing3 = "period")) || ((data32.step === undefined) && (missing3 = "step"))) || ((data32.lo === undefined) && (missing3 = "lo"))) || ((data32.hi === undefined) && (missing3 = "hi"))){validate22.errors = [{instancePath:instancePath+"/windows/" + i10,schemaPath:"#/$defs/windows/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {const _errs106 = errors;for(const key3 in data32){if(!(((((((key3 === "period") || (key3 === "step")) || (key3 === "lo")) || (key3 === "hi")) || (key3 === "inputSize")) || (key3 === "outputSize")) || (key3 === "erf"))){validate22.errors = [{instancePath:instancePath+"/windows/" + i10,schemaPath:"#/$defs/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];return false;break;}}if(_errs106 === errors){if(data32.period !== undefined){let data33 = data32.period;const _errs107 = errors;if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){validate22.errors = [{instancePath:instancePath+"/windows/" + i10+"/period",schemaPath:"#/$defs/windows/properties/period/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs107){if((typeof data33 == "number") && (isFinite(data33))){if(data33 < 1 || isNaN(data33)){validate22.errors = [{instancePath:instancePath+"/windows/" + i10+"/period",schemaPath:"#/$defs/windows/properties/period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid30 = _errs107 === errors;}else {var valid30 = true;}if(valid30){if(data32.step !== undefined){let data34 = data32.step;const _errs109 = errors;if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){validate22.errors = [{instancePath:instancePath+"/windows/" + i10+"/step",schemaPath:"#/$defs/windows/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}var valid30 = _errs109 === errors;}else {var valid30 = true;}if(valid30){if(data32.lo !== undefined){let data35 = data32.lo;const _errs111 = errors;if(errors === _errs111){if(Array.isArray(data35)){if(data35.length < 1){validate22.errors = [{instancePath:instancePath+"/windows/" + i10+"/lo",schemaPath:"#/$defs/windows/properties/lo/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid31 = true;const len11 = data35.length;for(let i11=0; i11<len11; i11++){let data36 = data35[i11];const _errs113 = errors;if((!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) && (data36 !== null)){validate22.errors = [{instancePath:instancePath+"/windows/" + i10+"/lo/" + i11,schemaPath:"#/$defs/windows/properties/lo/items/type",keyword:"type",params:{type: schema40.properties.lo.items.type},message:"must be integer,null"}];return false;}var valid31 = _errs113 === errors;if(!valid31){break;}}}}else {validate22.errors = [{instancePath:instancePath+"/windows/" + i10+"/lo",schemaPath:"#/$defs/windows/properties/lo/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid30 = _errs111 === errors;}else {var valid30 = true;}if(valid30){if(data32.hi !== undefined){let data37 = data32.hi;const _errs115 = errors;if(errors === _errs115){if(Array.isArray(data37)){if(data37.length < 1){validate22.errors = [{instancePath:instancePath+"/windows/" + i10+"/hi",schemaPath:"#/$defs/windows/properties/hi/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid32 = true;const len12 = data37.length;for(let i12=0; i12<len12; i12++){let data38 = data37[i12];const _errs117 = errors;if((!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))) && (data38 !== null)){validate22.errors = [{instancePath:instancePath+"/windows/" + i10+"/hi/" + i12,schemaPath:"#/$defs/windows/properties/hi/items/type",keyword:"type",params:{type: schema40.properties.hi.items.type},message:"must be integer,null"}];return false;}var valid32 = _errs117 === errors;if(!valid32){break;}}}}else {validate22.errors = [{instancePath:instancePath+"/windows/" + i10+"/hi",schemaPath:"#/$defs/windows/properties/hi/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid30 = _errs115 === errors;}else {var valid30 = true;}if(valid30){if(data32.inputSize !== undefined){let data39 = data32.inputSize;const _errs119 = errors;if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){validate22.errors = [{instancePath:instancePath+"/windows/" + i10+"/inputSize",schemaPath:"#/$defs/windows/properties/inputSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs119){if((typeof data39 == "number") && (isFinite(data39))){if(data39 < 1 || isNaN(data39)){validate22.errors = [{instancePath:instancePath+"/windows/" + i10+"/inputSize",schemaPath:"#/$defs/windows/properties/inputSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid30 = _errs119 === errors;}else {var valid30 = true;}if(valid30){if(data32.outputSize !== undefined){let data40 = data32.outputSize;const _errs121 = errors;if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){validate22.errors = [{instancePath:instancePath+"/windows/" + i10+"/outputSize",schemaPath:"#/$defs/windows/properties/outputSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs121){if((typeof data40 == "number") && (isFinite(data40))){if(data40 < 0 || isNaN(data40)){validate22.errors = [{instancePath:instancePath+"/windows/" + i10+"/outputSize",schemaPath:"#/$defs/windows/properties/outputSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid30 = _errs121 === errors;}else {var valid30 = true;}if(valid30){if(data32.erf !== undefined){let data41 = data32.erf;const _errs123 = errors;if(errors === _errs123){if(Array.isArray(data41)){var valid33 = true;const len13 = data41.length;for(let i13=0; i13<len13; i13++){let data42 = data41[i13];const _errs125 = errors;const _errs126 = errors;let valid34 = false;let passing7 = null;const _errs127 = errors;if(data42 !== null){const err46 = {instancePath:instancePath+"/windows/" + i10+"/erf/" + i13,schemaPath:"#/$defs/windows/properties/erf/items/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}var _valid8 = _errs127 === errors;if(_valid8){valid34 = true;passing7 = 0;}const _errs129 = errors;if(errors === _errs129){if(data42 && typeof data42 == "object" && !Array.isArray(data42)){let missing4;if(((data42.lo === undefined) && (missing4 = "lo")) || ((data42.weights === undefined) && (missing4 = "weights"))){const err47 = {instancePath:instancePath+"/windows/" + i10+"/erf/" + i13,schemaPath:"#/$defs/windows/properties/erf/items/oneOf/1/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}else {const _errs131 = errors;for(const key4 in data42){if(!((key4 === "lo") || (key4 === "weights"))){const err48 = {instancePath:instancePath+"/windows/" + i10+"/erf/" + i13,schemaPath:"#/$defs/windows/properties/erf/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;break;}}if(_errs131 === errors){if(data42.lo !== undefined){let data43 = data42.lo;const _errs132 = errors;if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){const err49 = {instancePath:instancePath+"/windows/" + i10+"/erf/" + i13+"/lo",schemaPath:"#/$defs/windows/properties/erf/items/oneOf/1/properties/lo/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}var valid35 = _errs132 === errors;}else {var valid35 = true;}if(valid35){if(data42.weights !== undefined){let data44 = data42.weights;const _errs134 = errors;if(errors === _errs134){if(Array.isArray(data44)){var valid36 = true;const len14 = data44.length;for(let i14=0; i14<len14; i14++){let data45 = data44[i14];const _errs136 = errors;if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){const err50 = {instancePath:instancePath+"/windows/" + i10+"/erf/" + i13+"/weights/" + i14,schemaPath:"#/$defs/windows/properties/erf/items/oneOf/1/properties/weights/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(errors === _errs136){if((typeof data45 == "number") && (isFinite(data45))){if(data45 > 1000 || isNaN(data45)){const err51 = {instancePath:instancePath+"/windows/" + i10+"/erf/" + i13+"/weights/" + i14,schemaPath:"#/$defs/windows/properties/erf/items/oneOf/1/properties/weights/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}else {if(data45 < 0 || isNaN(data45)){const err52 = {instancePath:instancePath+"/windows/" + i10+"/erf/" + i13+"/weights/" + i14,schemaPath:"#/$defs/windows/properties/erf/items/oneOf/1/properties/weights/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}}var valid36 = _errs136 === errors;if(!valid36){break;}}}else {const err53 = {instancePath:instancePath+"/windows/" + i10+"/erf/" + i13+"/weights",schemaPath:"#/$defs/windows/properties/erf/items/oneOf/1/properties/weights/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}var valid35 = _errs134 === errors;}else {var valid35 = true;}}}}}else {const err54 = {instancePath:instancePath+"/windows/" + i10+"/erf/" + i13,schemaPath:"#/$defs/windows/properties/erf/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}var _valid8 = _errs129 === errors;if(_valid8 && valid34){valid34 = false;passing7 = [passing7, 1];}else {if(_valid8){valid34 = true;passing7 = 1;}}if(!valid34){const err55 = {instancePath:instancePath+"/windows/" + i10+"/erf/" + i13,schemaPath:"#/$defs/windows/properties/erf/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;validate22.errors = vErrors;return false;}else {errors = _errs126;if(vErrors !== null){if(_errs126){vErrors.length = _errs126;}else {vErrors = null;}}}var valid33 = _errs125 === errors;if(!valid33){break;}}}else {validate22.errors = [{instancePath:instancePath+"/windows/" + i10+"/erf",schemaPath:"#/$defs/windows/properties/erf/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid30 = _errs123 === errors;}else {var valid30 = true;}}}}}}}}}}else {validate22.errors = [{instancePath:instancePath+"/windows/" + i10,schemaPath:"#/$defs/windows/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid28 = _errs103 === errors;if(!valid28){break;}}}}}else {validate22.errors = [{instancePath:instancePath+"/windows",schemaPath:"#/properties/windows/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid3 = _errs101 === errors;}else {var valid3 = true;}if(valid3){if(data.explain !== undefined){let data46 = data.explain;const _errs138 = errors;if(errors === _errs138){if(Array.isArray(data46)){var valid37 = true;const len15 = data46.length;for(let i15=0; i15<len15; i15++){const _errs140 = errors;if(!(validate23(data46[i15], {instancePath:instancePath+"/explain/" + i15,parentData:data46,parentDataProperty:i15,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}var valid37 = _errs140 === errors;if(!valid37){break;}}}else {validate22.errors = [{instancePath:instancePath+"/explain",schemaPath:"#/properties/explain/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid3 = _errs138 === errors;}else {var valid3 = true;}if(valid3){if(data.thresholds !== undefined){const _errs141 = errors;if(!(validate25(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var valid3 = _errs141 === errors;}else {var valid3 = true;}if(valid3){if(data.status !== undefined){let data49 = data.status;const _errs142 = errors;if(!((((data49 === "pass") || (data49 === "fail")) || (data49 === "unchecked")) || (data49 === "error"))){validate22.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema34.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid3 = _errs142 === errors;}else {var valid3 = true;}if(valid3){if(data.failures !== undefined){let data50 = data.failures;const _errs143 = errors;if(errors === _errs143){if(Array.isArray(data50)){if(data50.length < 1){validate22.errors = [{instancePath:instancePath+"/failures",schemaPath:"#/properties/failures/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid38 = true;const len16 = data50.length;for(let i16=0; i16<len16; i16++){const _errs145 = errors;if(!(validate27(data50[i16], {instancePath:instancePath+"/failures/" + i16,parentData:data50,parentDataProperty:i16,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}var valid38 = _errs145 === errors;if(!valid38){break;}}}}else {validate22.errors = [{instancePath:instancePath+"/failures",schemaPath:"#/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid3 = _errs143 === errors;}else {var valid3 = true;}if(valid3){if(data.line !== undefined){let data52 = data.line;const _errs146 = errors;if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){validate22.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs146){if((typeof data52 == "number") && (isFinite(data52))){if(data52 < 1 || isNaN(data52)){validate22.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid3 = _errs146 === errors;}else {var valid3 = true;}if(valid3){if(data.column !== undefined){let data53 = data.column;const _errs148 = errors;if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){validate22.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs148){if((typeof data53 == "number") && (isFinite(data53))){if(data53 < 1 || isNaN(data53)){validate22.errors = [{instancePath:instancePath+"/column",schemaPath:"#/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid3 = _errs148 === errors;}else {var valid3 = true;}}}}}}}}}}}}}}}}}}}}}}}}else {validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function report_schema_validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = report_schema_validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((data.path === undefined) && (missing0 = "path")) || ((data.format === undefined) && (missing0 = "format"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.diagnostics === undefined) && (missing0 = "diagnostics"))) || ((data.outputs === undefined) && (missing0 = "outputs"))){report_schema_validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((((((key0 === "path") || (key0 === "format")) || (key0 === "name")) || (key0 === "diagnostics")) || (key0 === "outputs")) || (key0 === "assumptions")) || (key0 === "cost"))){report_schema_validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.path !== undefined){let data0 = data.path;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(report_schema_func1(data0) < 1){report_schema_validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {report_schema_validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.format !== undefined){let data1 = data.format;const _errs4 = errors;if(!((((((((((((data1 === "native") || (data1 === "onnx")) || (data1 === "keras")) || (data1 === "tfjs")) || (data1 === "ultralytics")) || (data1 === "darknet")) || (data1 === "caffe")) || (data1 === "tf-graphdef")) || (data1 === "tflite")) || (data1 === "ncnn")) || (data1 === "openvino")) || (data1 === "unknown"))){report_schema_validate21.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: report_schema_schema32.properties.format.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){const _errs5 = errors;if(typeof data.name !== "string"){report_schema_validate21.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.diagnostics !== undefined){let data3 = data.diagnostics;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data3)){var valid1 = true;const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];const _errs9 = errors;const _errs10 = errors;if(errors === _errs10){if(data4 && typeof data4 == "object" && !Array.isArray(data4)){let missing1;if((((data4.severity === undefined) && (missing1 = "severity")) || ((data4.code === undefined) && (missing1 = "code"))) || ((data4.message === undefined) && (missing1 = "message"))){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0,schemaPath:"#/$defs/diagnostic/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs12 = errors;for(const key1 in data4){if(!(report_schema_func2.call(report_schema_schema33.properties, key1))){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0,schemaPath:"#/$defs/diagnostic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs12 === errors){if(data4.severity !== undefined){let data5 = data4.severity;const _errs13 = errors;if(!((data5 === "error") || (data5 === "warning"))){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/severity",schemaPath:"#/$defs/diagnostic/properties/severity/enum",keyword:"enum",params:{allowedValues: report_schema_schema33.properties.severity.enum},message:"must be equal to one of the allowed values"}];return false;}var valid3 = _errs13 === errors;}else {var valid3 = true;}if(valid3){if(data4.code !== undefined){let data6 = data4.code;const _errs14 = errors;if(errors === _errs14){if(typeof data6 === "string"){if(!report_schema_pattern4.test(data6)){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/code",schemaPath:"#/$defs/diagnostic/properties/code/pattern",keyword:"pattern",params:{pattern: "^RF[0-9]{3}$"},message:"must match pattern \""+"^RF[0-9]{3}$"+"\""}];return false;}}else {report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/code",schemaPath:"#/$defs/diagnostic/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid3 = _errs14 === errors;}else {var valid3 = true;}if(valid3){if(data4.message !== undefined){let data7 = data4.message;const _errs16 = errors;if(errors === _errs16){if(typeof data7 === "string"){if(report_schema_func1(data7) < 1){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/message",schemaPath:"#/$defs/diagnostic/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/message",schemaPath:"#/$defs/diagnostic/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid3 = _errs16 === errors;}else {var valid3 = true;}if(valid3){if(data4.file !== undefined){const _errs18 = errors;if(typeof data4.file !== "string"){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/file",schemaPath:"#/$defs/diagnostic/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid3 = _errs18 === errors;}else {var valid3 = true;}if(valid3){if(data4.line !== undefined){let data9 = data4.line;const _errs20 = errors;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/line",schemaPath:"#/$defs/diagnostic/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs20){if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 1 || isNaN(data9)){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/line",schemaPath:"#/$defs/diagnostic/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid3 = _errs20 === errors;}else {var valid3 = true;}if(valid3){if(data4.column !== undefined){let data10 = data4.column;const _errs22 = errors;if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/column",schemaPath:"#/$defs/diagnostic/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs22){if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 1 || isNaN(data10)){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/column",schemaPath:"#/$defs/diagnostic/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid3 = _errs22 === errors;}else {var valid3 = true;}if(valid3){if(data4.endLine !== undefined){let data11 = data4.endLine;const _errs24 = errors;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/endLine",schemaPath:"#/$defs/diagnostic/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs24){if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/endLine",schemaPath:"#/$defs/diagnostic/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid3 = _errs24 === errors;}else {var valid3 = true;}if(valid3){if(data4.endColumn !== undefined){let data12 = data4.endColumn;const _errs26 = errors;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/endColumn",schemaPath:"#/$defs/diagnostic/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs26){if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 1 || isNaN(data12)){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/endColumn",schemaPath:"#/$defs/diagnostic/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid3 = _errs26 === errors;}else {var valid3 = true;}if(valid3){if(data4.output !== undefined){const _errs28 = errors;if(typeof data4.output !== "string"){report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0+"/output",schemaPath:"#/$defs/diagnostic/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid3 = _errs28 === errors;}else {var valid3 = true;}}}}}}}}}}}}else {report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics/" + i0,schemaPath:"#/$defs/diagnostic/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid1 = _errs9 === errors;if(!valid1){break;}}}else {report_schema_validate21.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/properties/diagnostics/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.outputs !== undefined){let data14 = data.outputs;const _errs30 = errors;if(errors === _errs30){if(Array.isArray(data14)){var valid4 = true;const len1 = data14.length;for(let i1=0; i1<len1; i1++){const _errs32 = errors;if(!(validate22(data14[i1], {instancePath:instancePath+"/outputs/" + i1,parentData:data14,parentDataProperty:i1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}var valid4 = _errs32 === errors;if(!valid4){break;}}}else {report_schema_validate21.errors = [{instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs30 === errors;}else {var valid0 = true;}if(valid0){if(data.assumptions !== undefined){let data16 = data.assumptions;const _errs33 = errors;if(errors === _errs33){if(Array.isArray(data16)){var valid5 = true;const len2 = data16.length;for(let i2=0; i2<len2; i2++){const _errs35 = errors;if(typeof data16[i2] !== "string"){report_schema_validate21.errors = [{instancePath:instancePath+"/assumptions/" + i2,schemaPath:"#/properties/assumptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid5 = _errs35 === errors;if(!valid5){break;}}}else {report_schema_validate21.errors = [{instancePath:instancePath+"/assumptions",schemaPath:"#/properties/assumptions/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs33 === errors;}else {var valid0 = true;}if(valid0){if(data.cost !== undefined){let data18 = data.cost;const _errs37 = errors;if(errors === _errs37){if(data18 && typeof data18 == "object" && !Array.isArray(data18)){let missing2;if(((data18.params === undefined) && (missing2 = "params")) || ((data18.macs === undefined) && (missing2 = "macs"))){report_schema_validate21.errors = [{instancePath:instancePath+"/cost",schemaPath:"#/properties/cost/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {const _errs39 = errors;for(const key2 in data18){if(!((key2 === "params") || (key2 === "macs"))){report_schema_validate21.errors = [{instancePath:instancePath+"/cost",schemaPath:"#/properties/cost/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];return false;break;}}if(_errs39 === errors){if(data18.params !== undefined){let data19 = data18.params;const _errs40 = errors;if((!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) && (data19 !== null)){report_schema_validate21.errors = [{instancePath:instancePath+"/cost/params",schemaPath:"#/properties/cost/properties/params/type",keyword:"type",params:{type: report_schema_schema32.properties.cost.properties.params.type},message:"must be integer,null"}];return false;}if(errors === _errs40){if((typeof data19 == "number") && (isFinite(data19))){if(data19 < 0 || isNaN(data19)){report_schema_validate21.errors = [{instancePath:instancePath+"/cost/params",schemaPath:"#/properties/cost/properties/params/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid6 = _errs40 === errors;}else {var valid6 = true;}if(valid6){if(data18.macs !== undefined){let data20 = data18.macs;const _errs42 = errors;if((!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) && (data20 !== null)){report_schema_validate21.errors = [{instancePath:instancePath+"/cost/macs",schemaPath:"#/properties/cost/properties/macs/type",keyword:"type",params:{type: report_schema_schema32.properties.cost.properties.macs.type},message:"must be integer,null"}];return false;}if(errors === _errs42){if((typeof data20 == "number") && (isFinite(data20))){if(data20 < 0 || isNaN(data20)){report_schema_validate21.errors = [{instancePath:instancePath+"/cost/macs",schemaPath:"#/properties/cost/properties/macs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid6 = _errs42 === errors;}else {var valid6 = true;}}}}}else {report_schema_validate21.errors = [{instancePath:instancePath+"/cost",schemaPath:"#/properties/cost/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs37 === errors;}else {var valid0 = true;}}}}}}}}}}else {report_schema_validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}report_schema_validate21.errors = vErrors;return errors === 0;}report_schema_validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const pattern7 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");const pattern8 = new RegExp("^[0-9a-f]{40,64}$", "u");function report_schema_validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://github.com/rflint/rflint/schema/report.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = report_schema_validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.version === undefined) && (missing0 = "version")) || ((data.files === undefined) && (missing0 = "files"))) || ((data.summary === undefined) && (missing0 = "summary"))){report_schema_validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((((((key0 === "version") || (key0 === "files")) || (key0 === "diagnostics")) || (key0 === "summary")) || (key0 === "github")) || (key0 === "base")) || (key0 === "shard"))){report_schema_validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.version !== undefined){const _errs2 = errors;if(1 !== data.version){report_schema_validate20.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.files !== undefined){let data1 = data.files;const _errs3 = errors;if(errors === _errs3){if(Array.isArray(data1)){var valid1 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){const _errs5 = errors;if(!(report_schema_validate21(data1[i0], {instancePath:instancePath+"/files/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? report_schema_validate21.errors : vErrors.concat(report_schema_validate21.errors);errors = vErrors.length;}var valid1 = _errs5 === errors;if(!valid1){break;}}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.diagnostics !== undefined){let data3 = data.diagnostics;const _errs6 = errors;if(errors === _errs6){if(Array.isArray(data3)){var valid2 = true;const len1 = data3.length;for(let i1=0; i1<len1; i1++){let data4 = data3[i1];const _errs8 = errors;const _errs9 = errors;if(errors === _errs9){if(data4 && typeof data4 == "object" && !Array.isArray(data4)){let missing1;if((((data4.severity === undefined) && (missing1 = "severity")) || ((data4.code === undefined) && (missing1 = "code"))) || ((data4.message === undefined) && (missing1 = "message"))){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1,schemaPath:"#/$defs/diagnostic/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs11 = errors;for(const key1 in data4){if(!(report_schema_func2.call(report_schema_schema33.properties, key1))){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1,schemaPath:"#/$defs/diagnostic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs11 === errors){if(data4.severity !== undefined){let data5 = data4.severity;const _errs12 = errors;if(!((data5 === "error") || (data5 === "warning"))){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/severity",schemaPath:"#/$defs/diagnostic/properties/severity/enum",keyword:"enum",params:{allowedValues: report_schema_schema33.properties.severity.enum},message:"must be equal to one of the allowed values"}];return false;}var valid4 = _errs12 === errors;}else {var valid4 = true;}if(valid4){if(data4.code !== undefined){let data6 = data4.code;const _errs13 = errors;if(errors === _errs13){if(typeof data6 === "string"){if(!report_schema_pattern4.test(data6)){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/code",schemaPath:"#/$defs/diagnostic/properties/code/pattern",keyword:"pattern",params:{pattern: "^RF[0-9]{3}$"},message:"must match pattern \""+"^RF[0-9]{3}$"+"\""}];return false;}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/code",schemaPath:"#/$defs/diagnostic/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid4 = _errs13 === errors;}else {var valid4 = true;}if(valid4){if(data4.message !== undefined){let data7 = data4.message;const _errs15 = errors;if(errors === _errs15){if(typeof data7 === "string"){if(report_schema_func1(data7) < 1){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/message",schemaPath:"#/$defs/diagnostic/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/message",schemaPath:"#/$defs/diagnostic/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid4 = _errs15 === errors;}else {var valid4 = true;}if(valid4){if(data4.file !== undefined){const _errs17 = errors;if(typeof data4.file !== "string"){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/file",schemaPath:"#/$defs/diagnostic/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid4 = _errs17 === errors;}else {var valid4 = true;}if(valid4){if(data4.line !== undefined){let data9 = data4.line;const _errs19 = errors;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/line",schemaPath:"#/$defs/diagnostic/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs19){if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 1 || isNaN(data9)){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/line",schemaPath:"#/$defs/diagnostic/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid4 = _errs19 === errors;}else {var valid4 = true;}if(valid4){if(data4.column !== undefined){let data10 = data4.column;const _errs21 = errors;if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/column",schemaPath:"#/$defs/diagnostic/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs21){if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 1 || isNaN(data10)){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/column",schemaPath:"#/$defs/diagnostic/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid4 = _errs21 === errors;}else {var valid4 = true;}if(valid4){if(data4.endLine !== undefined){let data11 = data4.endLine;const _errs23 = errors;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/endLine",schemaPath:"#/$defs/diagnostic/properties/endLine/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs23){if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/endLine",schemaPath:"#/$defs/diagnostic/properties/endLine/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid4 = _errs23 === errors;}else {var valid4 = true;}if(valid4){if(data4.endColumn !== undefined){let data12 = data4.endColumn;const _errs25 = errors;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/endColumn",schemaPath:"#/$defs/diagnostic/properties/endColumn/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs25){if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 1 || isNaN(data12)){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/endColumn",schemaPath:"#/$defs/diagnostic/properties/endColumn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid4 = _errs25 === errors;}else {var valid4 = true;}if(valid4){if(data4.output !== undefined){const _errs27 = errors;if(typeof data4.output !== "string"){report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1+"/output",schemaPath:"#/$defs/diagnostic/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}var valid4 = _errs27 === errors;}else {var valid4 = true;}}}}}}}}}}}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics/" + i1,schemaPath:"#/$defs/diagnostic/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid2 = _errs8 === errors;if(!valid2){break;}}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/diagnostics",schemaPath:"#/properties/diagnostics/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.summary !== undefined){let data14 = data.summary;const _errs29 = errors;const _errs30 = errors;if(errors === _errs30){if(data14 && typeof data14 == "object" && !Array.isArray(data14)){let missing2;if((((((((data14.files === undefined) && (missing2 = "files")) || ((data14.outputs === undefined) && (missing2 = "outputs"))) || ((data14.passed === undefined) && (missing2 = "passed"))) || ((data14.failed === undefined) && (missing2 = "failed"))) || ((data14.errors === undefined) && (missing2 = "errors"))) || ((data14.warnings === undefined) && (missing2 = "warnings"))) || ((data14.minRf === undefined) && (missing2 = "minRf"))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/$defs/summary/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {const _errs32 = errors;for(const key2 in data14){if(!((((((((key2 === "files") || (key2 === "outputs")) || (key2 === "passed")) || (key2 === "failed")) || (key2 === "errors")) || (key2 === "warnings")) || (key2 === "minRf")) || (key2 === "ignored"))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/$defs/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];return false;break;}}if(_errs32 === errors){if(data14.files !== undefined){let data15 = data14.files;const _errs33 = errors;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/files",schemaPath:"#/$defs/summary/properties/files/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs33){if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/files",schemaPath:"#/$defs/summary/properties/files/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid6 = _errs33 === errors;}else {var valid6 = true;}if(valid6){if(data14.outputs !== undefined){let data16 = data14.outputs;const _errs35 = errors;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/outputs",schemaPath:"#/$defs/summary/properties/outputs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs35){if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/outputs",schemaPath:"#/$defs/summary/properties/outputs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid6 = _errs35 === errors;}else {var valid6 = true;}if(valid6){if(data14.passed !== undefined){let data17 = data14.passed;const _errs37 = errors;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/passed",schemaPath:"#/$defs/summary/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs37){if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/passed",schemaPath:"#/$defs/summary/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid6 = _errs37 === errors;}else {var valid6 = true;}if(valid6){if(data14.failed !== undefined){let data18 = data14.failed;const _errs39 = errors;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/failed",schemaPath:"#/$defs/summary/properties/failed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs39){if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 0 || isNaN(data18)){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/failed",schemaPath:"#/$defs/summary/properties/failed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid6 = _errs39 === errors;}else {var valid6 = true;}if(valid6){if(data14.errors !== undefined){let data19 = data14.errors;const _errs41 = errors;if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/errors",schemaPath:"#/$defs/summary/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs41){if((typeof data19 == "number") && (isFinite(data19))){if(data19 < 0 || isNaN(data19)){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/errors",schemaPath:"#/$defs/summary/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid6 = _errs41 === errors;}else {var valid6 = true;}if(valid6){if(data14.warnings !== undefined){let data20 = data14.warnings;const _errs43 = errors;if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/warnings",schemaPath:"#/$defs/summary/properties/warnings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs43){if((typeof data20 == "number") && (isFinite(data20))){if(data20 < 0 || isNaN(data20)){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/warnings",schemaPath:"#/$defs/summary/properties/warnings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid6 = _errs43 === errors;}else {var valid6 = true;}if(valid6){if(data14.minRf !== undefined){let data21 = data14.minRf;const _errs45 = errors;if((!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) && (data21 !== null)){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/minRf",schemaPath:"#/$defs/summary/properties/minRf/type",keyword:"type",params:{type: schema56.properties.minRf.type},message:"must be integer,null"}];return false;}var valid6 = _errs45 === errors;}else {var valid6 = true;}if(valid6){if(data14.ignored !== undefined){let data22 = data14.ignored;const _errs47 = errors;if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/ignored",schemaPath:"#/$defs/summary/properties/ignored/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs47){if((typeof data22 == "number") && (isFinite(data22))){if(data22 < 0 || isNaN(data22)){report_schema_validate20.errors = [{instancePath:instancePath+"/summary/ignored",schemaPath:"#/$defs/summary/properties/ignored/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid6 = _errs47 === errors;}else {var valid6 = true;}}}}}}}}}}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/$defs/summary/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs29 === errors;}else {var valid0 = true;}if(valid0){if(data.github !== undefined){let data23 = data.github;const _errs49 = errors;if(errors === _errs49){if(data23 && typeof data23 == "object" && !Array.isArray(data23)){const _errs51 = errors;for(const key3 in data23){if(!(((((key3 === "repository") || (key3 === "event")) || (key3 === "pullRequest")) || (key3 === "headSha")) || (key3 === "baseSha"))){report_schema_validate20.errors = [{instancePath:instancePath+"/github",schemaPath:"#/properties/github/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];return false;break;}}if(_errs51 === errors){if(data23.repository !== undefined){let data24 = data23.repository;const _errs52 = errors;if(errors === _errs52){if(typeof data24 === "string"){if(!pattern7.test(data24)){report_schema_validate20.errors = [{instancePath:instancePath+"/github/repository",schemaPath:"#/properties/github/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""}];return false;}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/github/repository",schemaPath:"#/properties/github/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs52 === errors;}else {var valid7 = true;}if(valid7){if(data23.event !== undefined){let data25 = data23.event;const _errs54 = errors;if(errors === _errs54){if(typeof data25 === "string"){if(report_schema_func1(data25) > 100){report_schema_validate20.errors = [{instancePath:instancePath+"/github/event",schemaPath:"#/properties/github/properties/event/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];return false;}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/github/event",schemaPath:"#/properties/github/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs54 === errors;}else {var valid7 = true;}if(valid7){if(data23.pullRequest !== undefined){let data26 = data23.pullRequest;const _errs56 = errors;if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){report_schema_validate20.errors = [{instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs56){if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 1 || isNaN(data26)){report_schema_validate20.errors = [{instancePath:instancePath+"/github/pullRequest",schemaPath:"#/properties/github/properties/pullRequest/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}var valid7 = _errs56 === errors;}else {var valid7 = true;}if(valid7){if(data23.headSha !== undefined){let data27 = data23.headSha;const _errs58 = errors;if(errors === _errs58){if(typeof data27 === "string"){if(!pattern8.test(data27)){report_schema_validate20.errors = [{instancePath:instancePath+"/github/headSha",schemaPath:"#/properties/github/properties/headSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40,64}$"},message:"must match pattern \""+"^[0-9a-f]{40,64}$"+"\""}];return false;}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/github/headSha",schemaPath:"#/properties/github/properties/headSha/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs58 === errors;}else {var valid7 = true;}if(valid7){if(data23.baseSha !== undefined){let data28 = data23.baseSha;const _errs60 = errors;if(errors === _errs60){if(typeof data28 === "string"){if(!pattern8.test(data28)){report_schema_validate20.errors = [{instancePath:instancePath+"/github/baseSha",schemaPath:"#/properties/github/properties/baseSha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40,64}$"},message:"must match pattern \""+"^[0-9a-f]{40,64}$"+"\""}];return false;}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/github/baseSha",schemaPath:"#/properties/github/properties/baseSha/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs60 === errors;}else {var valid7 = true;}}}}}}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/github",schemaPath:"#/properties/github/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs49 === errors;}else {var valid0 = true;}if(valid0){if(data.base !== undefined){const _errs62 = errors;if(!(report_schema_validate20(data.base, {instancePath:instancePath+"/base",parentData:data,parentDataProperty:"base",rootData,dynamicAnchors}))){vErrors = vErrors === null ? report_schema_validate20.errors : vErrors.concat(report_schema_validate20.errors);errors = vErrors.length;}var valid0 = _errs62 === errors;}else {var valid0 = true;}if(valid0){if(data.shard !== undefined){let data30 = data.shard;const _errs63 = errors;if(errors === _errs63){if(data30 && typeof data30 == "object" && !Array.isArray(data30)){let missing3;if(((data30.index === undefined) && (missing3 = "index")) || ((data30.count === undefined) && (missing3 = "count"))){report_schema_validate20.errors = [{instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {const _errs65 = errors;for(const key4 in data30){if(!((key4 === "index") || (key4 === "count"))){report_schema_validate20.errors = [{instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];return false;break;}}if(_errs65 === errors){if(data30.index !== undefined){let data31 = data30.index;const _errs66 = errors;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){report_schema_validate20.errors = [{instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs66){if((typeof data31 == "number") && (isFinite(data31))){if(data31 > 256 || isNaN(data31)){report_schema_validate20.errors = [{instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"}];return false;}else {if(data31 < 1 || isNaN(data31)){report_schema_validate20.errors = [{instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid8 = _errs66 === errors;}else {var valid8 = true;}if(valid8){if(data30.count !== undefined){let data32 = data30.count;const _errs68 = errors;if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){report_schema_validate20.errors = [{instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs68){if((typeof data32 == "number") && (isFinite(data32))){if(data32 > 256 || isNaN(data32)){report_schema_validate20.errors = [{instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"}];return false;}else {if(data32 < 1 || isNaN(data32)){report_schema_validate20.errors = [{instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid8 = _errs68 === errors;}else {var valid8 = true;}}}}}else {report_schema_validate20.errors = [{instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs63 === errors;}else {var valid0 = true;}}}}}}}}}}else {report_schema_validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}report_schema_validate20.errors = vErrors;return errors === 0;}report_schema_validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 ;// CONCATENATED MODULE: ./src/check/report-file.ts
 /**
  * Reading a JSON report back (the action's `from-report` and `merge-reports`, `rflint merge`).
@@ -33822,9 +34282,10 @@ function readReportFile(path, input = 'from-report') {
 
 
 /**
- * The PR to comment on. On workflow_run, the payload (trusted) names it for a same-repository PR;
- * for a fork's PR it lists none (a GitHub limitation), so the report's number is used only if that
- * PR's head is the commit the untrusted run checked, as the payload says.
+ * The PR to comment on. On workflow_run, the payload (trusted) names it for a same-repository PR
+ * (event.ts keeps only entries of this repository whose head is the run's commit); for a fork's
+ * PR it lists none (a GitHub limitation) or one of another repository, so the report's number is
+ * used only if that PR's head is the commit the untrusted run checked, as the payload says.
  */
 async function pullRequestFor(claimed, event, api) {
     const run = event.workflowRun;
@@ -33836,6 +34297,8 @@ async function pullRequestFor(claimed, event, api) {
             core/* warning */.$e(`The report names pull request #${claimed}, but only a pull_request or workflow_run event can confirm it: not commenting.`);
         return undefined;
     }
+    if (run.untrusted.length > 0)
+        (0,action_log/* info */.p)(`workflow_run lists pull request${run.untrusted.length === 1 ? '' : 's'} ${run.untrusted.map((n) => `#${n}`).join(', ')} of another repository or another head commit: not trusted.`);
     if (run.pullNumbers[0] !== undefined)
         return run.pullNumbers[0];
     if (claimed === undefined || !api)
@@ -34152,10 +34615,14 @@ function ownComments(api) {
 const FORK_WARNING = 'rflint could not comment on this pull request: the token is read-only (HTTP 403), as GitHub makes it for pull requests from forks. ' +
     'The verdict, the annotations and the job summary are unaffected. To get the comment, use the two-workflow pattern: this workflow uploads ' +
     "the JSON report (output 'report') as an artifact, and a second workflow on 'workflow_run' with 'pull-requests: write' downloads it and runs rflint with 'from-report'. See the README, 'Pull requests from forks'.";
+/** The warning of a 403 on a pull request of the repository itself: the token lacks the permission. */
+const PERMISSION_WARNING = "rflint could not comment on this pull request (HTTP 403): the workflow's token lacks the 'pull-requests: write' permission. Repositories created since 2023 " +
+    "give GITHUB_TOKEN read-only permissions by default, and a 'permissions:' block grants only what it lists: add 'pull-requests: write' to the job's 'permissions:'. " +
+    'The verdict, the annotations and the job summary are unaffected.';
 
 ;// CONCATENATED MODULE: ./src/action/html-report.ts
 /**
- * The action's HTML report (input `html-report`, issue 14): the CLI's `--format html` page,
+ * The action's HTML report (input `html-report`): the CLI's `--format html` page,
  * written beside the JSON report in RUNNER_TEMP for the workflow to upload as an artifact, and
  * the link to the run's artifacts that the job summary and the PR comment show.
  */
@@ -34238,6 +34705,7 @@ async function writeSummary(markdown) {
 
 
 
+
 async function publish(outcome, settings, event, api, fails) {
     const { report, base } = outcome;
     const repoPath = (path) => toRepoPath(path, settings.workingDirectory, event.workspace);
@@ -34259,6 +34727,17 @@ async function publish(outcome, settings, event, api, fails) {
         title: settings.workingDirectoryName === '.' ? 'rflint' : `rflint · ${(0,markdown/* escapeMarkdown */.FV)(settings.workingDirectoryName)}`,
         notes,
     };
+    // The comment before the summary: a rate limit that costs the comment is said in the summary.
+    let rateLimited = outcome.rateLimited;
+    const commentNotes = rateLimited ? [...notes, (0,rate_limit/* rateLimitNotice */.m$)(rateLimited.hit, rateLimited.dropped)] : notes;
+    const lost = await postComment(outcome, settings, event, api, fails, { ...options, notes: commentNotes });
+    if (lost)
+        rateLimited = { hit: rateLimited?.hit ?? lost, dropped: [...(rateLimited?.dropped ?? []), 'the pull request comment'] };
+    if (rateLimited) {
+        const notice = (0,rate_limit/* rateLimitNotice */.m$)(rateLimited.hit, rateLimited.dropped);
+        notes.push(notice);
+        core/* warning */.$e(notice.replace(/^⚠️ /, ''));
+    }
     const summary = (0,markdown/* renderMarkdown */.Gc)(report, { ...options, maxLength: SUMMARY_MAX_LENGTH, truncatedHint: 'the full report is the JSON file of the step output `report`' });
     try {
         if (!(await writeSummary(summary)))
@@ -34277,12 +34756,19 @@ async function publish(outcome, settings, event, api, fails) {
     // Imported here: badge-maker is large, and most runs write no badge.
     if (settings.badge)
         (await Promise.all(/* import() */[__nccwpck_require__.e(833), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2348))).writeBadgeFiles(settings.badge, report, [event.workspace, event.runnerTemp]);
+}
+/**
+ * Creates or updates the PR comment. Every failure is a warning at most; a rate limit is
+ * returned instead (the caller says it once, with whatever else it cost).
+ */
+async function postComment(outcome, settings, event, api, fails, options) {
     if (outcome.pullRequest === undefined)
-        return;
+        return undefined;
     if (!api) {
         (0,action_log/* info */.p)("No 'github-token': no pull request comment.");
-        return;
+        return undefined;
     }
+    const { report, base } = outcome;
     const marker = commentMarker(settings.workingDirectoryName);
     const body = (0,markdown/* renderMarkdown */.Gc)(report, { ...options, marker, truncatedHint: 'the full report is in the job summary of this check' });
     try {
@@ -34291,14 +34777,36 @@ async function publish(outcome, settings, event, api, fails) {
         (0,action_log/* info */.p)(result.action === 'skipped' ? `PR comment: nothing to post (comment: ${settings.comment}).` : `PR comment ${result.action}: ${result.url}`);
     }
     catch (err) {
+        const hit = (0,rate_limit/* rateLimitOf */.tX)(err);
+        if (hit)
+            return hit;
         if ((0,http_status/* httpStatus */.n)(err) === 403)
-            core/* warning */.$e(FORK_WARNING);
+            core/* warning */.$e(forbiddenWarning(event));
         else
             core/* warning */.$e(`rflint could not post the pull request comment (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the verdict, the annotations and the job summary are unaffected.`);
     }
+    return undefined;
+}
+/**
+ * Why a 403 on the comment: a fork's pull request gets a read-only token whatever the workflow
+ * asks; any other run's token lacks the permission (repositories created since February 2023
+ * default to a read-only GITHUB_TOKEN, and a `permissions:` block grants only what it lists).
+ */
+function forbiddenWarning(event) {
+    return event.pullRequest?.fromFork === true ? FORK_WARNING : PERMISSION_WARNING;
 }
 
 ;// CONCATENATED MODULE: ./src/action/verdict.ts
+/** `fail-on`: whether the findings fail the step, as the one-line reason setFailed shows. */
+
+/**
+ * No model file found (RF513, unless `allow-empty`): a setup mistake, not a finding, so it fails
+ * the step whatever `fail-on` says, as a bad input does.
+ */
+function nothingFoundReason(report) {
+    const found = (report.diagnostics ?? []).find((d) => d.code === NOTHING_FOUND);
+    return found ? `rflint: ${found.message}` : undefined;
+}
 /** `annotated`: this run annotated the files (a run that publishes an earlier or merged report did not). */
 function failureReason(summary, failOn, annotated = true) {
     if (failOn === 'never')
@@ -34315,7 +34823,11 @@ function failureReason(summary, failOn, annotated = true) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
-/** The action: read the settings, check (or read a report), publish, and give the verdict. */
+/**
+ * The action: read the settings, check (or read a report), publish, and give the verdict.
+ * `run()` is the entry actions/typescript-action's convention names (src/main.ts exports it,
+ * src/index.ts calls it), which @github/local-action calls too.
+ */
 
 
 
@@ -34324,14 +34836,14 @@ function failureReason(summary, failOn, annotated = true) {
 
 
 
-async function main() {
+async function main_run() {
     try {
         const settings = getSettings();
         const event = readEvent();
         // Octokit is loaded only when there is a token to call GitHub with.
-        const api = settings.token ? (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339))).createApi(settings.token) : undefined;
+        const api = settings.token ? (await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339))).createApi(settings.token) : undefined;
         const outcome = settings.fromReport ? await publishedReport(settings, event, api) : settings.mergeReports ? await mergedReport(settings, event, api) : await checkWorkspace(settings, event, api);
-        const reason = failureReason(outcome.report.summary, settings.failOn, outcome.annotate);
+        const reason = nothingFoundReason(outcome.report) ?? failureReason(outcome.report.summary, settings.failOn, outcome.annotate);
         await publish(outcome, settings, event, api, reason !== undefined);
         if (reason)
             core/* setFailed */.C1(reason);
@@ -34348,14 +34860,275 @@ async function main() {
 
 /***/ }),
 
+/***/ 2236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tr: () => (/* binding */ WaitBudget),
+/* harmony export */   m$: () => (/* binding */ rateLimitNotice),
+/* harmony export */   tX: () => (/* binding */ rateLimitOf),
+/* harmony export */   tn: () => (/* binding */ maxRateLimitWait)
+/* harmony export */ });
+/* unused harmony export RATE_LIMIT_MAX_WAIT_S */
+/**
+ * GitHub's rate limits, bounded. `GITHUB_TOKEN` has 1,000 REST requests an hour per repository
+ * (docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api), shared by every
+ * workflow of the repository; past it GitHub answers 403 or 429 with `x-ratelimit-remaining: 0`
+ * and the reset time, up to an hour away. A secondary limit answers with `retry-after`. Waiting
+ * that long would hold the step (and the runner) for an hour, while an API failure should cost
+ * at most the deltas and the comment: rflint waits at most RATE_LIMIT_MAX_WAIT_S in a run, then
+ * drops what needs the API and says so once. No Octokit here: publish.ts imports this on every run.
+ */
+/**
+ * The longest rflint waits for rate limits in one run, in seconds: a secondary limit's usual
+ * `retry-after` (GitHub's docs: "wait for at least one minute") fits, an exhausted hourly quota
+ * does not. Tests set RFLINT_RATE_LIMIT_MAX_WAIT_S.
+ */
+const RATE_LIMIT_MAX_WAIT_S = 60;
+function maxRateLimitWait(env = process.env) {
+    const override = Number(env.RFLINT_RATE_LIMIT_MAX_WAIT_S);
+    return env.RFLINT_RATE_LIMIT_MAX_WAIT_S !== undefined && Number.isFinite(override) && override >= 0 ? override : RATE_LIMIT_MAX_WAIT_S;
+}
+/** The rate limit an Octokit RequestError reports, or undefined when it is another error. */
+function rateLimitOf(err) {
+    if (typeof err !== 'object' || err === null)
+        return undefined;
+    // Our own wrappers keep the API's error as their cause (base.ts).
+    if (!('status' in err) && 'cause' in err)
+        return rateLimitOf(err.cause);
+    const { status, message, response } = err;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const headers = response?.headers ?? {};
+    const retryAfter = Number(headers['retry-after']);
+    const after = Number.isFinite(retryAfter) && headers['retry-after'] !== undefined ? { retryAfter } : {};
+    if (String(headers['x-ratelimit-remaining']) === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        return { kind: 'primary', ...(Number.isFinite(reset) && reset > 0 ? { resetAt: new Date(reset * 1000) } : {}), ...after };
+    }
+    // GitHub's secondary-limit answers: "You have exceeded a secondary rate limit…", 403 or 429.
+    if (/\bsecondary rate\b/i.test(String(message)) || status === 429 || headers['retry-after'] !== undefined)
+        return { kind: 'secondary', ...after };
+    return undefined;
+}
+/** The run's allowance of waiting: each wait is taken from it, and one that does not fit is refused. */
+class WaitBudget {
+    maxSeconds;
+    waited = 0;
+    constructor(maxSeconds) {
+        this.maxSeconds = maxSeconds;
+    }
+    /** Whether to wait `seconds` more (concurrent waits are summed: the bound holds however they overlap). */
+    take(seconds) {
+        if (this.waited + seconds > this.maxSeconds)
+            return false;
+        this.waited += seconds;
+        return true;
+    }
+}
+/**
+ * The one notice of a run that hit a limit (trusted Markdown for the summary and the comment):
+ * what was dropped, and when to re-run.
+ */
+function rateLimitNotice(hit, dropped, maxWait = maxRateLimitWait(), now = new Date()) {
+    const what = hit.kind === 'primary' ? "GitHub's API rate limit for this repository's token is spent" : "GitHub's secondary API rate limit was hit";
+    const when = hit.resetAt
+        ? ` until ${hit.resetAt.toISOString().slice(11, 16)} UTC (${minutes(hit.resetAt.getTime() - now.getTime())})`
+        : hit.retryAfter !== undefined
+            ? ` (GitHub asked to wait ${hit.retryAfter} s)`
+            : '';
+    const lost = dropped.length > 0 ? `so it left out ${join(dropped)}` : 'nothing was lost';
+    return `⚠️ ${what}${when}, and rflint waits at most ${maxWait} s for it, ${lost}. The verdict, the annotations, the outputs and the job summary are complete; re-run the job later for the rest.`;
+}
+function minutes(ms) {
+    const m = Math.max(0, Math.ceil(ms / 60_000));
+    return m <= 1 ? 'in a minute or less' : `in ${m} min`;
+}
+function join(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 4904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Ct: () => (/* binding */ fileCost),
+/* harmony export */   rR: () => (/* binding */ costLimitDiagnostics)
+/* harmony export */ });
+/* harmony import */ var _formats_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1017);
+/* harmony import */ var _rf_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2267);
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4145);
+/**
+ * A file's cost (rf/cost.ts) and its limits: `max_params` and `max_macs` from the model file,
+ * every rule matching the file and the run's defaults (the action's `max-params`/`max-macs`),
+ * the strictest winning. A limit that cannot be checked (channels or the input size unknown) is
+ * a warning, never a silent pass.
+ */
+
+
+
+/** The file's cost, or undefined when it has no priced layer at all (nothing to count). */
+function fileCost(model, cost) {
+    if (!model.graph.nodes.some((_, v) => (0,_rf_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isPriced */ .gu)(model.graph, v)))
+        return undefined;
+    return { params: cost.params, macs: cost.macs };
+}
+function costLimitDiagnostics(path, model, cost, rules, defaults) {
+    const entries = [];
+    const rulesUsed = [];
+    const add = (limits, from, rule) => {
+        for (const name of ['max_params', 'max_macs']) {
+            const value = limits?.[name];
+            if (value === undefined)
+                continue;
+            entries.push({ name, value, from });
+            if (rule !== undefined)
+                rulesUsed.push(rule);
+        }
+    };
+    add(model.limits, 'from the model file');
+    for (const rule of rules)
+        if ((0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleMatchesFile */ .Au)(rule, path))
+            add(rule.limits, `from rules[${rule.index}]`, rule.index);
+    for (const name of ['max_params', 'max_macs']) {
+        if (defaults[name] !== undefined && !entries.some((e) => e.name === name))
+            entries.push({ name, value: defaults[name], from: `the default ${name.replace('_', '-')}` });
+    }
+    const diagnostics = [];
+    const at = model.outputs[0]?.position;
+    for (const entry of entries) {
+        const what = entry.name === 'max_params' ? 'parameters' : 'MACs';
+        const actual = entry.name === 'max_params' ? cost?.params : cost?.macs;
+        if (actual === undefined || actual === null) {
+            const why = !cost ? 'the model has no convolution or dense layer to count' : entry.name === 'max_macs' && cost.params !== null ? 'it needs the input size' : "the file does not give every conv's channels";
+            diagnostics.push((0,_formats_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)('RF422', `${entry.name} ${entry.value} (${entry.from}) is not checked: ${why}`, at));
+            continue;
+        }
+        if (actual <= entry.value)
+            continue;
+        const code = entry.name === 'max_params' ? 'RF420' : 'RF421';
+        diagnostics.push((0,_formats_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3)(code, `the model has ${formatCount(actual)} ${what} (${actual}) > ${entry.name} ${entry.value} (${entry.from}); remove or narrow layers, or raise ${entry.name}`, at));
+    }
+    return { diagnostics, rulesUsed };
+}
+/** `1.81 G`, `516 k`, `94`: three significant digits, SI prefixes (as torchvision's tables). */
+function formatCount(n) {
+    if (n === null)
+        return '?';
+    const units = [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']];
+    for (const [size, unit] of units)
+        if (Math.abs(n) >= size)
+            return `${Number((n / size).toPrecision(3))} ${unit}`;
+    return String(n);
+}
+
+
+/***/ }),
+
+/***/ 4145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ ruleMatchesFile),
+/* harmony export */   GX: () => (/* binding */ unusedRules),
+/* harmony export */   Jg: () => (/* binding */ ruleMatchesOutput),
+/* harmony export */   ay: () => (/* binding */ outputSuggestion),
+/* harmony export */   mW: () => (/* binding */ loadOptionsFor)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _formats_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1017);
+/* harmony import */ var _formats_yaml_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1728);
+/** Which rules apply to a file and an output: picomatch globs, compiled once per rule. */
+
+
+
+const compiled = new WeakMap();
+function matchers(rule) {
+    let m = compiled.get(rule);
+    if (!m) {
+        // dot: a file the user chose to check (even under .github/) is matched by `**`.
+        m = { files: picomatch__WEBPACK_IMPORTED_MODULE_0___default()([...rule.files], { dot: true }), ...(rule.outputs ? { outputs: picomatch__WEBPACK_IMPORTED_MODULE_0___default()([...rule.outputs], { dot: true }) } : {}) };
+        compiled.set(rule, m);
+    }
+    return m;
+}
+function ruleMatchesFile(rule, path) {
+    return matchers(rule).files(path);
+}
+/**
+ * `; did you mean \`pool5\`?` for output patterns that match none of `names`: the names a
+ * pattern matches but for case (`Pool5`, `p5*` for `P5`), else the nearest by edit distance.
+ */
+function outputSuggestion(patterns, names) {
+    const byCase = names.filter((name) => picomatch__WEBPACK_IMPORTED_MODULE_0___default()([...patterns], { dot: true, nocase: true })(name));
+    const near = byCase.length > 0 ? byCase : patterns.map((p) => (0,_formats_yaml_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .nearest */ .pA)(p, names)).filter((n) => n !== undefined);
+    const unique = [...new Set(near)].slice(0, 3);
+    return unique.length === 0 ? '' : `; did you mean ${unique.map((n) => `\`${n}\``).join(' or ')}?`;
+}
+function ruleMatchesOutput(rule, output) {
+    const m = matchers(rule).outputs;
+    return m ? m(output) : true;
+}
+/**
+ * Loader options for one file: the command line's (or the action's) settings, then each rule
+ * that matches the file, in order: later rules win, `assume` maps add up.
+ */
+function loadOptionsFor(path, rules, base) {
+    const assume = new Map(base.assume ?? []);
+    let { channelAttentionPointwise, attentionPointwise, inputSize, dataInput, scale, stages } = base;
+    for (const rule of rules) {
+        if (!ruleMatchesFile(rule, path))
+            continue;
+        for (const [op, mapping] of rule.assume ?? [])
+            assume.set(op, mapping);
+        if (rule.channelAttention)
+            channelAttentionPointwise = rule.channelAttention === 'pointwise';
+        if (rule.attention)
+            attentionPointwise = rule.attention === 'pointwise';
+        inputSize = rule.inputSize ?? inputSize;
+        dataInput = rule.dataInput ?? dataInput;
+        scale = rule.scale ?? scale;
+        stages = rule.stages ?? stages;
+    }
+    return {
+        limits: base.limits,
+        ...(assume.size > 0 ? { assume } : {}),
+        ...(channelAttentionPointwise !== undefined ? { channelAttentionPointwise } : {}),
+        ...(attentionPointwise !== undefined ? { attentionPointwise } : {}),
+        ...(inputSize !== undefined ? { inputSize } : {}),
+        ...(dataInput !== undefined ? { dataInput } : {}),
+        ...(scale !== undefined ? { scale } : {}),
+        ...(stages !== undefined ? { stages } : {}),
+    };
+}
+/** A rule whose `files` match none of the discovered files is most likely a typo. */
+function unusedRules(rules, files) {
+    return rules
+        .filter((rule) => !files.some((file) => ruleMatchesFile(rule, file)))
+        .map((rule) => (0,_formats_diagnostic_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)('RF404', `rules[${rule.index}] matches no model file (files: ${rule.files.map((f) => `\`${f}\``).join(', ')}); check the glob against the paths checked`, rule.position, {
+        file: rule.source,
+    }));
+}
+
+
+/***/ }),
+
 /***/ 9493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ caffeRecognition)
 /* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6925);
+
 /** A net's field at the start of a line: `layer {`, `layers {`, `input: "data"`. */
 const NET_FIELD = /(?:^|[\r\n])[ \t]*(?:layers?[ \t]*:?[ \t]*\{|input[ \t]*:[ \t]*["'])/;
+const LAYER_BLOCK = /(?:^|[\r\n])[ \t]*layers?[ \t]*:?[ \t]*\{/;
 /** After any comments, a protobuf text file starts with `name:` or one of the net's fields. */
 const FIRST_FIELD = /^(?:name|input|input_shape|input_dim|layers?|force_backward|state|debug_info)[ \t]*[:{]/;
 /**
@@ -34379,8 +35152,14 @@ const caffeRecognition = {
     format: 'caffe',
     recognises: 'Caffe *.prototxt nets',
     matches(_path, head) {
-        const text = new TextDecoder().decode(head);
+        const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .textOf */ .b)(head);
         return startsLikeNet(text) && NET_FIELD.test(text);
+    },
+    // A `layer {` block at the start of a line is what a net has and a solver prototxt does not.
+    resembles(path, bytes) {
+        if (!/\.prototxt$/i.test(path))
+            return undefined;
+        return LAYER_BLOCK.test((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .textOf */ .b)(bytes)) ? 'it has `layer {` blocks, as a Caffe net does, but does not start like one (`name:`, `input:` or `layer {`)' : undefined;
     },
 };
 
@@ -34393,6 +35172,8 @@ const caffeRecognition = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ darknetRecognition)
 /* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6925);
+
 /** The first section, after blank and comment lines, is [net] or [network]. */
 // `\r(?!\n)`: a CRLF must end a line one way only, or the repetition backtracks exponentially.
 const NET_FIRST = /^\uFEFF?(?:[ \t]*(?:[#;][^\r\n]*)?(?:\r\n|\r(?!\n)|\n))*[ \t]*\[[ \t]*net(?:work)?[ \t]*\]/;
@@ -34402,8 +35183,15 @@ const darknetRecognition = {
     format: 'darknet',
     recognises: 'Darknet *.cfg files',
     matches(_path, head) {
-        const text = new TextDecoder().decode(head);
+        const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .textOf */ .b)(head);
         return NET_FIRST.test(text) && LAYER_SECTION.test(text);
+    },
+    // Darknet's parser insists on [net] first; other tools' .cfg files (setup.cfg, tox.ini-like
+    // configs) start with their own sections.
+    resembles(path, bytes) {
+        if (!/\.cfg$/i.test(path))
+            return undefined;
+        return NET_FIRST.test((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .textOf */ .b)(bytes)) ? 'its first section is [net], as in a Darknet cfg, but it has no layer section rflint knows' : undefined;
     },
 };
 
@@ -34442,6 +35230,8 @@ function formatDiagnostic(d) {
 /* harmony export */   eI: () => (/* binding */ H5_NAME),
 /* harmony export */   rb: () => (/* binding */ KERAS_NAME)
 /* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6925);
+
 const JSON_NAME = /\.json$/i;
 const KERAS_NAME = /\.keras$/i;
 const H5_NAME = /\.(h5|hdf5)$/i;
@@ -34453,7 +35243,10 @@ const TFJS_TOPOLOGY = /"modelTopology"\s*:/;
 const GRAPH_MODEL = /"format"\s*:\s*"graph-model"|"node"\s*:\s*\[/;
 const KERAS_KEYS = /"(class_name|model_config|keras_version)"\s*:|"format"\s*:\s*"layers-model"/;
 function isKerasJson(head) {
-    const text = new TextDecoder().decode(head);
+    const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .textOf */ .b)(head);
+    // A word test first: these patterns start at every quote of a large JSON data file.
+    if (!text.includes('class_name') && !text.includes('modelTopology'))
+        return false;
     if (TFJS_TOPOLOGY.test(text))
         return !GRAPH_MODEL.test(text) && KERAS_KEYS.test(text);
     return KERAS_CLASS.test(text);
@@ -34466,6 +35259,9 @@ function isKerasH5(head) {
     const at = [0, 512, 1024, 2048].find((p) => HDF5_SIGNATURE.every((b, i) => head[p + i] === b));
     return at !== undefined && new TextDecoder('latin1').decode(head).includes('model_config');
 }
+/** Keys only Keras and TF.js model files write (Keras' own save, TF.js's converter). */
+const MODEL_FILE_KEYS = /"(keras_version|model_config|modelTopology|weightsManifest)"\s*:/;
+const MODEL_FILE_WORDS = ['keras_version', 'model_config', 'modelTopology', 'weightsManifest'];
 const kerasRecognition = {
     format: 'keras',
     recognises: 'Keras model JSON, *.keras and *.h5 files and TF.js layers model.json',
@@ -34477,6 +35273,16 @@ const kerasRecognition = {
         if (H5_NAME.test(path))
             return isKerasH5(head);
         return false;
+    },
+    // An .h5 without `model_config` holds weights only: no architecture to read, not a model file.
+    resembles(path, bytes) {
+        if (!JSON_NAME.test(path))
+            return undefined;
+        const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .textOf */ .b)(bytes);
+        if (!MODEL_FILE_WORDS.some((word) => text.includes(word)))
+            return undefined;
+        const key = MODEL_FILE_KEYS.exec(text)?.[1];
+        return key ? `it has a \`${key}\` key, as Keras and TF.js model files do, but no model rflint reads` : undefined;
     },
 };
 
@@ -34599,17 +35405,140 @@ function astProblem(doc, maxAliases, maxDepth) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ nativeRecognition)
 /* harmony export */ });
+/* unused harmony export hasTopLevelRflintKey */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6925);
+
 const NATIVE_NAME = /\.rf\.(ya?ml|json)$/i;
 const YAML_OR_JSON = /\.(ya?ml|json)$/i;
-/** A top-level `rflint:` key: unindented in YAML, `"rflint":` anywhere in a JSON head. */
-const RFLINT_KEY = /(^|\n)(rflint|"rflint"|'rflint')\s*:|"rflint"\s*:/;
+/** npm's own files: they name rflint as a dependency, never as a model. */
+const NPM_FILE = /(^|[\\/])(package|package-lock|npm-shrinkwrap)\.json$/i;
+/** An unindented `rflint:` key of a block mapping (any document of the stream). */
+const YAML_TOP_KEY = /(?:^|\n)(?:rflint|"rflint"|'rflint')[ \t]*:/;
 const nativeRecognition = {
     format: 'native',
-    recognises: '*.rf.yaml, *.rf.yml, *.rf.json (with a top-level `rflint:` key)',
+    recognises: '*.rf.yaml, *.rf.yml, *.rf.json (or YAML/JSON with a top-level `rflint:` key)',
     matches(path, head) {
         if (NATIVE_NAME.test(path))
             return true;
-        return YAML_OR_JSON.test(path) && RFLINT_KEY.test(new TextDecoder().decode(head));
+        if (!YAML_OR_JSON.test(path) || NPM_FILE.test(path))
+            return false;
+        return hasTopLevelRflintKey((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .textOf */ .b)(head));
+    },
+};
+/**
+ * Whether the document's top-level mapping has the key `rflint`: a block mapping's unindented
+ * key, or a key at depth 1 of a flow mapping (JSON, or YAML written as JSON). Linear in the text.
+ */
+function hasTopLevelRflintKey(text) {
+    // Most files a crawl reads whole have no such word at all: one native scan decides them.
+    if (!text.includes('rflint'))
+        return false;
+    let i = text.startsWith('\uFEFF') ? 1 : 0;
+    // Past blank lines and comments: a flow mapping starts with `{`.
+    for (;;) {
+        while (i < text.length && ' \t\r\n'.includes(text[i]))
+            i++;
+        if (text[i] !== '#')
+            break;
+        while (i < text.length && text[i] !== '\n')
+            i++;
+    }
+    if (text[i] !== '{')
+        return YAML_TOP_KEY.test(text);
+    return flowTopLevelKeys(text, i).has('rflint');
+}
+/** The keys at depth 1 of the flow mapping that opens at `start`; stops when it closes. */
+function flowTopLevelKeys(text, start) {
+    const keys = new Set();
+    let depth = 0;
+    // At depth 1, right after `{` or `,`: the next scalar is a key.
+    let expectKey = false;
+    for (let i = start; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"' || c === "'") {
+            const end = stringEnd(text, i);
+            if (depth === 1 && expectKey && followedByColon(text, end))
+                keys.add(unquote(text.slice(i + 1, end - 1), c));
+            expectKey = false;
+            i = end - 1;
+        }
+        else if (c === '{' || c === '[') {
+            depth++;
+            expectKey = depth === 1 && c === '{';
+        }
+        else if (c === '}' || c === ']') {
+            depth--;
+            if (depth === 0)
+                break;
+        }
+        else if (c === ',') {
+            expectKey = depth === 1;
+        }
+        else if (depth === 1 && expectKey && /[A-Za-z_]/.test(c)) {
+            // A plain (unquoted) YAML flow key: `{rflint: 1, …}`.
+            let end = i;
+            while (end < text.length && /[\w.-]/.test(text[end]))
+                end++;
+            if (followedByColon(text, end))
+                keys.add(text.slice(i, end));
+            expectKey = false;
+            i = end - 1;
+        }
+        else if (!' \t\r\n'.includes(c)) {
+            expectKey = false;
+        }
+    }
+    return keys;
+}
+/** The index just past the string that opens at `start` (JSON `\` escapes; YAML `''` in single quotes). */
+function stringEnd(text, start) {
+    const quote = text[start];
+    for (let i = start + 1; i < text.length; i++) {
+        if (quote === '"' && text[i] === '\\')
+            i++;
+        else if (text[i] === quote) {
+            if (quote === "'" && text[i + 1] === "'")
+                i++;
+            else
+                return i + 1;
+        }
+    }
+    return text.length;
+}
+function followedByColon(text, from) {
+    let i = from;
+    while (i < text.length && ' \t\r\n'.includes(text[i]))
+        i++;
+    return text[i] === ':';
+}
+/** Enough unescaping to compare with `rflint` (an escaped key is never it anyway). */
+function unquote(body, quote) {
+    return quote === "'" ? body.replace(/''/g, "'") : body;
+}
+
+
+/***/ }),
+
+/***/ 5239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ isBinaryParam),
+/* harmony export */   r: () => (/* binding */ ncnnRecognition)
+/* harmony export */ });
+/** The magic line, then the layer and blob counts (ncnn's `Net::load_param`). */
+const TEXT_HEAD = /^\uFEFF?[ \t]*7767517[ \t]*\r?\n[ \t]*\d+[ \t]+\d+[ \t]*(?:\r?\n|$)/;
+/** The binary `.param.bin` starts with the magic as a little-endian int32 (0x007686DD). */
+function isBinaryParam(head) {
+    return head.length >= 12 && head[0] === 0xdd && head[1] === 0x86 && head[2] === 0x76 && head[3] === 0x00;
+}
+const ncnnRecognition = {
+    format: 'ncnn',
+    recognises: 'ncnn *.param files',
+    matches(_path, head) {
+        if (isBinaryParam(head))
+            return true;
+        return TEXT_HEAD.test(new TextDecoder().decode(head.subarray(0, 256)));
     },
 };
 
@@ -34627,6 +35556,25 @@ const onnxRecognition = {
     recognises: '*.onnx',
     matches(path) {
         return path.toLowerCase().endsWith('.onnx');
+    },
+};
+
+
+/***/ }),
+
+/***/ 1382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ openvinoRecognition)
+/* harmony export */ });
+/** After an XML declaration and comments, the root `<net` with a `version` attribute. */
+const NET_ROOT = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<net\b[^>]*\bversion\s*=\s*["']\d+["']/;
+const openvinoRecognition = {
+    format: 'openvino',
+    recognises: 'OpenVINO IR *.xml files',
+    matches(_path, head) {
+        return NET_ROOT.test(new TextDecoder().decode(head.subarray(0, 4096)));
     },
 };
 
@@ -34682,12 +35630,97 @@ function isText(head) {
 
 /***/ }),
 
+/***/ 6925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readModelText),
+/* harmony export */   b: () => (/* binding */ textOf)
+/* harmony export */ });
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1017);
+/**
+ * A text model file read whole, within the size limit and as UTF-8: the start of every text
+ * format's loader. Each says in its own codes and words what the file should have been.
+ */
+
+/** The text, or the one diagnostic that says why there is none. */
+async function readModelText(source, options, problems) {
+    const at = { line: 1, column: 1 };
+    const max = options.limits.maxFileBytes;
+    if (source.size > max) {
+        return { diagnostics: [(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)(problems.tooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really ${problems.kind}?`, at, { file: source.path })] };
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(await source.read(0, source.size));
+    }
+    catch {
+        return { diagnostics: [(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)(problems.notText, `the file is not UTF-8 text${problems.notTextHint ?? ''}`, at, { file: source.path })] };
+    }
+}
+const decoder = new TextDecoder();
+let lastBytes;
+let lastText = '';
+/**
+ * The bytes as text (invalid UTF-8 replaced), decoded once however many recognisers ask: the
+ * registry tries each format in turn on the same bytes, up to a whole 5 MB file.
+ */
+function textOf(bytes) {
+    if (bytes !== lastBytes) {
+        lastText = decoder.decode(bytes);
+        lastBytes = bytes;
+    }
+    return lastText;
+}
+
+
+/***/ }),
+
+/***/ 6276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ tfGraphdefRecognition)
+/* harmony export */ });
+const PB_NAME = /\.pb$/i;
+/** The varint at `pos`: its end, or undefined when it does not end within 10 bytes of `head`. */
+function varintEnd(head, pos) {
+    for (let i = pos; i < Math.min(head.length, pos + 10); i++)
+        if (head[i] < 0x80)
+            return i + 1;
+    return undefined;
+}
+/** `0a <len> 0a`: a GraphDef's first node, starting with its name. */
+function startsLikeGraphDef(head) {
+    if (head[0] !== 0x0a)
+        return false;
+    const end = varintEnd(head, 1);
+    return end !== undefined && head[end] === 0x0a;
+}
+/** `08 01 12`: a SavedModel's schema version 1, then its first MetaGraphDef. */
+function startsLikeSavedModel(head) {
+    return head[0] === 0x08 && head[1] === 0x01 && head[2] === 0x12;
+}
+const tfGraphdefRecognition = {
+    format: 'tf-graphdef',
+    recognises: 'TensorFlow frozen *.pb graphs and saved_model.pb',
+    matches(path, head) {
+        if (!PB_NAME.test(path))
+            return false;
+        return startsLikeGraphDef(head) || startsLikeSavedModel(head);
+    },
+};
+
+
+/***/ }),
+
 /***/ 4024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ tfjsGraphRecognition)
 /* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6925);
+
 const JSON_NAME = /\.json$/i;
 const GRAPH_FORMAT = /"format"\s*:\s*"graph-model"/;
 const OTHER_FORMAT = /"format"\s*:\s*"(?!graph-model")/;
@@ -34698,10 +35731,35 @@ const tfjsGraphRecognition = {
     matches(path, head) {
         if (!JSON_NAME.test(path))
             return false;
-        const text = new TextDecoder().decode(head);
+        const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .textOf */ .b)(head);
+        // A word test first: the patterns start at every quote of a large JSON data file.
+        if (!text.includes('graph-model') && !text.includes('modelTopology'))
+            return false;
         if (GRAPH_FORMAT.test(text))
             return true;
         return !OTHER_FORMAT.test(text) && GRAPHDEF_TOPOLOGY.test(text);
+    },
+};
+
+
+/***/ }),
+
+/***/ 3270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ tfliteRecognition),
+/* harmony export */   W: () => (/* binding */ hasTfliteIdentifier)
+/* harmony export */ });
+const TFL3 = [0x54, 0x46, 0x4c, 0x33];
+function hasTfliteIdentifier(head) {
+    return head.length >= 8 && TFL3.every((b, i) => head[4 + i] === b);
+}
+const tfliteRecognition = {
+    format: 'tflite',
+    recognises: 'TensorFlow Lite *.tflite',
+    matches(path, head) {
+        return /\.tflite$/i.test(path) || hasTfliteIdentifier(head);
     },
 };
 
@@ -34714,6 +35772,8 @@ const tfjsGraphRecognition = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ ultralyticsRecognition)
 /* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6925);
+
 const YAML_NAME = /\.ya?ml$/i;
 /**
  * Unindented `backbone:` and `head:` keys, each followed by a list (`- [` rows or a flow `[`),
@@ -34729,8 +35789,15 @@ const ultralyticsRecognition = {
     matches(path, head) {
         if (!YAML_NAME.test(path))
             return false;
-        const text = new TextDecoder().decode(head);
+        const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .textOf */ .b)(head);
         return BACKBONE_LIST.test(text) && HEAD_KEY.test(text);
+    },
+    // A backbone given as a list of rows is a YOLO-style model file even without its head (a
+    // `backbone: resnet50` setting or mmdetection's `backbone: {type: …}` is not a list).
+    resembles(path, bytes) {
+        if (!YAML_NAME.test(path))
+            return undefined;
+        return BACKBONE_LIST.test((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .textOf */ .b)(bytes)) ? 'it has a `backbone:` list, as an Ultralytics model YAML does, but no `head:`' : undefined;
     },
 };
 
@@ -35297,13 +36364,39 @@ function renderSvgChart(series) {
 /* harmony export */   Ao: () => (/* binding */ changes),
 /* harmony export */   UW: () => (/* binding */ rfText),
 /* harmony export */   Wb: () => (/* binding */ outputDelta),
-/* harmony export */   mY: () => (/* binding */ hasRfChanges)
+/* harmony export */   mY: () => (/* binding */ hasRfChanges),
+/* harmony export */   nM: () => (/* binding */ erfWidthText),
+/* harmony export */   rs: () => (/* binding */ costText)
 /* harmony export */ });
-/** `427`, `427×400`, `global`, `—`. */
-function rfText(o) {
+/* unused harmony export rfAxes */
+/* harmony import */ var _check_cost_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4904);
+/**
+ * What changed against a base report (the PR's base in the action, `--base REV` on the command
+ * line): per output, its RF before and after, new outputs and removed ones. Every renderer shows
+ * deltas from here, so the terminal and the PR comment say the same thing.
+ */
+
+/**
+ * `427`, `427×400`, `global`, `—`; where the RF varies by position (after upsampling), the range
+ * per axis, smallest first: `188–204`, `188–204×188–204`. Every renderer shows an RF through here.
+ */
+function rfText(o, separator = '×') {
     if (o.global)
         return 'global';
-    return o.rf === null ? '—' : o.rf.join('×');
+    return o.rf === null ? '—' : rfAxes(o).join(separator);
+}
+/** Per axis: `204`, or `188–204` where the RF varies by position. */
+function rfAxes(o) {
+    return (o.rf ?? []).map((rf, a) => {
+        const min = o.rfMin?.[a];
+        return min !== undefined && min !== rf ? `${min}–${rf}` : String(rf);
+    });
+}
+/** The 95 % width of the ERF at position 0, and the narrowest position's where it differs: `143 (narrowest position 131)`. */
+function erfWidthText(erf, separator = '×', show = (v) => v.join(separator)) {
+    const at0 = show(erf.width95);
+    const min = erf.width95Min;
+    return min && min.some((m, a) => m !== erf.width95[a]) ? `${at0} (narrowest position ${show(min)})` : at0;
 }
 function signed(d) {
     return d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0';
@@ -35319,9 +36412,13 @@ function outputDelta(output, file, base) {
     if (before.rf.length !== output.rf.length)
         return { kind: 'changed', text: `was ${rfText(before)}` };
     const diffs = output.rf.map((rf, i) => rf - (before.rf?.[i] ?? rf));
-    if (diffs.every((d) => d === 0))
+    // The smallest RF over positions too: it is what min_rf holds, and it can move alone.
+    const minDiffs = output.rf.map((rf, i) => (output.rfMin?.[i] ?? rf) - (before.rfMin?.[i] ?? before.rf?.[i] ?? rf));
+    if (diffs.every((d) => d === 0) && minDiffs.every((d) => d === 0))
         return { kind: 'same' };
-    return { kind: 'changed', text: diffs.map(signed).join(' × ') };
+    if (minDiffs.every((d, i) => d === diffs[i]))
+        return { kind: 'changed', text: diffs.map(signed).join(' × ') };
+    return { kind: 'changed', text: `smallest ${minDiffs.map(signed).join(' × ')}, largest ${diffs.map(signed).join(' × ')}` };
 }
 /** Whether any output's RF differs from the base's (a reason to comment in `changes` mode). */
 function hasRfChanges(report, base) {
@@ -35338,8 +36435,11 @@ function changes(report, base) {
             const old = before?.outputs.find((b) => b.name === o.name);
             if (!old)
                 out.push({ path: file.path, output: o.name, kind: 'new', text: `new (RF ${rfText(o)})` });
-            else if (outputDelta(o, file, base).kind === 'changed') {
-                const diff = o.rf && old.rf && o.rf.length === old.rf.length && !o.global && !old.global ? ` (${o.rf.map((rf, i) => signed(rf - old.rf[i])).join(' × ')})` : '';
+            else {
+                const delta = outputDelta(o, file, base);
+                if (delta.kind !== 'changed')
+                    continue;
+                const diff = o.rf && old.rf && o.rf.length === old.rf.length && !o.global && !old.global ? ` (${delta.text})` : '';
                 out.push({ path: file.path, output: o.name, kind: 'changed', text: `RF ${rfText(old)} → ${rfText(o)}${diff}` });
             }
         }
@@ -35355,6 +36455,22 @@ function changesHeadline(list, against) {
     const count = (kind) => list.filter((c) => c.kind === kind).length;
     const parts = [count('changed') ? `${count('changed')} output${count('changed') === 1 ? '' : 's'} changed` : '', count('new') ? `${count('new')} new` : '', count('removed') ? `${count('removed')} removed` : ''].filter(Boolean);
     return parts.length === 0 ? `no RF changes against ${against}` : `${parts.join(', ')} against ${against}`;
+}
+/**
+ * The file's cost, against the base's when it has one: `11.7 M parameters · MACs 4.09 G → 3.87 G`.
+ * Undefined when the file has no cost to show (no priced layer, or nothing known).
+ */
+function costText(file, base) {
+    const cost = file.cost;
+    if (!cost || (cost.params === null && cost.macs === null))
+        return undefined;
+    const before = base?.files.find((f) => f.path === file.path)?.cost;
+    const part = (label, now, was) => {
+        if (was !== undefined && was !== null && now !== null && was !== now)
+            return `${label} ${(0,_check_cost_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(was)} → ${(0,_check_cost_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(now)}`;
+        return `${label} ${(0,_check_cost_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(now)}`;
+    };
+    return `${part('parameters', cost.params, before?.params)} · ${part('MACs', cost.macs, before?.macs)}`;
 }
 
 
@@ -35536,16 +36652,28 @@ function logLines(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $1: () => (/* binding */ outputInsights),
 /* harmony export */   GS: () => (/* binding */ isNeutral),
+/* harmony export */   Lb: () => (/* binding */ explainHeader),
 /* harmony export */   XN: () => (/* binding */ explainCells)
 /* harmony export */ });
 /* unused harmony exports renderExplainText, renderExplainMarkdown */
-/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(194);
+/* harmony import */ var _check_cost_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4904);
+/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(194);
 /* harmony import */ var _deltas_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(511);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6412);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6412);
 
 
 
-const HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'note'];
+
+const PLAIN_HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'note'];
+const COST_HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'params', 'MACs', 'note'];
+/** Whether the table gets the params and MACs columns: only when the format knows some cost. */
+function priced(rows) {
+    return rows.some((r) => typeof r.params === 'number' && r.params > 0);
+}
+/** The table's column names (the cost columns only for priced files). */
+function explainHeader(rows) {
+    return priced(rows) ? COST_HEADER : PLAIN_HEADER;
+}
 /** One value per axis, or one for all when they agree. */
 function axes(values) {
     if (!values || values.length === 0)
@@ -35556,6 +36684,10 @@ function axes(values) {
 /** Integers as they are; fractions (a jump after upsampling) to 4 significant digits. */
 function formatNumber(v) {
     return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+}
+/** A layer's parameters or MACs: blank for the layers that have none, `?` when unknown. */
+function count(n) {
+    return n === undefined || n === 0 ? '' : (0,_check_cost_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(n);
 }
 function percent(share) {
     return axes(share.map((s) => `${Math.round(s * 1000) / 10}%`));
@@ -35587,18 +36719,21 @@ function isNeutral(row) {
     return row.share.every((s) => s === 0) && (row.stride ?? [1]).every((s) => s === 1) && !row.op.startsWith('resize') && row.op !== 'depth_to_space';
 }
 /** The cells of one row, in HEADER order. */
-function explainCells(row) {
-    return [row.layer, row.op, axes(row.kernel), axes(row.stride), axes(row.dilation), axes(row.jump), axes(row.rf), axes(row.inverse), percent(row.share), note(row)];
+function explainCells(row, withCost = false) {
+    const cost = withCost ? [count(row.params), count(row.macs)] : [];
+    return [row.layer, row.op, axes(row.kernel), axes(row.stride), axes(row.dilation), axes(row.jump), axes(row.rf), axes(row.inverse), percent(row.share), ...cost, note(row)];
 }
 /** The table as aligned text, with a title line for the output. */
 function renderExplainText(path, output) {
-    const title = `${plainText(path, PATH_LIMIT)}: ${plainText(output.name)}${output.rf ? ` — RF ${axes(output.rf)}` : ''}${output.erf ? `, effective RF (95%) ${axes(output.erf.width95)}, σ ${axes(output.erf.sigma.map((s) => Math.round(s * 10) / 10))}` : ''}`;
+    const title = `${plainText(path, PATH_LIMIT)}: ${plainText(output.name)}${output.rf ? ` — RF ${axes(rfAxes(output))}` : ''}${output.erf ? `, effective RF (95%) ${erfWidthText(output.erf, '×', axes)}, σ ${axes(output.erf.sigma.map((s) => Math.round(s * 10) / 10))}` : ''}`;
     if (!output.explain) {
         const why = output.global ? 'the output is global: it sees the whole input' : 'the output has no RF (see the errors)';
         return logLines(`${title}\n  no table: ${why}\n`);
     }
     // Layer names and notes come from the model file: one visible line each, clipped.
-    const rows = output.explain.map((row) => explainCells(row).map((cell, c) => plainText(cell, c === HEADER.length - 1 ? MESSAGE_LIMIT : NAME_LIMIT)));
+    const HEADER = explainHeader(output.explain);
+    const withCost = HEADER === COST_HEADER;
+    const rows = output.explain.map((row) => explainCells(row, withCost).map((cell, c) => plainText(cell, c === HEADER.length - 1 ? MESSAGE_LIMIT : NAME_LIMIT)));
     const widths = HEADER.map((h, c) => Math.max(h.length, ...rows.map((r) => [...r[c]].length)));
     const line = (cells) => cells
         .map((cell, c) => (c === cells.length - 1 ? cell : cell + ' '.repeat(widths[c] - [...cell].length)))
@@ -35624,23 +36759,25 @@ function renderExplainMarkdown(output, base) {
         return [];
     const own = (r) => explainCells(r).slice(1, 5).join('|');
     const before = new Map((base?.explain ?? []).map((r) => [r.layer, own(r)]));
-    const lines = [`<details><summary>How <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(output.name, 80)}</code> gets its RF, layer by layer</summary>`, ''];
+    const lines = [`<details><summary>How <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7)(output.name, 80)}</code> gets its RF, layer by layer</summary>`, ''];
+    const HEADER = explainHeader(output.explain);
+    const withCost = HEADER === COST_HEADER;
     lines.push(`| ${HEADER.join(' | ')} |`, `|${HEADER.map(() => '---').join('|')}|`);
     const shownRows = output.explain.filter((row, i) => i === output.explain.length - 1 || !isNeutral(row));
     for (const row of shownRows) {
-        const cells = explainCells(row);
+        const cells = explainCells(row, withCost);
         const was = before.get(row.layer);
         const mark = base?.explain === undefined ? '' : was === undefined ? 'new' : was !== own(row) ? 'changed' : '';
-        const shown = cells.map((c, i) => (i === 0 || i === cells.length - 1 ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(c, i === 0 ? 80 : 200) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(c, 40)));
+        const shown = cells.map((c, i) => (i === 0 || i === cells.length - 1 ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7)(c, i === 0 ? 80 : 200) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7)(c, 40)));
         lines.push(`| ${shown.map((c, i) => (mark && c && i < shown.length - 1 ? `**${c}**` : c)).join(' | ')}${mark ? ` ◀ ${mark}` : ''} |`);
     }
     const kept = new Set(output.explain.map((r) => r.layer));
-    const lost = (base?.explain ?? []).filter((r) => !kept.has(r.layer) && !isNeutral(r)).map((r) => `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(r.layer, 80)}</code>`);
+    const lost = (base?.explain ?? []).filter((r) => !kept.has(r.layer) && !isNeutral(r)).map((r) => `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7)(r.layer, 80)}</code>`);
     if (lost.length > 0)
         lines.push('', `Not on the path any more (the base had them): ${lost.join(', ')}`);
     const left = output.explain.length - shownRows.length;
     if (left > 0)
-        lines.push('', `<sub>${left} layer${left === 1 ? '' : 's'} that change nothing (1×1 stride-1 convs, pointwise ops) left out; \`rflint explain\` shows every one.</sub>`);
+        lines.push('', `<sub>${left === 1 ? '1 layer that changes' : `${left} layers that change`} nothing (1×1 stride-1 convs, pointwise ops) left out; \`rflint explain\` shows every one.</sub>`);
     lines.push('', '</details>');
     return lines;
 }
@@ -35657,15 +36794,67 @@ function outputInsights(file, base) {
         if (output.status !== 'fail' && !changed)
             continue;
         const before = base?.files.find((f) => f.path === file.path)?.outputs.find((o) => o.name === output.name);
-        lines.push('', `#### <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(output.name, 80)}</code>: ${output.status === 'fail' ? 'failed' : 'changed'}`);
-        const series = (0,_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .chartSeries */ .s2)(output, before);
+        lines.push('', `#### <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7)(output.name, 80)}</code>: ${output.status === 'fail' ? 'failed' : 'changed'}`);
+        const series = (0,_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .chartSeries */ .s2)(output, before);
         if (series) {
-            const { chart, legend } = (0,_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMermaidChart */ .wh)(series);
+            const { chart, legend } = (0,_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMermaidChart */ .wh)(series);
             lines.push('', '```mermaid', ...chart.split('\n'), '```', `<sub>${legend}</sub>`);
         }
         lines.push('', ...renderExplainMarkdown(output, before));
     }
     return lines;
+}
+
+
+/***/ }),
+
+/***/ 641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ leverTables),
+/* harmony export */   z: () => (/* binding */ LEVER_HEADER)
+/* harmony export */ });
+/* harmony import */ var _check_cost_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4904);
+/**
+ * The levers of a failed min_rf as a small table (docs/design.md §7.2), one fact for every renderer: the
+ * text report, the PR comment and the HTML page show the same rows. "To reach min_rf 128 (boxes)":
+ * each lever's change, the smallest RF it gives, whether it reaches, and what it costs.
+ */
+
+const LEVER_HEADER = ['lever', 'change', 'RF after', 'reaches', 'params', 'MACs', 'output size', 'layers added'];
+/** The tables of an output's failures that carry advice. */
+function leverTables(output) {
+    return (output.failures ?? []).filter((f) => f.advice && f.advice.length > 0).map((f) => leverTable(output, f));
+}
+function leverTable(output, f) {
+    const axis = f.axis === undefined ? '' : ` on axis ${f.axis}`;
+    const advice = f.advice;
+    return {
+        title: `To reach min_rf ${f.expected}${axis} on ${output.name} (now ${f.actual}):`,
+        rows: advice.map((a) => [a.lever, change(a), a.rf.join('×'), a.reaches ? 'yes' : 'no', signed(a.cost.params), signed(a.cost.macs), a.cost.outputSize ? a.cost.outputSize.join('×') : '—', String(a.cost.depth)]),
+        notes: advice.flatMap((a) => (a.warning ? [`${a.lever}: ${a.warning}`] : [])),
+    };
+}
+function change(a) {
+    switch (a.lever) {
+        case 'add_layers':
+            return `${a.count} × ${a.kernel}×${a.kernel} conv after ${a.after}`;
+        case 'widen_kernel':
+            return `kernel of ${a.layer} → ${a.kernel}`;
+        case 'stride':
+            return a.layer !== undefined ? `stride of ${a.layer} → ${a.stride}` : `pool ${a.kernel}/${a.stride} after ${a.after}`;
+        case 'dilate':
+            return `dilation of ${a.layer} → ${a.dilation}`;
+    }
+}
+/** `+516 k`, `−1.37 G`, `0`, `?`. */
+function signed(n) {
+    if (n === null)
+        return '?';
+    if (n === 0)
+        return '0';
+    return n > 0 ? `+${(0,_check_cost_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(n)}` : `−${(0,_check_cost_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(-n)}`;
 }
 
 
@@ -35681,8 +36870,10 @@ function outputInsights(file, base) {
 /* harmony export */ });
 /* unused harmony export COMMENT_LIMIT */
 /* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7389);
+/* harmony import */ var _levers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(641);
 /* harmony import */ var _deltas_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(511);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6412);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6412);
+
 
 
 
@@ -35694,7 +36885,7 @@ const COMMENT_LIMIT = 65_536;
  * target's escaping lives); kept under this name for the modules that import it from here.
  */
 function escapeMarkdown(text, maxChars = 300) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(text, maxChars);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7)(text, maxChars);
 }
 function axes(values) {
     return values.map((v) => (v === null ? '?' : String(v))).join(' × ');
@@ -35702,18 +36893,13 @@ function axes(values) {
 function rfCell(o) {
     if (o.global)
         return o.globalBy ? `global (by <code>${escapeMarkdown(o.globalBy.node, 80)}</code>${o.globalBy.reason ? `, ${escapeMarkdown(o.globalBy.reason, 60)}` : ''})` : 'global';
-    if (o.rf === null)
-        return '—';
-    return axes(o.rf.map((rf, i) => {
-        const min = o.rfMin?.[i];
-        return min !== undefined && min !== rf ? `${min}–${rf}` : rf;
-    }));
+    return (0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .rfText */ .UW)(o, ' × ');
 }
 /** The 95 % width and σ of the effective RF: `143 (σ 36.2)`. */
 function erfCell(o) {
     if (!o.erf)
         return '—';
-    return `${axes(o.erf.width95)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
+    return `${(0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .erfWidthText */ .nM)(o.erf, ' × ')} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
 }
 function strideCell(o) {
     if (o.strideExact)
@@ -35793,12 +36979,15 @@ function runLines(diagnostics) {
 function fileLines(file, options) {
     const path = escapeMarkdown(file.path, 200);
     const title = file.name && file.name !== file.path ? ` — ${escapeMarkdown(file.name, 120)}` : '';
-    const link = options.blobUrl ? `[<code>${path}</code>](${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(options.blobUrl(file.path))})` : `<code>${path}</code>`;
+    const link = options.blobUrl ? `[<code>${path}</code>](${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownUrl */ .$x)(options.blobUrl(file.path))})` : `<code>${path}</code>`;
     const failing = file.diagnostics.some((d) => d.severity === 'error') || file.outputs.some((o) => o.status === 'fail' || o.status === 'error');
     const icon = failing ? '❌' : file.diagnostics.length > 0 ? '⚠️' : '✅';
     const lines = ['', `### ${icon} ${link}${title}`, ''];
     if (file.assumptions?.length)
         lines.push(`<sub>Assumed: ${file.assumptions.map((a) => escapeMarkdown(a, 300)).join('; ')}</sub>`, '');
+    const cost = (0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .costText */ .rs)(file, options.base);
+    if (cost)
+        lines.push(`Cost: ${escapeMarkdown(cost, 200)}`, '');
     if (file.outputs.length > 0) {
         const base = options.base;
         // The ERF column only when some output has one (reports made before it existed have none).
@@ -35811,6 +37000,14 @@ function fileLines(file, options) {
                 cells.push(deltaCell((0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .outputDelta */ .Wb)(o, file, base)));
             lines.push(`| ${cells.join(' | ')} |`);
         }
+        for (const o of file.outputs) {
+            for (const t of (0,_levers_js__WEBPACK_IMPORTED_MODULE_1__/* .leverTables */ .S)(o)) {
+                lines.push('', `**${escapeMarkdown(t.title, 200)}**`, '', `| ${_levers_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVER_HEADER */ .z.join(' | ')} |`, `|${_levers_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVER_HEADER */ .z.map(() => '---').join('|')}|`);
+                lines.push(...t.rows.map((r) => `| ${r.map((c) => escapeMarkdown(c, 120)).join(' | ')} |`));
+                if (t.notes.length > 0)
+                    lines.push('', ...t.notes.map((n) => `<sub>⚠️ ${escapeMarkdown(n, 200)}</sub>`));
+            }
+        }
         // Issue 11: the growth chart and the layer-by-layer table of failed and changed outputs.
         lines.push(...(0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .outputInsights */ .$1)(file, base));
     }
@@ -35818,7 +37015,7 @@ function fileLines(file, options) {
         lines.push('');
     for (const d of file.diagnostics) {
         const where = d.line === undefined ? '' : `line ${d.line}${d.column === undefined ? '' : `:${d.column}`}`;
-        const place = where && options.blobUrl ? `[${where}](${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(options.blobUrl(file.path, d.line))}): ` : where ? `${where}: ` : '';
+        const place = where && options.blobUrl ? `[${where}](${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownUrl */ .$x)(options.blobUrl(file.path, d.line))}): ` : where ? `${where}: ` : '';
         lines.push(diagnosticLine(d, place));
     }
     return lines;
@@ -36020,44 +37217,14 @@ function parseFraction(value) {
 
 /***/ }),
 
-/***/ 795:
+/***/ 6476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  bu: () => (/* reexport */ ERF_STEPS_PER_FILE),
-  h9: () => (/* reexport */ GraphError),
-  ns: () => (/* reexport */ analyze),
-  xT: () => (/* reexport */ conv),
-  B$: () => (/* reexport */ crop),
-  Kg: () => (/* reexport */ deconv),
-  Rj: () => (/* reexport */ depthToSpace),
-  UK: () => (/* reexport */ effectiveRF),
-  J6: () => (/* reexport */ erfProfile),
-  GP: () => (/* reexport */ fraction/* format */.GP),
-  Ju: () => (/* reexport */ fraction/* frac */.Ju),
-  il: () => (/* reexport */ growAdvice),
-  hF: () => (/* reexport */ input),
-  h1: () => (/* reexport */ merge),
-  eV: () => (/* reexport */ pad),
-  qg: () => (/* reexport */ fraction/* parse */.qg),
-  Lx: () => (/* reexport */ perAxis),
-  rp: () => (/* reexport */ pointwise),
-  XR: () => (/* reexport */ resize),
-  CV: () => (/* reexport */ rfPath),
-  FI: () => (/* reexport */ spaceToDepth),
-  qw: () => (/* reexport */ tensorRF),
-  Ro: () => (/* reexport */ fraction/* toNumber */.Ro),
-  _o: () => (/* reexport */ topologicalOrder),
-  dC: () => (/* reexport */ validateGraph)
-});
-
-// UNUSED EXPORTS: Analysis, Deadline, ENGINE_CODES, GraphBuilder, OverflowError, TimeBudgetExceeded, checked, div, eq, floorDiv, gcd, global, lcm, mul, profileStats
-
-// EXTERNAL MODULE: ./src/rf/fraction.ts
-var fraction = __nccwpck_require__(2920);
-;// CONCATENATED MODULE: ./src/rf/graph.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _o: () => (/* binding */ topologicalOrder),
+/* harmony export */   dC: () => (/* binding */ validateGraph),
+/* harmony export */   h9: () => (/* binding */ GraphError)
+/* harmony export */ });
 /** A problem with a graph or its analysis, tied to a node so a loader can give its position. */
 class GraphError extends Error {
     code;
@@ -36242,6 +37409,53 @@ function findCycle(graph, indegree) {
     return [...cycle, cycle[0]];
 }
 
+
+/***/ }),
+
+/***/ 2267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bu: () => (/* reexport */ ERF_STEPS_PER_FILE),
+  h9: () => (/* reexport */ rf_graph/* GraphError */.h9),
+  B9: () => (/* reexport */ fraction/* OverflowError */.B9),
+  sB: () => (/* reexport */ deadline/* TimeBudgetExceeded */.s),
+  ns: () => (/* reexport */ analyze),
+  xT: () => (/* reexport */ conv),
+  B$: () => (/* reexport */ crop),
+  Kg: () => (/* reexport */ deconv),
+  Rj: () => (/* reexport */ depthToSpace),
+  UK: () => (/* reexport */ effectiveRF),
+  J6: () => (/* reexport */ erfProfile),
+  GP: () => (/* reexport */ fraction/* format */.GP),
+  Ju: () => (/* reexport */ fraction/* frac */.Ju),
+  p_: () => (/* reexport */ fraction/* gcd */.p_),
+  hF: () => (/* reexport */ input),
+  gu: () => (/* reexport */ isPriced),
+  Te: () => (/* reexport */ leverAdvice),
+  h1: () => (/* reexport */ merge),
+  SY: () => (/* reexport */ networkCost),
+  eV: () => (/* reexport */ pad),
+  qg: () => (/* reexport */ fraction/* parse */.qg),
+  Lx: () => (/* reexport */ perAxis),
+  rp: () => (/* reexport */ pointwise),
+  XR: () => (/* reexport */ resize),
+  CV: () => (/* reexport */ rfPath),
+  FI: () => (/* reexport */ spaceToDepth),
+  qw: () => (/* reexport */ tensorRF),
+  Ro: () => (/* reexport */ fraction/* toNumber */.Ro),
+  _o: () => (/* reexport */ rf_graph/* topologicalOrder */._o),
+  dC: () => (/* reexport */ rf_graph/* validateGraph */.dC)
+});
+
+// UNUSED EXPORTS: Analysis, Deadline, ENGINE_CODES, GraphBuilder, channelsOf, checked, div, eq, floorDiv, global, lcm, mul, profileStats
+
+// EXTERNAL MODULE: ./src/rf/fraction.ts
+var fraction = __nccwpck_require__(2920);
+// EXTERNAL MODULE: ./src/rf/graph.ts
+var rf_graph = __nccwpck_require__(6476);
 ;// CONCATENATED MODULE: ./src/rf/ops.ts
 /**
  * Constructors for ops with the usual defaults (stride 1, dilation 1, padding 0), taking a
@@ -36346,7 +37560,7 @@ n,
 /** The input's period: SAME pads that vary with the size are exact only when it is 1. */
 inputPeriod, name, index) {
     const sizeError = (out) => {
-        throw new GraphError('RF010', `${name}: the output size on axis ${a} would be ${out} (input size ${n}); the input is too small for this layer`, index);
+        throw new rf_graph/* GraphError */.h9('RF010', `${name}: the output size on axis ${a} would be ${out} (input size ${n}); the input is too small for this layer`, index);
     };
     switch (op.kind) {
         case 'pointwise':
@@ -36382,7 +37596,7 @@ inputPeriod, name, index) {
                     begin = beginFor(Math.max(extent - s, 0));
                     varies = beginFor(Math.max(extent - 1, 0)) !== begin;
                     if (varies && inputPeriod > 1) {
-                        throw new GraphError('RF015', `${name}: after upsampling, the RF through this SAME-padded stride-${s} layer depends on the input size; set the input size`, index);
+                        throw new rf_graph/* GraphError */.h9('RF015', `${name}: after upsampling, the RF through this SAME-padded stride-${s} layer depends on the input size; set the input size`, index);
                     }
                 }
             }
@@ -36416,7 +37630,7 @@ inputPeriod, name, index) {
         case 'space_to_depth': {
             const b = op.block[a];
             if (n !== undefined && n % b !== 0) {
-                throw new GraphError('RF010', `${name}: space-to-depth needs a size divisible by ${b} on axis ${a}, got ${n}`, index);
+                throw new rf_graph/* GraphError */.h9('RF010', `${name}: space-to-depth needs a size divisible by ${b} on axis ${a}, got ${n}`, index);
             }
             return { map: { kind: 'block', block: b }, size: n === undefined ? undefined : n / b, varies: false };
         }
@@ -36443,7 +37657,7 @@ inputPeriod, name, index) {
                     break;
                 case 'align_corners':
                     if (n === undefined || size === undefined) {
-                        throw new GraphError('RF015', `${name}: align_corners resizing maps positions by the input size; set the input size`, index);
+                        throw new rf_graph/* GraphError */.h9('RF015', `${name}: align_corners resizing maps positions by the input size; set the input size`, index);
                     }
                     // x = u·(n − 1)/(size − 1). With one input pixel every output reads it.
                     if (n === 1)
@@ -36469,7 +37683,7 @@ inputPeriod, name, index) {
 /**
  * The index map of each op, one axis at a time: which input positions feed output position u
  * (`forEachTap`), and how the map repeats (`period`): taps(u + p) = taps(u) + q. Positions are
- * integers on an unbounded axis, padding positions included (DESIGN §3).
+ * integers on an unbounded axis, padding positions included (docs/design.md §3).
  */
 
 /** taps(u + p) = taps(u) + q. */
@@ -36666,15 +37880,15 @@ class Analysis {
 }
 /** Throws GraphError for a structurally broken graph; per-node failures go to `errors`. */
 function analyze(graph, options = {}) {
-    validateGraph(graph);
-    const order = topologicalOrder(graph);
+    (0,rf_graph/* validateGraph */.dC)(graph);
+    const order = (0,rf_graph/* topologicalOrder */._o)(graph);
     const inputSize = options.inputSize;
     if (inputSize && inputSize.length !== graph.axes) {
-        throw new GraphError('RF003', `input size has ${inputSize.length} values for ${graph.axes} axes`);
+        throw new rf_graph/* GraphError */.h9('RF003', `input size has ${inputSize.length} values for ${graph.axes} axes`);
     }
     for (const n of inputSize ?? []) {
         if (!Number.isSafeInteger(n) || n < 1)
-            throw new GraphError('RF010', `input size must be integers ≥ 1, got ${n}`);
+            throw new rf_graph/* GraphError */.h9('RF010', `input size must be integers ≥ 1, got ${n}`);
     }
     const an = new Analysis(graph, order, inputSize, options.maxPeriod ?? DEFAULT_MAX_PERIOD, options.maxSteps ?? DEFAULT_MAX_STEPS);
     an.deadline = options.deadline;
@@ -36693,7 +37907,7 @@ function analyze(graph, options = {}) {
             step(an, node.op, node.inputs, index);
         }
         catch (err) {
-            const error = err instanceof GraphError ? err : err instanceof fraction/* OverflowError */.B9 ? new GraphError('RF014', `${node.name}: ${err.message}`, index) : undefined;
+            const error = err instanceof rf_graph/* GraphError */.h9 ? err : err instanceof fraction/* OverflowError */.B9 ? new rf_graph/* GraphError */.h9('RF014', `${node.name}: ${err.message}`, index) : undefined;
             if (!error)
                 throw err;
             an.status[index] = an.errors.push(error) - 1;
@@ -36756,12 +37970,12 @@ function addKey(key, id) {
 /** Charges `cost` tap evaluations, or fails the node when the analysis would exceed its budget. */
 function spend(an, cost, name, index) {
     if (an.steps + cost > an.maxSteps) {
-        throw new GraphError('RF016', `${name}: analysing this layer exactly would take ${cost.toExponential(1)} more steps (the limit is ${an.maxSteps.toExponential(0)} per model); check its kernel, stride and the resize factors upstream`, index);
+        throw new rf_graph/* GraphError */.h9('RF016', `${name}: analysing this layer exactly would take ${cost.toExponential(1)} more steps (the limit is ${an.maxSteps.toExponential(0)} per model); check its kernel, stride and the resize factors upstream`, index);
     }
     an.steps += cost;
 }
 function periodTooLong(name, index, P, maxPeriod) {
-    return new GraphError('RF013', `${name}: the RF repeats only every ${P} positions (more than ${maxPeriod}); rational resize factors multiply periods`, index);
+    return new rf_graph/* GraphError */.h9('RF013', `${name}: the RF repeats only every ${P} positions (more than ${maxPeriod}); rational resize factors multiply periods`, index);
 }
 /** Fills slot k (the op's output) from slot kx (its input) through `map`. */
 function propagate(an, map, kx, k, name, index) {
@@ -36828,13 +38042,13 @@ function analyze_merge(an, inputs, index) {
         for (const ki of slots) {
             if (an.Q[ki] * an.P[k0] !== an.Q[k0] * an.P[ki]) {
                 const strides = slots.map((s, i) => `${nodes[inputs[i]].name} stride ${formatJump(an, s)}`).join(', ');
-                throw new GraphError('RF012', `${node.name}: merges inputs with different strides on axis ${a} (${strides}); resample one of them first`, index, inputs);
+                throw new rf_graph/* GraphError */.h9('RF012', `${node.name}: merges inputs with different strides on axis ${a} (${strides}); resample one of them first`, index, inputs);
             }
         }
         const size = an.size[k0];
         if (!Number.isNaN(size) && slots.some((ki) => an.size[ki] !== size)) {
             const list = slots.map((s, i) => `${nodes[inputs[i]].name} ${an.size[s]}`).join(', ');
-            throw new GraphError('RF011', `${node.name}: merges inputs of different sizes on axis ${a} (${list})`, index, inputs);
+            throw new rf_graph/* GraphError */.h9('RF011', `${node.name}: merges inputs of different sizes on axis ${a} (${list})`, index, inputs);
         }
         an.size[k] = size;
         let key = an.shiftKey[k0];
@@ -36965,135 +38179,51 @@ function tensorRF(an, node) {
     const sized = an.inputSize !== undefined && size.every((s) => !Number.isNaN(s));
     return { global: false, rf, rfMin, stride, start, center, ...flags, ...(sized ? { size, coverage } : {}) };
 }
-/** The fraction of [0, n) covered by the RF of the central position floor((size − 1) / 2). */
+/**
+ * The smallest fraction of [0, n) covered by the RFs of the central positions: one of each
+ * phase, the `minimalPeriod` positions centred on floor((size − 1) / 2) (kept inside the map).
+ */
 function coverageOf(an, k, n) {
-    const u = Math.floor((an.size[k] - 1) / 2);
+    const size = an.size[k];
+    const p = minimalPeriod(an, k);
+    const centre = Math.floor((size - 1) / 2);
+    const first = Math.max(0, Math.min(centre - Math.floor((p - 1) / 2), size - p));
+    const last = Math.min(size - 1, first + p - 1);
+    let smallest = Infinity;
+    for (let u = first; u <= last; u++)
+        smallest = Math.min(smallest, coveredAt(an, k, u, n));
+    return smallest;
+}
+function coveredAt(an, k, u, n) {
     const lo = an.lo(k, u);
     if (lo === Infinity)
         return 0;
     return Math.max(0, Math.min(an.hi(k, u), n - 1) - Math.max(lo, 0) + 1) / n;
 }
-
-;// CONCATENATED MODULE: ./src/rf/grow.ts
 /**
- * How to grow a receptive field that is too small (DESIGN §3, "the three levers"). Widening
- * layer n's kernel by 2 adds 2·d_n·J_{n−1} on a critical path, and a 3×3 stride-1 conv added
- * after a tensor of jump J adds 2·J; the deepest tensors (largest J) are the cheapest places.
- * Each piece of advice is verified by analysing the changed graph, so it is never a guess: in a
- * DAG a branch that does not bound the hull gains nothing.
+ * The smallest p dividing the slot's period P with lo(u + p) = lo(u) + c and hi(u + p) = hi(u)
+ * + c for every u: the table may repeat more often than the ops' periods say, and "one position
+ * of each phase" must not depend on how the period was found.
  */
-
-
-const CANDIDATES = 4;
-/**
- * More added layers than this is no advice (a min_rf of 10^20 asks for it): never built, since
- * building and analysing the grown graph would take memory and time without bound.
- */
-const MAX_ADDED_LAYERS = 1000;
-/**
- * Advice to bring the RF of `output` on `axis` to at least `target`, or undefined when no
- * verified change is found (a global output, or an RF bounded by another branch).
- */
-function growAdvice(base, output, axis, target) {
-    const { graph, inputSize } = base;
-    const now = tensorRF(base, output);
-    if (now instanceof GraphError || now.rf === null)
-        return undefined;
-    const deficit = target - now.rf[axis];
-    if (deficit <= 0)
-        return {};
-    // The jump Q/P straight from the analysis: sorting calls this often.
-    const jumpOf = (node) => {
-        const k = node * graph.axes + axis;
-        return base.status[node] !== -1 || base.global[node] ? undefined : base.Q[k] / base.P[k];
-    };
-    const ancestors = ancestorsOf(graph, output);
-    const reaches = (candidate) => {
-        const t = tensorRF(analyze(candidate, { ...(inputSize ? { inputSize } : {}), ...(base.deadline ? { deadline: base.deadline } : {}) }), output);
-        return !(t instanceof GraphError) && t.rf !== null && t.rf[axis] >= target;
-    };
-    // Deepest first: the largest jump gives the largest gain per added layer.
-    const byJump = ancestors
-        // Layers added after the output itself would not change it.
-        .filter((n) => n !== output && graph.nodes[n].op.kind !== 'input' && jumpOf(n) !== undefined && jumpOf(n) >= 1)
-        .sort((a, b) => jumpOf(b) - jumpOf(a) || b - a);
-    let addLayers;
-    for (const after of byJump.slice(0, CANDIDATES)) {
-        const gainEach = 2 * jumpOf(after);
-        const count = Math.ceil(deficit / gainEach);
-        if (!(count <= MAX_ADDED_LAYERS))
+function minimalPeriod(an, k) {
+    const P = an.P[k];
+    for (let p = 1; p < P; p++) {
+        if (P % p !== 0)
             continue;
-        if (reaches(insertConvs(graph, after, count))) {
-            addLayers = { after, count, gainEach };
-            break;
+        const shift = an.lo(k, p) - an.lo(k, 0);
+        let repeats = true;
+        for (let u = 0; u < P && repeats; u++) {
+            const lo = an.lo(k, u);
+            const loNext = an.lo(k, u + p);
+            if (lo === Infinity || loNext === Infinity)
+                repeats = lo === loNext;
+            else
+                repeats = loNext - lo === shift && an.hi(k, u + p) - an.hi(k, u) === shift;
         }
+        if (repeats)
+            return p;
     }
-    let widen;
-    const convs = ancestors
-        .map((n) => ({ n, node: graph.nodes[n] }))
-        .filter(({ node }) => node.op.kind === 'conv' && node.op.pool === undefined)
-        .map(({ n, node }) => {
-        const op = node.op;
-        const jin = jumpOf(node.inputs[0]);
-        return { n, op, gainPer2: jin === undefined ? 0 : 2 * op.dilation[axis] * jin };
-    })
-        .filter((c) => c.gainPer2 > 0)
-        .sort((a, b) => b.gainPer2 - a.gainPer2 || b.n - a.n);
-    for (const c of convs.slice(0, CANDIDATES)) {
-        const kernel = c.op.kernel[axis] + 2 * Math.ceil(deficit / c.gainPer2);
-        if (!Number.isSafeInteger(kernel))
-            continue;
-        if (reaches(withKernel(graph, c.n, axis, kernel))) {
-            widen = { node: c.n, kernel, gain: ((kernel - c.op.kernel[axis]) / 2) * c.gainPer2 };
-            break;
-        }
-    }
-    if (!addLayers && !widen)
-        return undefined;
-    return { ...(addLayers ? { addLayers } : {}), ...(widen ? { widen } : {}) };
-}
-function ancestorsOf(graph, node) {
-    const seen = new Uint8Array(graph.nodes.length);
-    const stack = [node];
-    const out = [];
-    seen[node] = 1;
-    while (stack.length) {
-        const v = stack.pop();
-        out.push(v);
-        for (const i of graph.nodes[v].inputs) {
-            if (!seen[i]) {
-                seen[i] = 1;
-                stack.push(i);
-            }
-        }
-    }
-    return out;
-}
-/** The graph with `count` 3×3 stride-1 SAME convs after `after`, its consumers rewired. */
-function insertConvs(graph, after, count) {
-    const A = graph.axes;
-    const op = {
-        kind: 'conv',
-        kernel: Array(A).fill(3),
-        stride: Array(A).fill(1),
-        dilation: Array(A).fill(1),
-        pad: Array.from({ length: A }, () => ({ begin: 1, end: 1 })),
-    };
-    const n = graph.nodes.length;
-    const added = Array.from({ length: count }, (_, i) => ({ name: `+conv${i}`, op, inputs: [i === 0 ? after : n + i - 1] }));
-    const last = n + count - 1;
-    const nodes = graph.nodes.map((node) => ({ ...node, inputs: node.inputs.map((i) => (i === after ? last : i)) }));
-    return { axes: A, nodes: [...nodes, ...added] };
-}
-function withKernel(graph, target, axis, kernel) {
-    const nodes = graph.nodes.map((node, i) => {
-        if (i !== target || node.op.kind !== 'conv')
-            return node;
-        const k = [...node.op.kernel];
-        k[axis] = kernel;
-        return { ...node, op: { ...node.op, kernel: k } };
-    });
-    return { axes: graph.axes, nodes };
+    return P;
 }
 
 ;// CONCATENATED MODULE: ./src/rf/codes.ts
@@ -37116,6 +38246,10 @@ const ENGINE_CODES = {
     RF016: 'the exact analysis would exceed its step limit (a huge kernel after upsampling)',
     RF020: 'merged paths see the input with different centres (the RF is lopsided)',
     RF021: 'the RF depends on the input size (SAME padding upstream of a merge)',
+    // Raised by loaders through formats/shared/channel-attention.ts, one code for every format
+    // that uses it (ONNX, Darknet, TF.js graph and Caffe still raise their older RF206, RF334,
+    // RF374 and RF393 for the same finding).
+    RF022: 'a channel-attention gate (a product with a tensor computed from the whole input) makes the outputs after it global',
 };
 
 ;// CONCATENATED MODULE: ./src/rf/erf-float.ts
@@ -37129,16 +38263,16 @@ function share(x, n) {
     return x / n || Number.MIN_VALUE;
 }
 /**
- * The profile of position 0 of `node` on `axis`, as erf.ts's `erfProfile` computes it
+ * The profile of position `position` of `node` on `axis`, as erf.ts's `erfProfile` computes it
  * and spending the budget exactly as it does (so both agree on when there is no ERF): undefined
  * when there is none or the budget ran out.
  */
 function floatProfile(an, node, axis, budget, 
 /** When given, receives (node, map) for every op the pass went through, in order. */
-maps) {
+maps, position = 0) {
     const { graph } = an;
     let roundings = 0;
-    const adjoint = new Map([[node, { lo: 0, w: Float64Array.of(1) }]]);
+    const adjoint = new Map([[node, { lo: position, w: Float64Array.of(1) }]]);
     const add = (i, lo, w) => {
         const have = adjoint.get(i);
         if (!have) {
@@ -37358,6 +38492,35 @@ function floatStats(profile) {
 }
 
 ;// CONCATENATED MODULE: ./src/rf/erf.ts
+/**
+ * The effective receptive field (Luo et al., 2016, "Understanding the Effective Receptive Field
+ * in Deep Convolutional Neural Networks"): how much each input position contributes to one
+ * output position when every learned weight is uniform. docs/design.md §3, "Effective RF".
+ *
+ * Definition (per axis, of output position 0; the network taken as linear):
+ * - every op that reads positions (conv, pool, transposed conv, resize, space-to-depth…) is the
+ *   MEAN of the positions its index map reads for that output position (window.ts): a conv with
+ *   kernel k and dilation d at jump J is a box of k taps spaced d·J in input pixels, a
+ *   transposed conv averages the inputs that write to the position (none: it contributes
+ *   nothing), a linear or cubic resize averages the positions it reads (its fixed
+ *   interpolation weights are replaced by uniform ones, like every other kernel), a nearest
+ *   resize copies one position;
+ * - pointwise ops, pads and crops are the identity;
+ * - every merge (`add`, `mul`, `concat`, `max`…) is the MEAN of its inputs: each input's profile
+ *   is normalised (mass 1) and they count equally. For `concat` this is what a following conv
+ *   does when it sums over channels with uniform weights and each input brings as many
+ *   channels; `mul` and `max` are linearised the same way.
+ * The profile is the gradient of that linear network's output position 0 with respect to the
+ * input, computed by one backward pass over the output's ancestors in reverse topological
+ * order: never path by path. `effectiveRF` runs it in floats with an error bound that certifies
+ * the answer (erf-float.ts) and in big integers (numerators over one common denominator, here)
+ * only when the bound cannot decide (a tie); `erfProfile` is always exact.
+ *
+ * Reported per axis: `sigma`, the standard deviation of the profile in input pixels, and
+ * `width95`, the length of the SHORTEST window of consecutive input positions holding at least
+ * 95 % of the profile's mass (exact: compared as 20·window ≥ 19·total in integers).
+ */
+
 
 
 
@@ -37389,6 +38552,8 @@ function effectiveRF(an, node, options = {}) {
 function erfOf(an, node, budget) {
     const sigma = [];
     const width95 = [];
+    const width95Min = [];
+    let everyPosition = true;
     const maps = [];
     let first;
     for (let a = 0; a < an.graph.axes; a++) {
@@ -37401,29 +38566,50 @@ function erfOf(an, node, budget) {
                 return undefined;
             sigma.push(first.sigma);
             width95.push(first.width95);
+            if (first.width95Min === undefined)
+                everyPosition = false;
+            else
+                width95Min.push(first.width95Min);
             continue;
         }
-        // Floats first (exact whenever they can be certified: erf-float.ts), big integers when
-        // they cannot; the exact pass then spends the budget the float pass spent, not twice.
-        const fast = floatProfile(an, node, a, budget, a === 0 ? maps : undefined);
-        if (!fast)
+        const at0 = statsAt(an, node, a, 0, budget, a === 0 ? maps : undefined);
+        if (!at0)
             return undefined;
-        let stats = floatStats(fast);
-        if (stats === 'unsure') {
-            budget.left = before;
-            const profile = erfProfile(an, node, a, budget);
-            if (!profile)
-                return undefined;
-            stats = profileStats(profile);
+        sigma.push(at0.sigma);
+        width95.push(at0.width95);
+        // The profile of u + p is that of u shifted (p the minimal period of the hulls, analyze.ts):
+        // one period of positions gives the smallest width over all of them.
+        let smallest = at0.width95;
+        const period = minimalPeriod(an, node * an.graph.axes + a);
+        for (let u = 1; u < period && smallest !== undefined; u++) {
+            const at = statsAt(an, node, a, u, budget);
+            smallest = at ? Math.min(smallest, at.width95) : undefined;
         }
-        if (!stats)
-            return undefined;
-        sigma.push(stats.sigma);
-        width95.push(stats.width95);
+        if (smallest === undefined)
+            everyPosition = false;
+        else
+            width95Min.push(smallest);
         if (a === 0)
-            first = { spent: before - budget.left, sigma: stats.sigma, width95: stats.width95 };
+            first = { spent: before - budget.left, sigma: at0.sigma, width95: at0.width95, width95Min: smallest };
     }
-    return { sigma, width95 };
+    return { sigma, width95, ...(everyPosition ? { width95Min } : {}) };
+}
+/**
+ * The statistics of position `u` on `axis`. Floats first (exact whenever they can be certified:
+ * erf-float.ts), big integers when they cannot; the exact pass then spends the budget the float
+ * pass spent, not twice.
+ */
+function statsAt(an, node, axis, u, budget, maps) {
+    const before = budget.left;
+    const fast = floatProfile(an, node, axis, budget, maps, u);
+    if (!fast)
+        return undefined;
+    const stats = floatStats(fast);
+    if (stats !== 'unsure')
+        return stats;
+    budget.left = before;
+    const profile = erfProfile(an, node, axis, budget, u);
+    return profile ? profileStats(profile) : undefined;
 }
 /** Whether every op axis 0's pass went through has the same map on `axis`. */
 function sameMaps(an, maps, axis) {
@@ -37731,8 +38917,363 @@ function mapSpan(an, op, n, x, a, [first, last]) {
 
 // EXTERNAL MODULE: ./src/rf/deadline.ts
 var deadline = __nccwpck_require__(7010);
+;// CONCATENATED MODULE: ./src/rf/cost.ts
+const FREE = { params: 0, macs: 0 };
+/** Whether the op is priced: convolutions, transposed convolutions, dense layers. */
+function isPriced(graph, node) {
+    const n = graph.nodes[node];
+    if (n.params)
+        return true;
+    const op = n.op;
+    return (op.kind === 'conv' && op.pool === undefined) || op.kind === 'deconv' || (op.kind === 'global' && n.channels !== undefined);
+}
+/** Output channels of every node, from what the loader stated. */
+function channelsOf(graph, order) {
+    const channels = new Float64Array(graph.nodes.length).fill(NaN);
+    for (const v of order) {
+        const node = graph.nodes[v];
+        if (node.channels !== undefined) {
+            channels[v] = node.channels;
+            continue;
+        }
+        const ins = node.inputs.map((i) => channels[i]);
+        const op = node.op;
+        if (op.kind === 'input' || ins.length === 0)
+            continue;
+        if (op.kind === 'merge')
+            channels[v] = op.merge === 'concat' ? ins.reduce((a, b) => a + b, 0) : ins[0];
+        else if (op.kind === 'space_to_depth')
+            channels[v] = ins[0] * op.block.reduce((a, b) => a * b, 1);
+        else if (op.kind === 'depth_to_space')
+            channels[v] = ins[0] / op.block.reduce((a, b) => a * b, 1);
+        // A conv that states no channels (a pool, or a format that does not say): it keeps them.
+        else if (!isPriced(graph, v) || op.kind === 'conv')
+            channels[v] = ins[0];
+    }
+    return channels;
+}
+/** The cost of every layer of an analysed graph (sizes from the analysis, when it has an input size). */
+function networkCost(an) {
+    const { graph } = an;
+    const A = graph.axes;
+    const channels = channelsOf(graph, an.order);
+    const positions = (node) => {
+        let n = 1;
+        for (let a = 0; a < A; a++) {
+            const s = an.size[node * A + a];
+            if (Number.isNaN(s) || an.status[node] !== -1)
+                return null;
+            n *= s;
+        }
+        return n;
+    };
+    const layers = graph.nodes.map((node, v) => {
+        if (!isPriced(graph, v))
+            return FREE;
+        // A dense layer on a map that is not global reads it flattened: Cin·∏ its input's size.
+        const flattened = node.op.kind === 'global' && !an.global[node.inputs[0]] ? positions(node.inputs[0]) : 1;
+        const weights = flattened === null ? null : weightsOf(graph, v, channels, flattened);
+        if (weights === null)
+            return { params: null, macs: null };
+        const op = node.op;
+        let macs = weights.weights;
+        if (op.kind === 'deconv') {
+            const n = positions(node.inputs[0]);
+            macs = n === null ? null : n * weights.weights;
+        }
+        else if (op.kind !== 'global') {
+            const n = positions(v);
+            macs = n === null ? null : n * weights.weights;
+        }
+        return { params: weights.weights + weights.bias, macs };
+    });
+    const total = (key) => {
+        let sum = 0;
+        for (const l of layers) {
+            if (l[key] === null)
+                return null;
+            sum += l[key];
+        }
+        return sum;
+    };
+    return { layers, params: total('params'), macs: total('macs'), channels };
+}
+/** Weights and biases of a priced node: stated (ONNX), or Cout·(Cin·flattened)/groups·∏k from the channels. */
+function weightsOf(graph, v, channels, flattened) {
+    const node = graph.nodes[v];
+    if (node.params)
+        return node.params;
+    const cout = channels[v];
+    const cin = node.inputs.length > 0 ? channels[node.inputs[0]] : NaN;
+    if (!(cout > 0 && cin > 0) || node.channels === undefined)
+        return null;
+    const groups = node.groups ?? 1;
+    const op = node.op;
+    const taps = op.kind === 'conv' || op.kind === 'deconv' ? op.kernel.reduce((a, b) => a * b, 1) : 1;
+    const weights = cout * ((cin * flattened) / groups) * taps;
+    return Number.isSafeInteger(weights) ? { weights, bias: node.bias ? cout : 0 } : null;
+}
+
+;// CONCATENATED MODULE: ./src/rf/levers.ts
+/**
+ * The levers that grow a receptive field, each verified and priced (docs/design.md §7.2): more layers,
+ * a wider kernel, more stride, more dilation. Every entry is the changed graph analysed again,
+ * at every output position (the smallest RF over positions must reach the target: a minimum is
+ * a guarantee everywhere), never a formula's guess; in a DAG a change on a branch that does not
+ * bound the hull gains nothing, and a stride in a residual stage breaks its merges: such
+ * candidates are dropped by the analysis itself.
+ *
+ * Where each lever is tried first (the classic derivation, r_n = r_{n−1} + d·(k − 1)·J_{n−1}):
+ * - add_layers: 3×3 stride-1 convs (padding 1: the size is kept) after the tensor of the largest
+ *   jump J, each adding 2·J: the deepest place is the cheapest per layer;
+ * - widen_kernel: the conv whose input has the largest d·J, each +2 of kernel adding 2·d·J (its
+ *   padding grows with it, so the size is kept);
+ * - dilate: the conv with the largest (k − 1)·J, each +1 of dilation adding (k − 1)·J (padding
+ *   likewise); past the kernel size the taps leave holes (gridding);
+ * - stride: ×2, ×3, ×4 on a conv or pool; the entry that reaches while keeping the largest
+ *   output map wins. Near the output a stride changes little: `reaches` is then false and `rf`
+ *   is the best it gives.
+ * The price is the changed graph's cost (cost.ts) minus the base's: parameters and MACs added
+ * (negative: saved), the output's size after the change, the layers added.
+ */
+
+
+
+const CANDIDATES = 4;
+const STRIDE_CANDIDATES = 8;
+const STRIDE_FACTORS = [2, 3, 4];
+/** Poolings tried after a tensor: 2×2 and 3×3 (padding 1), stride 2, as in classic backbones. */
+const POOLS = [
+    { kernel: 2, stride: 2 },
+    { kernel: 3, stride: 2 },
+];
+/** More added layers (or a kernel, a dilation this large) is no advice: never built. */
+const MAX_ADDED_LAYERS = 1000;
+const MAX_KERNEL = 1 << 16;
+/**
+ * One entry per lever that has a candidate for bringing the smallest RF of `output` to `target`
+ * on each of `axes` (a lever with no candidate at all, such as widening in a graph with no conv,
+ * is left out). Empty when the output is global, broken, or already reaches the target.
+ */
+function leverAdvice(base, output, axes, target) {
+    const { graph, inputSize } = base;
+    const now = tensorRF(base, output);
+    if (now instanceof rf_graph/* GraphError */.h9 || now.rfMin === null)
+        return [];
+    const deficit = (rf) => Math.max(...axes.map((a) => target[a] - rf[a]));
+    if (deficit(now.rfMin) <= 0)
+        return [];
+    const baseCost = networkCost(base);
+    const measure = (candidate) => {
+        const an = analyze(candidate, { ...(inputSize ? { inputSize } : {}), ...(base.deadline ? { deadline: base.deadline } : {}) });
+        const t = tensorRF(an, output);
+        if (t instanceof rf_graph/* GraphError */.h9 || t.rfMin === null)
+            return undefined;
+        const cost = networkCost(an);
+        return { rf: [...t.rfMin], size: t.size ? [...t.size] : null, params: cost.params, macs: cost.macs };
+    };
+    const reaches = (m) => deficit(m.rf) <= 0;
+    const price = (m, depth) => ({
+        params: m.params === null || baseCost.params === null ? null : m.params - baseCost.params,
+        macs: m.macs === null || baseCost.macs === null ? null : m.macs - baseCost.macs,
+        outputSize: m.size,
+        depth,
+    });
+    const jump = (node, a) => {
+        const k = node * graph.axes + a;
+        return base.status[node] !== -1 || base.global[node] ? undefined : base.Q[k] / base.P[k];
+    };
+    const minJump = (node) => Math.min(...axes.map((a) => jump(node, a) ?? 0));
+    const ancestors = ancestorsOf(graph, output);
+    const convs = ancestors.filter((n) => {
+        const op = graph.nodes[n].op;
+        // The output's own conv too: widening or dilating it grows its RF.
+        return op.kind === 'conv' && op.pool === undefined;
+    });
+    const levers = [];
+    // add_layers: deepest first.
+    const places = ancestors
+        .filter((n) => n !== output && graph.nodes[n].op.kind !== 'input' && minJump(n) >= 1)
+        .sort((a, b) => minJump(b) - minJump(a) || b - a);
+    const tried = [];
+    for (const after of places.slice(0, CANDIDATES)) {
+        const count = Math.max(...axes.map((a) => Math.ceil((target[a] - now.rfMin[a]) / (2 * jump(after, a)))));
+        if (!(count >= 1 && count <= MAX_ADDED_LAYERS))
+            continue;
+        const m = measure(insertConvs(graph, after, count, baseCost.channels[after]));
+        if (!m)
+            continue;
+        const entry = { lever: 'add_layers', after, count, gainEach: 2 * jump(after, axes[0]), rf: m.rf, reaches: reaches(m), cost: price(m, count) };
+        if (entry.reaches) {
+            levers.push(entry);
+            break;
+        }
+        tried.push(entry);
+    }
+    if (!levers.some((l) => l.lever === 'add_layers') && tried.length > 0)
+        levers.push(best(tried));
+    // widen_kernel: the largest d·J first.
+    const widenGain = (n, a) => {
+        const op = graph.nodes[n].op;
+        return 2 * op.dilation[a] * (jump(graph.nodes[n].inputs[0], a) ?? 0);
+    };
+    levers.push(...firstReaching(convs
+        .filter((n) => axes.every((a) => widenGain(n, a) > 0))
+        .sort((x, y) => widenGain(y, axes[0]) - widenGain(x, axes[0]) || y - x)
+        .slice(0, CANDIDATES)
+        .flatMap((layer) => {
+        const op = graph.nodes[layer].op;
+        const steps = Math.max(...axes.map((a) => Math.ceil((target[a] - now.rfMin[a]) / widenGain(layer, a))));
+        const kernel = Math.max(...axes.map((a) => op.kernel[a])) + 2 * steps;
+        if (!(kernel <= MAX_KERNEL))
+            return [];
+        const m = measure(withWindow(graph, layer, axes, { kernel }));
+        if (!m)
+            return [];
+        return [{ lever: 'widen_kernel', layer, kernel, rf: m.rf, reaches: reaches(m), cost: price(m, 0) }];
+    })));
+    // stride: near the output first (cheapest in resolution); the reaching entry with the largest map wins.
+    const strided = ancestors
+        .filter((n) => n !== output && graph.nodes[n].op.kind === 'conv')
+        .sort((x, y) => minJump(y) - minJump(x) || y - x)
+        .slice(0, STRIDE_CANDIDATES)
+        .flatMap((layer) => {
+        const op = graph.nodes[layer].op;
+        return STRIDE_FACTORS.flatMap((f) => {
+            const stride = Math.max(...axes.map((a) => op.stride[a])) * f;
+            const m = measure(withWindow(graph, layer, axes, { stride }));
+            return m ? [{ lever: 'stride', layer, stride, rf: m.rf, reaches: reaches(m), cost: price(m, 0) }] : [];
+        });
+    });
+    // Or a pooling after a tensor: on a residual network's trunk (after a merge) a stride inside a
+    // block would break the merge, a pool between blocks does not.
+    const pooled = places.slice(0, STRIDE_CANDIDATES).flatMap((after) => POOLS.flatMap(({ kernel, stride }) => {
+        const m = measure(insertPool(graph, after, kernel, stride));
+        return m ? [{ lever: 'stride', after, kernel, stride, rf: m.rf, reaches: reaches(m), cost: price(m, 0) }] : [];
+    }));
+    strided.push(...pooled);
+    const reachingStrides = strided.filter((l) => l.reaches).sort((x, y) => levers_area(y.cost.outputSize) - levers_area(x.cost.outputSize) || x.stride - y.stride);
+    if (reachingStrides.length > 0)
+        levers.push(reachingStrides[0]);
+    else if (strided.length > 0)
+        levers.push(best(strided));
+    // dilate: the largest (k − 1)·J first.
+    const dilateGain = (n, a) => {
+        const op = graph.nodes[n].op;
+        return (op.kernel[a] - 1) * (jump(graph.nodes[n].inputs[0], a) ?? 0);
+    };
+    levers.push(...firstReaching(convs
+        .filter((n) => axes.every((a) => dilateGain(n, a) > 0))
+        .sort((x, y) => dilateGain(y, axes[0]) - dilateGain(x, axes[0]) || y - x)
+        .slice(0, CANDIDATES)
+        .flatMap((layer) => {
+        const op = graph.nodes[layer].op;
+        const dilation = Math.max(...axes.map((a) => op.dilation[a] + Math.ceil((target[a] - now.rfMin[a]) / dilateGain(layer, a))));
+        if (!(dilation <= MAX_KERNEL))
+            return [];
+        const m = measure(withWindow(graph, layer, axes, { dilation }));
+        if (!m)
+            return [];
+        const gridding = axes.some((a) => dilation > op.kernel[a]);
+        return [{ lever: 'dilate', layer, dilation, rf: m.rf, reaches: reaches(m), cost: price(m, 0), ...(gridding ? { gridding } : {}) }];
+    })));
+    return levers;
+}
+/** The first entry that reaches, else the best of them (the largest smallest-RF). */
+function firstReaching(entries) {
+    const hit = entries.find((e) => e.reaches);
+    return hit ? [hit] : entries.length > 0 ? [best(entries)] : [];
+}
+function best(entries) {
+    const score = (l) => Math.min(...l.rf);
+    return entries.reduce((a, b) => (score(b) > score(a) ? b : a));
+}
+function levers_area(size) {
+    return size ? size.reduce((a, b) => a * b, 1) : 0;
+}
+function ancestorsOf(graph, node) {
+    const seen = new Uint8Array(graph.nodes.length);
+    const stack = [node];
+    const out = [];
+    seen[node] = 1;
+    while (stack.length) {
+        const v = stack.pop();
+        out.push(v);
+        for (const i of graph.nodes[v].inputs) {
+            if (!seen[i]) {
+                seen[i] = 1;
+                stack.push(i);
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The graph with `count` 3×3 stride-1 convs, padding 1, after `after`, its consumers rewired;
+ * each with `channels` in and out (NaN: unknown, so unpriced) and no bias (a norm follows).
+ */
+function insertConvs(graph, after, count, channels = NaN) {
+    const A = graph.axes;
+    const op = {
+        kind: 'conv',
+        kernel: Array(A).fill(3),
+        stride: Array(A).fill(1),
+        dilation: Array(A).fill(1),
+        pad: Array.from({ length: A }, () => ({ begin: 1, end: 1 })),
+    };
+    const n = graph.nodes.length;
+    const priced = Number.isFinite(channels) ? { channels } : {};
+    const added = Array.from({ length: count }, (_, i) => ({ name: `+conv${i}`, op, inputs: [i === 0 ? after : n + i - 1], ...priced }));
+    const last = n + count - 1;
+    const nodes = graph.nodes.map((node) => ({ ...node, inputs: node.inputs.map((i) => (i === after ? last : i)) }));
+    return { axes: A, nodes: [...nodes, ...added] };
+}
+/** The graph with a max pool (kernel k, stride s; padding 1 for k = 3) after `after`, its consumers rewired. */
+function insertPool(graph, after, kernel, stride) {
+    const A = graph.axes;
+    const pad = Math.floor((kernel - 1) / 2);
+    const op = { kind: 'conv', pool: 'max', kernel: Array(A).fill(kernel), stride: Array(A).fill(stride), dilation: Array(A).fill(1), pad: Array.from({ length: A }, () => ({ begin: pad, end: pad })) };
+    const n = graph.nodes.length;
+    const nodes = graph.nodes.map((node) => ({ ...node, inputs: node.inputs.map((i) => (i === after ? n : i)) }));
+    return { axes: A, nodes: [...nodes, { name: '+pool', op, inputs: [after] }] };
+}
+/**
+ * The graph with node `target`'s kernel, stride or dilation changed on `axes`. A wider kernel or
+ * a larger dilation gets the padding that keeps the output's size (the extent's growth split,
+ * the extra pixel at the end); weights a format stated (ONNX) scale with the kernel's taps.
+ */
+function withWindow(graph, target, axes, change) {
+    const nodes = graph.nodes.map((node, i) => {
+        if (i !== target || node.op.kind !== 'conv')
+            return node;
+        const op = node.op;
+        const kernel = [...op.kernel];
+        const stride = [...op.stride];
+        const dilation = [...op.dilation];
+        const pad = [...op.pad];
+        for (const a of axes) {
+            const extentBefore = dilation[a] * (kernel[a] - 1);
+            if (change.kernel !== undefined)
+                kernel[a] = change.kernel;
+            if (change.stride !== undefined)
+                stride[a] = change.stride;
+            if (change.dilation !== undefined)
+                dilation[a] = change.dilation;
+            const grow = dilation[a] * (kernel[a] - 1) - extentBefore;
+            const p = pad[a];
+            if ('begin' in p && grow > 0)
+                pad[a] = { begin: p.begin + Math.floor(grow / 2), end: p.end + Math.ceil(grow / 2) };
+        }
+        const taps = (k) => k.reduce((x, y) => x * y, 1);
+        const params = node.params ? { params: { ...node.params, weights: (node.params.weights / taps(op.kernel)) * taps(kernel) } } : {};
+        return { ...node, op: { ...op, kernel, stride, dilation, pad }, ...params };
+    });
+    return { axes: graph.axes, nodes };
+}
+
 ;// CONCATENATED MODULE: ./src/rf/index.ts
 /** The receptive-field engine: pure, no I/O. */
+
 
 
 

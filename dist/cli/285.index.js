@@ -151,266 +151,35 @@ function renderSvgChart(series) {
 
 /***/ }),
 
-/***/ 511:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ changesHeadline),
-/* harmony export */   Ao: () => (/* binding */ changes),
-/* harmony export */   UW: () => (/* binding */ rfText),
-/* harmony export */   Wb: () => (/* binding */ outputDelta),
-/* harmony export */   mY: () => (/* binding */ hasRfChanges)
-/* harmony export */ });
-/** `427`, `427×400`, `global`, `—`. */
-function rfText(o) {
-    if (o.global)
-        return 'global';
-    return o.rf === null ? '—' : o.rf.join('×');
-}
-function signed(d) {
-    return d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0';
-}
-function outputDelta(output, file, base) {
-    const before = base.files.find((f) => f.path === file.path)?.outputs.find((o) => o.name === output.name);
-    if (before === undefined)
-        return { kind: 'new' };
-    if (before.global !== output.global)
-        return { kind: 'changed', text: output.global ? `now global (was ${rfText(before)})` : 'was global' };
-    if (before.rf === null || output.rf === null)
-        return { kind: 'same' };
-    if (before.rf.length !== output.rf.length)
-        return { kind: 'changed', text: `was ${rfText(before)}` };
-    const diffs = output.rf.map((rf, i) => rf - (before.rf?.[i] ?? rf));
-    if (diffs.every((d) => d === 0))
-        return { kind: 'same' };
-    return { kind: 'changed', text: diffs.map(signed).join(' × ') };
-}
-/** Whether any output's RF differs from the base's (a reason to comment in `changes` mode). */
-function hasRfChanges(report, base) {
-    if (base === undefined)
-        return false;
-    return report.files.some((file) => file.outputs.some((o) => outputDelta(o, file, base).kind === 'changed'));
-}
-/** Every output that changed, appeared or disappeared, in the head's file order. */
-function changes(report, base) {
-    const out = [];
-    for (const file of report.files) {
-        const before = base.files.find((f) => f.path === file.path);
-        for (const o of file.outputs) {
-            const old = before?.outputs.find((b) => b.name === o.name);
-            if (!old)
-                out.push({ path: file.path, output: o.name, kind: 'new', text: `new (RF ${rfText(o)})` });
-            else if (outputDelta(o, file, base).kind === 'changed') {
-                const diff = o.rf && old.rf && o.rf.length === old.rf.length && !o.global && !old.global ? ` (${o.rf.map((rf, i) => signed(rf - old.rf[i])).join(' × ')})` : '';
-                out.push({ path: file.path, output: o.name, kind: 'changed', text: `RF ${rfText(old)} → ${rfText(o)}${diff}` });
-            }
-        }
-        for (const old of before?.outputs ?? []) {
-            if (!file.outputs.some((o) => o.name === old.name))
-                out.push({ path: file.path, output: old.name, kind: 'removed', text: `removed (was RF ${rfText(old)})` });
-        }
-    }
-    return out;
-}
-/** `2 outputs changed, 1 new, 1 removed against main`, or `no RF changes against main`. */
-function changesHeadline(list, against) {
-    const count = (kind) => list.filter((c) => c.kind === kind).length;
-    const parts = [count('changed') ? `${count('changed')} output${count('changed') === 1 ? '' : 's'} changed` : '', count('new') ? `${count('new')} new` : '', count('removed') ? `${count('removed')} removed` : ''].filter(Boolean);
-    return parts.length === 0 ? `no RF changes against ${against}` : `${parts.join(', ')} against ${against}`;
-}
-
-
-/***/ }),
-
-/***/ 4031:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $x: () => (/* binding */ markdownUrl),
-/* harmony export */   BC: () => (/* binding */ sarifText),
-/* harmony export */   Gy: () => (/* binding */ MESSAGE_LIMIT),
-/* harmony export */   OG: () => (/* binding */ logLines),
-/* harmony export */   Uo: () => (/* binding */ NAME_LIMIT),
-/* harmony export */   _b: () => (/* binding */ mermaidLabel),
-/* harmony export */   iV: () => (/* binding */ PATH_LIMIT),
-/* harmony export */   p7: () => (/* binding */ markdownText),
-/* harmony export */   wh: () => (/* binding */ plainText),
-/* harmony export */   xK: () => (/* binding */ xmlText)
-/* harmony export */ });
-/* unused harmony exports codePoint, clip, visibleControls, markdownCode, htmlText, htmlAttribute, MERMAID_LABEL_LIMIT, annotationText */
-/**
- * Untrusted text made inert, one function per target syntax. Everything a model file holds
- * (paths, model, layer and output names, messages that quote them) is written by whoever opened
- * the pull request: it must not inject Markdown, HTML, Mermaid, XML or workflow commands, break a
- * table, mention people, hide itself behind bidi controls (Trojan Source, CVE-2021-42574) or
- * flood a page. Every renderer escapes through here, so there is one place to get it right.
- *
- * Common to all targets: text longer than its limit is clipped with an ellipsis (counted in code
- * points, so a surrogate pair is never split), and invisible controls (C0/C1, bidi embeddings,
- * overrides and isolates, directional marks, the BOM) become visible as `<U+202E>`.
- */
-/** A model, layer or output name shown in a table, a title or a log line. */
-const NAME_LIMIT = 120;
-/** A path shown in a heading or a log line. */
-const PATH_LIMIT = 200;
-/** A diagnostic message (it quotes names, so it is untrusted too). */
-const MESSAGE_LIMIT = 1000;
-// Bidi embeddings, overrides and isolates, the directional marks and the Arabic letter mark: what
-// Trojan Source uses to make text read differently from how it is stored. Plus the BOM and C1.
-const BIDI_AND_INVISIBLE = '\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF\\u0080-\\u009F';
-/** Every control but tab and the line breaks, which each target treats its own way. */
-const CONTROLS = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F${BIDI_AND_INVISIBLE}]`, 'g');
-/** The same with the line breaks (CR, LF, NEL is in C1 above, LS, PS) and tab: for one-line targets. */
-const CONTROLS_AND_BREAKS = new RegExp(`[\\u0000-\\u001F\\u007F\\u2028\\u2029${BIDI_AND_INVISIBLE}]`, 'g');
-/** `<U+202E>`: a control as text a reader can see. */
-function codePoint(c) {
-    return `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
-}
-/** At most `max` code points, the last one an ellipsis when clipped. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text; // UTF-16 length ≥ code points: nothing to count.
-    const points = [...text];
-    return points.length <= max ? text : points.slice(0, Math.max(0, max - 1)).join('') + '…';
-}
-/** Controls made visible; line breaks kept (annotation messages, SARIF texts may span lines). */
-function visibleControls(text) {
-    return text.replace(CONTROLS, codePoint);
-}
-/** One line of plain text (the terminal, a log line, a badge): every control and break visible. */
-function plainText(text, max = NAME_LIMIT) {
-    return clip(text, max).replace(CONTROLS_AND_BREAKS, codePoint);
-}
-// ---------------------------------------------------------------------------------------------
-// Markdown (GitHub-flavoured: the PR comment and the job summary)
-const ZWJ = '\u200D';
-// One pass, so the escapes of one kind are never re-escaped by another.
-const MARKDOWN_SPECIAL = new RegExp([
-    '\\r\\n|[\\r\\n\\u2028\\u2029]', // a newline ends a table row or a paragraph
-    `[\\u0000-\\u0008\\u0009\\u000B\\u000C\\u000E-\\u001F\\u007F${BIDI_AND_INVISIBLE}]`,
-    '\\bwww\\.', // autolinks
-    '[&<>"|]', // HTML and table cells
-    '[\\\\`*_[\\]()!~+\\-.]', // Markdown punctuation
-    '[@#]', // mentions, issue references
-    ':(?=\\/\\/)', // autolinks
-].join('|'), 'gi');
-const ONE_CONTROL = new RegExp(`^[\\u0000-\\u001F\\u007F${BIDI_AND_INVISIBLE}]$`);
-const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '|': '&#124;' };
-/**
- * Untrusted text as inert Markdown, for a line or a table cell alike: newlines become spaces (a
- * newline ends a table row), HTML specials and `|` become entities, Markdown punctuation is
- * backslash-escaped, controls become a visible `<U+202E>`, and a zero-width joiner after `@`/`#`
- * and inside `://`/`www.` stops mentions, issue references and autolinks.
- */
-function markdownText(text, max = NAME_LIMIT) {
-    return clip(text, max).replace(MARKDOWN_SPECIAL, (c) => {
-        if (c.length === 4)
-            return c.slice(0, 3) + ZWJ + '\\.'; // `www.`
-        if (/^(\r\n|[\r\n\u2028\u2029])$/.test(c))
-            return ' ';
-        if (c === '\t')
-            return ' ';
-        if (ONE_CONTROL.test(c))
-            return '&lt;' + codePoint(c).slice(1, -1) + '&gt;';
-        const entity = ENTITY[c];
-        if (entity !== undefined)
-            return entity;
-        if (c === '@' || c === '#')
-            return c + ZWJ;
-        if (c === ':')
-            return ':' + ZWJ;
-        return '\\' + c;
-    });
-}
-/**
- * Untrusted text shown as code: an HTML `<code>` element around Markdown-escaped text, so no
- * backtick in the text can close it (a Markdown code span would need a longer fence).
- */
-function markdownCode(text, max = NAME_LIMIT) {
-    return `<code>${markdownText(text, max)}</code>`;
-}
-/** A URL our code built that may hold parts of an untrusted path: kept one link destination. */
-function markdownUrl(url) {
-    return url.replace(/[\s()<>"'\\`[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
-}
-// ---------------------------------------------------------------------------------------------
-// HTML and XML (the HTML report, the SVG chart)
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Untrusted text as HTML element content or a quoted attribute value (both quotes escaped). */
-function htmlText(text, max = NAME_LIMIT) {
-    return plainText(text, max).replace(/[&<>"']/g, (c) => HTML[c]);
-}
-/** An HTML attribute value (always write it between double quotes): the same escapes as text. */
-const htmlAttribute = (/* unused pure expression or super */ null && (htmlText));
-/** Untrusted text as XML character data or an attribute value (SVG): valid XML 1.0, inert. */
-function xmlText(text, max = NAME_LIMIT) {
-    // plainText leaves no character XML 1.0 forbids but U+FFFE/U+FFFF, which are dropped.
-    return plainText(text, max).replace(/[\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (c) => (c === "'" ? '&apos;' : HTML[c]));
-}
-// ---------------------------------------------------------------------------------------------
-// Mermaid (the growth chart inside a ```mermaid fence)
-/** A Mermaid label is shorter: the chart draws it on an axis. */
-const MERMAID_LABEL_LIMIT = 60;
-/**
- * A Mermaid string literal: xychart-beta has no escape for `"`, and the chart must not leave its
- * code fence (a backtick) nor start a directive (`%%`), so only a safe set of characters is kept;
- * the others, controls included, become `_`.
- */
-function mermaidLabel(text, max = MERMAID_LABEL_LIMIT) {
-    return `"${[...clip(text, max)].map((c) => (/[\p{L}\p{N} ._:/+\-…()]/u.test(c) && !/\p{Cf}/u.test(c) ? c : '_')).join('')}"`;
-}
-// ---------------------------------------------------------------------------------------------
-// SARIF (code scanning) and workflow commands (the Actions log)
-/**
- * A SARIF `message.text`: plain text in which `[text](n)` is an embedded link (SARIF 2.1.0
- * §3.11.6), so a literal bracket is escaped with a backslash, as the spec says; controls visible.
- */
-function sarifText(text, max = MESSAGE_LIMIT) {
-    return visibleControls(clip(text, max)).replace(/[\\[\]]/g, (c) => '\\' + c);
-}
-/**
- * Text for an annotation (core.error/warning): @actions/core already escapes `%`, CR and LF in
- * the message and `:`/`,` in the properties (node_modules/@actions/core/lib/command.js), so no
- * property or command can be injected there. What it leaves: bidi controls, which would make the
- * annotation read differently, and length.
- */
-function annotationText(text, max = MESSAGE_LIMIT) {
-    return visibleControls(clip(text, max));
-}
-/**
- * Lines for the log (core.info, the CLI on a runner). The runner reads a line whose trimmed text
- * starts with `::` as a command (`::add-mask::`, `::stop-commands::`, `::error::`) and `##[`
- * anywhere as an old-style one (actions/runner, ActionCommandManager): a zero-width space between
- * the two characters makes them text. Lines are split and checked one by one, so a newline in
- * untrusted text cannot start a command either; fields should still be escaped with plainText.
- */
-function logLines(text) {
-    return text
-        .split(/\r\n|[\r\n]/)
-        .map((line) => line.replace(/^(\s*):(?=:)/u, '$1:\u200B').replace(/#(?=#\[)/g, '#\u200B'))
-        .join('\n');
-}
-
-
-/***/ }),
-
 /***/ 7389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $1: () => (/* binding */ outputInsights),
 /* harmony export */   GS: () => (/* binding */ isNeutral),
+/* harmony export */   Lb: () => (/* binding */ explainHeader),
 /* harmony export */   PG: () => (/* binding */ renderExplainText),
 /* harmony export */   XN: () => (/* binding */ explainCells),
 /* harmony export */   np: () => (/* binding */ renderExplainMarkdown)
 /* harmony export */ });
-/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(194);
+/* harmony import */ var _check_cost_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4904);
+/* harmony import */ var _chart_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(194);
 /* harmony import */ var _deltas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(511);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
 
 
 
-const HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'note'];
+
+const PLAIN_HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'note'];
+const COST_HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'params', 'MACs', 'note'];
+/** Whether the table gets the params and MACs columns: only when the format knows some cost. */
+function priced(rows) {
+    return rows.some((r) => typeof r.params === 'number' && r.params > 0);
+}
+/** The table's column names (the cost columns only for priced files). */
+function explainHeader(rows) {
+    return priced(rows) ? COST_HEADER : PLAIN_HEADER;
+}
 /** One value per axis, or one for all when they agree. */
 function axes(values) {
     if (!values || values.length === 0)
@@ -421,6 +190,10 @@ function axes(values) {
 /** Integers as they are; fractions (a jump after upsampling) to 4 significant digits. */
 function formatNumber(v) {
     return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+}
+/** A layer's parameters or MACs: blank for the layers that have none, `?` when unknown. */
+function count(n) {
+    return n === undefined || n === 0 ? '' : (0,_check_cost_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(n);
 }
 function percent(share) {
     return axes(share.map((s) => `${Math.round(s * 1000) / 10}%`));
@@ -452,18 +225,21 @@ function isNeutral(row) {
     return row.share.every((s) => s === 0) && (row.stride ?? [1]).every((s) => s === 1) && !row.op.startsWith('resize') && row.op !== 'depth_to_space';
 }
 /** The cells of one row, in HEADER order. */
-function explainCells(row) {
-    return [row.layer, row.op, axes(row.kernel), axes(row.stride), axes(row.dilation), axes(row.jump), axes(row.rf), axes(row.inverse), percent(row.share), note(row)];
+function explainCells(row, withCost = false) {
+    const cost = withCost ? [count(row.params), count(row.macs)] : [];
+    return [row.layer, row.op, axes(row.kernel), axes(row.stride), axes(row.dilation), axes(row.jump), axes(row.rf), axes(row.inverse), percent(row.share), ...cost, note(row)];
 }
 /** The table as aligned text, with a title line for the output. */
 function renderExplainText(path, output) {
-    const title = `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(path, _escape_js__WEBPACK_IMPORTED_MODULE_1__/* .PATH_LIMIT */ .iV)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(output.name)}${output.rf ? ` — RF ${axes(output.rf)}` : ''}${output.erf ? `, effective RF (95%) ${axes(output.erf.width95)}, σ ${axes(output.erf.sigma.map((s) => Math.round(s * 10) / 10))}` : ''}`;
+    const title = `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(path, _escape_js__WEBPACK_IMPORTED_MODULE_3__/* .PATH_LIMIT */ .iV)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(output.name)}${output.rf ? ` — RF ${axes((0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .rfAxes */ .kR)(output))}` : ''}${output.erf ? `, effective RF (95%) ${(0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .erfWidthText */ .nM)(output.erf, '×', axes)}, σ ${axes(output.erf.sigma.map((s) => Math.round(s * 10) / 10))}` : ''}`;
     if (!output.explain) {
         const why = output.global ? 'the output is global: it sees the whole input' : 'the output has no RF (see the errors)';
-        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLines */ .OG)(`${title}\n  no table: ${why}\n`);
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .logLines */ .OG)(`${title}\n  no table: ${why}\n`);
     }
     // Layer names and notes come from the model file: one visible line each, clipped.
-    const rows = output.explain.map((row) => explainCells(row).map((cell, c) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(cell, c === HEADER.length - 1 ? _escape_js__WEBPACK_IMPORTED_MODULE_1__/* .MESSAGE_LIMIT */ .Gy : _escape_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_LIMIT */ .Uo)));
+    const HEADER = explainHeader(output.explain);
+    const withCost = HEADER === COST_HEADER;
+    const rows = output.explain.map((row) => explainCells(row, withCost).map((cell, c) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(cell, c === HEADER.length - 1 ? _escape_js__WEBPACK_IMPORTED_MODULE_3__/* .MESSAGE_LIMIT */ .Gy : _escape_js__WEBPACK_IMPORTED_MODULE_3__/* .NAME_LIMIT */ .Uo)));
     const widths = HEADER.map((h, c) => Math.max(h.length, ...rows.map((r) => [...r[c]].length)));
     const line = (cells) => cells
         .map((cell, c) => (c === cells.length - 1 ? cell : cell + ' '.repeat(widths[c] - [...cell].length)))
@@ -475,7 +251,7 @@ function renderExplainText(path, output) {
         'position reads along this path, from the output back (RF ← (RF − 1)·s + d·(k − 1) + 1).',
         'share: how much the layer grew the RF, over the final RF.',
     ];
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLines */ .OG)([title, ...[HEADER, ...rows].map((r) => `  ${line(r)}`), ...legend.map((l) => `  ${l}`)].join('\n') + '\n');
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .logLines */ .OG)([title, ...[HEADER, ...rows].map((r) => `  ${line(r)}`), ...legend.map((l) => `  ${l}`)].join('\n') + '\n');
 }
 /**
  * The table as Markdown inside `<details>`, for the PR comment. The layers that cause a change
@@ -489,23 +265,25 @@ function renderExplainMarkdown(output, base) {
         return [];
     const own = (r) => explainCells(r).slice(1, 5).join('|');
     const before = new Map((base?.explain ?? []).map((r) => [r.layer, own(r)]));
-    const lines = [`<details><summary>How <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(output.name, 80)}</code> gets its RF, layer by layer</summary>`, ''];
+    const lines = [`<details><summary>How <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7)(output.name, 80)}</code> gets its RF, layer by layer</summary>`, ''];
+    const HEADER = explainHeader(output.explain);
+    const withCost = HEADER === COST_HEADER;
     lines.push(`| ${HEADER.join(' | ')} |`, `|${HEADER.map(() => '---').join('|')}|`);
     const shownRows = output.explain.filter((row, i) => i === output.explain.length - 1 || !isNeutral(row));
     for (const row of shownRows) {
-        const cells = explainCells(row);
+        const cells = explainCells(row, withCost);
         const was = before.get(row.layer);
         const mark = base?.explain === undefined ? '' : was === undefined ? 'new' : was !== own(row) ? 'changed' : '';
-        const shown = cells.map((c, i) => (i === 0 || i === cells.length - 1 ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(c, i === 0 ? 80 : 200) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(c, 40)));
+        const shown = cells.map((c, i) => (i === 0 || i === cells.length - 1 ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7)(c, i === 0 ? 80 : 200) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7)(c, 40)));
         lines.push(`| ${shown.map((c, i) => (mark && c && i < shown.length - 1 ? `**${c}**` : c)).join(' | ')}${mark ? ` ◀ ${mark}` : ''} |`);
     }
     const kept = new Set(output.explain.map((r) => r.layer));
-    const lost = (base?.explain ?? []).filter((r) => !kept.has(r.layer) && !isNeutral(r)).map((r) => `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(r.layer, 80)}</code>`);
+    const lost = (base?.explain ?? []).filter((r) => !kept.has(r.layer) && !isNeutral(r)).map((r) => `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7)(r.layer, 80)}</code>`);
     if (lost.length > 0)
         lines.push('', `Not on the path any more (the base had them): ${lost.join(', ')}`);
     const left = output.explain.length - shownRows.length;
     if (left > 0)
-        lines.push('', `<sub>${left} layer${left === 1 ? '' : 's'} that change nothing (1×1 stride-1 convs, pointwise ops) left out; \`rflint explain\` shows every one.</sub>`);
+        lines.push('', `<sub>${left === 1 ? '1 layer that changes' : `${left} layers that change`} nothing (1×1 stride-1 convs, pointwise ops) left out; \`rflint explain\` shows every one.</sub>`);
     lines.push('', '</details>');
     return lines;
 }
@@ -522,10 +300,10 @@ function outputInsights(file, base) {
         if (output.status !== 'fail' && !changed)
             continue;
         const before = base?.files.find((f) => f.path === file.path)?.outputs.find((o) => o.name === output.name);
-        lines.push('', `#### <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(output.name, 80)}</code>: ${output.status === 'fail' ? 'failed' : 'changed'}`);
-        const series = (0,_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .chartSeries */ .s2)(output, before);
+        lines.push('', `#### <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7)(output.name, 80)}</code>: ${output.status === 'fail' ? 'failed' : 'changed'}`);
+        const series = (0,_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .chartSeries */ .s2)(output, before);
         if (series) {
-            const { chart, legend } = (0,_chart_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMermaidChart */ .wh)(series);
+            const { chart, legend } = (0,_chart_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMermaidChart */ .wh)(series);
             lines.push('', '```mermaid', ...chart.split('\n'), '```', `<sub>${legend}</sub>`);
         }
         lines.push('', ...renderExplainMarkdown(output, before));
@@ -548,8 +326,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   thresholdCell: () => (/* binding */ thresholdCell)
 /* harmony export */ });
 /* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7389);
+/* harmony import */ var _levers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(641);
 /* harmony import */ var _deltas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(511);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
+
 
 
 
@@ -561,7 +341,7 @@ const COMMENT_LIMIT = 65_536;
  * target's escaping lives); kept under this name for the modules that import it from here.
  */
 function escapeMarkdown(text, maxChars = 300) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(text, maxChars);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7)(text, maxChars);
 }
 function axes(values) {
     return values.map((v) => (v === null ? '?' : String(v))).join(' × ');
@@ -569,18 +349,13 @@ function axes(values) {
 function rfCell(o) {
     if (o.global)
         return o.globalBy ? `global (by <code>${escapeMarkdown(o.globalBy.node, 80)}</code>${o.globalBy.reason ? `, ${escapeMarkdown(o.globalBy.reason, 60)}` : ''})` : 'global';
-    if (o.rf === null)
-        return '—';
-    return axes(o.rf.map((rf, i) => {
-        const min = o.rfMin?.[i];
-        return min !== undefined && min !== rf ? `${min}–${rf}` : rf;
-    }));
+    return (0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .rfText */ .UW)(o, ' × ');
 }
 /** The 95 % width and σ of the effective RF: `143 (σ 36.2)`. */
 function erfCell(o) {
     if (!o.erf)
         return '—';
-    return `${axes(o.erf.width95)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
+    return `${(0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .erfWidthText */ .nM)(o.erf, ' × ')} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
 }
 function strideCell(o) {
     if (o.strideExact)
@@ -660,12 +435,15 @@ function runLines(diagnostics) {
 function fileLines(file, options) {
     const path = escapeMarkdown(file.path, 200);
     const title = file.name && file.name !== file.path ? ` — ${escapeMarkdown(file.name, 120)}` : '';
-    const link = options.blobUrl ? `[<code>${path}</code>](${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(options.blobUrl(file.path))})` : `<code>${path}</code>`;
+    const link = options.blobUrl ? `[<code>${path}</code>](${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownUrl */ .$x)(options.blobUrl(file.path))})` : `<code>${path}</code>`;
     const failing = file.diagnostics.some((d) => d.severity === 'error') || file.outputs.some((o) => o.status === 'fail' || o.status === 'error');
     const icon = failing ? '❌' : file.diagnostics.length > 0 ? '⚠️' : '✅';
     const lines = ['', `### ${icon} ${link}${title}`, ''];
     if (file.assumptions?.length)
         lines.push(`<sub>Assumed: ${file.assumptions.map((a) => escapeMarkdown(a, 300)).join('; ')}</sub>`, '');
+    const cost = (0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .costText */ .rs)(file, options.base);
+    if (cost)
+        lines.push(`Cost: ${escapeMarkdown(cost, 200)}`, '');
     if (file.outputs.length > 0) {
         const base = options.base;
         // The ERF column only when some output has one (reports made before it existed have none).
@@ -678,6 +456,14 @@ function fileLines(file, options) {
                 cells.push(deltaCell((0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .outputDelta */ .Wb)(o, file, base)));
             lines.push(`| ${cells.join(' | ')} |`);
         }
+        for (const o of file.outputs) {
+            for (const t of (0,_levers_js__WEBPACK_IMPORTED_MODULE_1__/* .leverTables */ .S)(o)) {
+                lines.push('', `**${escapeMarkdown(t.title, 200)}**`, '', `| ${_levers_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVER_HEADER */ .z.join(' | ')} |`, `|${_levers_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVER_HEADER */ .z.map(() => '---').join('|')}|`);
+                lines.push(...t.rows.map((r) => `| ${r.map((c) => escapeMarkdown(c, 120)).join(' | ')} |`));
+                if (t.notes.length > 0)
+                    lines.push('', ...t.notes.map((n) => `<sub>⚠️ ${escapeMarkdown(n, 200)}</sub>`));
+            }
+        }
         // Issue 11: the growth chart and the layer-by-layer table of failed and changed outputs.
         lines.push(...(0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .outputInsights */ .$1)(file, base));
     }
@@ -685,7 +471,7 @@ function fileLines(file, options) {
         lines.push('');
     for (const d of file.diagnostics) {
         const where = d.line === undefined ? '' : `line ${d.line}${d.column === undefined ? '' : `:${d.column}`}`;
-        const place = where && options.blobUrl ? `[${where}](${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(options.blobUrl(file.path, d.line))}): ` : where ? `${where}: ` : '';
+        const place = where && options.blobUrl ? `[${where}](${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownUrl */ .$x)(options.blobUrl(file.path, d.line))}): ` : where ? `${where}: ` : '';
         lines.push(diagnosticLine(d, place));
     }
     return lines;

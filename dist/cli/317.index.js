@@ -2,29 +2,6 @@ export const id = 317;
 export const ids = [317];
 export const modules = {
 
-/***/ 1017:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   xy: () => (/* binding */ formatDiagnostic),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-function error(code, message, at, extra = {}) {
-    return { severity: 'error', code, message, ...(at ?? {}), ...extra };
-}
-function warning(code, message, at, extra = {}) {
-    return { severity: 'warning', code, message, ...(at ?? {}), ...extra };
-}
-/** `file:line:col: error: message [RF101]`: the form editors and problem matchers parse. */
-function formatDiagnostic(d) {
-    const where = [d.file ?? '<input>', d.line, d.line !== undefined ? d.column ?? 1 : undefined].filter((x) => x !== undefined).join(':');
-    return `${where}: ${d.severity}: ${d.message} [${d.code}]`;
-}
-
-
-/***/ }),
-
 /***/ 7999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -545,7 +522,7 @@ function geometry(output) {
 /**
  * The two ways model-derived text enters the page: as HTML text or attribute values, and as the
  * data the client script reads. Names, paths and messages come from files anyone can write in a
- * pull request (issue 13): nothing may close a tag, open a script or end an attribute.
+ * pull request: nothing may close a tag, open a script or end an attribute.
  */
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\u2028': '&#x2028;', '\u2029': '&#x2029;' };
 /**
@@ -571,6 +548,8 @@ function scriptJson(value) {
 var chart = __webpack_require__(194);
 // EXTERNAL MODULE: ./src/report/explain.ts
 var explain = __webpack_require__(7389);
+// EXTERNAL MODULE: ./src/report/levers.ts
+var levers = __webpack_require__(641);
 // EXTERNAL MODULE: ./src/report/failures.ts
 var failures = __webpack_require__(7999);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -653,8 +632,8 @@ function niceTop(max) {
 
 
 
+
 const STATUS = { pass: '✔ pass', fail: '✘ fail', unchecked: '○ no threshold', error: '✘ error' };
-const EXPLAIN_HEADER = ['layer', 'op', 'k', 's', 'd', 'J before', 'RF after', 'inverse', 'share', 'note'];
 function renderBody(report, baseName) {
     let index = 0;
     const ids = new Map();
@@ -715,8 +694,10 @@ function fileSection(file, base, ids, against) {
         `<section class="file" id="${fileId(ids, file)}" aria-labelledby="${fileId(ids, file)}-h">`,
         `<h2 id="${fileId(ids, file)}-h">${escapeHtml(file.path)} <span class="format">${escapeHtml(file.format)}${file.name ? ` · ${escapeHtml(file.name)}` : ''}</span></h2>`,
         (file.assumptions ?? []).length > 0 ? `<ul class="assumptions">${file.assumptions.map((a) => `<li>Assumed: ${escapeHtml(a)}</li>`).join('')}</ul>` : '',
+        (0,deltas/* costText */.rs)(file, base) ? `<p class="cost">Cost: ${escapeHtml((0,deltas/* costText */.rs)(file, base))}</p>` : '',
         diagnostics.length > 0 ? diagnosticList(diagnostics) : '',
         file.outputs.length > 0 ? outputsTable(file, base, ids) : '<p>No output could be analysed.</p>',
+        ...file.outputs.flatMap((o) => (0,levers/* leverTables */.S)(o).map(leverTableHtml)),
         ...file.outputs.map((o) => outputSection(o, file, base, ids.get(o), against)),
         '</section>',
     ].join('\n');
@@ -739,8 +720,8 @@ function outputsTable(file, base, ids) {
         const delta = base ? (0,deltas/* outputDelta */.Wb)(o, file, base) : undefined;
         const cells = [
             `<a href="#${ids.get(o)}">${escapeHtml(o.name)}</a>`,
-            escapeHtml((0,deltas/* rfText */.UW)(o)) + (o.rfMin && o.rf && o.rfMin.some((m, i) => m !== o.rf[i]) ? ` <span class="hint">(min ${o.rfMin.join('×')})</span>` : ''),
-            o.erf ? axes(o.erf.width95) : '—',
+            escapeHtml((0,deltas/* rfText */.UW)(o)),
+            o.erf ? escapeHtml((0,deltas/* erfWidthText */.nM)(o.erf)) : '—',
             o.global ? '—' : escapeHtml((o.strideExact ?? o.stride?.map(String) ?? ['—']).join('×')),
             o.start ? o.start.map((s) => (s === null ? '?' : String(s))).join('×') : '—',
             o.coverage === null ? '—' : `${Math.round(o.coverage * 1000) / 10}%`,
@@ -775,7 +756,7 @@ function compareTable(o, before, against) {
         row('RF', deltas/* rfText */.UW),
         row('stride', (x) => (x.strideExact ?? x.stride?.map(String) ?? ['—']).join('×')),
         row('start', (x) => (x.start ? x.start.map((s) => (s === null ? '?' : String(s))).join('×') : '—')),
-        row('ERF (95%)', (x) => (x.erf ? x.erf.width95.join('×') : '—')),
+        row('ERF (95%)', (x) => (x.erf ? (0,deltas/* erfWidthText */.nM)(x.erf) : '—')),
         row('verdict', (x) => STATUS[x.status]),
         '</tbody></table>',
     ].join('');
@@ -786,16 +767,24 @@ function explainTable(o) {
     const shown = o.explain.filter((row, i) => i === o.explain.length - 1 || !(0,explain/* isNeutral */.GS)(row));
     const left = o.explain.length - shown.length;
     // End tags of cells and rows are optional in HTML: the longest tables are a third smaller without them.
-    const rows = shown.map((row) => `<tr>${(0,explain/* explainCells */.XN)(row).map((c, i) => (i === 0 ? `<th>${escapeHtml(c)}` : `<td>${escapeHtml(c)}`)).join('')}`);
+    const header = (0,explain/* explainHeader */.Lb)(o.explain);
+    const withCost = header.includes('MACs');
+    const rows = shown.map((row) => `<tr>${(0,explain/* explainCells */.XN)(row, withCost).map((c, i) => (i === 0 ? `<th>${escapeHtml(c)}` : `<td>${escapeHtml(c)}`)).join('')}`);
     return [
         `<details><summary>How ${escapeHtml(o.name)} gets its RF, layer by layer</summary>`,
-        `<table class="explain"><thead><tr>${EXPLAIN_HEADER.map((c) => `<th>${c}`).join('')}<tbody>${rows.join('')}</table>`,
-        left > 0 ? `<p class="hint">${left} layer${left === 1 ? '' : 's'} that change nothing (1×1 stride-1 convs, pointwise ops) left out; <code>rflint explain</code> lists every one.</p>` : '',
+        `<table class="explain"><thead><tr>${header.map((c) => `<th>${c}`).join('')}<tbody>${rows.join('')}</table>`,
+        left > 0 ? `<p class="hint">${left === 1 ? '1 layer that changes' : `${left} layers that change`} nothing (1×1 stride-1 convs, pointwise ops) left out; <code>rflint explain</code> lists every one.</p>` : '',
         '</details>',
     ].join('');
 }
 function axes(values) {
     return values.every((v) => v === values[0]) ? String(values[0]) : values.join('×');
+}
+/** The levers of a failed min_rf (report/levers.ts), as a small table. */
+function leverTableHtml(t) {
+    const rows = t.rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`);
+    const notes = t.notes.map((n) => `<p class="hint">⚠️ ${escapeHtml(n)}</p>`).join('');
+    return `<table class="levers"><caption>${escapeHtml(t.title)}</caption><thead><tr>${levers/* LEVER_HEADER */.z.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>${notes}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/html/styles.ts
@@ -903,15 +892,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderText: () => (/* binding */ renderText),
 /* harmony export */   summaryLine: () => (/* binding */ summaryLine)
 /* harmony export */ });
-/* harmony import */ var _formats_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1017);
-/* harmony import */ var _deltas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(511);
-/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7999);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+/* harmony import */ var _formats_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1017);
+/* harmony import */ var _deltas_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(511);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7999);
+/* harmony import */ var _levers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(641);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
 /**
  * The terminal report: a table per file (output, RF per axis, stride, start, coverage,
  * threshold, verdict), then its problems as `file:line:col: error: message [code]`, the form
  * editors and problem matchers parse, and a summary line. Colour only when asked.
  */
+
 
 
 
@@ -926,33 +917,38 @@ function renderText(report, options = {}) {
         blocks.push(runLevel.map((d) => diagnosticLine(d, paint)).join('\n'));
     for (const file of report.files) {
         const outputs = options.quiet ? file.outputs.filter((o) => o.status === 'fail' || o.status === 'error') : file.outputs;
-        const diagnostics = (0,_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .fileDiagnostics */ .l)(file).filter(keep);
+        const diagnostics = (0,_failures_js__WEBPACK_IMPORTED_MODULE_1__/* .fileDiagnostics */ .l)(file).filter(keep);
         if (options.quiet && outputs.length === 0 && diagnostics.length === 0)
             continue;
-        const lines = [`${paint('bold', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(file.path, _escape_js__WEBPACK_IMPORTED_MODULE_1__/* .PATH_LIMIT */ .iV))} ${paint('dim', `(${file.format}${file.name ? `, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(file.name)}` : ''})`)}`];
+        const lines = [`${paint('bold', (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(file.path, _escape_js__WEBPACK_IMPORTED_MODULE_3__/* .PATH_LIMIT */ .iV))} ${paint('dim', `(${file.format}${file.name ? `, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(file.name)}` : ''})`)}`];
         if (!options.quiet)
-            lines.push(...(file.assumptions ?? []).map((a) => `  ${paint('dim', `assumed: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(a, _escape_js__WEBPACK_IMPORTED_MODULE_1__/* .MESSAGE_LIMIT */ .Gy)}`)}`));
+            lines.push(...(file.assumptions ?? []).map((a) => `  ${paint('dim', `assumed: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(a, _escape_js__WEBPACK_IMPORTED_MODULE_3__/* .MESSAGE_LIMIT */ .Gy)}`)}`));
+        const cost = options.quiet ? undefined : (0,_deltas_js__WEBPACK_IMPORTED_MODULE_0__/* .costText */ .rs)(file, report.base);
+        if (cost)
+            lines.push(`  ${paint('dim', `cost: ${cost}`)}`);
         if (outputs.length > 0)
             lines.push(...table(outputs, paint).map((row) => `  ${row}`));
         else if (file.diagnostics.length === 0)
             lines.push(`  ${paint('dim', 'no outputs declared')}`);
         lines.push(...diagnostics.map((d) => `  ${diagnosticLine(d, paint)}`));
+        for (const o of outputs)
+            lines.push(...leverLines(o, paint));
         blocks.push(lines.join('\n'));
     }
     if (report.base)
-        blocks.push(changesBlock((0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .changes */ .Ao)(report, report.base), options.baseName ?? 'the base', paint));
+        blocks.push(changesBlock((0,_deltas_js__WEBPACK_IMPORTED_MODULE_0__/* .changes */ .Ao)(report, report.base), options.baseName ?? 'the base', paint));
     const summary = summaryLine(report.summary, paint);
     // Names are escaped field by field; the whole text once more line by line, because the CLI's
     // output lands in the Actions log, where a line starting with `::` is a command.
     if (options.quiet && report.summary.failed === 0 && report.summary.errors === 0)
-        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLines */ .OG)(blocks.join('\n\n'));
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logLines */ .OG)([...blocks, summary].join('\n\n') + '\n');
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .logLines */ .OG)(blocks.join('\n\n'));
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .logLines */ .OG)([...blocks, summary].join('\n\n') + '\n');
 }
 function table(outputs, paint) {
     // The ERF column only when some output has one (reports made before it existed have none).
     const withErf = outputs.some((o) => o.erf);
     const header = ['output', 'RF', ...(withErf ? ['ERF 95%'] : []), 'stride', 'start', 'coverage', 'threshold', 'verdict'];
-    const rows = outputs.map((o) => [o.tensor ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(o.name)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(o.tensor)})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(o.name), rfCell(o), ...(withErf ? [erfCell(o)] : []), strideCell(o), startCell(o), coverageCell(o), thresholdCell(o.thresholds), o.status]);
+    const rows = outputs.map((o) => [o.tensor ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(o.name)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(o.tensor)})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(o.name), rfCell(o), ...(withErf ? [erfCell(o)] : []), strideCell(o), startCell(o), coverageCell(o), thresholdCell(o.thresholds), o.status]);
     const verdict = header.length - 1;
     const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => width(r[c]))));
     const line = (cells, style) => cells
@@ -967,6 +963,15 @@ function table(outputs, paint) {
         ...rows.map((r) => line(r, (c, t) => (c === verdict ? paintStatus(r[verdict], t, paint) : t))),
     ];
 }
+/** The levers of a failed min_rf, as an aligned table under the file's problems. */
+function leverLines(o, paint) {
+    return (0,_levers_js__WEBPACK_IMPORTED_MODULE_2__/* .leverTables */ .S)(o).flatMap((t) => {
+        const rows = t.rows.map((r) => r.map((c) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(c)));
+        const widths = _levers_js__WEBPACK_IMPORTED_MODULE_2__/* .LEVER_HEADER */ .z.map((h, c) => Math.max(h.length, ...rows.map((r) => width(r[c]))));
+        const line = (cells) => cells.map((cell, c) => (c === cells.length - 1 ? cell : cell + ' '.repeat(widths[c] - width(cell)))).join('  ');
+        return [`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(t.title)}`, `    ${paint('dim', line(_levers_js__WEBPACK_IMPORTED_MODULE_2__/* .LEVER_HEADER */ .z))}`, ...rows.map((r) => `    ${line(r)}`), ...t.notes.map((n) => `    ${paint('dim', `warning: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(n)}`)}`)];
+    });
+}
 function paintStatus(status, text, paint) {
     if (status === 'pass')
         return paint('green', text);
@@ -977,18 +982,15 @@ function paintStatus(status, text, paint) {
 const axes = (values) => values.map((v) => (v === null ? '?' : String(v))).join('×');
 function rfCell(o) {
     if (o.global)
-        return o.globalBy ? `global (by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(o.globalBy.node)}${o.globalBy.reason ? `: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(o.globalBy.reason)}` : ''})` : 'global';
-    if (!o.rf)
-        return '—';
-    const rf = axes(o.rf);
-    // After upsampling the RF varies with the position: show the range.
-    return o.rfMin && o.rfMin.some((m, a) => m !== o.rf[a]) ? `${axes(o.rfMin)}–${rf}` : rf;
+        return o.globalBy ? `global (by ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(o.globalBy.node)}${o.globalBy.reason ? `: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(o.globalBy.reason)}` : ''})` : 'global';
+    // After upsampling the RF varies with the position: rfText shows the range.
+    return (0,_deltas_js__WEBPACK_IMPORTED_MODULE_0__/* .rfText */ .UW)(o);
 }
 /** The 95 % width and σ of the effective RF: `143 (σ 36.2)`. */
 function erfCell(o) {
     if (!o.erf)
         return '—';
-    return `${axes(o.erf.width95)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
+    return `${(0,_deltas_js__WEBPACK_IMPORTED_MODULE_0__/* .erfWidthText */ .nM)(o.erf)} (σ ${axes(o.erf.sigma.map((s) => Math.round(s * 10) / 10))})`;
 }
 function strideCell(o) {
     if (o.strideExact)
@@ -1015,7 +1017,7 @@ function thresholdCell(t) {
     return parts.length > 0 ? parts.join(', ') : '—';
 }
 function diagnosticLine(d, paint) {
-    const text = (0,_formats_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiagnostic */ .xy)({ ...d, message: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(d.message, _escape_js__WEBPACK_IMPORTED_MODULE_1__/* .MESSAGE_LIMIT */ .Gy), ...(d.file !== undefined ? { file: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(d.file, _escape_js__WEBPACK_IMPORTED_MODULE_1__/* .PATH_LIMIT */ .iV) } : {}) });
+    const text = (0,_formats_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnostic */ .xy)({ ...d, message: (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(d.message, _escape_js__WEBPACK_IMPORTED_MODULE_3__/* .MESSAGE_LIMIT */ .Gy), ...(d.file !== undefined ? { file: (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(d.file, _escape_js__WEBPACK_IMPORTED_MODULE_3__/* .PATH_LIMIT */ .iV) } : {}) });
     const marker = `: ${d.severity}: `;
     const i = text.indexOf(marker);
     if (i < 0)
@@ -1024,9 +1026,9 @@ function diagnosticLine(d, paint) {
 }
 /** `Against main: 1 output changed` and one line per change, aligned. */
 function changesBlock(list, against, paint) {
-    const head = (0,_deltas_js__WEBPACK_IMPORTED_MODULE_2__/* .changesHeadline */ .Ae)(list, against);
+    const head = (0,_deltas_js__WEBPACK_IMPORTED_MODULE_0__/* .changesHeadline */ .Ae)(list, against);
     const lines = [paint('bold', head.charAt(0).toUpperCase() + head.slice(1))];
-    const shown = list.map((c) => ({ ...c, path: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(c.path, _escape_js__WEBPACK_IMPORTED_MODULE_1__/* .PATH_LIMIT */ .iV), output: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(c.output, _escape_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_LIMIT */ .Uo) }));
+    const shown = list.map((c) => ({ ...c, path: (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(c.path, _escape_js__WEBPACK_IMPORTED_MODULE_3__/* .PATH_LIMIT */ .iV), output: (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(c.output, _escape_js__WEBPACK_IMPORTED_MODULE_3__/* .NAME_LIMIT */ .Uo) }));
     const width = (k) => Math.max(0, ...shown.map((c) => c[k].length));
     for (const c of shown) {
         const style = c.kind === 'removed' ? 'red' : c.kind === 'new' ? 'green' : 'yellow';

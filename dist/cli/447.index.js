@@ -56,7 +56,8 @@ function badgeFields(report, options = {}) {
     return { label, message: `${s.passed}/${checked} pass`, color: broken ? 'red' : 'brightgreen' };
 }
 function outputMessage(o, value) {
-    const rf = o.global ? 'global' : o.rf ? `${Math.min(...o.rf)} px` : 'n/a';
+    // The smallest over axes and positions (rfMin): the RF every position is guaranteed.
+    const rf = o.global ? 'global' : o.rf ? `${Math.min(...(o.rfMin ?? o.rf))} px` : 'n/a';
     if (value === 'min-rf')
         return rf;
     return o.status === 'unchecked' ? rf : `${rf} ${o.status}`;
@@ -81,7 +82,25 @@ var args = __webpack_require__(63);
 
 
 
+/**
+ * `--badge-output NAME` must name an output, and `--badge-value pass` needs one with a threshold:
+ * a grey "not found" badge, or the RF shown where a verdict was asked for, would pass unseen.
+ */
+function checkBadgeOutput(options, report) {
+    if (options.output === undefined)
+        return;
+    const outputs = report.files.flatMap((f) => f.outputs);
+    const names = (list) => (list.length === 0 ? 'none' : [...new Set(list.map((o) => o.name))].slice(0, 20).join(', '));
+    const output = outputs.find((o) => o.name === options.output);
+    if (!output)
+        throw new args/* UsageError */.eb(`--badge-output ${options.output}: no output has that name; the outputs: ${names(outputs)}`);
+    if ((options.value ?? 'pass') === 'pass' && output.status === 'unchecked') {
+        throw new args/* UsageError */.eb(`--badge-output ${options.output} --badge-value pass: ${options.output} has no threshold, so it neither passes nor fails; ` +
+            `use --badge-value min-rf, or an output with a threshold: ${names(outputs.filter((o) => o.status !== 'unchecked'))}`);
+    }
+}
 async function writeBadges(badge, report, cwd) {
+    checkBadgeOutput(badge.options, report);
     const fields = badgeFields(report, badge.options);
     for (const [path, text] of [
         [badge.svg, () => renderBadgeSvg(fields)],

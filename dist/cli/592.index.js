@@ -315,7 +315,9 @@ async function heapObject(file, at, index, length) {
 }
 
 // EXTERNAL MODULE: ./src/rf/index.ts + 9 modules
-var rf = __webpack_require__(6960);
+var rf = __webpack_require__(7985);
+// EXTERNAL MODULE: ./src/formats/shared/channel-attention.ts
+var channel_attention = __webpack_require__(5407);
 // EXTERNAL MODULE: ./src/formats/native/codes.ts
 var native_codes = __webpack_require__(6348);
 // EXTERNAL MODULE: ./src/formats/native/parse.ts
@@ -1128,7 +1130,8 @@ function validateSchema(model, base, locate) {
 
 
 
-const PARSE_CODES = { [native_codes/* CODES */.L.syntax]: codes/* CODES */.L.syntax, [native_codes/* CODES */.L.tooDeep]: codes/* CODES */.L.limits, [native_codes/* CODES */.L.tooManyAliases]: codes/* CODES */.L.limits };
+
+const PARSE_CODES = { [native_codes/* CODES */.Lp.syntax]: codes/* CODES */.L.syntax, [native_codes/* CODES */.Lp.tooDeep]: codes/* CODES */.L.limits, [native_codes/* CODES */.Lp.tooManyAliases]: codes/* CODES */.L.limits };
 /** Parses the JSON text (twice when double-encoded) and loads the model config it holds. */
 function loadKerasText(text, path, options, fallbackName, origin = 'json') {
     // Inside a .keras or .h5 file the JSON's lines are not the file's: the place goes in the message.
@@ -1226,7 +1229,22 @@ function loadKerasConfig(model, path, locate, options, source) {
     else if (inputSize) {
         assumptions.push(`input ${inputSize.join('×')} from the model's input shape`);
     }
+    const diagnostics = [];
     try {
+        // A Multiply by a squeeze-and-excitation branch: global as written, pointwise when asked.
+        const gated = (0,channel_attention/* gateChannelAttention */.Vc)(graph.axes, graph.nodes, (node) => node.op.kind === 'merge' && node.op.merge === 'mul', options.channelAttentionPointwise ?? false);
+        const first = gated.gates[0];
+        if (first) {
+            const name = (node) => graph.nodes[node].name;
+            if (options.channelAttentionPointwise) {
+                for (const gate of gated.gates)
+                    assumptions.push((0,channel_attention/* gateAssumption */.D3)(`layer "${name(gate.node)}"`, name(gate.gate)));
+                graph = { axes: graph.axes, nodes: gated.nodes };
+            }
+            else {
+                diagnostics.push((0,diagnostic/* warning */.$e)('RF022', (0,channel_attention/* gateMessage */.V6)(`layer "${name(first.node)}"`, name(first.scaled), name(first.gate)), built.positions[first.node]));
+            }
+        }
         (0,rf/* validateGraph */.dC)(graph);
     }
     catch (err) {
@@ -1245,7 +1263,7 @@ function loadKerasConfig(model, path, locate, options, source) {
         tensors: built.tensors,
         ...(assumptions.length > 0 ? { assumptions } : {}),
     };
-    return { model: loaded, diagnostics: [] };
+    return { model: loaded, diagnostics };
 }
 /**
  * The number of spatial axes (the most any layer or input has) and the data format (channels
@@ -1509,6 +1527,65 @@ const kerasLoader = {
         return loadKerasText(text, file, options, name, origin);
     },
 };
+
+
+/***/ }),
+
+/***/ 5407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ gateAssumption),
+/* harmony export */   V6: () => (/* binding */ gateMessage),
+/* harmony export */   Vc: () => (/* binding */ gateChannelAttention)
+/* harmony export */ });
+/* harmony import */ var _rf_graph_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6476);
+/**
+ * Channel-attention gates (squeeze-and-excitation, CBAM's channel half): a product of a feature
+ * map with a factor computed from the whole input (a global pool, dense layers, a sigmoid). Read
+ * literally the product sees everything, so every output after the first gate is global; the
+ * gate only rescales channels, though, and `--channel-attention pointwise` (rules:
+ * `channel_attention: pointwise`) asks to read it as the identity on the feature map, which gives
+ * the convolutions' spatial RF.
+ *
+ * One pass over a built graph, for every loader whose products are plain merges: a product is a
+ * gate when some of its inputs are global and some are not. "Global" follows the data: a node is
+ * global when its op is, or any of its inputs is.
+ */
+
+/**
+ * Finds the gates among the products `isProduct` names and, with `pointwise`, rewrites each to
+ * read only its feature map(s): one input becomes a pointwise op, several stay a merge of those.
+ * Without `pointwise` the graph is returned unchanged (the product is global, as written).
+ */
+function gateChannelAttention(axes, nodes, isProduct, pointwise) {
+    const global = new Array(nodes.length).fill(false);
+    const gates = [];
+    const out = [...nodes];
+    for (const index of (0,_rf_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .topologicalOrder */ ._o)({ axes, nodes })) {
+        const node = nodes[index];
+        const globalInputs = node.inputs.filter((i) => global[i]);
+        const localInputs = node.inputs.filter((i) => !global[i]);
+        if (isProduct(node) && globalInputs.length > 0 && localInputs.length > 0) {
+            gates.push({ node: index, gate: globalInputs[0], scaled: localInputs[0] });
+            if (pointwise) {
+                out[index] = localInputs.length === 1 ? { ...node, op: { kind: 'pointwise' }, inputs: localInputs } : { ...node, inputs: localInputs };
+                continue;
+            }
+        }
+        global[index] = node.op.kind === 'global' || globalInputs.length > 0;
+    }
+    gates.sort((a, b) => a.node - b.node);
+    return { nodes: out, gates };
+}
+/** The warning's text for the first gate of a file: what happened, and the way out. */
+function gateMessage(where, scaled, gate) {
+    return `${where} scales \`${scaled}\` by \`${gate}\`, a channel-attention gate computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`;
+}
+/** The assumption recorded for a gate read as pointwise. */
+function gateAssumption(where, gate) {
+    return `${where}: the channel-attention gate \`${gate}\` is treated as pointwise, as asked`;
+}
 
 
 /***/ }),

@@ -77,6 +77,7 @@ const DARKNET_CODES = {
     RF332: 'a Darknet cfg has no layers after [net]',
     RF333: 'a Darknet cfg has more layers than the limit',
     RF334: 'a channel-attention gate ([scale_channels]) makes the outputs after it global',
+    RF335: 'a [shortcut] adds a layer whose size Darknet cannot sample onto the previous one (unequal width and height ratios)',
 };
 /** The codes by what they mean, for the loader's own use. */
 const CODES = {
@@ -95,6 +96,7 @@ const CODES = {
     noLayers: 'RF332',
     tooManyLayers: 'RF333',
     gate: 'RF334',
+    shortcutSizes: 'RF335',
 };
 
 
@@ -140,6 +142,235 @@ const CODES = {
     empty: 'RF349',
     tooManyLayers: 'RF350',
     inputSize: 'RF351',
+};
+
+
+/***/ }),
+
+/***/ 6348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lp: () => (/* binding */ CODES),
+/* harmony export */   PF: () => (/* binding */ CYCLE),
+/* harmony export */   R3: () => (/* binding */ NATIVE_CODES)
+/* harmony export */ });
+/**
+ * Diagnostic codes of the native format (RF1xx). Stable: users search for them and
+ * docs/format.md lists them; add new ones at the end, never renumber.
+ */
+const CODES = {
+    /** The text is not valid YAML/JSON (syntax, duplicate key, several documents). */
+    syntax: 'RF100',
+    unknownOp: 'RF101',
+    unknownKey: 'RF102',
+    /** A value of the wrong type or out of range. */
+    invalidValue: 'RF103',
+    missingKey: 'RF104',
+    duplicateName: 'RF105',
+    /** A name in `inputs` or an output's `layer` that no layer has. */
+    unknownName: 'RF106',
+    /** A key that exists but does not apply to this op (`scale` on a conv). */
+    keyNotForOp: 'RF107',
+    /** A per-axis list whose length differs from the number of axes. */
+    axisCount: 'RF108',
+    coverageWithoutSize: 'RF109',
+    fileTooLarge: 'RF110',
+    tooManyAliases: 'RF111',
+    tooDeep: 'RF112',
+    tooManyLayers: 'RF113',
+    /** `rflint:` missing or a version this build does not read. */
+    version: 'RF114',
+    /** A padding kind that this op or this number of axes cannot use (`causal` in 2-D). */
+    paddingKind: 'RF115',
+    /** A merge with one input, or another op with several. */
+    inputCount: 'RF116',
+    /** `min_rf` larger than `max_rf` on some axis: the output can never pass. */
+    thresholdRange: 'RF117',
+};
+/**
+ * The one-line description of each code, as `check/codes.ts` shows it as a SARIF rule name
+ * (docs/format.md lists them with an example message each).
+ */
+const NATIVE_CODES = {
+    RF100: 'a native model file is not valid YAML or JSON',
+    RF101: 'a layer has an unknown op',
+    RF102: 'a native model file has an unknown key',
+    RF103: 'a value of the wrong type or out of range',
+    RF104: 'a required key is missing',
+    RF105: 'a name is used twice among siblings',
+    RF106: 'a name in `inputs` or an output\'s `layer` that no layer has',
+    RF107: 'a key that does not apply to the op',
+    RF108: 'a per-axis list whose length differs from the number of axes',
+    RF109: 'min_coverage needs input.size',
+    RF110: 'a native model file is larger than the size limit',
+    RF111: 'too many YAML aliases, or aliases that expand to too much',
+    RF112: 'nesting deeper than the limit',
+    RF113: 'more layers after expanding `repeat` than the limit',
+    RF114: '`rflint:` is missing, or a format version this rflint does not read',
+    RF115: 'a padding kind this op or this number of axes cannot use',
+    RF116: 'a merge with fewer than two inputs, or another op with several',
+    RF117: 'min_rf is above max_rf: the output can never pass',
+};
+/** The engine's code for a cycle, reported by the loader with the layers' positions. */
+const CYCLE = 'RF001';
+
+
+/***/ }),
+
+/***/ 788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ CODES),
+/* harmony export */   t: () => (/* binding */ NCNN_CODES)
+/* harmony export */ });
+/**
+ * Diagnostic codes of the ncnn `.param` loader (RF600–RF619), with the one-line descriptions
+ * `check/codes.ts` shows as SARIF rule names and docs/cli.md lists. Stable: add, never renumber.
+ */
+const NCNN_CODES = {
+    RF600: 'an ncnn param file does not start with the magic 7767517 and its layer and blob counts, or a layer line is malformed',
+    RF601: 'an ncnn param file has no layers, or fewer layer lines than its count says',
+    RF602: 'an ncnn layer parameter has a value of the wrong type or range',
+    RF603: 'an ncnn layer misses an input blob or a parameter it needs',
+    RF604: 'an ncnn layer reads a blob that no earlier layer produces',
+    RF605: 'an ncnn layer type that rflint does not know (`--assume TYPE=pointwise|global`)',
+    RF606: 'an ncnn param file is larger than the size limit',
+    RF607: 'an ncnn param file is not UTF-8 text',
+    RF608: 'an ncnn layer needs the input size, which the param file does not give',
+    RF609: 'an ncnn param file has more layers than the limit',
+    RF610: 'an ncnn layer that rflint cannot map to positions (a spatial Concat or Slice, dynamic weights)',
+    RF611: 'an ncnn param file names a blob or a layer twice, or its blob count disagrees with its layers',
+    RF612: 'an ncnn channel-attention gate (a BinaryOp or Eltwise product with a globally pooled blob) makes the outputs after it global',
+    RF613: 'an ncnn binary param file (`.param.bin`): rflint reads the text `.param`',
+};
+/** The codes by what they mean, for the loader's own use. */
+const CODES = {
+    syntax: 'RF600',
+    noLayers: 'RF601',
+    invalidValue: 'RF602',
+    missing: 'RF603',
+    badBottom: 'RF604',
+    unknownType: 'RF605',
+    fileTooLarge: 'RF606',
+    notText: 'RF607',
+    needsInputSize: 'RF608',
+    tooManyLayers: 'RF609',
+    unsupported: 'RF610',
+    duplicate: 'RF611',
+    gate: 'RF612',
+    binary: 'RF613',
+};
+
+
+/***/ }),
+
+/***/ 1033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ CODES),
+/* harmony export */   W: () => (/* binding */ OPENVINO_CODES)
+/* harmony export */ });
+/**
+ * Diagnostic codes of the OpenVINO IR loader (RF620–RF639), with the one-line descriptions
+ * `check/codes.ts` shows as SARIF rule names and docs/cli.md lists. Stable: add, never renumber.
+ */
+const OPENVINO_CODES = {
+    RF620: 'an OpenVINO IR .xml is not well-formed XML',
+    RF621: 'an XML file is not an OpenVINO IR (v10 or v11): no <net> with <layers> and <edges>',
+    RF622: 'an OpenVINO IR layer, port or edge misses an attribute or has a malformed one',
+    RF623: 'an OpenVINO IR layer attribute (<data>) has a value of the wrong type or range',
+    RF624: 'an OpenVINO IR edge names a layer or port that does not exist, or an input is not connected',
+    RF625: 'an OpenVINO IR layer type that rflint does not know (`--assume TYPE=pointwise|global`)',
+    RF626: 'an OpenVINO IR .xml is larger than the size limit',
+    RF627: 'an OpenVINO IR .xml is not UTF-8 text',
+    RF628: 'an OpenVINO IR layer needs a value the .xml does not give (static port dims, or a constant in the .bin)',
+    RF629: 'an OpenVINO IR is over a limit (layers, XML elements, nesting) or declares entities (an XML bomb)',
+    RF630: 'an OpenVINO IR layer that rflint cannot map to positions (a spatial Concat or Split, a convolution over moved axes)',
+    RF631: 'a channel-attention gate (a product with a globally pooled tensor) makes the outputs after it global',
+    RF632: 'an OpenVINO IR has no Parameter or no Result layer, or the graph has a cycle',
+    RF633: 'an OpenVINO IR Transpose whose order the port dims do not tell apart (the order lives in the .bin)',
+};
+/** The codes by what they mean, for the loader's own use. */
+const CODES = {
+    syntax: 'RF620',
+    notIr: 'RF621',
+    malformed: 'RF622',
+    invalidValue: 'RF623',
+    badEdge: 'RF624',
+    unknownType: 'RF625',
+    fileTooLarge: 'RF626',
+    notText: 'RF627',
+    needsValue: 'RF628',
+    limit: 'RF629',
+    unsupported: 'RF630',
+    gate: 'RF631',
+    noIo: 'RF632',
+    ambiguous: 'RF633',
+};
+
+
+/***/ }),
+
+/***/ 7755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ FROM_TFJS),
+/* harmony export */   KH: () => (/* binding */ TF_GRAPHDEF_CODES),
+/* harmony export */   Lp: () => (/* binding */ CODES)
+/* harmony export */ });
+/* harmony import */ var _tfjs_graph_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2892);
+/**
+ * Diagnostic codes of the TensorFlow GraphDef loader (RF640–RF659): frozen `*.pb` graphs and
+ * `saved_model.pb`. The graph is built by the TF.js graph builder (formats/tfjs-graph), whose
+ * codes are mapped to these one for one (`FROM_TFJS`), so a `.pb` never reports a model.json code.
+ * Stable: add, never renumber.
+ */
+
+const TF_GRAPHDEF_CODES = {
+    RF640: 'a TensorFlow GraphDef or SavedModel file is truncated',
+    RF641: 'a TensorFlow GraphDef or SavedModel file is not a valid protobuf message',
+    RF642: 'the file is neither a GraphDef with nodes nor a SavedModel with a graph',
+    RF643: 'a GraphDef node has an op rflint cannot map to positions (say how with --assume)',
+    RF644: 'a GraphDef node attribute is missing or has the wrong value',
+    RF645: 'a GraphDef node names an input that no node has',
+    RF646: "a convolution's kernel shape is in neither its Const node nor its variable",
+    RF647: 'a value the geometry needs (paddings, a resize size) is not a small integer Const in the file',
+    RF648: 'a GraphDef layer needs the input size, which its Placeholder does not give',
+    RF649: 'the GraphDef has no Placeholder input feeding its layers',
+    RF650: 'a GraphDef node does something rflint cannot map (a concat along a spatial axis)',
+    RF651: 'the GraphDef has a cycle (TF control flow)',
+    RF652: 'the graph has more nodes than the limit, functions inlined',
+    RF653: 'two GraphDef nodes have the same name',
+    RF654: 'a channel-attention gate in a GraphDef makes the outputs after it global',
+    RF655: 'a function call cannot be inlined (an unknown function, recursion, or a call deeper than the limit)',
+    RF656: "a SavedModel signature's input or output names no tensor of the graph",
+};
+const CODES = {
+    truncated: 'RF640',
+    corrupt: 'RF641',
+    structure: 'RF642',
+    tooManyNodes: 'RF652',
+    call: 'RF655',
+    signature: 'RF656',
+};
+/** The TF.js graph builder's codes → ours. */
+const FROM_TFJS = {
+    [_tfjs_graph_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CODES */ .L.unknownOp]: 'RF643',
+    [_tfjs_graph_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CODES */ .L.attribute]: 'RF644',
+    [_tfjs_graph_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CODES */ .L.unknownInput]: 'RF645',
+    [_tfjs_graph_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CODES */ .L.kernelShape]: 'RF646',
+    [_tfjs_graph_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CODES */ .L.valueInWeights]: 'RF647',
+    [_tfjs_graph_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CODES */ .L.needsInputSize]: 'RF648',
+    [_tfjs_graph_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CODES */ .L.noInput]: 'RF649',
+    [_tfjs_graph_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CODES */ .L.unsupported]: 'RF650',
+    [_tfjs_graph_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CODES */ .L.cycle]: 'RF651',
+    [_tfjs_graph_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CODES */ .L.tooManyNodes]: 'RF652',
+    [_tfjs_graph_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CODES */ .L.duplicateName]: 'RF653',
+    [_tfjs_graph_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .CODES */ .L.gate]: 'RF654',
 };
 
 
@@ -191,6 +422,48 @@ const CODES = {
     tooManyNodes: 'RF372',
     duplicateName: 'RF373',
     gate: 'RF374',
+};
+
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ CODES),
+/* harmony export */   g: () => (/* binding */ TFLITE_CODES)
+/* harmony export */ });
+/**
+ * Diagnostic codes of the TensorFlow Lite loader (RF660–RF679), with the one-line descriptions
+ * `check/codes.ts` shows as SARIF rule names and docs/cli.md lists. A channel-attention gate is
+ * the engine's RF022, as for Keras. Stable: add, never renumber.
+ */
+const TFLITE_CODES = {
+    RF660: 'the file is not a TFLite FlatBuffer (no TFL3 identifier), or is too small to be one',
+    RF661: 'a TFLite offset points outside the file or at itself (a truncated or corrupt file)',
+    RF662: 'the TFLite model has no usable subgraph, or its operators name tensors out of order',
+    RF663: 'a TFLite operator (builtin or custom) rflint cannot map to positions (say how with --assume)',
+    RF664: "a TFLite operator's options are missing or out of range (a stride of 0, an unknown padding)",
+    RF665: "a TFLite convolution's weights tensor is not 4-D [out, height, width, in]",
+    RF666: 'a value a TFLite operator needs (paddings, slice bounds) is computed at run time',
+    RF667: 'a TFLite resize needs sizes the file leaves open (a dynamic shape)',
+    RF668: "no output of the TFLite subgraph is computed from its input",
+    RF669: 'a TFLite operator does something rflint cannot map (a concat along a spatial axis)',
+    RF670: 'the TFLite model has more operators or tensors than the limit',
+};
+const CODES = {
+    notTflite: 'RF660',
+    corrupt: 'RF661',
+    structure: 'RF662',
+    unknownOp: 'RF663',
+    options: 'RF664',
+    kernelShape: 'RF665',
+    valueNotInFile: 'RF666',
+    needsInputSize: 'RF667',
+    noInput: 'RF668',
+    unsupported: 'RF669',
+    tooMany: 'RF670',
 };
 
 
@@ -458,6 +731,12 @@ var codes = __webpack_require__(3590);
 var darknet_codes = __webpack_require__(594);
 // EXTERNAL MODULE: ./src/formats/keras/codes.ts
 var keras_codes = __webpack_require__(3055);
+// EXTERNAL MODULE: ./src/formats/native/codes.ts
+var native_codes = __webpack_require__(6348);
+// EXTERNAL MODULE: ./src/formats/ncnn/codes.ts
+var ncnn_codes = __webpack_require__(788);
+// EXTERNAL MODULE: ./src/formats/openvino/codes.ts
+var openvino_codes = __webpack_require__(1033);
 ;// CONCATENATED MODULE: ./src/formats/onnx/codes.ts
 /**
  * The diagnostic codes the ONNX loader raises (RF2xx), with one-line descriptions in the form
@@ -475,6 +754,10 @@ const ONNX_CODES = {
 
 // EXTERNAL MODULE: ./src/formats/tfjs-graph/codes.ts
 var tfjs_graph_codes = __webpack_require__(2892);
+// EXTERNAL MODULE: ./src/formats/tf-graphdef/codes.ts
+var tf_graphdef_codes = __webpack_require__(7755);
+// EXTERNAL MODULE: ./src/formats/tflite/codes.ts
+var tflite_codes = __webpack_require__(5625);
 // EXTERNAL MODULE: ./src/formats/ultralytics/codes.ts
 var ultralytics_codes = __webpack_require__(4133);
 // EXTERNAL MODULE: ./src/rf/codes.ts
@@ -492,12 +775,17 @@ var rf_codes = __webpack_require__(6262);
 
 
 
+
+
+
+
+
 const CODES = {
     RF401: 'the rules are not valid YAML',
     RF402: 'a rule has a value of the wrong type or range',
     RF403: 'a rule has an unknown key',
     RF404: 'a rule matches no model file',
-    RF405: "a rule's outputs match no output",
+    RF405: "a rule's outputs match no output of the files it matches: its thresholds check nothing",
     RF406: 'a per-axis threshold has the wrong number of values',
     RF410: 'the RF is smaller than min_rf',
     RF411: 'the RF is larger than max_rf',
@@ -507,6 +795,9 @@ const CODES = {
     RF415: 'every output of a file is global: check its stage ends instead',
     RF416: 'the effective RF is narrower than min_erf',
     RF417: 'min_erf cannot be checked: the effective RF is unknown',
+    RF420: 'the model has more parameters than max_params',
+    RF421: 'the model takes more multiply–accumulates than max_macs',
+    RF422: 'max_params or max_macs cannot be checked: channels or the input size unknown',
     RF501: 'a pattern matches no model file',
     RF502: 'a path does not exist',
     RF503: 'a symbolic link points outside the working directory',
@@ -518,16 +809,16 @@ const CODES = {
     RF509: 'a path points outside the workspace',
     RF510: 'a PyTorch or pickle file: never loaded, since unpickling runs code',
     RF511: 'a file took longer than the per-file time budget',
+    RF512: 'a file a folder search found looks like a model, but no loader reads it',
+    RF513: 'no model file was found',
 };
-const ALL = { ...rf_codes/* ENGINE_CODES */.Q, ...ONNX_CODES, ...ultralytics_codes/* ULTRALYTICS_CODES */.o, ...darknet_codes/* DARKNET_CODES */.F, ...codes/* CAFFE_CODES */.J, ...keras_codes/* KERAS_CODES */.I, ...tfjs_graph_codes/* TFJS_GRAPH_CODES */.m, ...CODES };
+const ALL = { ...rf_codes/* ENGINE_CODES */.Q, ...native_codes/* NATIVE_CODES */.R3, ...ONNX_CODES, ...ultralytics_codes/* ULTRALYTICS_CODES */.o, ...darknet_codes/* DARKNET_CODES */.F, ...codes/* CAFFE_CODES */.J, ...keras_codes/* KERAS_CODES */.I, ...tfjs_graph_codes/* TFJS_GRAPH_CODES */.m, ...tf_graphdef_codes/* TF_GRAPHDEF_CODES */.KH, ...tflite_codes/* TFLITE_CODES */.g, ...ncnn_codes/* NCNN_CODES */.t, ...openvino_codes/* OPENVINO_CODES */.W, ...CODES };
 /** A description for any code, ours or another layer's (SARIF needs one per rule). */
 function describeCode(code) {
     if (code in ALL)
         return ALL[code];
     if (code.startsWith('RF0'))
         return 'the model graph is invalid or cannot be analysed';
-    if (code.startsWith('RF1'))
-        return 'the native model file is invalid';
     if (code.startsWith('RF2'))
         return 'the ONNX model is invalid or unsupported';
     if (code.startsWith('RF3'))
@@ -628,6 +919,10 @@ const ENGINE_CODES = {
     RF016: 'the exact analysis would exceed its step limit (a huge kernel after upsampling)',
     RF020: 'merged paths see the input with different centres (the RF is lopsided)',
     RF021: 'the RF depends on the input size (SAME padding upstream of a merge)',
+    // Raised by loaders through formats/shared/channel-attention.ts, one code for every format
+    // that uses it (ONNX, Darknet, TF.js graph and Caffe still raise their older RF206, RF334,
+    // RF374 and RF393 for the same finding).
+    RF022: 'a channel-attention gate (a product with a tensor computed from the whole input) makes the outputs after it global',
 };
 
 

@@ -74,7 +74,7 @@ var codes = __webpack_require__(3590);
 // EXTERNAL MODULE: ./src/formats/diagnostic.ts
 var diagnostic = __webpack_require__(1017);
 // EXTERNAL MODULE: ./src/rf/index.ts + 9 modules
-var rf = __webpack_require__(6960);
+var rf = __webpack_require__(7985);
 // EXTERNAL MODULE: ./src/formats/yaml/suggest.ts
 var suggest = __webpack_require__(1728);
 // EXTERNAL MODULE: ./src/formats/unique.ts
@@ -131,6 +131,18 @@ function buildGraph(inputs, layers, options) {
     };
     for (const input of inputs)
         inputNode(input.name, input.at);
+    /** A channel-attention gate on `x`: pointwise when asked (with a note), else global (RF393 once). */
+    const gated = (layer, x, gate) => {
+        const where = `layer "${layer.name}" (${layer.type})`;
+        if (options.channelAttentionPointwise) {
+            assumptions.push(`${where}: the channel-attention gate \`${gate.name}\` is treated as pointwise, as asked`);
+            return { op: rf/* pointwise */.rp, global: false };
+        }
+        if (!diagnostics.some((d) => d.code === codes/* CODES */.L.gate)) {
+            diagnostics.push((0,diagnostic/* warning */.$e)(codes/* CODES */.L.gate, `${where} scales \`${x.name}\` by \`${gate.name}\`, a channel-attention gate computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`, layer.at));
+        }
+        return { op: { kind: 'global', reason: `channel-attention gate \`${gate.name}\`: layer "${layer.name}"` }, global: true };
+    };
     for (const layer of layers) {
         const { spec } = layer;
         const bottoms = [];
@@ -229,26 +241,74 @@ function buildGraph(inputs, layers, options) {
                     break;
                 // A product with a blob computed from the whole input (squeeze-and-excitation's
                 // sigmoid after a global pool): a channel-attention gate.
-                const where = `layer "${layer.name}" (${layer.type})`;
-                if (options.channelAttentionPointwise) {
-                    op = rf/* pointwise */.rp;
-                    ins = [x.node];
-                    global = false;
-                    assumptions.push(`${where}: the channel-attention gate \`${gate.name}\` is treated as pointwise, as asked`);
-                }
-                else {
-                    op = { kind: 'global', reason: `channel-attention gate \`${gate.name}\`: layer "${layer.name}"` };
-                    ins = [x.node];
-                    if (!diagnostics.some((d) => d.code === codes/* CODES */.L.gate)) {
-                        diagnostics.push((0,diagnostic/* warning */.$e)(codes/* CODES */.L.gate, `${where} scales \`${x.name}\` by \`${gate.name}\`, a channel-attention gate computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`, layer.at));
-                    }
-                }
+                ({ op, global } = gated(layer, x, gate));
+                ins = [x.node];
                 break;
             }
-            case 'upsample':
+            case 'axpy': {
+                // a·x + y (the SENet release's fused scale-and-add): with `a` a gate from a global pool,
+                // the same channel attention as a Scale by it; otherwise every bottom's positions.
+                const [a, xs, ys] = bottoms;
+                op = rf/* merge */.h1('add');
+                ins = [xs.node, ys.node];
+                if (a.global && !xs.global) {
+                    const gate = gated(layer, xs, a);
+                    // Global: every position already, y adds nothing (and a global node reads one input).
+                    if (gate.op.kind === 'global')
+                        [op, ins] = [gate.op, [xs.node]];
+                    global = gate.global || ys.global;
+                }
+                else {
+                    ins = [a.node, xs.node, ys.node];
+                }
+                size = xs.size;
+                break;
+            }
+            case 'interp': {
+                if (!n) {
+                    return { problem: (0,diagnostic/* error */.z3)(codes/* CODES */.L.needsInputSize, `layer "${layer.name}": an Interp's corners-aligned map depends on its input and output sizes; declare the input's shape (\`input_shape { dim: … }\`) or give --input-size`, layer.at) };
+                }
+                // PSPNet's order when both are given: shrink first, then zoom (shrink alone, zoom alone, or the size otherwise).
+                const eff = n.map((len) => len + spec.padBeg + spec.padEnd);
+                if (eff.some((e) => e < 1))
+                    return { problem: (0,diagnostic/* error */.z3)(codes/* CODES */.L.invalidValue, `layer "${layer.name}": \`pad_beg\`/\`pad_end\` crop more than \`${x.name}\` holds (${n.join('×')})`, layer.at) };
+                let out = spec.size ? [...spec.size] : eff;
+                if (spec.shrink !== undefined && !spec.size)
+                    out = out.map((o) => Math.floor((o - 1) / spec.shrink) + 1);
+                if (spec.zoom !== undefined && !spec.size)
+                    out = out.map((o) => o + (o - 1) * (spec.zoom - 1));
+                if (spec.padBeg < 0 || spec.padEnd < 0)
+                    ins = [add(`${layer.name}/crop`, rf/* crop */.B$(AXES, -spec.padBeg, -spec.padEnd), ins, layer.at)];
+                op = rf/* resize */.XR(AXES, { scale: out.map((o, a) => rf/* frac */.Ju(o, eff[a])), mode: 'linear', coordinates: 'align_corners', size: out });
+                size = out;
+                break;
+            }
+            case 'upsample': {
+                const pool = bottoms.length > 1 ? nodes[bottoms[1].node].op : undefined;
+                if (pool?.kind === 'conv' && pool.pool === 'max') {
+                    // SegNet's max-unpooling: each input writes its value where its pool window's maximum
+                    // was (the mask), nothing elsewhere. Output u can receive from input i when u lies in
+                    // i's window: the pool's transposed geometry, the hull of what the mask allows.
+                    const p = pool.pad.map((q) => ('begin' in q ? q.begin : 0));
+                    op = rf/* deconv */.Kg(AXES, { kernel: [...pool.kernel], stride: [...pool.stride], pad: p });
+                    const natural = n?.map((len, a) => (len - 1) * pool.stride[a] + pool.kernel[a] - 2 * p[a]);
+                    size = spec.size ?? (n ? n.map((len, a) => len * spec.factor[a]) : undefined);
+                    if (natural && size) {
+                        // The output size is upsample_h × upsample_w (or in · scale − pad_out): cut or pad the end.
+                        const node = add(`${layer.name}/unpool`, op, ins, layer.at);
+                        const end = size.map((m, a) => m - natural[a]);
+                        op = { kind: 'pad', begin: [0, 0], end };
+                        ins = [node];
+                    }
+                    break;
+                }
+                if (spec.size) {
+                    return { problem: (0,diagnostic/* error */.z3)(codes/* CODES */.L.invalidValue, `layer "${layer.name}": \`upsample_h\`/\`upsample_w\` unpool by the mask of a max Pooling, but \`${bottoms[1]?.name}\` is not one; give the pooling layer's mask top as the second bottom`, layer.at) };
+                }
                 op = rf/* resize */.XR(AXES, { scale: [...spec.factor] });
                 size = n?.map((len, a) => len * spec.factor[a]);
                 break;
+            }
             case 'crop': {
                 const reference = bottoms[1];
                 if (!n || !reference.size) {
@@ -440,6 +500,9 @@ function isProblem(value) {
  *   unpooling writes there or nothing: the same hull at most).
  * - SSD: `Normalize` (per position with `across_spatial: false`, else global), `PriorBox` (boxes
  *   from the sizes only: global), `DetectionOutput` (global).
+ * - Forks: `BN` (SegNet, PSPNet, TSN: a batch norm, per position); `ROIPooling`/`PSROIPooling`/
+ *   `ROIAlign` (global per region of interest); `DenseImageData` (SegNet) and a `Python` layer
+ *   with no bottom (py-faster-rcnn's data layers) are data layers: their first top is the image.
  */
 
 
@@ -447,14 +510,15 @@ function isProblem(value) {
 
 /** Layer types by the name `type:` gives (case-sensitive, as Caffe's registry). */
 const TYPES = new Map([
-    ...['Data', 'ImageData', 'HDF5Data', 'MemoryData', 'WindowData', 'DummyData', 'AnnotatedData', 'VideoData'].map((t) => [t, { family: 'data' }]),
+    // DenseImageData: SegNet's (alexgkendall/caffe-segnet) image + label reader.
+    ...['Data', 'ImageData', 'HDF5Data', 'MemoryData', 'WindowData', 'DummyData', 'AnnotatedData', 'VideoData', 'DenseImageData'].map((t) => [t, { family: 'data' }]),
     ['Input', { family: 'input' }],
     ['Convolution', { family: 'conv' }],
     ['DepthwiseConvolution', { family: 'conv' }],
     ['ConvolutionDepthwise', { family: 'conv' }],
     ['Deconvolution', { family: 'deconv' }],
     ['Pooling', { family: 'pool' }],
-    ...['ReLU', 'PReLU', 'ELU', 'Sigmoid', 'TanH', 'AbsVal', 'BNLL', 'Power', 'Exp', 'Log', 'Threshold', 'Dropout', 'BatchNorm', 'Clip', 'Swish', 'ReLU6', 'Split', 'ShuffleChannel', 'Bias'].map((t) => [t, { family: 'pointwise' }]),
+    ...['ReLU', 'PReLU', 'ELU', 'Sigmoid', 'TanH', 'AbsVal', 'BNLL', 'Power', 'Exp', 'Log', 'Threshold', 'Dropout', 'BatchNorm', 'Clip', 'Swish', 'ReLU6', 'Split', 'ShuffleChannel', 'Bias', 'BN'].map((t) => [t, { family: 'pointwise' }]),
     ['Scale', { family: 'scale' }],
     ['Upsample', { family: 'upsample' }],
     ['Eltwise', { family: 'eltwise' }],
@@ -468,10 +532,15 @@ const TYPES = new Map([
     ['Normalize', { family: 'normalize' }],
     ['Slice', { family: 'slice' }],
     ['Silence', { family: 'sink' }],
+    ['Axpy', { family: 'axpy' }],
+    ['Interp', { family: 'interp' }],
     ['InnerProduct', { family: 'global', reason: 'InnerProduct (fully connected)' }],
     ['PriorBox', { family: 'global', reason: 'PriorBox (prior boxes from the sizes only)' }],
     ['DetectionOutput', { family: 'global', reason: 'DetectionOutput (decoding and NMS over every box)' }],
     ['MVN', { family: 'global', reason: 'MVN (normalised by the mean over all positions)' }],
+    // Fast/Faster R-CNN and R-FCN: each output pools a region of interest whose box comes from
+    // another input (the proposals), anywhere in the image: global per region.
+    ...['ROIPooling', 'PSROIPooling', 'ROIAlign'].map((t) => [t, { family: 'global', reason: `${t} (pools each region of interest, whose box comes from another input: global per region)` }]),
     ['SPP', { family: 'global', reason: 'SPP (spatial pyramid pooling)' }],
     ['ArgMax', { family: 'global', reason: 'ArgMax' }],
     ['Reduction', { family: 'global', reason: 'Reduction' }],
@@ -479,7 +548,7 @@ const TYPES = new Map([
     ['Tile', { family: 'global', reason: 'Tile' }],
     ['LSTM', { family: 'global', reason: 'LSTM' }],
     ['RNN', { family: 'global', reason: 'RNN' }],
-    ...['Accuracy', 'SoftmaxWithLoss', 'EuclideanLoss', 'HingeLoss', 'InfogainLoss', 'MultinomialLogisticLoss', 'SigmoidCrossEntropyLoss', 'ContrastiveLoss', 'MultiBoxLoss', 'DetectionEvaluate', 'HDF5Output'].map((t) => [t, { family: 'global', reason: `${t} (a loss or metric over the whole output)` }]),
+    ...['Accuracy', 'SoftmaxWithLoss', 'EuclideanLoss', 'HingeLoss', 'InfogainLoss', 'MultinomialLogisticLoss', 'SigmoidCrossEntropyLoss', 'ContrastiveLoss', 'MultiBoxLoss', 'DetectionEvaluate', 'HDF5Output', 'SmoothL1Loss'].map((t) => [t, { family: 'global', reason: `${t} (a loss or metric over the whole output)` }]),
 ]);
 /** The legacy `layers { type: CONVOLUTION }` enum (V1LayerParameter.LayerType) → today's names. */
 const V1_TYPES = {
@@ -526,7 +595,15 @@ function layerType(layer, legacy) {
 function knownType(type) {
     return TYPES.has(type);
 }
+/** Whether a known type is a data layer (it writes blobs and reads none). */
+function isDataLayer(type) {
+    return TYPES.get(type)?.family === 'data' || type === 'Input';
+}
 function unknownType(layer, type, at) {
+    if (type === 'Python') {
+        // One type for every Python layer: pointwise would be a claim about code rflint never reads.
+        return (0,diagnostic/* error */.z3)(codes/* CODES */.L.unknownType, `${layer.where}: a Python layer reads its bottoms with code rflint does not run or read (py-faster-rcnn's proposal and target layers see every position); say so with \`--assume Python=global\` (rules: \`assume: { Python: global }\`)`, at);
+    }
     const hint = (0,suggest/* didYouMean */.au)(type, [...TYPES.keys()]);
     return (0,diagnostic/* error */.z3)(codes/* CODES */.L.unknownType, `${layer.where}: unknown layer type \`${type}\`${hint}; if it maps each position to itself (an activation, a norm) say so with \`--assume ${type}=pointwise\` (rules: \`assume: { ${type}: pointwise }\`), or \`=global\` if it sees the whole input`, at);
 }
@@ -638,8 +715,20 @@ function readLayer(layer, type, bottoms) {
             if (unknown)
                 return unknown;
             const sized = param?.last('upsample_h') ?? param?.last('upsample_w');
-            if (sized)
-                return param.invalid(sized, 'sets the output size, which rflint does not read; give the factor with `scale: 2`');
+            if (sized) {
+                // SegNet: the output size, with the pool's mask as the second bottom (build.ts reads the pool).
+                if (bottoms < 2)
+                    return param.invalid(sized, 'sets the output size of SegNet\'s max-unpooling, which reads the pooling mask as a second bottom; give it (`bottom: "pool1_mask"`), or the factor with `scale: 2`');
+                const h = param.int('upsample_h', 0);
+                if (isProblem(h))
+                    return h;
+                const w = param.int('upsample_w', 0);
+                if (isProblem(w))
+                    return w;
+                if (h < 2 || w < 2)
+                    return param.invalid(sized, 'needs both `upsample_h` and `upsample_w`, each above 1 (as SegNet checks)');
+                return done({ kind: 'upsample', factor: [2, 2], size: [h, w] });
+            }
             const factor = param ? perAxis(param, 'scale', 'scale_h', 'scale_w', 2, 1) : [2, 2];
             if (isProblem(factor))
                 return factor;
@@ -647,6 +736,46 @@ function readLayer(layer, type, bottoms) {
         }
         case 'sink':
             return done({ kind: 'sink' });
+        case 'interp': {
+            const param = layer.message('interp_param');
+            if (isProblem(param))
+                return param;
+            if (!param)
+                return layer.missing('interp_param', 'interp_param { zoom_factor: 8 }');
+            const unknown = param.unknown(['height', 'width', 'zoom_factor', 'shrink_factor', 'pad_beg', 'pad_end']);
+            if (unknown)
+                return unknown;
+            const values = {};
+            for (const key of ['height', 'width', 'zoom_factor', 'shrink_factor']) {
+                if (!param.has(key))
+                    continue;
+                const v = param.int(key, 1);
+                if (isProblem(v))
+                    return v;
+                if (v < 1)
+                    return param.invalid(param.last(key), 'must be at least 1, as Caffe checks');
+                values[key] = v;
+            }
+            const padBeg = param.int('pad_beg', 0);
+            if (isProblem(padBeg))
+                return padBeg;
+            const padEnd = param.int('pad_end', 0);
+            if (isProblem(padEnd))
+                return padEnd;
+            for (const [key, v] of [['pad_beg', padBeg], ['pad_end', padEnd]]) {
+                if (v > 0)
+                    return param.invalid(param.last(key), 'must be 0 or negative (a crop), as Caffe checks');
+            }
+            const { height, width, zoom_factor: zoom, shrink_factor: shrink } = values;
+            const sized = height !== undefined && width !== undefined;
+            if (zoom === undefined && shrink === undefined && !sized)
+                return layer.missing('interp_param', 'interp_param { zoom_factor: 8 } (or shrink_factor, or height and width)');
+            return done({ kind: 'interp', padBeg, padEnd, ...(zoom !== undefined || shrink !== undefined ? { ...(zoom !== undefined ? { zoom } : {}), ...(shrink !== undefined ? { shrink } : {}) } : { size: [height, width] }) });
+        }
+        case 'axpy':
+            if (bottoms !== 3)
+                return (0,diagnostic/* error */.z3)(codes/* CODES */.L.invalidValue, `${layer.where}: an Axpy takes three bottoms (the per-channel scale a, then x and y: a·x + y), got ${bottoms}`, layer.at);
+            return done({ kind: 'axpy' });
         case 'eltwise': {
             const param = layer.message('eltwise_param');
             if (isProblem(param))
@@ -669,6 +798,9 @@ function readLayer(layer, type, bottoms) {
             const axis = param ? (param.has('axis') ? param.int('axis', 1) : param.int('concat_dim', 1)) : 1;
             if (isProblem(axis))
                 return axis;
+            // One bottom (valid Caffe, written by Darknet→Caffe converters for a one-layer [route]): a copy.
+            if (bottoms === 1)
+                return done({ kind: 'pointwise' });
             if (axis === 1 || axis === -3)
                 return done({ kind: 'merge', merge: 'concat' });
             if (axis === 0 || axis === -4)
@@ -1178,6 +1310,8 @@ function loadCaffeText(text, path, options, fileName = 'model') {
     const layers = [];
     const assumptions = [];
     let skipped = 0;
+    /** TRAIN-only data layers: the input when the net has no other (a train net). */
+    const trainData = [];
     layerFields.forEach((field, index) => {
         const legacy = field.name === 'layers';
         if (field.value.kind !== 'message') {
@@ -1193,21 +1327,33 @@ function loadCaffeText(text, path, options, fileName = 'model') {
         const odd = layer.unknown(legacy ? V1_LAYER_FIELDS : LAYER_FIELDS, (f) => f.endsWith('_param'));
         if (odd)
             return problems.push(odd);
-        if (!inTestPhase(layer)) {
+        const test = inTestPhase(layer);
+        if (!test)
             skipped++;
-            return;
-        }
         const type = layerType(layer, legacy);
         if (isProblem(type))
-            return problems.push(type);
+            return test ? problems.push(type) : undefined;
         const bottoms = layer.strings('bottom');
         if (isProblem(bottoms))
-            return problems.push(bottoms);
+            return test ? problems.push(bottoms) : undefined;
         const tops = layer.strings('top');
         if (isProblem(tops))
-            return problems.push(tops);
+            return test ? problems.push(tops) : undefined;
+        if (!test) {
+            // Kept aside: a train net's only data layer may be TRAIN-phase (read below).
+            if (bottoms.length === 0 && tops.length > 0 && isDataType(type.type)) {
+                const read = knownType(type.type) ? readLayer(layer, type.type, 0) : undefined;
+                const spec = read && !isProblem(read) ? read.spec : { kind: 'data' };
+                trainData.push({ index, layer: { name, type: type.type, at: field.at, bottoms: [], tops: tops.map((t) => t.value), spec } });
+            }
+            return;
+        }
         let spec;
-        if (knownType(type.type)) {
+        if (type.type === 'Python' && bottoms.length === 0) {
+            // A Python layer that reads nothing writes the data (py-faster-rcnn's roi_data_layer): an input.
+            spec = { kind: 'data' };
+        }
+        else if (knownType(type.type)) {
             const read = readLayer(layer, type.type, bottoms.length);
             if (isProblem(read))
                 return problems.push(read);
@@ -1227,6 +1373,13 @@ function loadCaffeText(text, path, options, fileName = 'model') {
     });
     if (problems.length > 0)
         return { diagnostics: withFile(problems) };
+    if (inputs.length === 0 && !layers.some((l) => l.spec.kind === 'data') && trainData.length > 0) {
+        // No TEST-phase input at all: the net is read as it runs in TRAIN, from its data layers.
+        layers.unshift(...trainData.map((t) => t.layer));
+        skipped -= trainData.length;
+        const names = trainData.map((t) => `"${t.layer.name}"`).join(', ');
+        assumptions.push(`the input is the TRAIN-phase data layer${trainData.length === 1 ? '' : 's'} ${names}: the net has no TEST-phase one`);
+    }
     const given = options.inputSize;
     let inputSize;
     let source;
@@ -1323,6 +1476,10 @@ function readInputs(net, problems) {
         return { name: name.value, at: name.at, ...(shape ? { shape } : {}) };
     });
 }
+/** Types that write data and read no bottom: the known data layers and a `Python` layer. */
+function isDataType(type) {
+    return type === 'Python' || (knownType(type) && isDataLayer(type));
+}
 /** Whether the layer runs in the TEST phase (deploy nets have no phase rules at all). */
 function inTestPhase(layer) {
     const phaseOf = (rule) => {
@@ -1361,36 +1518,6 @@ const caffeLoader = {
         return loadCaffeText(text, file, options, (0,posix_.basename)(file.replaceAll('\\', '/')).replace(/\.prototxt$/i, ''));
     },
 };
-
-
-/***/ }),
-
-/***/ 6925:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ readModelText)
-/* harmony export */ });
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1017);
-/**
- * A text model file read whole, within the size limit and as UTF-8: the start of every text
- * format's loader. Each says in its own codes and words what the file should have been.
- */
-
-/** The text, or the one diagnostic that says why there is none. */
-async function readModelText(source, options, problems) {
-    const at = { line: 1, column: 1 };
-    const max = options.limits.maxFileBytes;
-    if (source.size > max) {
-        return { diagnostics: [(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)(problems.tooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really ${problems.kind}?`, at, { file: source.path })] };
-    }
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(await source.read(0, source.size));
-    }
-    catch {
-        return { diagnostics: [(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)(problems.notText, `the file is not UTF-8 text${problems.notTextHint ?? ''}`, at, { file: source.path })] };
-    }
-}
 
 
 /***/ }),

@@ -29,6 +29,7 @@ const DARKNET_CODES = {
     RF332: 'a Darknet cfg has no layers after [net]',
     RF333: 'a Darknet cfg has more layers than the limit',
     RF334: 'a channel-attention gate ([scale_channels]) makes the outputs after it global',
+    RF335: 'a [shortcut] adds a layer whose size Darknet cannot sample onto the previous one (unequal width and height ratios)',
 };
 /** The codes by what they mean, for the loader's own use. */
 const CODES = {
@@ -47,6 +48,7 @@ const CODES = {
     noLayers: 'RF332',
     tooManyLayers: 'RF333',
     gate: 'RF334',
+    shortcutSizes: 'RF335',
 };
 
 
@@ -76,7 +78,7 @@ var codes = __webpack_require__(594);
 // EXTERNAL MODULE: ./src/formats/diagnostic.ts
 var diagnostic = __webpack_require__(1017);
 // EXTERNAL MODULE: ./src/rf/index.ts + 9 modules
-var rf = __webpack_require__(6960);
+var rf = __webpack_require__(7985);
 // EXTERNAL MODULE: ./src/formats/yaml/suggest.ts
 var suggest = __webpack_require__(1728);
 ;// CONCATENATED MODULE: ./src/formats/darknet/sections.ts
@@ -147,7 +149,8 @@ const SECTIONS = new Map([
     ['scale_channels', kind('scale_channels', 'scale_channels', ['from', 'scale_wh', 'activation'])],
     ['sam', kind('sam', 'sam', ['from', 'activation'])],
     ['upsample', kind('upsample', 'upsample', ['stride', 'scale'])],
-    ['reorg', kind('reorg', 'reorg', ['stride', 'reverse'])],
+    // `extra`/`flatten`: pjreddie/darknet's parse_reorg reads them (AlexeyAB's does not).
+    ['reorg', kind('reorg', 'reorg', ['stride', 'reverse', 'extra', 'flatten'])],
     ['reorg3d', kind('reorg', 'reorg3d', ['stride', 'reverse'])],
     ['crop', kind('crop', 'crop', ['crop_height', 'crop_width', 'flip', 'angle', 'saturation', 'exposure', 'noadjust', 'shift'])],
     ['softmax', kind('softmax', 'softmax', ['groups', 'temperature', 'tree', 'spatial', 'noloss'])],
@@ -191,11 +194,13 @@ const SECTIONS = new Map([
  *   size). `maxpool_depth` pools over channels only.
  * - `[upsample]`: nearest (input row ⌊u/stride⌋); a negative stride sums stride×stride blocks.
  * - `[reorg]`: space-to-depth by `stride` (`reverse=1`: depth-to-space). See docs/darknet.md on
- *   how Darknet's own kernel orders the channels.
+ *   how Darknet's own kernel orders the channels. pjreddie's `extra=` (a flat copy) and
+ *   `flatten=` (positions and channels transposed) make it global.
  * - `[local]`: an unshared conv; padding `pad` (the value), output (in − (pad ? 1 : size))/stride + 1.
  * - `[crop]` (at inference): the centred crop_height × crop_width window.
  * - `[route]`: its layers' outputs concatenated along channels (`groups`/`group_id` keep one
- *   channel slice: no spatial effect); `[shortcut]` adds `from` to the previous layer; `[sam]`
+ *   channel slice: no spatial effect); `[shortcut]` adds `from` to the previous layer (sampled
+ *   when their sizes differ: see build.ts); `[sam]`
  *   multiplies them; `[scale_channels]` scales `from` per channel by the previous layer (a gate
  *   computed from a global pool: global), or by a map with `scale_wh=1`.
  * - `[avgpool]`, `[connected]`, and `[softmax]` without `spatial=1` see the whole input.
@@ -310,9 +315,11 @@ function readLayer(reader, index) {
     };
     switch (kind.family) {
         case 'convolutional': {
-            const problem = read([['size', 1, 1], ['stride', 1, 1], ['dilation', 1, 1], ['pad', 0, 0], ['padding', 0, 0], ['antialiasing', 0, 0], ['groups', 1, 1]]);
+            const problem = read([['size', 1, 1], ['stride', 1, 1], ['dilation', 1, 1], ['pad', 0, 0], ['padding', 0, 0], ['antialiasing', 0, 0], ['groups', 1, 1], ['filters', 1, 1], ['batch_normalize', 0, 0]]);
             if (problem)
                 return { problem };
+            // Darknet adds biases only without batch_normalize (they are the norm's shift otherwise).
+            const cost = { channels: ints.filters, groups: ints.groups, bias: ints.batch_normalize === 0 };
             const strideXY = strides(reader, ints.stride);
             if (isProblem(strideXY))
                 return { problem: strideXY };
@@ -322,7 +329,7 @@ function readLayer(reader, index) {
             const padBegin = padding * dilation;
             // So that the output size is Darknet's (in + 2·padding − size)/stride + 1.
             const padEnd = 2 * padding - size + dilation * (size - 1) + 1 - padBegin;
-            return done(layers_window(undefined, size, strideXY, dilation, padBegin, padEnd, ints.antialiasing));
+            return done({ ...layers_window(undefined, size, strideXY, dilation, padBegin, padEnd, ints.antialiasing), cost });
         }
         case 'maxpool':
         case 'local_avgpool': {
@@ -354,8 +361,12 @@ function readLayer(reader, index) {
         }
         case 'avgpool':
             return done({ kind: 'global', reason: 'global average pool' });
-        case 'connected':
-            return done({ kind: 'global', reason: 'fully connected' });
+        case 'connected': {
+            const problem = read([['output', 1, 1], ['batch_normalize', 0, 0]]);
+            if (problem)
+                return { problem };
+            return done({ kind: 'global', reason: 'fully connected', cost: { channels: ints.output, groups: 1, bias: ints.batch_normalize === 0 } });
+        }
         case 'softmax': {
             const problem = read([['spatial', 0, -Infinity]]);
             if (problem)
@@ -377,7 +388,9 @@ function readLayer(reader, index) {
             const inputs = resolve(reader, 'layers', layers, index);
             if (isProblem(inputs))
                 return { problem: inputs };
-            return done(inputs.length > 1 ? { kind: 'merge', merge: 'concat' } : { kind: 'pointwise' }, inputs);
+            // With groups, the route keeps a share of the channels, which the cost does not follow.
+            const split = ints.groups > 1 ? { splitsChannels: true } : {};
+            return done(inputs.length > 1 ? { kind: 'merge', merge: 'concat', ...split } : { kind: 'pointwise', ...split }, inputs);
         }
         case 'shortcut':
         case 'sam':
@@ -394,8 +407,10 @@ function readLayer(reader, index) {
                 return { problem: sources };
             if (index === 0)
                 return { problem: reader.invalid('from', 'needs a previous layer to combine with; [shortcut] cannot be the first layer') };
+            // One `from`: pjreddie's shortcut_cpu, which samples a `from` of another size (build.ts).
+            // Several (AlexeyAB's): their sizes must all be the previous layer's (its parser asserts it).
             if (kind.family === 'shortcut')
-                return done({ kind: 'merge', merge: 'add' }, [index - 1, ...sources]);
+                return done(sources.length === 1 ? { kind: 'shortcut' } : { kind: 'merge', merge: 'add' }, [index - 1, ...sources]);
             const scaleWh = reader.int('scale_wh', 0);
             if (isProblem(scaleWh))
                 return { problem: scaleWh };
@@ -413,9 +428,16 @@ function readLayer(reader, index) {
             return done(stride > 0 ? { kind: 'upsample', factor: stride } : { kind: 'downsample', factor: -stride });
         }
         case 'reorg': {
-            const problem = read([['stride', 1, 1], ['reverse', 0, -Infinity]]);
+            const problem = read([['stride', 1, 1], ['reverse', 0, -Infinity], ['extra', 0, -Infinity], ['flatten', 0, -Infinity]]);
             if (problem)
                 return { problem };
+            // pjreddie/darknet's reorg_layer.c: with `extra`, the output is the input copied into a flat
+            // vector of inputs + extra values (out_w = out_h = 0: no longer an image); with `flatten`,
+            // the input's positions and channels are transposed. Either way a position reads anywhere.
+            if (ints.extra)
+                return done({ kind: 'global', reason: `\`extra=${ints.extra}\` copies the input into a flat vector (pjreddie's [reorg])` });
+            if (ints.flatten)
+                return done({ kind: 'global', reason: "`flatten=1` transposes positions and channels (pjreddie's [reorg])" });
             return done({ kind: ints.reverse ? 'depth_to_space' : 'space_to_depth', block: ints.stride });
         }
         case 'crop': {
@@ -484,7 +506,10 @@ function resolve(reader, key, refs, index) {
 
 const AXES = 2;
 function buildGraph(layers, options) {
-    const nodes = [{ name: 'input', op: rf/* input */.hF, inputs: [] }];
+    // A [route] with groups keeps a share of the channels, which rf/cost.ts does not follow: such a
+    // network is left unpriced (its cost null) rather than priced wrong.
+    const priced = options.inputChannels !== undefined && !layers.some((l) => 'splitsChannels' in l.spec && l.spec.splitsChannels);
+    const nodes = [{ name: 'input', op: rf/* input */.hF, inputs: [], ...(priced ? { channels: options.inputChannels } : {}) }];
     const positions = [undefined];
     const tensors = new Map([['input', 0]]);
     const outputs = [];
@@ -497,11 +522,53 @@ function buildGraph(layers, options) {
     const sizes = [];
     const sizeOf = (index) => (index < 0 ? options.inputSize : sizes[index]);
     let gateSeen = false;
-    const add = (name, op, inputs, layer) => {
+    const add = (name, op, inputs, layer, cost) => {
         options.deadline?.check();
-        nodes.push({ name, op, inputs });
+        nodes.push({ name, op, inputs, ...(cost ? { channels: cost.channels, ...(cost.groups > 1 ? { groups: cost.groups } : {}), ...(cost.bias ? { bias: true } : {}) } : {}) });
         positions.push(layer.section.at);
         return nodes.length - 1;
+    };
+    /**
+     * pjreddie/darknet's shortcut_cpu adds `from` (w1 × h1) onto the previous layer (w2 × h2) with
+     * stride = ⌊w1/w2⌋ and sample = ⌊w2/w1⌋ (each at least 1; Darknet asserts the same ratios on
+     * the height): out[i·sample] += from[i·stride] for i < min(w1, w2). A larger `from` is read as a
+     * strided view (a 1×1 window at the stride, cut to w2); a smaller one lands on every sample-th
+     * position (a 1×1 transposed conv at the stride, padded to w2), the others read nothing of it.
+     */
+    const sampleShortcut = (name, from, w1, w2, layer) => {
+        const where = describeSection(layer.section, layer.index);
+        const stride = w1.map((n, a) => Math.max(1, Math.floor(n / w2[a])));
+        const sample = w1.map((n, a) => Math.max(1, Math.floor(w2[a] / n)));
+        if (stride[0] !== stride[1] || sample[0] !== sample[1]) {
+            return {
+                problem: (0,diagnostic/* error */.z3)(codes/* CODES */.L.shortcutSizes, `${where}: \`from\` is ${w1.join('×')} and the previous layer ${w2.join('×')} (height × width): Darknet samples one onto the other only with the same ratio on both axes (its shortcut_cpu asserts it); make the two layers' sizes proportional`, layer.section.at),
+            };
+        }
+        let node;
+        let size;
+        if (w1.some((n, a) => n > w2[a])) {
+            node = add(`${name}.from`, rf/* conv */.xT(AXES, { kernel: 1, stride }), [from], layer);
+            size = w1.map((n, a) => Math.floor((n - 1) / stride[a]) + 1);
+        }
+        else {
+            node = add(`${name}.from`, rf/* deconv */.Kg(AXES, { kernel: 1, stride: sample }), [from], layer);
+            size = w1.map((n, a) => (n - 1) * sample[a] + 1);
+        }
+        // Only i < min(w1, w2) is added: cut what lies past it, and pad to the output's size.
+        const kept = size.map((n, a) => Math.min(n, (Math.min(w1[a], w2[a]) - 1) * sample[a] + 1));
+        const cut = size.map((n, a) => n - kept[a]);
+        const fill = w2.map((n, a) => n - kept[a]);
+        if (cut.some((c) => c > 0))
+            node = add(`${name}.from.crop`, rf/* crop */.B$(AXES, 0, cut), [node], layer);
+        if (fill.some((f) => f > 0))
+            node = add(`${name}.from.pad`, rf/* pad */.eV(AXES, 0, fill), [node], layer);
+        const smaller = w1.map((n, a) => Math.min(n, w2[a])).join('×');
+        const how = stride[0] > 1
+            ? `one position in ${stride[0]} of \`from\` (${w1.join('×')}) to the previous layer (${w2.join('×')})`
+            : sample[0] > 1
+                ? `\`from\` (${w1.join('×')}) to one position in ${sample[0]} of the previous layer (${w2.join('×')})`
+                : `the first ${smaller} positions of \`from\` (${w1.join('×')}) to those of the previous layer (${w2.join('×')}), one to one`;
+        return { node, assumption: `${where}: adds ${how}, as pjreddie/darknet's shortcut_cpu does (AlexeyAB's darknet asserts equal sizes)` };
     };
     for (const layer of layers) {
         const name = `${layer.kind.short}@${layer.index}`;
@@ -523,12 +590,12 @@ function buildGraph(layers, options) {
                 size = inSize?.map((n, a) => Math.floor((n + spec.padBegin + spec.padEnd - spec.dilation * (spec.kernel - 1) - 1) / spec.stride[a]) + 1);
                 if (spec.blur) {
                     const blur = spec.blur;
-                    const inner = add(`${name}.window`, op(spec.stride), inputs, layer);
+                    const inner = add(`${name}.window`, op(spec.stride), inputs, layer, spec.cost);
                     node = add(name, rf/* conv */.xT(AXES, { kernel: blur.kernel, stride: [...blur.stride], pad: blur.pad, pool: 'avg' }), [inner], layer);
                     size = size?.map((n, a) => Math.floor((n + 2 * blur.pad - blur.kernel) / blur.stride[a]) + 1);
                 }
                 else {
-                    node = add(name, op(spec.stride), inputs, layer);
+                    node = add(name, op(spec.stride), inputs, layer, spec.cost);
                 }
                 break;
             }
@@ -537,12 +604,26 @@ function buildGraph(layers, options) {
                 node = add(name, rf/* pointwise */.rp, inputs, layer);
                 break;
             case 'global':
-                node = add(name, { kind: 'global', reason: spec.reason }, inputs, layer);
+                node = add(name, { kind: 'global', reason: spec.reason }, inputs, layer, spec.cost);
                 size = [1, 1];
                 break;
             case 'merge':
                 node = add(name, rf/* merge */.h1(spec.merge), inputs, layer);
                 break;
+            case 'shortcut': {
+                const fromSize = sizeOf(layer.inputs[1]);
+                if (!inSize || !fromSize || fromSize.every((n, a) => n === inSize[a])) {
+                    // Equal sizes (or unknown: then a `from` at another stride is the engine's RF012).
+                    node = add(name, rf/* merge */.h1('add'), inputs, layer);
+                    break;
+                }
+                const sampled = sampleShortcut(name, inputs[1], fromSize, inSize, layer);
+                if ('problem' in sampled)
+                    return sampled;
+                node = add(name, rf/* merge */.h1('add'), [inputs[0], sampled.node], layer);
+                assumptions.push(sampled.assumption);
+                break;
+            }
             case 'gate': {
                 const where = describeSection(layer.section, layer.index);
                 if (options.channelAttentionPointwise) {
@@ -719,6 +800,9 @@ function loadDarknetText(text, path, options, name = 'model') {
         else
             dims.push(v);
     }
+    const channels = net.int('channels', 3, 1);
+    if (typeof channels !== 'number')
+        problems.push(channels);
     const layers = [];
     rest.forEach((section, index) => {
         options.deadline?.check();
@@ -749,7 +833,7 @@ function loadDarknetText(text, path, options, name = 'model') {
     if (inputSize && inputSize.length !== 2) {
         return { diagnostics: withFile([(0,diagnostic/* error */.z3)(codes/* CODES */.L.invalidValue, `the input size has ${inputSize.length} values; a Darknet network takes height × width (e.g. --input-size 608x608)`, first.at)]) };
     }
-    const built = buildGraph(layers, { ...(inputSize ? { inputSize } : {}), ...(options.channelAttentionPointwise ? { channelAttentionPointwise: true } : {}), ...(options.deadline ? { deadline: options.deadline } : {}) });
+    const built = buildGraph(layers, { ...(inputSize ? { inputSize } : {}), ...(typeof channels === 'number' ? { inputChannels: channels } : {}), ...(options.channelAttentionPointwise ? { channelAttentionPointwise: true } : {}), ...(options.deadline ? { deadline: options.deadline } : {}) });
     if ('problem' in built)
         return { diagnostics: withFile([built.problem, ...warnings]) };
     try {
@@ -797,36 +881,6 @@ const darknetLoader = {
         return loadDarknetText(text, file, options, (0,posix_.basename)(file.replaceAll('\\', '/')).replace(/\.cfg$/i, ''));
     },
 };
-
-
-/***/ }),
-
-/***/ 6925:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ readModelText)
-/* harmony export */ });
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1017);
-/**
- * A text model file read whole, within the size limit and as UTF-8: the start of every text
- * format's loader. Each says in its own codes and words what the file should have been.
- */
-
-/** The text, or the one diagnostic that says why there is none. */
-async function readModelText(source, options, problems) {
-    const at = { line: 1, column: 1 };
-    const max = options.limits.maxFileBytes;
-    if (source.size > max) {
-        return { diagnostics: [(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)(problems.tooLarge, `the file is ${source.size} bytes, over the ${max}-byte limit for model files; is it really ${problems.kind}?`, at, { file: source.path })] };
-    }
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(await source.read(0, source.size));
-    }
-    catch {
-        return { diagnostics: [(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)(problems.notText, `the file is not UTF-8 text${problems.notTextHint ?? ''}`, at, { file: source.path })] };
-    }
-}
 
 
 /***/ })

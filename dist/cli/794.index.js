@@ -54,6 +54,7 @@ function file(f) {
         format: f.format,
         name: f.name,
         ...(f.assumptions ? { assumptions: [...f.assumptions] } : {}),
+        ...(f.cost ? { cost: { params: f.cost.params, macs: f.cost.macs } } : {}),
         diagnostics: f.diagnostics.map(diagnostic),
         outputs: f.outputs.map(output),
     };
@@ -69,7 +70,7 @@ function thresholds(t) {
     return pick(t, ['min_rf', 'max_rf', 'min_coverage', 'min_erf']);
 }
 function failure(f) {
-    return pick(f, ['threshold', 'source', 'rule', 'axis', 'expected', 'actual', 'message']);
+    return pick(f, ['threshold', 'source', 'rule', 'axis', 'expected', 'actual', 'message', 'advice']);
 }
 function summary(s) {
     return pick(s, ['files', 'outputs', 'passed', 'failed', 'errors', 'warnings', 'minRf', 'ignored']);

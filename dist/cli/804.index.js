@@ -104,8 +104,9 @@ __webpack_require__.r(__webpack_exports__);
 function summarize(files, runDiagnostics = [], ignored = 0) {
     const outputs = files.flatMap((f) => f.outputs);
     const diagnostics = [...runDiagnostics, ...files.flatMap((f) => f.diagnostics)];
-    // The smallest RF among the outputs analysed (min over axes); global outputs have none.
-    const rfs = outputs.flatMap((o) => (o.status !== 'error' && o.rf ? [Math.min(...o.rf)] : []));
+    // The smallest RF among the outputs analysed (min over axes and over positions: rfMin, what
+    // min_rf is held to); global outputs have none.
+    const rfs = outputs.flatMap((o) => (o.status !== 'error' && o.rf ? [Math.min(...(o.rfMin ?? o.rf))] : []));
     return {
         files: files.length,
         outputs: outputs.length,

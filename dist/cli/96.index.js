@@ -6127,7 +6127,7 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 9197:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6267,7 +6267,7 @@ var map = __webpack_require__(7451);
 var _null = __webpack_require__(3632);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(6464);
-var bool = __webpack_require__(3959);
+var bool = __webpack_require__(9197);
 var float = __webpack_require__(8405);
 var int = __webpack_require__(9874);
 
@@ -6370,7 +6370,7 @@ var map = __webpack_require__(7451);
 var _null = __webpack_require__(3632);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(6464);
-var bool = __webpack_require__(3959);
+var bool = __webpack_require__(9197);
 var float = __webpack_require__(8405);
 var int = __webpack_require__(9874);
 var schema = __webpack_require__(896);

@@ -17,11 +17,11 @@ async function render(report, options) {
         case 'sarif':
             return (await __webpack_require__.e(/* import() */ 649).then(__webpack_require__.bind(__webpack_require__, 9649))).renderSarif(report, { toolVersion: options.version });
         case 'markdown':
-            return withNewline((await __webpack_require__.e(/* import() */ 285).then(__webpack_require__.bind(__webpack_require__, 4285))).renderMarkdown(report, report.base ? { base: report.base, ...(options.baseName ? { baseName: options.baseName } : {}) } : {}));
+            return withNewline((await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(985), __webpack_require__.e(517), __webpack_require__.e(285), __webpack_require__.e(506)]).then(__webpack_require__.bind(__webpack_require__, 4285))).renderMarkdown(report, report.base ? { base: report.base, ...(options.baseName ? { baseName: options.baseName } : {}) } : {}));
         case 'html':
-            return (await Promise.all(/* import() */[__webpack_require__.e(285), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 9317))).renderHtml(report, { version: options.version, ...(options.baseName ? { baseName: options.baseName } : {}) });
+            return (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(985), __webpack_require__.e(517), __webpack_require__.e(285), __webpack_require__.e(317), __webpack_require__.e(125)]).then(__webpack_require__.bind(__webpack_require__, 9317))).renderHtml(report, { version: options.version, ...(options.baseName ? { baseName: options.baseName } : {}) });
         case 'text':
-            return (await __webpack_require__.e(/* import() */ 655).then(__webpack_require__.bind(__webpack_require__, 5655))).renderText(report, { color: options.color, quiet: options.quiet, ...(options.baseName ? { baseName: options.baseName } : {}) });
+            return (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(985), __webpack_require__.e(517), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 5655))).renderText(report, { color: options.color, quiet: options.quiet, ...(options.baseName ? { baseName: options.baseName } : {}) });
     }
 }
 /** The report without the explain tables (charts need them; the JSON shows them with --explain only). */

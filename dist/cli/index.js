@@ -117,16 +117,17 @@ const OPTIONS = {
     'badge-value': { type: 'string' },
     'badge-label': { type: 'string' },
     'badge-output': { type: 'string' },
+    'allow-empty': { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
     'no-color': { type: 'boolean' },
     debug: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'V' },
-    // Explain, ERF and charts (issue 11).
+    // Explain, ERF and charts.
     explain: { type: 'boolean' },
     'min-erf': { type: 'string' },
     chart: { type: 'string' },
-    // Sharding and threads (issue 12).
+    // Sharding and threads.
     shard: { type: 'string' },
     jobs: { type: 'string', short: 'j' },
 };
@@ -192,6 +193,7 @@ function parseCliArgs(argv) {
         ...(ignore.length > 0 ? { ignore } : {}),
         ...(values.base !== undefined ? { base: values.base } : {}),
         ...(badge ? { badge } : {}),
+        allowEmpty: values['allow-empty'] ?? false,
         quiet: values.quiet ?? false,
         color: !(values['no-color'] ?? false),
         debug: values.debug ?? false,
@@ -219,7 +221,7 @@ function badgeSettings(values) {
     const options = { ...(value ? { value: value } : {}), ...(label ? { label } : {}), ...(output ? { output } : {}) };
     return { ...(svg ? { svg } : {}), ...(json ? { json } : {}), options };
 }
-/** The settings of `explain`, `--explain`, `--min-erf` and `--chart` (issue 11). */
+/** The settings of `explain`, `--explain`, `--min-erf` and `--chart`. */
 function explainErfChart(values, positionals) {
     let explainCommand;
     // `rflint explain FILE [OUTPUT]`; a lone `explain` is a path like any other.
@@ -245,7 +247,7 @@ function explainErfChart(values, positionals) {
         ...(values.chart !== undefined ? { chartDir: values.chart } : {}),
     };
 }
-/** `--shard K/N` and `rflint merge REPORT…` (issue 12). */
+/** `--shard K/N` and `rflint merge REPORT…`. */
 function sharding(shardText, positionals) {
     let shard;
     if (shardText !== undefined) {
@@ -310,8 +312,12 @@ const HELP = `Usage: rflint [PATH|GLOB ...] [options]
        rflint merge REPORT.json... [options]
 
 Checks the receptive field of every output of the model files given (files, folders, globs;
-'!glob' excludes). With no path: the model files under the current folder
-(*.rf.yaml, *.rf.yml, *.rf.json, *.onnx). 'explain' prints, for each output of FILE (or
+'!glob' excludes). With no path: the model files under the current folder. A folder is
+searched for *.rf.yaml, *.rf.yml, *.rf.json, *.onnx and *.keras by name, and for the
+*.yaml, *.yml, *.json, *.cfg, *.prototxt, *.h5 and *.hdf5 files whose content is a model
+(native, Ultralytics, Keras, TF.js, Darknet, Caffe); it passes over other files, but reports
+one that looks like a model and that no loader reads (RF512). Finding no model file at all
+is an error (RF513, exit 2) unless --allow-empty. 'explain' prints, for each output of FILE (or
 only OUTPUT), the table of the layers on the path that sets its RF. 'merge' combines the
 JSON reports of the shards of one run (--shard K/N --format json; paths or globs) into the
 report of the whole run, shown as a check's.
@@ -355,6 +361,8 @@ Options:
                        each path, so a file keeps its shard when files are added)
   -j, --jobs N         threads that check files, this one included (default 1; worker
                        threads start only for 64 files or more; the report is the same)
+      --allow-empty    finding no model file is not an error (a repository that may
+                       have none)
   -q, --quiet          show only failures and errors
       --no-color       no colours (also: NO_COLOR=1)
       --debug          show stack traces of unexpected errors
@@ -362,9 +370,7 @@ Options:
   -h, --help           print this help
 
 Exit codes: 0 every checked output passes, 1 a threshold fails or a file has an error,
-2 a usage error.
-
-Docs: docs/cli.md`;
+2 a usage error, or no model file found (without --allow-empty).`;
 
 
 /***/ }),
@@ -501,6 +507,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -767,14 +780,14 @@ async function main(argv, io) {
     try {
         settings = (0,args/* parseCliArgs */.hT)(argv);
         if (settings.help)
-            return print(io, args/* HELP */._$ + '\n', 0);
+            return print(io, `${args/* HELP */._$}\n\n${(await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 7299))).docsLine()}\n`, 0);
         if (settings.version)
             return print(io, `rflint ${package_namespaceObject.rE}\n`, 0);
         if (settings.mergeCommand)
             return await merge(settings, io);
         const rules = settings.rulesFile ? await (await Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2663))).readRulesFile(io.cwd, settings.rulesFile) : undefined;
         // Checked first: a typo in the revision is a usage error, before any work.
-        const revision = settings.base !== undefined ? await (await __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 6094))).resolveRevision(io.cwd, settings.base) : undefined;
+        const revision = settings.base !== undefined ? await (await __nccwpck_require__.e(/* import() */ 566).then(__nccwpck_require__.bind(__nccwpck_require__, 4566))).resolveRevision(io.cwd, settings.base) : undefined;
         const check = {
             cwd: io.cwd,
             patterns: settings.patterns,
@@ -794,11 +807,12 @@ async function main(argv, io) {
             // The HTML page draws every position's window: the engine's per-phase tables.
             ...(settings.format === 'html' ? { windows: true } : {}),
             ...(settings.shard ? { shard: settings.shard } : {}),
+            ...(settings.allowEmpty ? { allowEmpty: true } : {}),
             ...workers(settings, io),
         };
-        const head = await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(340), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9910))).runCheck(check);
+        const head = await (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(985), __nccwpck_require__.e(907), __nccwpck_require__.e(340), __nccwpck_require__.e(241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 241))).runCheck(check);
         if (settings.explainCommand) {
-            const { text, code } = (await Promise.all(/* import() */[__nccwpck_require__.e(285), __nccwpck_require__.e(317), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8497))).explainReport(head, settings.explainCommand, settings.format);
+            const { text, code } = (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(985), __nccwpck_require__.e(907), __nccwpck_require__.e(517), __nccwpck_require__.e(285), __nccwpck_require__.e(317), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8497))).explainReport(head, settings.explainCommand, settings.format);
             return print(io, text, code);
         }
         const report = revision ? await withBase(head, revision, io.cwd, check) : head;
@@ -833,9 +847,15 @@ async function show(report, settings, io, baseName) {
     const color = settings.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
     if (settings.badge)
         await (await Promise.all(/* import() */[__nccwpck_require__.e(833), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 447))).writeBadges(settings.badge, report, io.cwd);
-    const [{ render, withoutExplain }, { hasFailures }] = await Promise.all([__nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 4984)), __nccwpck_require__.e(/* import() */ 960).then(__nccwpck_require__.bind(__nccwpck_require__, 5960))]);
+    const [{ render, withoutExplain }, { hasFailures }, { isNothingFound, NOTHING_FOUND }] = await Promise.all([__nccwpck_require__.e(/* import() */ 984).then(__nccwpck_require__.bind(__nccwpck_require__, 4984)), __nccwpck_require__.e(/* import() */ 960).then(__nccwpck_require__.bind(__nccwpck_require__, 5960)), Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(907), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8808))]);
     const shown = settings.explain || settings.format === 'markdown' || settings.format === 'html' ? report : withoutExplain(report);
     io.stdout.write(await render(shown, { format: settings.format, color, quiet: settings.quiet, version: package_namespaceObject.rE, ...(baseName !== undefined ? { baseName } : {}) }));
+    if (isNothingFound(report)) {
+        // Also on stderr, past a JSON or SARIF report redirected to a file: why the run exits 2.
+        if (settings.format !== 'text')
+            io.stderr.write(`rflint: ${report.diagnostics.find((d) => d.code === NOTHING_FOUND).message}\n`);
+        return 2;
+    }
     return hasFailures(report.summary) ? 1 : 0;
 }
 /** `rflint merge REPORT…`: the shards' reports as the one report of the whole run. */
@@ -846,7 +866,7 @@ async function merge(settings, io) {
 }
 /** The same check on the files at the revision; when none exists there, the head alone. */
 async function withBase(head, revision, cwd, check) {
-    const [{ checkAtBase }, { showAt }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(340), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 131)), __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 6094))]);
+    const [{ checkAtBase }, { showAt }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382), __nccwpck_require__.e(985), __nccwpck_require__.e(907), __nccwpck_require__.e(340), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 131)), __nccwpck_require__.e(/* import() */ 566).then(__nccwpck_require__.bind(__nccwpck_require__, 4566))]);
     const result = await checkAtBase(head, (path) => showAt(revision, cwd, path), check, (0,external_node_os_namespaceObject.tmpdir)());
     if (!result.report)
         throw new args/* UsageError */.eb(`--base ${revision.name}: ${result.reason}`);
@@ -866,7 +886,7 @@ function print(io, text, code) {
 
 // A worker thread of a run with many files (check/pool.ts) runs this same file.
 if ((0,pool_tag/* isPoolWorker */.X)())
-    void Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6340)).then((pool) => pool.serveChecks());
+    void Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(985), __nccwpck_require__.e(907), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6340)).then((pool) => pool.serveChecks());
 else
     run();
 function run() {
