@@ -55,7 +55,7 @@ describe('the npm package', () => {
   it('holds the bundle, the schemas, action.yml, the docs --help points at, README and LICENSE, and nothing else', () => {
     const paths = packed.files.map((f) => f.path);
     const tops = [...new Set(paths.map((p) => (p.includes('/') ? `${p.split('/')[0]}/` : p)))].sort();
-    expect(tops).toEqual(['LICENSE', 'README.md', 'SECURITY.md', 'action.yml', 'dist/', 'docs/', 'package.json', 'schema/']);
+    expect(tops).toEqual(['CONTRIBUTING.md', 'LICENSE', 'README.md', 'SECURITY.md', 'action.yml', 'dist/', 'docs/', 'package.json', 'schema/']);
     for (const file of ['dist/cli.js', 'dist/index.js', 'dist/cli/index.js', 'dist/action/index.js', 'schema/rflint.schema.json', 'docs/cli.md', 'docs/format.md']) expect(paths).toContain(file);
     // The docs are the Markdown pages (the README's screenshots stay in the repository).
     expect(paths.filter((p) => p.startsWith('docs/') && !p.endsWith('.md'))).toEqual([]);

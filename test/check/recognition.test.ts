@@ -111,7 +111,7 @@ describe('recognition from the whole file', () => {
 
 describe('a folder search', () => {
   // Not models: the fixtures' truth tables, and a Keras weights file (an .h5 with no model_config).
-  const NOT_MODELS = /(^|\/)(measured|manifest)\.json$|weights-only\.h5$/;
+  const NOT_MODELS = /(^|\/)(measured|manifest)\.json$|weights-only\.h5$|(^|\/)(LICENSE(\.txt)?|README\.md)$/;
 
   it('finds every model fixture of every format in test/fixtures and examples/', async () => {
     const listed = execFileSync('git', ['ls-files', 'test/fixtures', 'examples'], { cwd: repo, encoding: 'utf8' })

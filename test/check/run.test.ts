@@ -255,7 +255,7 @@ outputs:
         severity: 'error',
         code: 'RF513',
         message:
-          'no model file found: searched the current folder and found no file there. A folder is searched for *.rf.yaml, *.rf.yml, *.rf.json, *.onnx, *.keras by name and *.yaml, *.yml, *.cfg, *.prototxt, *.json, *.h5, *.hdf5 by content; ' +
+          'no model file found: searched the current folder and found no file there. A folder is searched for *.rf.yaml, *.rf.yml, *.rf.json, *.onnx, *.keras, *.tflite by name and *.yaml, *.yml, *.cfg, *.prototxt, *.param, *.xml, *.json, *.h5, *.hdf5, *.pb by content; ' +
           "check the paths and globs, or allow it (`--allow-empty`, the action's `allow-empty: true`) where having no model file is expected",
       },
     ]);
