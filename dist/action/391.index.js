@@ -305,8 +305,8 @@ async function heapObject(file, at, index, length) {
 
 // EXTERNAL MODULE: ./src/rf/index.ts + 10 modules
 var rf = __webpack_require__(2267);
-// EXTERNAL MODULE: ./src/formats/shared/channel-attention.ts
-var channel_attention = __webpack_require__(5407);
+// EXTERNAL MODULE: ./src/formats/toolkit/channel-attention.ts
+var channel_attention = __webpack_require__(6601);
 // EXTERNAL MODULE: ./src/formats/native/codes.ts
 var codes = __webpack_require__(6348);
 // EXTERNAL MODULE: ./src/formats/native/parse.ts
@@ -1669,7 +1669,7 @@ function firstAlias(text) {
 
 /***/ }),
 
-/***/ 5407:
+/***/ 6601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

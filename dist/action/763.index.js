@@ -2,65 +2,6 @@ export const id = 763;
 export const ids = [763];
 export const modules = {
 
-/***/ 5407:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D3: () => (/* binding */ gateAssumption),
-/* harmony export */   V6: () => (/* binding */ gateMessage),
-/* harmony export */   Vc: () => (/* binding */ gateChannelAttention)
-/* harmony export */ });
-/* harmony import */ var _rf_graph_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6476);
-/**
- * Channel-attention gates (squeeze-and-excitation, CBAM's channel half): a product of a feature
- * map with a factor computed from the whole input (a global pool, dense layers, a sigmoid). Read
- * literally the product sees everything, so every output after the first gate is global; the
- * gate only rescales channels, though, and `--channel-attention pointwise` (rules:
- * `channel_attention: pointwise`) asks to read it as the identity on the feature map, which gives
- * the convolutions' spatial RF.
- *
- * One pass over a built graph, for every loader whose products are plain merges: a product is a
- * gate when some of its inputs are global and some are not. "Global" follows the data: a node is
- * global when its op is, or any of its inputs is.
- */
-
-/**
- * Finds the gates among the products `isProduct` names and, with `pointwise`, rewrites each to
- * read only its feature map(s): one input becomes a pointwise op, several stay a merge of those.
- * Without `pointwise` the graph is returned unchanged (the product is global, as written).
- */
-function gateChannelAttention(axes, nodes, isProduct, pointwise) {
-    const global = new Array(nodes.length).fill(false);
-    const gates = [];
-    const out = [...nodes];
-    for (const index of (0,_rf_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .topologicalOrder */ ._o)({ axes, nodes })) {
-        const node = nodes[index];
-        const globalInputs = node.inputs.filter((i) => global[i]);
-        const localInputs = node.inputs.filter((i) => !global[i]);
-        if (isProduct(node) && globalInputs.length > 0 && localInputs.length > 0) {
-            gates.push({ node: index, gate: globalInputs[0], scaled: localInputs[0] });
-            if (pointwise) {
-                out[index] = localInputs.length === 1 ? { ...node, op: { kind: 'pointwise' }, inputs: localInputs } : { ...node, inputs: localInputs };
-                continue;
-            }
-        }
-        global[index] = node.op.kind === 'global' || globalInputs.length > 0;
-    }
-    gates.sort((a, b) => a.node - b.node);
-    return { nodes: out, gates };
-}
-/** The warning's text for the first gate of a file: what happened, and the way out. */
-function gateMessage(where, scaled, gate) {
-    return `${where} scales \`${scaled}\` by \`${gate}\`, a channel-attention gate computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`;
-}
-/** The assumption recorded for a gate read as pointwise. */
-function gateAssumption(where, gate) {
-    return `${where}: the channel-attention gate \`${gate}\` is treated as pointwise, as asked`;
-}
-
-
-/***/ }),
-
 /***/ 3763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -79,8 +20,8 @@ var posix_ = __webpack_require__(3916);
 var diagnostic = __webpack_require__(1017);
 // EXTERNAL MODULE: ./src/formats/sniff.ts
 var sniff = __webpack_require__(8528);
-// EXTERNAL MODULE: ./src/formats/shared/channel-attention.ts
-var channel_attention = __webpack_require__(5407);
+// EXTERNAL MODULE: ./src/formats/toolkit/channel-attention.ts
+var channel_attention = __webpack_require__(6601);
 // EXTERNAL MODULE: ./src/rf/index.ts + 10 modules
 var rf = __webpack_require__(2267);
 // EXTERNAL MODULE: ./src/formats/unique.ts
@@ -1051,6 +992,65 @@ const tfliteLoader = {
         return { model, diagnostics };
     },
 };
+
+
+/***/ }),
+
+/***/ 6601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ gateAssumption),
+/* harmony export */   V6: () => (/* binding */ gateMessage),
+/* harmony export */   Vc: () => (/* binding */ gateChannelAttention)
+/* harmony export */ });
+/* harmony import */ var _rf_graph_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6476);
+/**
+ * Channel-attention gates (squeeze-and-excitation, CBAM's channel half): a product of a feature
+ * map with a factor computed from the whole input (a global pool, dense layers, a sigmoid). Read
+ * literally the product sees everything, so every output after the first gate is global; the
+ * gate only rescales channels, though, and `--channel-attention pointwise` (rules:
+ * `channel_attention: pointwise`) asks to read it as the identity on the feature map, which gives
+ * the convolutions' spatial RF.
+ *
+ * One pass over a built graph, for every loader whose products are plain merges: a product is a
+ * gate when some of its inputs are global and some are not. "Global" follows the data: a node is
+ * global when its op is, or any of its inputs is.
+ */
+
+/**
+ * Finds the gates among the products `isProduct` names and, with `pointwise`, rewrites each to
+ * read only its feature map(s): one input becomes a pointwise op, several stay a merge of those.
+ * Without `pointwise` the graph is returned unchanged (the product is global, as written).
+ */
+function gateChannelAttention(axes, nodes, isProduct, pointwise) {
+    const global = new Array(nodes.length).fill(false);
+    const gates = [];
+    const out = [...nodes];
+    for (const index of (0,_rf_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .topologicalOrder */ ._o)({ axes, nodes })) {
+        const node = nodes[index];
+        const globalInputs = node.inputs.filter((i) => global[i]);
+        const localInputs = node.inputs.filter((i) => !global[i]);
+        if (isProduct(node) && globalInputs.length > 0 && localInputs.length > 0) {
+            gates.push({ node: index, gate: globalInputs[0], scaled: localInputs[0] });
+            if (pointwise) {
+                out[index] = localInputs.length === 1 ? { ...node, op: { kind: 'pointwise' }, inputs: localInputs } : { ...node, inputs: localInputs };
+                continue;
+            }
+        }
+        global[index] = node.op.kind === 'global' || globalInputs.length > 0;
+    }
+    gates.sort((a, b) => a.node - b.node);
+    return { nodes: out, gates };
+}
+/** The warning's text for the first gate of a file: what happened, and the way out. */
+function gateMessage(where, scaled, gate) {
+    return `${where} scales \`${scaled}\` by \`${gate}\`, a channel-attention gate computed from the whole input, so the outputs after it are global; treat such gates as pointwise (--channel-attention pointwise, or \`channel_attention: pointwise\` in rules) to get their spatial RF`;
+}
+/** The assumption recorded for a gate read as pointwise. */
+function gateAssumption(where, gate) {
+    return `${where}: the channel-attention gate \`${gate}\` is treated as pointwise, as asked`;
+}
 
 
 /***/ }),

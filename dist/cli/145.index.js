@@ -2193,8 +2193,8 @@ function inferAxes(nodes) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/formats/shared/protobuf.ts
-var protobuf = __webpack_require__(6429);
+// EXTERNAL MODULE: ./src/formats/toolkit/protobuf.ts
+var protobuf = __webpack_require__(8502);
 ;// CONCATENATED MODULE: ./src/formats/onnx/wire.ts
 
 
@@ -2662,7 +2662,7 @@ function mapReshape(inShape, outShape, layout, axes) {
 
 /***/ }),
 
-/***/ 6429:
+/***/ 8502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

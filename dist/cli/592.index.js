@@ -316,8 +316,8 @@ async function heapObject(file, at, index, length) {
 
 // EXTERNAL MODULE: ./src/rf/index.ts + 9 modules
 var rf = __webpack_require__(7985);
-// EXTERNAL MODULE: ./src/formats/shared/channel-attention.ts
-var channel_attention = __webpack_require__(5407);
+// EXTERNAL MODULE: ./src/formats/toolkit/channel-attention.ts
+var channel_attention = __webpack_require__(6601);
 // EXTERNAL MODULE: ./src/formats/native/codes.ts
 var native_codes = __webpack_require__(6348);
 // EXTERNAL MODULE: ./src/formats/native/parse.ts
@@ -1531,7 +1531,7 @@ const kerasLoader = {
 
 /***/ }),
 
-/***/ 5407:
+/***/ 6601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,209 +2,6 @@ export const id = 781;
 export const ids = [781];
 export const modules = {
 
-/***/ 6429:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Wc: () => (/* binding */ FIXED32),
-/* harmony export */   ZT: () => (/* binding */ WireReader),
-/* harmony export */   cC: () => (/* binding */ WireError),
-/* harmony export */   gL: () => (/* binding */ LEN),
-/* harmony export */   rA: () => (/* binding */ VARINT),
-/* harmony export */   xp: () => (/* binding */ FIXED64)
-/* harmony export */ });
-const VARINT = 0;
-const FIXED64 = 1;
-const LEN = 2;
-const FIXED32 = 5;
-const MAX_VARINT_BYTES = 10;
-const TWO_32 = 2 ** 32;
-const UTF8 = new TextDecoder();
-/** A malformed file: the dialect's `truncated` code when it ends too early, `corrupt` when its bytes make no sense. */
-class WireError extends Error {
-    code;
-    offset;
-    constructor(code, message, 
-    /** The byte offset the problem was found at. */
-    offset) {
-        super(message);
-        this.code = code;
-        this.offset = offset;
-        this.name = 'WireError';
-    }
-}
-class WireReader {
-    source;
-    dialect;
-    chunkSize;
-    buffer = new Uint8Array(0);
-    bufferStart = 0;
-    constructor(source, dialect, chunkSize = 1 << 16) {
-        this.source = source;
-        this.dialect = dialect;
-        this.chunkSize = chunkSize;
-    }
-    get size() {
-        return this.source.size;
-    }
-    /** The whole file as a span: the top-level message. */
-    get all() {
-        return { start: 0, end: this.source.size };
-    }
-    /** Visits each field of the message in `span`, in file order. */
-    async fields(span, visit) {
-        let pos = span.start;
-        while (pos < span.end) {
-            const at = pos;
-            const tag = await this.varint(pos, span.end);
-            pos = tag.next;
-            const number = Math.floor(tag.value / 8);
-            const wireType = tag.value % 8;
-            if (number < 1 || tag.value < 0 || tag.value >= TWO_32) {
-                throw new WireError(this.dialect.corrupt, `invalid field tag ${tag.value} at byte ${at}: this is not ${article(this.dialect.format)} (protobuf) file, or it is corrupt`, at);
-            }
-            let value;
-            let payload;
-            switch (wireType) {
-                case VARINT: {
-                    const v = await this.varint(pos, span.end);
-                    value = v.value;
-                    payload = { start: pos, end: v.next };
-                    break;
-                }
-                case FIXED64:
-                case FIXED32: {
-                    const width = wireType === FIXED64 ? 8 : 4;
-                    this.within(pos, width, span, `field ${number} at byte ${at}`);
-                    const bytes = await this.view(pos, width);
-                    const data = new DataView(bytes.buffer, bytes.byteOffset, width);
-                    value = width === 8 ? data.getFloat64(0, true) : data.getFloat32(0, true);
-                    payload = { start: pos, end: pos + width };
-                    break;
-                }
-                case LEN: {
-                    const length = await this.varint(pos, span.end);
-                    if (length.value < 0) {
-                        throw new WireError(this.dialect.corrupt, `field ${number} at byte ${at} has a negative length (${length.value}): the file is corrupt`, at);
-                    }
-                    this.within(length.next, length.value, span, `field ${number} at byte ${at}`);
-                    value = length.value;
-                    payload = { start: length.next, end: length.next + length.value };
-                    break;
-                }
-                default:
-                    throw new WireError(this.dialect.corrupt, `field ${number} at byte ${at} has wire type ${wireType}, which ${this.dialect.format} never uses: the file is corrupt`, at);
-            }
-            pos = payload.end;
-            await visit({ number, wireType, at, value, span: payload });
-        }
-    }
-    /** A copy of the bytes of `span` (for names and small tensors only). */
-    async bytes(span) {
-        const length = span.end - span.start;
-        if (length <= this.chunkSize)
-            return (await this.view(span.start, length)).slice();
-        const bytes = await this.source.read(span.start, length);
-        if (bytes.length < length)
-            throw this.truncated(span.start, length);
-        return bytes;
-    }
-    async string(span) {
-        return UTF8.decode(await this.bytes(span));
-    }
-    /** The varints packed in `span` (a packed repeated int field). */
-    async packedVarints(span) {
-        const values = [];
-        let pos = span.start;
-        while (pos < span.end) {
-            const v = await this.varint(pos, span.end);
-            values.push(v.value);
-            pos = v.next;
-        }
-        return values;
-    }
-    /** The little-endian floats (width 4) or doubles (width 8) packed in `span`. */
-    async packedFloats(span, width) {
-        const length = span.end - span.start;
-        if (length % width !== 0) {
-            throw new WireError(this.dialect.corrupt, `packed ${width === 4 ? 'floats' : 'doubles'} at byte ${span.start} take ${length} bytes, not a multiple of ${width}: the file is corrupt`, span.start);
-        }
-        const bytes = await this.bytes(span);
-        const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        return Array.from({ length: length / width }, (_, i) => (width === 4 ? data.getFloat32(i * 4, true) : data.getFloat64(i * 8, true)));
-    }
-    /** Reads a varint at `pos` that must end before `limit`. */
-    async varint(pos, limit) {
-        const available = Math.min(MAX_VARINT_BYTES, limit - pos);
-        // Decoded in place from the buffer (no view object): this is the reader's hot path.
-        if (pos < this.bufferStart || pos + available > this.bufferStart + this.buffer.length)
-            await this.view(pos, available);
-        const buffer = this.buffer;
-        const base = pos - this.bufferStart;
-        let lo = 0;
-        let hi = 0;
-        for (let i = 0; i < available; i++) {
-            const b = buffer[base + i];
-            const bits = b & 0x7f;
-            if (i < 4)
-                lo |= bits << (7 * i);
-            else if (i === 4) {
-                lo |= (bits & 0x0f) << 28;
-                hi |= bits >> 4;
-            }
-            else
-                hi |= bits << (7 * i - 32);
-            if (b < 0x80)
-                return { value: int64(lo >>> 0, hi >>> 0), next: pos + i + 1 };
-        }
-        if (available === MAX_VARINT_BYTES) {
-            throw new WireError(this.dialect.corrupt, `the varint at byte ${pos} is longer than ${MAX_VARINT_BYTES} bytes: the file is corrupt`, pos);
-        }
-        if (limit === this.source.size)
-            throw this.truncated(pos, available + 1);
-        throw new WireError(this.dialect.corrupt, `the varint at byte ${pos} runs past the end of its message at byte ${limit}: the file is corrupt`, pos);
-    }
-    /** Checks that `length` bytes at `pos` fit in the enclosing message `span`. */
-    within(pos, length, span, what) {
-        if (pos + length <= span.end)
-            return;
-        if (span.end === this.source.size)
-            throw this.truncated(pos, length, what);
-        throw new WireError(this.dialect.corrupt, `${what} declares ${length} bytes from byte ${pos}, past the end of its enclosing message at byte ${span.end}: the file is corrupt`, pos);
-    }
-    truncated(pos, length, what = 'a field') {
-        return new WireError(this.dialect.truncated, `${what} needs bytes up to ${pos + length} but the file ends at byte ${this.source.size}: the file is truncated (an interrupted download or a Git LFS pointer?)`, pos);
-    }
-    /** A view (not a copy) of `length` bytes at `pos`, refilling the buffer from the source when needed. */
-    async view(pos, length) {
-        const offset = pos - this.bufferStart;
-        if (offset < 0 || offset + length > this.buffer.length) {
-            const want = Math.min(Math.max(length, this.chunkSize), this.source.size - pos);
-            if (want < length)
-                throw this.truncated(pos, length);
-            this.buffer = await this.source.read(pos, want);
-            this.bufferStart = pos;
-            if (this.buffer.length < length)
-                throw this.truncated(pos, length);
-            return this.buffer.subarray(0, length);
-        }
-        return this.buffer.subarray(offset, offset + length);
-    }
-}
-/** The two's-complement int64 hi:lo as a number: exact within ±2^53, rounded beyond. */
-function int64(lo, hi) {
-    if (hi < 0x200000)
-        return hi * TWO_32 + lo;
-    return Number(BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo)));
-}
-/** `an ONNX`, `a TensorFlow GraphDef`. */
-function article(format) {
-    return /^[AEIOU]/i.test(format) ? `an ${format}` : `a ${format}`;
-}
-
-
-/***/ }),
-
 /***/ 7755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -285,8 +82,8 @@ var posix_ = __webpack_require__(3916);
 var diagnostic = __webpack_require__(1017);
 // EXTERNAL MODULE: ./src/formats/sniff.ts
 var sniff = __webpack_require__(8528);
-// EXTERNAL MODULE: ./src/formats/shared/protobuf.ts
-var protobuf = __webpack_require__(6429);
+// EXTERNAL MODULE: ./src/formats/toolkit/protobuf.ts
+var protobuf = __webpack_require__(8502);
 // EXTERNAL MODULE: ./src/formats/tf-graphdef/codes.ts
 var codes = __webpack_require__(7755);
 // EXTERNAL MODULE: ./src/rf/index.ts + 9 modules
@@ -916,6 +713,209 @@ function modelName(path) {
             return dir;
     }
     return base.replace(/\.pb$/i, '');
+}
+
+
+/***/ }),
+
+/***/ 8502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wc: () => (/* binding */ FIXED32),
+/* harmony export */   ZT: () => (/* binding */ WireReader),
+/* harmony export */   cC: () => (/* binding */ WireError),
+/* harmony export */   gL: () => (/* binding */ LEN),
+/* harmony export */   rA: () => (/* binding */ VARINT),
+/* harmony export */   xp: () => (/* binding */ FIXED64)
+/* harmony export */ });
+const VARINT = 0;
+const FIXED64 = 1;
+const LEN = 2;
+const FIXED32 = 5;
+const MAX_VARINT_BYTES = 10;
+const TWO_32 = 2 ** 32;
+const UTF8 = new TextDecoder();
+/** A malformed file: the dialect's `truncated` code when it ends too early, `corrupt` when its bytes make no sense. */
+class WireError extends Error {
+    code;
+    offset;
+    constructor(code, message, 
+    /** The byte offset the problem was found at. */
+    offset) {
+        super(message);
+        this.code = code;
+        this.offset = offset;
+        this.name = 'WireError';
+    }
+}
+class WireReader {
+    source;
+    dialect;
+    chunkSize;
+    buffer = new Uint8Array(0);
+    bufferStart = 0;
+    constructor(source, dialect, chunkSize = 1 << 16) {
+        this.source = source;
+        this.dialect = dialect;
+        this.chunkSize = chunkSize;
+    }
+    get size() {
+        return this.source.size;
+    }
+    /** The whole file as a span: the top-level message. */
+    get all() {
+        return { start: 0, end: this.source.size };
+    }
+    /** Visits each field of the message in `span`, in file order. */
+    async fields(span, visit) {
+        let pos = span.start;
+        while (pos < span.end) {
+            const at = pos;
+            const tag = await this.varint(pos, span.end);
+            pos = tag.next;
+            const number = Math.floor(tag.value / 8);
+            const wireType = tag.value % 8;
+            if (number < 1 || tag.value < 0 || tag.value >= TWO_32) {
+                throw new WireError(this.dialect.corrupt, `invalid field tag ${tag.value} at byte ${at}: this is not ${article(this.dialect.format)} (protobuf) file, or it is corrupt`, at);
+            }
+            let value;
+            let payload;
+            switch (wireType) {
+                case VARINT: {
+                    const v = await this.varint(pos, span.end);
+                    value = v.value;
+                    payload = { start: pos, end: v.next };
+                    break;
+                }
+                case FIXED64:
+                case FIXED32: {
+                    const width = wireType === FIXED64 ? 8 : 4;
+                    this.within(pos, width, span, `field ${number} at byte ${at}`);
+                    const bytes = await this.view(pos, width);
+                    const data = new DataView(bytes.buffer, bytes.byteOffset, width);
+                    value = width === 8 ? data.getFloat64(0, true) : data.getFloat32(0, true);
+                    payload = { start: pos, end: pos + width };
+                    break;
+                }
+                case LEN: {
+                    const length = await this.varint(pos, span.end);
+                    if (length.value < 0) {
+                        throw new WireError(this.dialect.corrupt, `field ${number} at byte ${at} has a negative length (${length.value}): the file is corrupt`, at);
+                    }
+                    this.within(length.next, length.value, span, `field ${number} at byte ${at}`);
+                    value = length.value;
+                    payload = { start: length.next, end: length.next + length.value };
+                    break;
+                }
+                default:
+                    throw new WireError(this.dialect.corrupt, `field ${number} at byte ${at} has wire type ${wireType}, which ${this.dialect.format} never uses: the file is corrupt`, at);
+            }
+            pos = payload.end;
+            await visit({ number, wireType, at, value, span: payload });
+        }
+    }
+    /** A copy of the bytes of `span` (for names and small tensors only). */
+    async bytes(span) {
+        const length = span.end - span.start;
+        if (length <= this.chunkSize)
+            return (await this.view(span.start, length)).slice();
+        const bytes = await this.source.read(span.start, length);
+        if (bytes.length < length)
+            throw this.truncated(span.start, length);
+        return bytes;
+    }
+    async string(span) {
+        return UTF8.decode(await this.bytes(span));
+    }
+    /** The varints packed in `span` (a packed repeated int field). */
+    async packedVarints(span) {
+        const values = [];
+        let pos = span.start;
+        while (pos < span.end) {
+            const v = await this.varint(pos, span.end);
+            values.push(v.value);
+            pos = v.next;
+        }
+        return values;
+    }
+    /** The little-endian floats (width 4) or doubles (width 8) packed in `span`. */
+    async packedFloats(span, width) {
+        const length = span.end - span.start;
+        if (length % width !== 0) {
+            throw new WireError(this.dialect.corrupt, `packed ${width === 4 ? 'floats' : 'doubles'} at byte ${span.start} take ${length} bytes, not a multiple of ${width}: the file is corrupt`, span.start);
+        }
+        const bytes = await this.bytes(span);
+        const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        return Array.from({ length: length / width }, (_, i) => (width === 4 ? data.getFloat32(i * 4, true) : data.getFloat64(i * 8, true)));
+    }
+    /** Reads a varint at `pos` that must end before `limit`. */
+    async varint(pos, limit) {
+        const available = Math.min(MAX_VARINT_BYTES, limit - pos);
+        // Decoded in place from the buffer (no view object): this is the reader's hot path.
+        if (pos < this.bufferStart || pos + available > this.bufferStart + this.buffer.length)
+            await this.view(pos, available);
+        const buffer = this.buffer;
+        const base = pos - this.bufferStart;
+        let lo = 0;
+        let hi = 0;
+        for (let i = 0; i < available; i++) {
+            const b = buffer[base + i];
+            const bits = b & 0x7f;
+            if (i < 4)
+                lo |= bits << (7 * i);
+            else if (i === 4) {
+                lo |= (bits & 0x0f) << 28;
+                hi |= bits >> 4;
+            }
+            else
+                hi |= bits << (7 * i - 32);
+            if (b < 0x80)
+                return { value: int64(lo >>> 0, hi >>> 0), next: pos + i + 1 };
+        }
+        if (available === MAX_VARINT_BYTES) {
+            throw new WireError(this.dialect.corrupt, `the varint at byte ${pos} is longer than ${MAX_VARINT_BYTES} bytes: the file is corrupt`, pos);
+        }
+        if (limit === this.source.size)
+            throw this.truncated(pos, available + 1);
+        throw new WireError(this.dialect.corrupt, `the varint at byte ${pos} runs past the end of its message at byte ${limit}: the file is corrupt`, pos);
+    }
+    /** Checks that `length` bytes at `pos` fit in the enclosing message `span`. */
+    within(pos, length, span, what) {
+        if (pos + length <= span.end)
+            return;
+        if (span.end === this.source.size)
+            throw this.truncated(pos, length, what);
+        throw new WireError(this.dialect.corrupt, `${what} declares ${length} bytes from byte ${pos}, past the end of its enclosing message at byte ${span.end}: the file is corrupt`, pos);
+    }
+    truncated(pos, length, what = 'a field') {
+        return new WireError(this.dialect.truncated, `${what} needs bytes up to ${pos + length} but the file ends at byte ${this.source.size}: the file is truncated (an interrupted download or a Git LFS pointer?)`, pos);
+    }
+    /** A view (not a copy) of `length` bytes at `pos`, refilling the buffer from the source when needed. */
+    async view(pos, length) {
+        const offset = pos - this.bufferStart;
+        if (offset < 0 || offset + length > this.buffer.length) {
+            const want = Math.min(Math.max(length, this.chunkSize), this.source.size - pos);
+            if (want < length)
+                throw this.truncated(pos, length);
+            this.buffer = await this.source.read(pos, want);
+            this.bufferStart = pos;
+            if (this.buffer.length < length)
+                throw this.truncated(pos, length);
+            return this.buffer.subarray(0, length);
+        }
+        return this.buffer.subarray(offset, offset + length);
+    }
+}
+/** The two's-complement int64 hi:lo as a number: exact within ±2^53, rounded beyond. */
+function int64(lo, hi) {
+    if (hi < 0x200000)
+        return hi * TWO_32 + lo;
+    return Number(BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo)));
+}
+/** `an ONNX`, `a TensorFlow GraphDef`. */
+function article(format) {
+    return /^[AEIOU]/i.test(format) ? `an ${format}` : `a ${format}`;
 }
 
 

@@ -17,7 +17,7 @@ export const ENGINE_CODES = {
   RF016: 'the exact analysis would exceed its step limit (a huge kernel after upsampling)',
   RF020: 'merged paths see the input with different centres (the RF is lopsided)',
   RF021: 'the RF depends on the input size (SAME padding upstream of a merge)',
-  // Raised by loaders through formats/shared/channel-attention.ts, one code for every format
+  // Raised by loaders through formats/toolkit/channel-attention.ts, one code for every format
   // that uses it (ONNX, Darknet, TF.js graph and Caffe still raise their older RF206, RF334,
   // RF374 and RF393 for the same finding).
   RF022: 'a channel-attention gate (a product with a tensor computed from the whole input) makes the outputs after it global',

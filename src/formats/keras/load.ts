@@ -7,7 +7,7 @@
  */
 import { GraphError, type Graph, type GraphNode, type Op, validateGraph } from '../../rf/index.js';
 import { type Diagnostic, error, warning } from '../diagnostic.js';
-import { gateAssumption, gateChannelAttention, gateMessage } from '../shared/channel-attention.js';
+import { gateAssumption, gateChannelAttention, gateMessage } from '../toolkit/channel-attention.js';
 import type { LoadOptions, LoadResult, LoadedModel } from '../model.js';
 import { CODES as NATIVE } from '../native/codes.js';
 import { parseText } from '../native/parse.js';

@@ -7,7 +7,7 @@ import { basename, dirname } from 'node:path/posix';
 import { error } from '../diagnostic.js';
 import { describeContent } from '../sniff.js';
 import type { FormatLoader, LoadOptions, LoadResult, ModelSource } from '../model.js';
-import { type WireDialect, WireError, WireReader } from '../shared/protobuf.js';
+import { type WireDialect, WireError, WireReader } from '../toolkit/protobuf.js';
 import { CODES } from './codes.js';
 import { loadDecoded } from './load.js';
 import { decodeFile } from './proto.js';

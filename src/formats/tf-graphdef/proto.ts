@@ -13,7 +13,7 @@
  * the file nests: a protobuf of unbounded nesting is skipped by length, never recursed into.
  */
 import type { Deadline } from '../../rf/deadline.js';
-import { FIXED32, type Field, LEN, type Span, VARINT, WireError, type WireReader } from '../shared/protobuf.js';
+import { FIXED32, type Field, LEN, type Span, VARINT, WireError, type WireReader } from '../toolkit/protobuf.js';
 import { CODES } from './codes.js';
 
 export type Attr = Record<string, unknown>;

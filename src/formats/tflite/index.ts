@@ -6,7 +6,7 @@ import { basename } from 'node:path/posix';
 import { error, warning } from '../diagnostic.js';
 import { describeContent } from '../sniff.js';
 import type { FormatLoader, LoadOptions, LoadResult, LoadedModel, ModelSource } from '../model.js';
-import { gateAssumption, gateChannelAttention, gateMessage } from '../shared/channel-attention.js';
+import { gateAssumption, gateChannelAttention, gateMessage } from '../toolkit/channel-attention.js';
 import { GraphError, TimeBudgetExceeded, validateGraph } from '../../rf/index.js';
 import { buildGraph } from './build.js';
 import { CODES } from './codes.js';
